@@ -1,0 +1,90 @@
+// swift-tools-version:6.2
+// coauth: co-authorship graph analytics. One module per pipeline stage; data flows downward:
+// CoauthModel -> CoauthIngest / CoauthNames / CoauthGraph -> CoauthMetrics -> CoauthExport
+// -> CoauthRender (the only user of the Graphviz C library) -> CoauthCLI -> coauth.
+import PackageDescription
+
+let settings: [SwiftSetting] = [
+  .enableUpcomingFeature("MemberImportVisibility")
+]
+
+let package = Package(
+  name: "coauth",
+  products: [.executable(name: "coauth", targets: ["coauth"])],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  ],
+  targets: [
+    // MARK: - C interop (implementation details)
+    .systemLibrary(
+      name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+
+    // MARK: - Pipeline stages
+    .target(name: "CoauthModel", swiftSettings: settings),
+    .target(
+      name: "CoauthIngest", dependencies: ["CoauthModel", "CZlib"], exclude: ["README.md"],
+      swiftSettings: settings),
+    .target(
+      name: "CoauthNames",
+      dependencies: [
+        "CoauthModel", .product(name: "OrderedCollections", package: "swift-collections"),
+      ],
+      resources: [.copy("Resources/nicknames.csv")],
+      swiftSettings: settings),
+    .target(name: "CoauthGraph", dependencies: ["CoauthModel"], swiftSettings: settings),
+    .target(
+      name: "CoauthMetrics",
+      dependencies: [
+        "CoauthGraph", "CoauthModel",
+        .product(name: "DequeModule", package: "swift-collections"),
+        .product(name: "HeapModule", package: "swift-collections"),
+      ],
+      exclude: ["README.md"],
+      swiftSettings: settings),
+    .target(
+      name: "CoauthExport", dependencies: ["CoauthModel", "CoauthGraph", "CoauthMetrics"],
+      swiftSettings: settings),
+    .target(
+      name: "CoauthRender", dependencies: ["CoauthExport", "CGraphviz"], swiftSettings: settings),
+
+    // MARK: - Command line
+    .target(
+      name: "CoauthCLI",
+      dependencies: [
+        "CoauthModel", "CoauthIngest", "CoauthNames", "CoauthGraph", "CoauthMetrics",
+        "CoauthExport", "CoauthRender",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: settings),
+    .executableTarget(name: "coauth", dependencies: ["CoauthCLI"], swiftSettings: settings),
+
+    // MARK: - Tests
+    .target(
+      name: "CoauthTestSupport", dependencies: ["CoauthModel", "CoauthGraph"],
+      path: "Tests/CoauthTestSupport"),
+    .testTarget(
+      name: "CoauthIngestTests", dependencies: ["CoauthIngest", "CoauthTestSupport"],
+      exclude: ["Fixtures"]),
+    .testTarget(
+      name: "CoauthNamesTests",
+      dependencies: [
+        "CoauthNames", "CoauthTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
+    .testTarget(name: "CoauthGraphTests", dependencies: ["CoauthGraph", "CoauthTestSupport"]),
+    .testTarget(
+      name: "CoauthMetricsTests", dependencies: ["CoauthMetrics", "CoauthTestSupport"],
+      exclude: ["Oracle"]),
+    .testTarget(
+      name: "CoauthExportTests", dependencies: ["CoauthExport", "CoauthTestSupport"],
+      exclude: ["Golden"]),
+    .testTarget(
+      name: "CoauthRenderTests", dependencies: ["CoauthRender", "CoauthTestSupport"]),
+    .testTarget(
+      name: "CoauthCLITests", dependencies: ["CoauthCLI", "CoauthTestSupport"],
+      exclude: ["Golden"]),
+  ]
+)

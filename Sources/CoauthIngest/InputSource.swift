@@ -1,0 +1,25 @@
+import CoauthModel
+
+/// Bytes to read, with the label used in diagnostics (the path as the user named it).
+/// Readers take bytes rather than paths so that tests and fuzzers can pass them directly.
+public struct InputSource: Sendable {
+  /// Path or label shown in diagnostics.
+  public var label: String
+  /// The raw content, already decompressed.
+  public var bytes: [UInt8]
+
+  public init(label: String, bytes: [UInt8]) {
+    self.label = label
+    self.bytes = bytes
+  }
+
+  public init(label: String, text: String) {
+    self.label = label
+    self.bytes = Array(text.utf8)
+  }
+
+  /// The location of a 1-based line in this source.
+  public func location(line: Int, column: Int? = nil) -> SourceLocation {
+    SourceLocation(path: label, line: line, column: column)
+  }
+}
