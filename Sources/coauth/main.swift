@@ -1,1 +1,3 @@
 import CoauthCLI
+
+CoauthCommand.runFromCommandLine()

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+extension CoauthCommand {
+  struct Render: ParsableCommand {
+    @OptionGroup var input: InputOptions
+    func run() throws { throw ValidationError("not wired yet") }
+  }
+}

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Times networkx and igraph on the graph coauth wrote (edges.csv), beside coauth's own timings.
+
+Called by scripts/bench. Reads <coauth-out>/edges.csv and summary.json, builds the same
+undirected weighted graph in each library, times each metric (median of --repeat runs, loading
+excluded) and prints one table with coauth's time and the ratio peer/coauth (>1: coauth faster).
+networkx's exact betweenness is estimated from a 200-source sample (marked "est.").
+"""
+import argparse
+import csv
+import json
+import os
+import resource
+import statistics
+import time
+
+
+def load_edges(path):
+    edges = []
+    with open(path, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            edges.append((row["source"], row["target"], float(row["weight"])))
+    return edges
+
+
+def timed(fn, repeat):
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def networkx_times(edges, nodes, repeat):
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_nodes_from(nodes)
+    g.add_weighted_edges_from(edges)
+    n = g.number_of_nodes()
+    k = min(200, n)
+    sample = timed(lambda: nx.betweenness_centrality(g, k=k, seed=1), 1)
+    return {
+        "betweenness": (sample * n / k, "est."),
+        "closeness": (None, "skipped (hours)"),
+        "pagerank": (timed(lambda: nx.pagerank(g, weight="weight"), repeat), ""),
+        "eigenvector": (timed(lambda: nx.eigenvector_centrality(g, max_iter=1000), repeat), ""),
+        "clustering": (timed(lambda: nx.clustering(g), repeat), ""),
+        "kcore": (timed(lambda: nx.core_number(g), repeat), ""),
+        "components": (timed(lambda: list(nx.connected_components(g)), repeat), ""),
+        "louvain": (timed(lambda: nx.community.louvain_communities(g, weight="weight", seed=1), 1), ""),
+    }
+
+
+def igraph_times(edges, nodes, repeat):
+    import igraph as ig
+
+    index = {name: i for i, name in enumerate(nodes)}
+    g = ig.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b, _ in edges])
+    g.es["weight"] = [w for _, _, w in edges]
+    return {
+        "betweenness": (timed(lambda: g.betweenness(directed=False), 1), ""),
+        "closeness": (timed(lambda: g.closeness(), 1), ""),
+        "harmonic": (timed(lambda: g.harmonic_centrality(), 1), ""),
+        "pagerank": (timed(lambda: g.pagerank(weights="weight"), repeat), ""),
+        "eigenvector": (timed(lambda: g.eigenvector_centrality(scale=False), repeat), ""),
+        "clustering": (timed(lambda: g.transitivity_local_undirected(mode="zero"), repeat), ""),
+        "kcore": (timed(lambda: g.coreness(), repeat), ""),
+        "components": (timed(lambda: g.connected_components(), repeat), ""),
+        "louvain": (timed(lambda: g.community_multilevel(weights="weight"), repeat), ""),
+    }
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--coauth-out", required=True)
+    ap.add_argument("--coauth-maxrss-kb", type=int, default=0)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    edges = load_edges(os.path.join(args.coauth_out, "edges.csv"))
+    with open(os.path.join(args.coauth_out, "summary.json"), encoding="utf-8") as f:
+        summary = json.load(f)
+    nodes = []
+    with open(os.path.join(args.coauth_out, "authors.csv"), newline="", encoding="utf-8") as f:
+        nodes = [row["author_id"] for row in csv.DictReader(f)]
+    ours = summary["timings"]["metrics"]
+    print(f"graph: {len(nodes)} nodes, {len(edges)} edges "
+          f"(coauth analyze total {summary['timings']['total']:.3f} s, "
+          f"peak RSS {args.coauth_maxrss_kb / 1024:.0f} MB)")
+    peers = {}
+    for name, fn in (("igraph", igraph_times), ("networkx", networkx_times)):
+        try:
+            peers[name] = fn(edges, nodes, args.repeat)
+        except ImportError as exc:
+            print(f"{name}: not available ({exc})")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    metrics = ["betweenness", "closeness", "harmonic", "pagerank", "eigenvector",
+               "clustering", "kcore", "components", "louvain"]
+    header = f"{'metric':<12} {'coauth s':>10}"
+    for name in peers:
+        header += f" {name + ' s':>14} {'ratio':>8}"
+    print(header)
+    for metric in metrics:
+        mine = ours.get(metric)
+        line = f"{metric:<12} {mine if mine is None else f'{mine:.4f}':>10}"
+        for name, table in peers.items():
+            value, note = table.get(metric, (None, "n/a"))
+            if value is None:
+                line += f" {note:>14} {'':>8}"
+            else:
+                ratio = f"{value / mine:.1f}x" if mine else "-"
+                line += f" {f'{value:.4f}' + (' ' + note if note else ''):>14} {ratio:>8}"
+        print(line)
+    print(f"peak RSS of the python peers' process: {rss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
