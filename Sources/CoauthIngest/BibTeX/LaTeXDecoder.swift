@@ -2,7 +2,8 @@ import Foundation
 
 /// Decodes the LaTeX of BibTeX values into NFC Unicode text: accents in every spelling
 /// (`{\"u}`, `\"{u}`, `\"u`, `\v{Z}`, `\textcommabelow{s}`), special letters (`\ss`, `\o`, `\l`,
-/// `\aa`, `\i`), escaped symbols (`\&`, `\%`), dashes (`--`, `---`) and ties (`~`). Braces and
+/// `\aa`, `\i`), escaped symbols (`\&`, `\%`), dashes (`--`, `---`), quotes (`'` is ’, `` ` `` is
+/// ‘, as TeX typesets them) and ties (`~`). Braces and
 /// math shifts are removed, formatting commands (`\emph`, `\textbf`) keep only their argument
 /// and runs of white space become one space.
 ///
@@ -46,6 +47,16 @@ package struct LaTeXDecoder {
         }
         text.append(dashes == 1 ? "-" : dashes == 2 ? "\u{2013}" : "\u{2014}")
         index += dashes
+      case UInt8(ascii: "'"), UInt8(ascii: "`"):
+        // TeX quotes: ' and ` are the right and left single quotes, doubled they are double
+        // quotes. The apostrophe of "O'Donnell" is thus U+2019, as typeset.
+        let doubled = index + 1 < end && bytes[index + 1] == byte
+        if byte == UInt8(ascii: "'") {
+          text.append(doubled ? "\u{201D}" : "\u{2019}")
+        } else {
+          text.append(doubled ? "\u{201C}" : "\u{2018}")
+        }
+        index += doubled ? 2 : 1
       case UInt8(ascii: "\\"):
         index = Self.decodeCommand(bytes, at: index, end: end, depth: depth, into: &text)
       case 0x80...:
@@ -127,7 +138,7 @@ package struct LaTeXDecoder {
     guard byte > 0x20 && byte < 0x7F else { return false }
     switch byte {
     case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "\\"), UInt8(ascii: "~"),
-      UInt8(ascii: "$"), UInt8(ascii: "-"):
+      UInt8(ascii: "$"), UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "`"):
       return false
     default:
       return true
