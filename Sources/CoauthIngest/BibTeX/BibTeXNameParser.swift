@@ -48,7 +48,9 @@ package struct BibTeXNameParser {
       if nameTokens.isEmpty {
         // Nothing between two `and`s, or before the first or after the last one.
         if !(isEnd && index == 0) {
-          list.emptyNameLineOffsets.append(lines.line(at: separatorOffset, in: bytes) - 1)
+          // Located at the `and` that closes the empty name (the last one at the end).
+          let offset = isEnd ? separatorOffset : tokens[index].range.lowerBound
+          list.emptyNameLineOffsets.append(lines.line(at: offset, in: bytes) - 1)
         }
       } else if let name = parseName(bytes, nameTokens, lines: &lines) {
         list.names.append(name)

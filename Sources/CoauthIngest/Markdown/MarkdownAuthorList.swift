@@ -22,7 +22,8 @@ struct MarkdownAuthorList {
   /// Parses a raw Markdown author list such as
   /// `(#) Marah Abdin, [Harkirat Behl](#)\*, ..., and **Yi Zhang**`.
   init(markdown: String) {
-    var text = markdown.trimmingWhitespace()
+    // Entities first: the `;` of `&eacute;` must not split names.
+    var text = HTMLEntities.decode(markdown).trimmingWhitespace()
     // "(#)" as a note, not the "(#)" target of a link such as `[Name](#)`.
     if let marker = text.ranges(of: "(#)").first(where: { range in
       range.lowerBound == text.startIndex || text[text.index(before: range.lowerBound)] != "]"

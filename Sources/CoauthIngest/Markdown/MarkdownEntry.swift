@@ -251,7 +251,7 @@ struct MarkdownEntry {
     return nil
   }
 
-  /// The first four-digit number from 1900 to 2099 that stands alone.
+  /// The first four-digit number from 1800 to 2099 that stands alone.
   static func firstYear(in text: String) -> Int? {
     let characters = Array(text)
     var index = 0
@@ -260,7 +260,7 @@ struct MarkdownEntry {
       let before = index > 0 ? characters[index - 1] : " "
       let after = index + 4 < characters.count ? characters[index + 4] : " "
       if window.allSatisfy(\.isASCIIDigitCharacter), !before.isNumber, !after.isNumber,
-        let value = Int(String(window)), (1900...2099).contains(value)
+        let value = Int(String(window)), (1800...2099).contains(value)
       {
         return value
       }
