@@ -2,10 +2,10 @@ import Foundation
 
 /// Decodes the LaTeX of BibTeX values into NFC Unicode text: accents in every spelling
 /// (`{\"u}`, `\"{u}`, `\"u`, `\v{Z}`, `\textcommabelow{s}`), special letters (`\ss`, `\o`, `\l`,
-/// `\aa`, `\i`), escaped symbols (`\&`, `\%`), dashes (`--`, `---`), quotes (`'` is ’, `` ` `` is
-/// ‘, as TeX typesets them) and ties (`~`). Braces and
-/// math shifts are removed, formatting commands (`\emph`, `\textbf`) keep only their argument
-/// and runs of white space become one space.
+/// `\aa`, `\i`), escaped symbols (`\&`, `\%`), dashes (`--`, `---`), quotes (`'` is ’ and `` ` ``
+/// is ‘, as TeX typesets them) and ties (`~`). Braces and math shifts are removed, formatting
+/// commands (`\emph`, `\textbf`) keep only their argument and runs of white space become one
+/// space.
 ///
 /// The decoder never recurses: an accent waits for the next letter, whatever braces come first,
 /// so any nesting depth is handled in one linear pass.
