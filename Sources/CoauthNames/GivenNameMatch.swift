@@ -33,34 +33,44 @@ public enum GivenNameMatch: Int, Sendable, Hashable, Comparable, CustomStringCon
   public static func between(
     _ a: [GivenWord], _ b: [GivenWord], nicknames: NicknameTable
   ) -> GivenNameMatch? {
+    align(a, b, isInitial: \.isInitial) { wordMatch($0, $1, nicknames: nicknames) }
+  }
+
+  /// The alignment behind `between(_:_:nicknames:)`, for any representation of words: the
+  /// shorter name must match the longer word by word in order; the longer may have extra words.
+  static func align<Word>(
+    _ a: [Word], _ b: [Word], isInitial: (Word) -> Bool,
+    wordMatch: (Word, Word) -> GivenNameMatch?
+  ) -> GivenNameMatch? {
     guard !a.isEmpty, !b.isEmpty else { return nil }
     let (short, long) = a.count <= b.count ? (a, b) : (b, a)
     var weakest = GivenNameMatch.identical
     var longIndex = 0
-    var firstMatched: Int?
+    var matchedAny = false
     for word in short {
       var found: GivenNameMatch?
       while longIndex < long.count {
-        found = wordMatch(word, long[longIndex], nicknames: nicknames)
+        found = wordMatch(word, long[longIndex])
         if found != nil { break }
-        let skipped = long[longIndex]
-        if firstMatched == nil {
+        let skippedIsInitial = isInitial(long[longIndex])
+        if !matchedAny {
           // Only initials may be missing before the first matching word.
-          guard skipped.isInitial else { return nil }
+          guard skippedIsInitial else { return nil }
           weakest = max(weakest, .droppedLeadingInitial)
         } else {
-          weakest = max(weakest, skipped.isInitial ? .droppedMiddleInitial : .droppedMiddleName)
+          weakest = max(weakest, skippedIsInitial ? .droppedMiddleInitial : .droppedMiddleName)
         }
         longIndex += 1
       }
       guard let match = found else { return nil }
       weakest = max(weakest, match)
-      if firstMatched == nil { firstMatched = longIndex }
+      matchedAny = true
       longIndex += 1
     }
     // Words left over at the end of the longer name are missing middle names too.
-    for skipped in long[longIndex...] {
-      weakest = max(weakest, skipped.isInitial ? .droppedMiddleInitial : .droppedMiddleName)
+    while longIndex < long.count {
+      weakest = max(weakest, isInitial(long[longIndex]) ? .droppedMiddleInitial : .droppedMiddleName)
+      longIndex += 1
     }
     return weakest
   }

@@ -2,17 +2,20 @@
 /// hyphenated compound ("yun-nung", "y-n") whose parts are matched together.
 public struct GivenWord: Sendable, Hashable, CustomStringConvertible {
   /// The folded parts; one part unless the word is hyphenated.
-  public var parts: [String]
+  public let parts: [String]
+  /// True when every part is a single letter ("h", "y-n").
+  public let isInitial: Bool
+  /// The first letter of every part: "yun-nung" → ["y", "n"].
+  public let initials: [Unicode.Scalar]
 
   public init(parts: [String]) {
     self.parts = parts
+    isInitial = parts.allSatisfy { part in
+      var scalars = part.unicodeScalars.makeIterator()
+      return scalars.next() != nil && scalars.next() == nil
+    }
+    initials = parts.compactMap { $0.unicodeScalars.first }
   }
-
-  /// True when every part is a single letter ("h", "y-n").
-  public var isInitial: Bool { parts.allSatisfy { $0.unicodeScalars.count == 1 } }
-
-  /// The first letter of every part: "yun-nung" → ["y", "n"].
-  public var initials: [Unicode.Scalar] { parts.compactMap { $0.unicodeScalars.first } }
 
   public var description: String { parts.joined(separator: "-") }
 
@@ -20,19 +23,25 @@ public struct GivenWord: Sendable, Hashable, CustomStringConvertible {
   /// ("H.S." → h, s; "GM" in "Cees GM" → g, m); parenthesised words are nicknames and left out.
   public static func words(ofGivenName given: String) -> [GivenWord] {
     var result: [GivenWord] = []
-    let hasLowercase = given.contains(where: \.isLowercase)
-    for raw in given.split(whereSeparator: \.isWhitespace) where !raw.hasPrefix("(") {
-      let word = String(raw)
+    let hasLowercase = given.unicodeScalars.contains(where: \.isLowercaseLetter)
+    for word in given.whitespaceSeparatedWords where !word.hasPrefix("(") {
       let pieces = word.split(separator: ".", omittingEmptySubsequences: true)
-      let letters = word.filter(\.isLetter)
-      if pieces.count > 1, pieces.allSatisfy({ $0.filter(\.isLetter).count == 1 }) {
+      let letters = word.letterScalars
+      if pieces.count > 1, !word.contains("-"),
+        pieces.allSatisfy({ String($0).letterScalars.count == 1 })
+      {
         // "H.S." or "C.v.": one initial per piece.
         for piece in pieces { result.append(contentsOf: folded(String(piece))) }
-      } else if hasLowercase, (2...3).contains(letters.count), letters.allSatisfy(\.isUppercase),
-        !word.contains("-")
+      } else if hasLowercase, (2...3).contains(letters.count),
+        letters.allSatisfy(\.isUppercaseLetter), !word.contains("-")
       {
         // "GM" beside ordinary words is a run of initials.
         for letter in letters { result.append(contentsOf: folded(String(letter))) }
+      } else if word.contains("-") {
+        // A compound ("Yun-Nung", "Y.-N."): one word whatever the punctuation around the hyphen.
+        let parts = word.split(separator: "-").map { NameNormalizer.key(String($0)) }
+          .filter { !$0.isEmpty }.map { $0.split(separator: " ").joined() }
+        if !parts.isEmpty { result.append(GivenWord(parts: parts)) }
       } else {
         result.append(contentsOf: folded(word))
       }

@@ -9,6 +9,10 @@ struct NameEntry {
   var keys: NameKeys?
   /// The key identical names share: the full name key, or `group:` and the folded group text.
   var identityKey: String
+  /// The author id this name gives: folded words joined by `-`.
+  var slug: String = ""
+  /// How complete and well-formed `display` is (see `quality(of:keys:)`).
+  var displayQuality: (Int, Int, Int, Int) = (0, 0, 0, 0)
 
   init(mention: AuthorMention, parser: NameParser) {
     kind = mention.kind
@@ -24,18 +28,27 @@ struct NameEntry {
       keys = nameKeys
       identityKey = nameKeys.full
     }
+    displayQuality = Self.quality(of: display, keys: keys)
+    let slugWords: String
+    if let keys {
+      slugWords = keys.suffix.isEmpty ? keys.full : keys.full + " " + keys.suffix
+    } else {
+      slugWords = NameNormalizer.key(display)
+    }
+    slug = slugWords.split(separator: " ").joined(separator: "-")
   }
 
-  /// How well-formed and complete the display form is, for choosing an author's display name:
-  /// more written-out given names, then more words, then kept accents, then proper case.
-  var displayQuality: (Int, Int, Int, Int) {
-    let letters = display.filter(\.isLetter)
-    let accented = letters.unicodeScalars.count { $0.value >= 0x80 }
-    let words = display.split(separator: " ")
-    let properlyCased = words.allSatisfy { word in
-      guard let first = word.first(where: \.isLetter) else { return true }
-      return !first.isLowercase || word.count <= 3
-    } && letters.contains(where: \.isLowercase)
+  /// How well-formed and complete a display form is, for choosing an author's display name:
+  /// more written-out given names, then more words, then proper case, then kept accents.
+  private static func quality(of display: String, keys: NameKeys?) -> (Int, Int, Int, Int) {
+    let letters = display.letterScalars
+    let accented = letters.count { $0.value >= 0x80 }
+    let properlyCased =
+      letters.contains(where: \.isLowercaseLetter)
+      && display.whitespaceSeparatedWords.allSatisfy { word in
+        guard let first = word.letterScalars.first else { return true }
+        return !first.isLowercaseLetter || word.unicodeScalars.count <= 3
+      }
     return (keys?.fullGivenWordCount ?? 0, keys?.given.count ?? 0, properlyCased ? 1 : 0, accented)
   }
 }

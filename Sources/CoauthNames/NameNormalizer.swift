@@ -9,15 +9,14 @@ public enum NameNormalizer {
   /// The folded text with hyphens kept (as `-`) and whitespace collapsed to single spaces:
   /// "Marta R. Costa-jussà" → "marta r costa-jussa".
   public static func fold(_ text: String) -> String {
-    var output: [Unicode.Scalar] = []
-    output.reserveCapacity(text.utf8.count)
+    var output = FoldedText(capacity: text.utf8.count)
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
-      for scalar in text.unicodeScalars { appendFolded(scalar, to: &output) }
+      for byte in text.utf8 { output.appendASCII(byte) }
     } else {
       let decomposed = text.lowercased().decomposedStringWithCompatibilityMapping
       for scalar in decomposed.unicodeScalars { appendFolded(scalar, to: &output) }
     }
-    return collapse(output)
+    return output.string
   }
 
   /// The comparison key of a whole name: folded, with hyphens treated as spaces, so that
@@ -34,6 +33,7 @@ public enum NameNormalizer {
   /// The text with German umlauts written out (ä → ae, Ö → Oe, ü → ue), for matching
   /// "Schütze" with "Schuetze"; nil when the text has no umlaut.
   public static func expandingUmlauts(_ text: String) -> String? {
+    guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
     let composed = text.precomposedStringWithCanonicalMapping
     guard composed.unicodeScalars.contains(where: { umlautExpansion[$0] != nil }) else { return nil }
     var expanded = String.UnicodeScalarView()
@@ -61,20 +61,14 @@ public enum NameNormalizer {
     "ŋ": "ng", "Ŋ": "ng",
   ]
 
-  private static func appendFolded(_ scalar: Unicode.Scalar, to output: inout [Unicode.Scalar]) {
+  private static func appendFolded(_ scalar: Unicode.Scalar, to output: inout FoldedText) {
     let value = scalar.value
     if value < 0x80 {
-      switch value {
-      case 0x41...0x5A: output.append(Unicode.Scalar(UInt8(value + 0x20)))
-      case 0x61...0x7A, 0x30...0x39: output.append(scalar)
-      case 0x2D: output.append("-")
-      case 0x27, 0x60: break  // apostrophe, grave accent: "O'Neill" = "ONeill"
-      default: output.append(" ")
-      }
+      output.appendASCII(UInt8(value))
       return
     }
     switch value {
-    case 0x2010...0x2015, 0x2212, 0xFE63, 0xFF0D, 0x00AD: output.append("-")
+    case 0x2010...0x2015, 0x2212, 0xFE63, 0xFF0D, 0x00AD: output.appendASCII(0x2D)
     case 0x2018, 0x2019, 0x201B, 0x02BB, 0x02BC, 0x02B9, 0x00B4, 0x2032: break
     default:
       let properties = scalar.properties
@@ -85,48 +79,78 @@ public enum NameNormalizer {
         .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
         .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol,
         .currencySymbol, .modifierSymbol, .otherSymbol:
-        output.append(" ")
+        output.appendASCII(0x20)
         return
       default:
         break
       }
       if let replacement = transliterations[scalar] {
-        output.append(contentsOf: replacement.unicodeScalars)
+        for byte in replacement.utf8 { output.appendASCII(byte) }
       } else if properties.changesWhenLowercased {
-        output.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
+        for lower in properties.lowercaseMapping.unicodeScalars { output.appendLetter(lower) }
       } else {
-        output.append(scalar)
+        output.appendLetter(scalar)
       }
     }
   }
+}
 
-  /// Joins scalars into a string with runs of spaces collapsed, no leading or trailing space, and
-  /// hyphens that do not join two letters removed.
-  private static func collapse(_ scalars: [Unicode.Scalar]) -> String {
-    var result = String.UnicodeScalarView()
-    var pendingSpace = false
-    var index = 0
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if scalar == " " {
-        pendingSpace = !result.isEmpty
-      } else if scalar == "-" {
-        let joinsWords =
-          !result.isEmpty && !pendingSpace && index + 1 < scalars.count
-          && scalars[index + 1] != " " && scalars[index + 1] != "-"
-        if joinsWords {
-          result.append("-")
-        } else {
-          pendingSpace = !result.isEmpty
-        }
+/// UTF-8 output of folding: lower-case letters and digits, single spaces between words, and
+/// hyphens only where they join two words.
+private struct FoldedText {
+  private var bytes: [UInt8] = []
+  private var pendingSpace = false
+  private var pendingHyphen = false
+
+  init(capacity: Int) {
+    bytes.reserveCapacity(capacity)
+  }
+
+  var string: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// Folds one ASCII byte: letters lowered, digits kept, apostrophes dropped, hyphens kept,
+  /// anything else a space.
+  mutating func appendASCII(_ byte: UInt8) {
+    switch byte {
+    case 0x41...0x5A: appendWordByte(byte + 0x20)
+    case 0x61...0x7A, 0x30...0x39: appendWordByte(byte)
+    case 0x27, 0x60: break  // apostrophe, grave accent: "O'Neill" = "ONeill"
+    case 0x2D:
+      if pendingHyphen || pendingSpace || bytes.isEmpty {
+        pendingHyphen = false
+        pendingSpace = !bytes.isEmpty
       } else {
-        if pendingSpace { result.append(" ") }
-        pendingSpace = false
-        result.append(scalar)
+        pendingHyphen = true
       }
-      index += 1
+    default:
+      pendingHyphen = false
+      pendingSpace = !bytes.isEmpty
     }
-    return String(result)
+  }
+
+  /// Appends a letter of any script.
+  mutating func appendLetter(_ scalar: Unicode.Scalar) {
+    if scalar.value < 0x80 {
+      appendASCII(UInt8(scalar.value))
+      return
+    }
+    startWordCharacter()
+    bytes.append(contentsOf: String(Character(scalar)).utf8)
+  }
+
+  private mutating func appendWordByte(_ byte: UInt8) {
+    startWordCharacter()
+    bytes.append(byte)
+  }
+
+  private mutating func startWordCharacter() {
+    if pendingHyphen {
+      bytes.append(0x2D)
+    } else if pendingSpace {
+      bytes.append(0x20)
+    }
+    pendingHyphen = false
+    pendingSpace = false
   }
 }
 

@@ -72,14 +72,12 @@ public struct NameParser: Sendable {
       suffix: suffix)
   }
 
-  private func words(_ text: String) -> [String] {
-    text.split(whereSeparator: \.isWhitespace).map(String.init)
-  }
+  private func words(_ text: String) -> [String] { text.whitespaceSeparatedWords }
 
   /// Whitespace collapsed, stray punctuation words ("Mausam .") and outer commas removed.
   private static func clean(_ text: String) -> String {
-    let kept = text.split(whereSeparator: \.isWhitespace).filter { word in
-      word.contains(where: { $0.isLetter || $0.isNumber || $0 == "," })
+    let kept = text.whitespaceSeparatedWords.filter { word in
+      word.containsLetterOrDigit || word.contains(",")
     }
     var joined = kept.joined(separator: " ")
     while joined.hasSuffix(",") { joined.removeLast() }
@@ -131,7 +129,7 @@ public struct NameParser: Sendable {
   private static func isParticle(_ word: String) -> Bool {
     let lower = word.lowercased()
     if particles.contains(lower) { return true }
-    guard let first = word.first, first.isLowercase else { return false }
+    guard let first = word.unicodeScalars.first, first.isLowercaseLetter else { return false }
     return lowercaseOnlyParticles.contains(lower)
   }
 
@@ -143,7 +141,8 @@ public struct NameParser: Sendable {
   static func isSuffix(_ word: String) -> Bool {
     if suffixes.contains(word.lowercased()) {
       // Lower-case "ii" or "iv" are not roman numerals in names.
-      return word.first.map { $0.isUppercase || $0.isNumber } ?? false
+      return word.unicodeScalars.first.map { $0.isUppercaseLetter || ("0"..."9").contains($0) }
+        ?? false
     }
     return false
   }
@@ -182,9 +181,14 @@ public struct NameParser: Sendable {
 extension String {
   /// The string without leading and trailing whitespace.
   func trimmingSpaces() -> String {
-    guard let start = firstIndex(where: { !$0.isWhitespace }),
-      let end = lastIndex(where: { !$0.isWhitespace })
+    let scalars = unicodeScalars
+    func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.value == 0x20 || (scalar.value < 0x20 || scalar.value >= 0x80)
+        && scalar.properties.isWhitespace
+    }
+    guard let start = scalars.firstIndex(where: { !isSpace($0) }),
+      let end = scalars.lastIndex(where: { !isSpace($0) })
     else { return "" }
-    return String(self[start...end])
+    return String(scalars[start...end])
   }
 }

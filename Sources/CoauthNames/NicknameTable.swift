@@ -41,12 +41,9 @@ public struct NicknameTable: Sendable {
   /// True when `a` and `b` (folded given names) differ and one entry lists both.
   public func areRelated(_ a: String, _ b: String) -> Bool {
     guard a != b, let left = entriesByName[a], let right = entriesByName[b] else { return false }
-    var i = 0
-    var j = 0
-    while i < left.count, j < right.count {
-      if left[i] == right[j] { return true }
-      if left[i] < right[j] { i += 1 } else { j += 1 }
-    }
-    return false
+    return intersects(left, right)
   }
+
+  /// The sorted numbers of the entries that list `name` (folded); empty for most names.
+  func entries(of name: String) -> [Int32] { entriesByName[name] ?? [] }
 }

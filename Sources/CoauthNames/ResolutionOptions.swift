@@ -3,6 +3,8 @@ public struct ResolutionOptions: Sendable {
   /// Join different but compatible spellings in a family block ("H. S. Behl" with "Harkirat
   /// Singh Behl"). When false only identical normalised names and identifiers join mentions.
   public var mergesCompatibleNames: Bool
+  /// The weakest given-name agreement accepted at all.
+  public var weakestMatchAllowed: GivenNameMatch
   /// The weakest given-name agreement accepted without shared co-authors, when the block has
   /// exactly one fitting person. Weaker agreements need `minimumSharedCoauthors`.
   public var weakestMatchWithoutCoauthors: GivenNameMatch
@@ -17,6 +19,7 @@ public struct ResolutionOptions: Sendable {
 
   public init(
     mergesCompatibleNames: Bool = true,
+    weakestMatchAllowed: GivenNameMatch = .droppedMiddleName,
     weakestMatchWithoutCoauthors: GivenNameMatch = .droppedLeadingInitial,
     minimumSharedCoauthors: Int = 1,
     mergesCompactNames: Bool = true,
@@ -24,6 +27,7 @@ public struct ResolutionOptions: Sendable {
     homonymSplitter: (any HomonymSplitter)? = nil
   ) {
     self.mergesCompatibleNames = mergesCompatibleNames
+    self.weakestMatchAllowed = weakestMatchAllowed
     self.weakestMatchWithoutCoauthors = weakestMatchWithoutCoauthors
     self.minimumSharedCoauthors = minimumSharedCoauthors
     self.mergesCompactNames = mergesCompactNames

@@ -85,14 +85,27 @@ extension ResolutionRun {
       guard let keys = entry.keys, !keys.given.isEmpty, !keys.family.isEmpty else { continue }
       blocks[keys.family, default: []].append(Int32(cluster))
     }
+    var builder = NameProfileBuilder(nicknames: options.nicknames)
+    var profiles: [NameProfile?] = Array(repeating: nil, count: entries.count)
     for members in blocks.values where members.count > 1 {
-      resolveBlock(members, table: table)
+      for cluster in members {
+        let entry = Int(table.representative[Int(cluster)])
+        if profiles[entry] == nil, let keys = entries[entry].keys {
+          profiles[entry] = builder.profile(keys)
+        }
+      }
+    }
+    let matcher = BlockMatcher(profiles: profiles, builder: builder, options: options)
+    for members in blocks.values where members.count > 1 {
+      resolveBlock(members, table: table, matcher: matcher)
     }
   }
 
   // MARK: - Helpers
 
-  private mutating func resolveBlock(_ members: [Int32], table: ClusterTable) {
+  private mutating func resolveBlock(
+    _ members: [Int32], table: ClusterTable, matcher: BlockMatcher
+  ) {
     // Most informative names first, so that variants meet the fullest form of each person.
     let ordered = members.sorted { a, b in
       let keysA = entries[Int(table.representative[Int(a)])].keys
@@ -112,7 +125,7 @@ extension ResolutionRun {
     for cluster in ordered {
       var fitting: [(person: Int, rule: MergeRule, needsCoauthors: Bool, shared: Int)] = []
       for (index, person) in persons.enumerated() {
-        guard let (rule, needsCoauthors) = agreement(of: cluster, with: person, table: table),
+        guard let (rule, needsCoauthors) = matcher.agreement(of: cluster, with: person.clusters, table: table),
           !intersects(table.publications[Int(cluster)], person.publications),
           identity[Int(unionFind.find(table.roots[Int(cluster)]))].conflicts(
             with: identity[Int(unionFind.find(table.roots[Int(person.clusters[0])]))]) == nil
@@ -157,53 +170,6 @@ extension ResolutionRun {
     }
   }
 
-  /// The weakest agreement between `cluster`'s name and every name of `person`, and whether it
-  /// needs shared co-authors; nil when some name of the person does not fit.
-  private func agreement(of cluster: Int32, with person: BlockPerson, table: ClusterTable) -> (
-    MergeRule, Bool
-  )? {
-    guard let keys = entries[Int(table.representative[Int(cluster)])].keys else { return nil }
-    var weakest: MergeRule?
-    var needsCoauthors = false
-    for member in person.clusters {
-      guard let other = entries[Int(table.representative[Int(member)])].keys,
-        let rule = agreement(keys, other)
-      else { return nil }
-      let ruleNeedsCoauthors = needsCoauthorSupport(rule)
-      needsCoauthors = needsCoauthors || ruleNeedsCoauthors
-      if weakest.map({ rule.baseConfidence < $0.baseConfidence }) ?? true { weakest = rule }
-    }
-    return weakest.map { ($0, needsCoauthors) }
-  }
-
-  /// How two names of one family block agree, if at all.
-  private func agreement(_ a: NameKeys, _ b: NameKeys) -> MergeRule? {
-    if !a.suffix.isEmpty, !b.suffix.isEmpty, a.suffix != b.suffix { return nil }
-    if !a.particle.isEmpty, !b.particle.isEmpty, a.particle != b.particle { return nil }
-    if options.mergesCompactNames, a.compact == b.compact { return .compactName }
-    guard options.mergesCompatibleNames else { return nil }
-    var best = GivenNameMatch.between(a.given, b.given, nicknames: options.nicknames)
-    // A parenthesised nickname is an alternative first name: "Krishnamurthy (Dj)" ~ "Dj".
-    for (words, otherWords) in [(a, b), (b, a)].flatMap({ pair in
-      pair.0.nicknames.map { ([GivenWord(parts: [$0])], pair.1.given) }
-    }) {
-      if let match = GivenNameMatch.between(words, otherWords, nicknames: options.nicknames),
-        best.map({ match < $0 }) ?? true
-      {
-        best = match
-      }
-    }
-    return best.map { .compatibleGivenNames($0) }
-  }
-
-  private func needsCoauthorSupport(_ rule: MergeRule) -> Bool {
-    switch rule {
-    case .compactName: true
-    case .compatibleGivenNames(let match): match > options.weakestMatchWithoutCoauthors
-    default: false
-    }
-  }
-
   /// The entry with the most informative name, ties broken by frequency, key and display.
   private func mostInformativeEntry(_ counts: [Int32: Int32]) -> Int32 {
     let candidates = counts.keys.sorted()
@@ -221,6 +187,51 @@ extension ResolutionRun {
     var best = candidates[0]
     for entry in candidates.dropFirst() where isBetter(entry, best) { best = entry }
     return best
+  }
+}
+
+/// Agreement of names inside a family block, on interned profiles.
+private struct BlockMatcher {
+  let profiles: [NameProfile?]
+  let builder: NameProfileBuilder
+  let options: ResolutionOptions
+
+  /// How `cluster`'s name agrees with the first (fullest) name of `members`, and whether the
+  /// weakest agreement with any of them needs shared co-authors; nil when some name does not fit.
+  func agreement(
+    of cluster: Int32, with members: [Int32], table: ResolutionRun.ClusterTable
+  ) -> (MergeRule, Bool)? {
+    guard let profile = profiles[Int(table.representative[Int(cluster)])] else { return nil }
+    var withFirst: MergeRule?
+    var needsCoauthors = false
+    for member in members {
+      guard let other = profiles[Int(table.representative[Int(member)])],
+        let rule = agreement(profile, other)
+      else { return nil }
+      needsCoauthors = needsCoauthors || needsCoauthorSupport(rule)
+      if withFirst == nil { withFirst = rule }
+    }
+    return withFirst.map { ($0, needsCoauthors) }
+  }
+
+  /// How two names of one family block agree, if at all.
+  private func agreement(_ a: NameProfile, _ b: NameProfile) -> MergeRule? {
+    if a.suffix != 0, b.suffix != 0, a.suffix != b.suffix { return nil }
+    if a.particle != 0, b.particle != 0, a.particle != b.particle { return nil }
+    if options.mergesCompactNames, a.compact == b.compact { return .compactName }
+    guard options.mergesCompatibleNames else { return nil }
+    guard let match = builder.givenMatch(a, b), match <= options.weakestMatchAllowed else {
+      return nil
+    }
+    return .compatibleGivenNames(match)
+  }
+
+  private func needsCoauthorSupport(_ rule: MergeRule) -> Bool {
+    switch rule {
+    case .compactName: true
+    case .compatibleGivenNames(let match): match > options.weakestMatchWithoutCoauthors
+    default: false
+    }
   }
 }
 

@@ -70,7 +70,7 @@ extension ResolutionRun {
       for (entry, count) in counts { variantCounts[entries[Int(entry)].display, default: 0] += count }
       let best = bestDisplayEntry(counts)
       let display = entries[Int(best)].display
-      ids.append(slugs.allocate(for: display))
+      ids.append(slugs.allocate(entries[Int(best)].slug))
       names.append(display)
       kinds.append(entries[Int(best)].kind)
       variants.append(Array(variantCounts.keys))
