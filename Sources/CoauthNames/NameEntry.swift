@@ -1,4 +1,6 @@
 import CoauthModel
+import Dispatch
+import Foundation
 
 /// One distinct printed name of a corpus, parsed and keyed once however often it occurs.
 struct NameEntry {
@@ -38,6 +40,23 @@ struct NameEntry {
     slug = slugWords.split(separator: " ").joined(separator: "-")
   }
 
+  /// The entries of `mentions`' names, in order, computed in parallel chunks.
+  static func makeAll(_ mentions: [AuthorMention]) -> [NameEntry] {
+    let chunkSize = 2048
+    let chunkCount = (mentions.count + chunkSize - 1) / chunkSize
+    guard chunkCount > 1 else {
+      let parser = NameParser()
+      return mentions.map { NameEntry(mention: $0, parser: parser) }
+    }
+    let chunks = ChunkResults(count: chunkCount)
+    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+      let parser = NameParser()
+      let range = (chunk * chunkSize)..<min(mentions.count, (chunk + 1) * chunkSize)
+      chunks.store(range.map { NameEntry(mention: mentions[$0], parser: parser) }, at: chunk)
+    }
+    return chunks.joined()
+  }
+
   /// How well-formed and complete a display form is, for choosing an author's display name:
   /// more written-out given names, then more words, then proper case, then kept accents.
   private static func quality(of display: String, keys: NameKeys?) -> (Int, Int, Int, Int) {
@@ -58,4 +77,27 @@ struct NameSource: Hashable {
   var printed: String
   var name: PersonName?
   var kind: AuthorMention.Kind
+}
+
+/// Results of parallel chunks, each written once by its own worker.
+private final class ChunkResults: @unchecked Sendable {
+  private var results: [[NameEntry]]
+  private let lock = NSLock()
+
+  init(count: Int) {
+    results = Array(repeating: [], count: count)
+  }
+
+  func store(_ entries: [NameEntry], at chunk: Int) {
+    lock.lock()
+    results[chunk] = entries
+    lock.unlock()
+  }
+
+  /// The chunks concatenated in order.
+  func joined() -> [NameEntry] {
+    lock.lock()
+    defer { lock.unlock() }
+    return results.flatMap { $0 }
+  }
 }

@@ -87,23 +87,24 @@ public struct NameParser: Sendable {
 
   /// Parts between commas that are not inside parentheses or braces, trimmed, empty ones dropped.
   private static func splitTopLevelCommas(_ text: String) -> [String] {
+    guard text.utf8.contains(UInt8(ascii: ",")) else { return text.isEmpty ? [] : [text] }
     var parts: [String] = []
-    var current = ""
+    var current = String.UnicodeScalarView()
     var depth = 0
-    for character in text {
-      switch character {
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "(", "{", "[": depth += 1
       case ")", "}", "]": depth = max(0, depth - 1)
       default: break
       }
-      if character == ",", depth == 0 {
-        parts.append(current)
-        current = ""
+      if scalar == ",", depth == 0 {
+        parts.append(String(current))
+        current = String.UnicodeScalarView()
       } else {
-        current.append(character)
+        current.append(scalar)
       }
     }
-    parts.append(current)
+    parts.append(String(current))
     return parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
   }
 

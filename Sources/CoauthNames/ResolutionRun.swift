@@ -94,8 +94,7 @@ struct ResolutionRun {
     identity.reserveCapacity(mentionCount)
     identifierText.reserveCapacity(mentionCount)
     publicationStart.reserveCapacity(corpus.publications.count + 1)
-    let parser = NameParser()
-    var entryIndex: [NameSource: Int32] = [:]
+    let entryIndex = internNames()
     var interned: [String: Int32] = [:]
     func intern(_ text: String?, kind: String) -> Int32 {
       guard let text, !text.isEmpty else { return -1 }
@@ -110,20 +109,18 @@ struct ResolutionRun {
       let untrusted = Self.sharedORCIDs(in: publication)
       for (offset, mention) in publication.authors.enumerated() {
         let source = NameSource(printed: mention.printed, name: mention.name, kind: mention.kind)
-        let entry: Int32
-        if let found = entryIndex[source] {
-          entry = found
-        } else {
+        var entry = entryIndex[source] ?? 0
+        if entries[Int(entry)].identityKey.isEmpty || entries[Int(entry)].identityKey == "group:" {
+          diagnostics(
+            Diagnostic(
+              .warning, "names.empty-name",
+              "expected an author name, found '\(mention.printed)'; kept as its own author",
+              at: mention.location ?? publication.location))
+          // An empty name joins nothing: give it a key of its own.
+          var own = entries[Int(entry)]
+          own.identityKey = "empty:\(publicationOf.count)"
           entry = Int32(entries.count)
-          entries.append(NameEntry(mention: mention, parser: parser))
-          entryIndex[source] = entry
-          if entries[Int(entry)].identityKey.isEmpty || entries[Int(entry)].identityKey == "group:" {
-            diagnostics(
-              Diagnostic(
-                .warning, "names.empty-name",
-                "expected an author name, found '\(mention.printed)'; kept as its own author",
-                at: mention.location ?? publication.location))
-          }
+          entries.append(own)
         }
         publicationOf.append(Int32(publicationIndex))
         positionOf.append(Int32(offset + 1))
@@ -150,6 +147,24 @@ struct ResolutionRun {
       }
     }
     publicationStart.append(Int32(publicationOf.count))
+  }
+
+  /// Parses and keys every distinct printed name once, spread over the available cores; returns
+  /// the entry number of each. Entries are numbered in first-seen order.
+  private mutating func internNames() -> [NameSource: Int32] {
+    var entryIndex: [NameSource: Int32] = [:]
+    var firstMentions: [AuthorMention] = []
+    for publication in corpus.publications {
+      for mention in publication.authors {
+        let source = NameSource(printed: mention.printed, name: mention.name, kind: mention.kind)
+        if entryIndex[source] == nil {
+          entryIndex[source] = Int32(firstMentions.count)
+          firstMentions.append(mention)
+        }
+      }
+    }
+    entries = NameEntry.makeAll(firstMentions)
+    return entryIndex
   }
 
   /// ORCIDs printed on more than one author of `publication`.
