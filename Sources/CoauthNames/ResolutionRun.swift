@@ -253,11 +253,19 @@ struct ResolutionRun {
   /// Mentions with equal identity keys join, unless identifiers say they are several people;
   /// then the mentions without identifiers stay apart, reported as ambiguous.
   mutating func mergeIdenticalNames() {
-    var groups = OrderedDictionary<String, [Int32]>()
-    for mention in 0..<Int32(mentionCount) {
-      groups[entries[Int(entryOf[Int(mention)])].identityKey, default: []].append(mention)
+    // Identity keys are interned per entry, so mentions are grouped without hashing strings.
+    var groupOfKey: [String: Int32] = [:]
+    let groupOfEntry = entries.map { entry -> Int32 in
+      if let group = groupOfKey[entry.identityKey] { return group }
+      let group = Int32(groupOfKey.count)
+      groupOfKey[entry.identityKey] = group
+      return group
     }
-    for members in groups.values where members.count > 1 {
+    var groups: [[Int32]] = Array(repeating: [], count: groupOfKey.count)
+    for mention in 0..<Int32(mentionCount) {
+      groups[Int(groupOfEntry[Int(entryOf[Int(mention)])])].append(mention)
+    }
+    for members in groups where members.count > 1 {
       // The first mention of every distinct set, in corpus order.
       var seenRoots: Set<Int32> = []
       var representatives: [Int32] = []
@@ -309,6 +317,7 @@ struct ResolutionRun {
 
   /// Names equal once German umlauts are written out join: "Schütze" and "Schuetze".
   mutating func mergeUmlautVariants() {
+    guard entries.contains(where: { $0.keys?.umlautExpandedFull != nil }) else { return }
     var firstByKey: [String: Int32] = [:]
     var mentionsByKey: [String: [Int32]] = [:]
     for mention in 0..<Int32(mentionCount) where isPerson(mention) {
