@@ -67,13 +67,13 @@ public func betweennessCentrality(
     }
   }
   let pruning = LeafPruning(graph, inverseWeightLengths: options.distance == .inverseWeight)
+  let (kernel, kernelOldIDs) = pruning.kernel.breadthFirstRenumbered()
   let kernelSums = BrandesAccumulation.dependencies(
-    on: pruning.kernel,
-    sources: (0..<Int32(pruning.kernelNodes.count)).map { $0 },
-    sourceWeights: pruning.kernel.multiplicity)
+    on: kernel, sources: (0..<Int32(kernel.nodeCount)).map { $0 },
+    sourceWeights: kernel.multiplicity)
   var raw = pruning.separatedPairs
-  for (index, node) in pruning.kernelNodes.enumerated() {
-    raw[Int(node)] += kernelSums[index]
+  for (index, kernelNode) in kernelOldIDs.enumerated() {
+    raw[Int(pruning.kernelNodes[Int(kernelNode)])] += kernelSums[index]
   }
   return rescaleBetweenness(raw, nodeCount: nodeCount, normalized: options.normalized, sources: nil)
 }
@@ -95,11 +95,15 @@ public func betweennessCentrality(
     write += 1
   }
   distinctSources.removeLast(distinctSources.count - write)
-  let adjacency = CompactAdjacency(
-    graph, inverseWeightLengths: options.distance == .inverseWeight)
-  let raw = BrandesAccumulation.dependencies(
-    on: adjacency, sources: distinctSources,
+  let (adjacency, oldIDs) = CompactAdjacency(
+    graph, inverseWeightLengths: options.distance == .inverseWeight
+  ).breadthFirstRenumbered()
+  var newID = [Int32](repeating: 0, count: nodeCount)
+  for (index, old) in oldIDs.enumerated() { newID[Int(old)] = Int32(index) }
+  let renumberedRaw = BrandesAccumulation.dependencies(
+    on: adjacency, sources: distinctSources.map { newID[Int($0)] },
     sourceWeights: [Double](repeating: 1, count: distinctSources.count))
+  let raw = (0..<nodeCount).map { renumberedRaw[Int(newID[$0])] }
   let isExact = distinctSources.count == nodeCount
   return rescaleBetweenness(
     raw, nodeCount: nodeCount, normalized: options.normalized,

@@ -67,7 +67,8 @@ enum BrandesAccumulation {
     }
   }
 
-  /// One unweighted pass: BFS counting shortest paths, then backward accumulation.
+  /// One unweighted pass: BFS counting shortest paths, then backward accumulation. Uses the
+  /// interleaved `states` records: `value` holds sigma, then the node's coefficient.
   @inline(__always)
   static func accumulateHops(
     from source: Int, weight sourceWeight: Double, graph: KernelGraph,
@@ -75,61 +76,58 @@ enum BrandesAccumulation {
   ) {
     let offsets = graph.offsets
     let targets = graph.targets
-    let hops = scratch.hops
-    let sigma = scratch.sigma
-    let coefficient = scratch.coefficient
+    let state = scratch.states
     let order = scratch.order
-    hops[source] = 0
-    sigma[source] = 1
+    state[source] = TraversalScratch.HopState(value: 1, hops: 0)
     order[0] = Int32(truncatingIfNeeded: source)
     var head = 0
     var tail = 1
     while head < tail {
       let v = Int(order[head])
       head &+= 1
-      let nextLevel = hops[v] &+ 1
-      let pathsToV = sigma[v]
+      let nextLevel = state[v].hops &+ 1
+      let pathsToV = state[v].value
       var h = Int(offsets[v])
       let end = Int(offsets[v &+ 1])
       while h < end {
         let w = Int(targets[h])
         h &+= 1
-        let level = hops[w]
+        let level = state[w].hops
         if level < 0 {
-          hops[w] = nextLevel
-          sigma[w] = pathsToV
+          state[w] = TraversalScratch.HopState(value: pathsToV, hops: nextLevel)
           order[tail] = Int32(truncatingIfNeeded: w)
           tail &+= 1
         } else if level == nextLevel {
-          sigma[w] += pathsToV
+          state[w].value += pathsToV
         }
       }
     }
-    let deepest = hops[Int(order[tail &- 1])]
+    let deepest = state[Int(order[tail &- 1])].hops
     var position = tail &- 1
     // Nodes on the deepest level have no children: their dependency is zero.
-    while position > 0, hops[Int(order[position])] == deepest {
+    while position > 0, state[Int(order[position])].hops == deepest {
       let w = Int(order[position])
-      coefficient[w] = graph.multiplicity[w] / sigma[w]
+      state[w].value = graph.multiplicity[w] / state[w].value
       position &-= 1
     }
     while position > 0 {
       let w = Int(order[position])
       position &-= 1
-      let childLevel = hops[w] &+ 1
+      let childLevel = state[w].hops &+ 1
       var sum = 0.0
       var h = Int(offsets[w])
       let end = Int(offsets[w &+ 1])
       while h < end {
         let x = Int(targets[h])
         h &+= 1
-        if hops[x] == childLevel { sum += coefficient[x] }
+        if state[x].hops == childLevel { sum += state[x].value }
       }
-      let delta = sigma[w] * sum
+      let sigma = state[w].value
+      let delta = sigma * sum
       result[w] += sourceWeight * delta
-      coefficient[w] = (graph.multiplicity[w] + delta) / sigma[w]
+      state[w].value = (graph.multiplicity[w] + delta) / sigma
     }
-    for index in 0..<tail { hops[Int(order[index])] = -1 }
+    for index in 0..<tail { state[Int(order[index])].hops = -1 }
   }
 
   /// Relative tolerance under which two path lengths are the same length (igraph's

@@ -27,3 +27,50 @@ struct CompactAdjacency: Sendable {
     self.multiplicity = multiplicity
   }
 }
+
+extension CompactAdjacency {
+  /// The same graph renumbered in breadth-first order (components one after another, each from
+  /// its highest-degree node), with every row sorted: neighbours get nearby ids, so traversals
+  /// touch fewer cache lines. Returns the new adjacency and the old id of each new node.
+  func breadthFirstRenumbered() -> (adjacency: CompactAdjacency, oldIDs: [Int32]) {
+    let n = nodeCount
+    let degree = (0..<n).map { offsets[$0 + 1] - offsets[$0] }
+    let starts = (0..<n).sorted { degree[$0] != degree[$1] ? degree[$0] > degree[$1] : $0 < $1 }
+    var newID = [Int32](repeating: -1, count: n)
+    var oldIDs = [Int32]()
+    oldIDs.reserveCapacity(n)
+    for start in starts where newID[start] < 0 {
+      newID[start] = Int32(oldIDs.count)
+      oldIDs.append(Int32(start))
+      var head = oldIDs.count - 1
+      while head < oldIDs.count {
+        let v = Int(oldIDs[head])
+        head += 1
+        for h in Int(offsets[v])..<Int(offsets[v + 1]) where newID[Int(targets[h])] < 0 {
+          newID[Int(targets[h])] = Int32(oldIDs.count)
+          oldIDs.append(targets[h])
+        }
+      }
+    }
+    var newOffsets = [Int32](repeating: 0, count: n + 1)
+    var newTargets = [Int32](repeating: 0, count: targets.count)
+    var newLengths = [Double](repeating: 0, count: lengths.count)
+    var row = [(Int32, Double)]()
+    for (index, old) in oldIDs.enumerated() {
+      let range = Int(offsets[Int(old)])..<Int(offsets[Int(old) + 1])
+      row.removeAll(keepingCapacity: true)
+      for h in range { row.append((newID[Int(targets[h])], lengths.isEmpty ? 0 : lengths[h])) }
+      row.sort { $0.0 < $1.0 }
+      let start = Int(newOffsets[index])
+      for (k, entry) in row.enumerated() {
+        newTargets[start + k] = entry.0
+        if !lengths.isEmpty { newLengths[start + k] = entry.1 }
+      }
+      newOffsets[index + 1] = Int32(start + row.count)
+    }
+    let adjacency = CompactAdjacency(
+      offsets: newOffsets, targets: newTargets, lengths: newLengths,
+      multiplicity: oldIDs.map { multiplicity[Int($0)] })
+    return (adjacency, oldIDs)
+  }
+}

@@ -4,6 +4,16 @@
 /// `order` is both the BFS queue (Dijkstra settle order) and Brandes' stack: it grows at the tail
 /// and is read back in reverse. No predecessor lists are stored; the accumulation rescans rows.
 final class TraversalScratch {
+  /// Hop distance and one value per node in a single 16-byte record, so the unweighted Brandes
+  /// pass reads both with one cache line: the value is `sigma` after the BFS and is overwritten by
+  /// the node's coefficient during accumulation.
+  struct HopState {
+    var value: Double
+    var hops: Int32
+  }
+
+  /// Interleaved hop distance (-1 when not reached) and value, for unweighted Brandes passes.
+  let states: UnsafeMutableBufferPointer<HopState>
   /// Hop distance from the source, -1 when not reached.
   let hops: UnsafeMutableBufferPointer<Int32>
   /// Weighted distance from the source, +infinity when not reached (Dijkstra passes only).
@@ -16,6 +26,8 @@ final class TraversalScratch {
   let order: UnsafeMutableBufferPointer<Int32>
 
   init(nodeCount: Int, weighted: Bool) {
+    states = .allocate(capacity: nodeCount)
+    states.initialize(repeating: HopState(value: 0, hops: -1))
     hops = .allocate(capacity: nodeCount)
     hops.initialize(repeating: -1)
     distance = .allocate(capacity: weighted ? nodeCount : 0)
@@ -29,6 +41,7 @@ final class TraversalScratch {
   }
 
   deinit {
+    states.deallocate()
     hops.deallocate()
     distance.deallocate()
     sigma.deallocate()
