@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Deterministic parallel sum of per-source contributions.
 ///
 /// Sources are dealt round-robin into a fixed number of chunks that depends only on the problem
@@ -21,7 +19,7 @@ enum SourceChunks {
   /// chunk-ordered sum of the partial vectors (`vectorLength` doubles each).
   static func sum(
     sourceCount: Int, vectorLength: Int,
-    body: @Sendable (_ chunk: Int, _ chunkCount: Int, _ partial: UnsafeMutableBufferPointer<Double>)
+    body: @escaping @Sendable (_ chunk: Int, _ chunkCount: Int, _ partial: UnsafeMutableBufferPointer<Double>)
       -> Void
   ) -> [Double] {
     guard vectorLength > 0 else { return [] }
@@ -33,7 +31,7 @@ enum SourceChunks {
       if chunks == 1 {
         body(0, 1, base)
       } else {
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        WorkerThreads.run(iterations: chunks) { chunk in
           let slice = UnsafeMutableBufferPointer(
             rebasing: base[(chunk * vectorLength)..<((chunk + 1) * vectorLength)])
           body(chunk, chunks, slice)
@@ -56,13 +54,13 @@ enum SourceChunks {
   /// Calls `body(chunk, chunkCount)` for every chunk of a per-source computation whose results
   /// do not overlap (each source writes only its own outputs), concurrently.
   static func forEach(
-    sourceCount: Int, body: @Sendable (_ chunk: Int, _ chunkCount: Int) -> Void
+    sourceCount: Int, body: @escaping @Sendable (_ chunk: Int, _ chunkCount: Int) -> Void
   ) {
     let chunks = max(1, min(sourceCount, maximumChunks))
     if chunks == 1 {
       body(0, 1)
     } else {
-      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in body(chunk, chunks) }
+      WorkerThreads.run(iterations: chunks) { chunk in body(chunk, chunks) }
     }
   }
 }
