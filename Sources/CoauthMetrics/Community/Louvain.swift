@@ -25,7 +25,8 @@ public struct LouvainOptions: Sendable, Hashable {
 ///
 /// Each level shuffles the nodes once (`SplitMix64(seed:)`), then moves nodes one at a time to
 /// the neighbouring community with the largest positive modularity gain
-/// `w(u, C) / m - gamma * S(C) d(u) / (2 m^2)` until a sweep moves nothing; communities are then
+/// `w(u, C) / m - gamma * S(C) d(u) / (2 m^2)` (above 1e-13, against rounding loops) until a
+/// sweep moves nothing; communities are then
 /// contracted into nodes (internal weight kept as self loops) and the next level starts. It stops
 /// when a level gains no more than `threshold`. Ties go to the community met first in the node's
 /// row, so the same seed gives the same partition on every run and machine.
@@ -93,6 +94,11 @@ private struct LouvainLevel {
 
   var nodeCount: Int { offsets.count - 1 }
 
+  /// Smallest modularity gain that moves a node.
+  static let minimumGain = 1e-13
+  /// Upper bound on sweeps over the nodes in one local-moving phase.
+  static let maximumSweeps = 1_000
+
   /// Total edge weight `m` (self loops once).
   var totalWeight: Double { weights.reduce(0, +) / 2 + selfLoops.reduce(0, +) }
 
@@ -158,8 +164,10 @@ private struct LouvainLevel {
     let scale = resolution / (2 * total * total)
     var improved = false
     var moves = 1
-    while moves > 0 {
+    var sweeps = 0
+    while moves > 0, sweeps < LouvainLevel.maximumSweeps {
       moves = 0
+      sweeps += 1
       for u32 in order {
         let u = Int(u32)
         let own = Int(community[u])
@@ -178,7 +186,8 @@ private struct LouvainLevel {
         communityStrength[own] -= du
         let removeCost = -weightTo[own] / total + communityStrength[own] * du * scale
         var best = own
-        var bestGain = 0.0
+        // Gains within rounding noise of 0 would let nodes swap back and forth forever.
+        var bestGain = LouvainLevel.minimumGain
         for c32 in touched.dropFirst() {
           let c = Int(c32)
           let gain = removeCost + weightTo[c] / total - communityStrength[c] * du * scale
