@@ -9,11 +9,13 @@
 /// - edge pen width `0.5 + 3.5 × √(weight / heaviest)` points, clamped to 0.5...4, where
 ///   `heaviest` is the largest weight among edges of the same kind; non-positive or non-finite
 ///   weights get the minimum;
-/// - co-authorship style: `graph` with light grey `--` edges drawn under the nodes;
+/// - co-authorship style: `graph` with light grey `--` edges drawn under the nodes (a
+///   `digraph` with `dir=none` co-author edges when the drawing has mentor → mentee arrows);
 /// - mentorship style: `digraph` with `rankdir=TB`, dark mentor → mentee arrows (pen width at
-///   least 1.2), lighter co-author edges with `dir=none, constraint=false`, and for each cohort
-///   a `rank=same` group that also holds a year label; invisible edges chain the year labels
-///   in increasing order so that earlier cohorts are drawn higher (with the `dot` engine).
+///   least 1.2), lighter co-author edges with `dir=none, constraint=false` (left out where an
+///   arrow already joins the pair), and for each cohort a `rank=same` group that also holds a
+///   year label; invisible edges chain the year labels in increasing order so that earlier
+///   cohorts are drawn higher (with the `dot` engine).
 ///
 /// Text is escaped for DOT quoted strings: `"` and `\` get a backslash, line breaks become
 /// `\n`, other control characters become spaces, and non-ASCII text is kept as UTF-8.
@@ -29,62 +31,90 @@ public struct DOTWriter: Sendable {
   /// DOT text for `drawing`, ending with a newline.
   public func dotText(for drawing: GraphDrawing) throws(ExportError) -> String {
     try drawing.validate()
-    let attributes = drawing.attributes
-    let mentorship = attributes.style == .mentorship
-    let connector = mentorship ? " -> " : " -- "
+    let shape = Shape(drawing)
     var out = ""
     out.reserveCapacity(256 + 120 * drawing.nodes.count + 60 * drawing.edges.count)
-
-    out += mentorship ? "digraph " : "graph "
-    out += Self.quoted(attributes.name) + " {\n"
-    out += "  graph ["
-    var graphAttributes: [(String, String)] = []
-    if let title = attributes.title {
-      graphAttributes += [
-        ("label", Self.quoted(title)), ("labelloc", "t"), ("fontsize", "18"),
-        ("fontname", Self.quoted(attributes.fontName)),
-      ]
-    }
-    if let layout = attributes.layout { graphAttributes.append(("layout", layout.rawValue)) }
-    if mentorship { graphAttributes += [("rankdir", "TB"), ("newrank", "true")] }
-    if let overlap = attributes.overlap { graphAttributes.append(("overlap", Self.quoted(overlap))) }
-    if let splines = attributes.splines { graphAttributes.append(("splines", Self.quoted(splines))) }
-    graphAttributes.append(("outputorder", "edgesfirst"))
-    out += Self.attributeList(graphAttributes) + "];\n"
-    out += "  node [shape=ellipse, style=filled, fontname=\(Self.quoted(attributes.fontName))"
-    out += ", color=\"\(DrawingPalette.outlineColor)\", penwidth=0.6];\n"
-    if mentorship {
-      out += "  edge [color=\"\(DrawingPalette.mentorEdgeColor)\", arrowsize=0.7];\n"
-    } else {
-      out += "  edge [color=\"\(DrawingPalette.coauthorEdgeColor)\"];\n"
-    }
-
+    appendHeader(drawing.attributes, shape: shape, to: &out)
     for node in drawing.nodes {
       out += "  " + Self.quoted(node.id) + " [" + nodeAttributes(node) + "];\n"
     }
-
-    if mentorship { appendCohorts(of: drawing, to: &out) }
-
-    let mentorWidths = penWidths(for: drawing.directedEdges, minimum: 1.2)
-    for (edge, width) in zip(drawing.directedEdges, mentorWidths) {
-      out += "  " + Self.quoted(drawing.nodes[edge.source].id) + connector
-      out += Self.quoted(drawing.nodes[edge.target].id) + " [penwidth=\(width)];\n"
-    }
-    let coauthorWidths = penWidths(for: drawing.edges, minimum: 0.5)
-    for (edge, width) in zip(drawing.edges, coauthorWidths) {
-      out += "  " + Self.quoted(drawing.nodes[edge.source].id) + connector
-      out += Self.quoted(drawing.nodes[edge.target].id) + " [penwidth=\(width)"
-      if mentorship {
-        out += ", color=\"\(DrawingPalette.mentorshipCoauthorEdgeColor)\", dir=none"
-        out += ", constraint=false"
-      }
-      out += "];\n"
-    }
+    if shape.mentorship { appendCohorts(of: drawing, to: &out) }
+    appendEdges(of: drawing, shape: shape, to: &out)
     out += "}\n"
     return out
   }
 
   // MARK: - Helpers
+
+  /// The choices that depend on the drawing as a whole.
+  private struct Shape {
+    let mentorship: Bool
+    /// A `digraph`: mentorship style, or any drawing with mentor arrows.
+    let directed: Bool
+    let connector: String
+
+    init(_ drawing: GraphDrawing) {
+      mentorship = drawing.attributes.style == .mentorship
+      directed = mentorship || !drawing.directedEdges.isEmpty
+      connector = directed ? " -> " : " -- "
+    }
+  }
+
+  private func appendHeader(_ attributes: DrawingAttributes, shape: Shape, to out: inout String) {
+    out += (shape.directed ? "digraph " : "graph ") + Self.quoted(attributes.name) + " {\n"
+    var graph: [(String, String)] = []
+    if let title = attributes.title {
+      graph += [
+        ("label", Self.quoted(title)), ("labelloc", "t"), ("fontsize", "18"),
+        ("fontname", Self.quoted(attributes.fontName)),
+      ]
+    }
+    if let layout = attributes.layout { graph.append(("layout", layout.rawValue)) }
+    if shape.mentorship { graph += [("rankdir", "TB"), ("newrank", "true")] }
+    if let overlap = attributes.overlap { graph.append(("overlap", Self.quoted(overlap))) }
+    if let splines = attributes.splines { graph.append(("splines", Self.quoted(splines))) }
+    graph.append(("outputorder", "edgesfirst"))
+    out += "  graph [" + Self.attributeList(graph) + "];\n"
+    out += "  node [shape=ellipse, style=filled, fontname=\(Self.quoted(attributes.fontName))"
+    out += ", color=\"\(DrawingPalette.outlineColor)\", penwidth=0.6];\n"
+    if shape.mentorship {
+      out += "  edge [color=\"\(DrawingPalette.mentorEdgeColor)\", arrowsize=0.7];\n"
+    } else {
+      out += "  edge [color=\"\(DrawingPalette.coauthorEdgeColor)\"];\n"
+    }
+  }
+
+  /// Mentor arrows first, then co-author lines (in mentorship style, only for pairs without an
+  /// arrow).
+  private func appendEdges(of drawing: GraphDrawing, shape: Shape, to out: inout String) {
+    let nodes = drawing.nodes
+    func pairKey(_ edge: DrawingEdge) -> Int {
+      min(edge.source, edge.target) * nodes.count + max(edge.source, edge.target)
+    }
+    var arrowPairs = Set<Int>()  // membership tests only, never iterated
+    let arrowWidths = penWidths(for: drawing.directedEdges, minimum: 1.2)
+    for (edge, width) in zip(drawing.directedEdges, arrowWidths) {
+      arrowPairs.insert(pairKey(edge))
+      out += "  " + Self.quoted(nodes[edge.source].id) + shape.connector
+      out += Self.quoted(nodes[edge.target].id) + " [penwidth=\(width)"
+      if !shape.mentorship {
+        out += ", color=\"\(DrawingPalette.mentorEdgeColor)\", arrowsize=0.7"
+      }
+      out += "];\n"
+    }
+    let lineWidths = penWidths(for: drawing.edges, minimum: 0.5)
+    for (edge, width) in zip(drawing.edges, lineWidths) {
+      if shape.mentorship, arrowPairs.contains(pairKey(edge)) { continue }
+      out += "  " + Self.quoted(nodes[edge.source].id) + shape.connector
+      out += Self.quoted(nodes[edge.target].id) + " [penwidth=\(width)"
+      if shape.mentorship {
+        out += ", color=\"\(DrawingPalette.mentorshipCoauthorEdgeColor)\""
+      }
+      if shape.directed { out += ", dir=none" }
+      if shape.mentorship { out += ", constraint=false" }
+      out += "];\n"
+    }
+  }
 
   private func nodeAttributes(_ node: DrawingNode) -> String {
     let size = node.size.isFinite ? min(max(node.size, 0), 1) : 0

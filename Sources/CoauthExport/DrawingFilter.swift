@@ -1,8 +1,8 @@
 /// Chooses a readable part of a large graph and turns it into a ``GraphDrawing``.
 ///
 /// Steps, in order (all deterministic):
-/// 1. Co-author edges lighter than ``minimumEdgeWeight`` (and NaN weights, self-loops) are
-///    dropped; parallel edges are merged, their weights summed.
+/// 1. Self-loops are dropped and parallel edges merged, their weights summed; then merged edges
+///    lighter than ``minimumEdgeWeight`` (and NaN weights) are dropped.
 /// 2. With an ``ego`` network, only nodes within ``EgoNetwork/radius`` hops of the centre over
 ///    the remaining edges are candidates.
 /// 3. With ``maximumNodes``, the candidates with the highest scores are kept; ties are broken by
@@ -82,7 +82,7 @@ public struct DrawingFilter: Sendable, Hashable {
     var weight: Double
   }
 
-  /// Step 1: filtered, endpoint-ordered, sorted and merged co-author edges.
+  /// Step 1: endpoint-ordered, sorted, merged and then weight-filtered co-author edges.
   private func mergedEdges(of input: DrawingInput) -> [MergedEdge] {
     var edges: [MergedEdge] = []
     edges.reserveCapacity(input.edgeSources.count)
@@ -90,7 +90,7 @@ public struct DrawingFilter: Sendable, Hashable {
       let source = input.edgeSources[index]
       let target = input.edgeTargets[index]
       let weight = input.edgeWeights[index]
-      guard source != target, weight >= minimumEdgeWeight else { continue }
+      guard source != target else { continue }
       edges.append(MergedEdge(low: min(source, target), high: max(source, target), weight: weight))
     }
     edges.sort { ($0.low, $0.high) < ($1.low, $1.high) }
@@ -103,7 +103,7 @@ public struct DrawingFilter: Sendable, Hashable {
         merged.append(edge)
       }
     }
-    return merged
+    return merged.filter { $0.weight >= minimumEdgeWeight }
   }
 
   /// Step 2: all nodes, or the ego neighbourhood found by breadth-first search.

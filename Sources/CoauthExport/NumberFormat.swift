@@ -13,9 +13,11 @@
 ///    `0.0000123456` prints `0.0000123456`. Magnitudes outside that range use C's exponent form,
 ///    `1.5e-07` or `1.23457e+15`, which both pandas and R read.
 ///
-/// Rounding is half away from zero on the binary value scaled by a power of ten; powers up to
-/// 10^22 are exact, so for ordinary magnitudes this is a single IEEE rounding and the output is
-/// the same on every platform. Last-bit noise is absorbed: `0.1 + 0.2` prints `0.3`.
+/// Rounding is correct rounding of the binary value, ties to even: the same digits as glibc's
+/// `printf("%.6g")` whenever the scaling power of ten is at most 10^22 (for 6 digits, magnitudes
+/// from about 1e-17 to 1e27). Outside that range scaling takes several steps and the last digit
+/// may differ from printf. Only IEEE arithmetic is used, so the output is the same on every
+/// platform. Last-bit noise is absorbed: `0.1 + 0.2` prints `0.3`.
 public struct NumberFormat: Sendable, Hashable {
   /// The largest supported number of significant digits (the integer scratch is exact to 10^15).
   public static let maximumSignificantDigits = 15
@@ -112,8 +114,7 @@ public struct NumberFormat: Sendable, Hashable {
     var exponent = Int((Double(magnitude.exponent) * 0.301_029_995_663_981_2).rounded(.down))
     var digits: UInt64 = lowest
     for _ in 0..<4 {
-      let scaled = Self.scale(magnitude, byPowerOfTen: precision - 1 - exponent)
-        .rounded(.toNearestOrAwayFromZero)
+      let scaled = Self.roundedScaled(magnitude, byPowerOfTen: precision - 1 - exponent)
       guard scaled.isFinite, scaled < 1e18 else {
         exponent += 1
         continue
@@ -130,20 +131,35 @@ public struct NumberFormat: Sendable, Hashable {
     return (min(max(digits, lowest), highest - 1), exponent)
   }
 
-  /// `value × 10^power`, with one rounding when |power| ≤ 22.
-  private static func scale(_ value: Double, byPowerOfTen power: Int) -> Double {
-    var result = value
+  /// `value × 10^power` rounded to an integer, ties to even. Exact when |power| ≤ 22: the
+  /// power is then an exact double and a fused multiply-add recovers the rounding error of the
+  /// product or quotient, which decides halfway cases. Larger powers take several steps.
+  private static func roundedScaled(_ value: Double, byPowerOfTen power: Int) -> Double {
+    var base = value
     var remaining = power
     while remaining > 22 {
-      result *= 1e22
+      base *= 1e22
       remaining -= 22
     }
     while remaining < -22 {
-      result /= 1e22
+      base /= 1e22
       remaining += 22
     }
-    return remaining >= 0
-      ? result * exactPowersOfTen[remaining] : result / exactPowersOfTen[-remaining]
+    let factor = exactPowersOfTen[abs(remaining)]
+    let approximation: Double
+    let residual: Double  // the exact result is approximation + (a value with this sign)
+    if remaining >= 0 {
+      approximation = base * factor
+      residual = (-approximation).addingProduct(base, factor)
+    } else {
+      approximation = base / factor
+      residual = base.addingProduct(-approximation, factor)
+    }
+    let floor = approximation.rounded(.down)
+    let fraction = approximation - floor
+    if fraction > 0.5 || (fraction == 0.5 && residual > 0) { return floor + 1 }
+    if fraction < 0.5 || residual < 0 { return floor }
+    return floor.truncatingRemainder(dividingBy: 2) == 0 ? floor : floor + 1
   }
 
   /// Writes `digits` (exactly `significantDigits` long) with its decimal point placed by

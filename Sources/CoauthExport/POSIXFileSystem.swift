@@ -25,7 +25,8 @@ enum POSIXFileSystem {
     return lstat(path, &info) == 0
   }
 
-  /// `mkdir -p`: creates `path` and missing parents.
+  /// `mkdir -p`: creates `path` and missing parents. Errors name `path`; the reason names the
+  /// component that failed when it is a parent.
   static func createDirectories(_ path: String) throws(ExportError) {
     if isDirectory(path) { return }
     let components = path.split(separator: "/", omittingEmptySubsequences: true)
@@ -33,8 +34,11 @@ enum POSIXFileSystem {
     for component in components {
       prefix += component
       if !isDirectory(prefix) {
-        if mkdir(prefix, 0o777) != 0, errno != EEXIST || !isDirectory(prefix) {
-          throw .cannotCreateDirectory(path: prefix, reason: lastErrorMessage())
+        if mkdir(prefix, 0o777) != 0, !isDirectory(prefix) {
+          let message =
+            errno == EEXIST || errno == ENOTDIR ? "not a directory" : lastErrorMessage()
+          let reason = prefix == path ? message : "\(prefix): \(message)"
+          throw .cannotCreateDirectory(path: path, reason: reason)
         }
       }
       prefix += "/"
