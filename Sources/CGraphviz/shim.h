@@ -12,8 +12,15 @@
 // empty.) Previous settings are restored before returning. Graphviz keeps this state in globals:
 // callers must serialise all calls (the Swift side holds a lock).
 
-#include <graphviz/gvc.h>
+// pkg-config's include path ends in .../include/graphviz; without pkg-config the system
+// include directory still finds the headers under graphviz/.
+#if __has_include(<graphviz/gvc.h>)
 #include <graphviz/graphviz_version.h>
+#include <graphviz/gvc.h>
+#else
+#include <graphviz_version.h>
+#include <gvc.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 

@@ -135,7 +135,8 @@ public struct DOTWriter: Sendable {
     let prefix = Self.cohortPrefix(avoiding: drawing.nodes)
     let labelIDs = years.map { Self.quoted(prefix + String($0)) }
     out += "  subgraph \"cohort years\" {\n"
-    out += "    node [shape=plaintext, style=\"\", fontcolor=\"\(DrawingPalette.cohortLabelColor)\"];\n"
+    out +=
+      "    node [shape=plaintext, style=\"\", fontcolor=\"\(DrawingPalette.cohortLabelColor)\"];\n"
     for (year, id) in zip(years, labelIDs) { out += "    \(id) [label=\"\(year)\"];\n" }
     if labelIDs.count > 1 {
       out += "    " + labelIDs.joined(separator: " -> ") + " [style=invis];\n"
@@ -147,7 +148,9 @@ public struct DOTWriter: Sendable {
     }
     for (year, id) in zip(years, labelIDs) {
       out += "  { rank=same; " + id
-      for member in membersByYear[year] ?? [] { out += "; " + Self.quoted(drawing.nodes[member].id) }
+      for member in membersByYear[year] ?? [] {
+        out += "; " + Self.quoted(drawing.nodes[member].id)
+      }
       out += "; }\n"
     }
   }

@@ -178,7 +178,8 @@ public struct DrawingFilter: Sendable, Hashable {
         tied[mentee] = true
       }
     }
-    for node in kept.indices where kept[node] && !tied[node] && node != ego.map({ Int($0.center) }) {
+    for node in kept.indices where kept[node] && !tied[node] && node != ego.map({ Int($0.center) })
+    {
       kept[node] = false
     }
   }
@@ -222,6 +223,7 @@ public struct DrawingFilter: Sendable, Hashable {
       ties.append(DrawingEdge(source: mentor, target: mentee, weight: input.mentorWeights[index]))
     }
     ties.sort { ($0.source, $0.target) < ($1.source, $1.target) }
-    return GraphDrawing(nodes: nodes, edges: drawnEdges, directedEdges: ties, attributes: attributes)
+    return GraphDrawing(
+      nodes: nodes, edges: drawnEdges, directedEdges: ties, attributes: attributes)
   }
 }

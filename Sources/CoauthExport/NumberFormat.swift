@@ -47,71 +47,178 @@ public struct NumberFormat: Sendable, Hashable {
 
   /// Appends `value`, formatted by the rules above, as ASCII bytes.
   public func append(_ value: Double, to bytes: inout [UInt8]) {
-    if value.isNaN {
-      bytes.append(contentsOf: [0x6E, 0x61, 0x6E])  // nan
-      return
+    // The longest output is 23 bytes: "-1.23456789012345e-308".
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { scratch in
+      var text = ASCIIScratch(scratch)
+      format(value, into: &text)
+      bytes.append(contentsOf: text.written)
     }
-    if value.isInfinite {
-      if value < 0 { bytes.append(0x2D) }
-      bytes.append(contentsOf: [0x69, 0x6E, 0x66])  // inf
-      return
-    }
-    if value == 0 {
-      bytes.append(0x30)
-      return
-    }
-    let magnitude = value.magnitude
-    if magnitude < Self.twoToThe53, value == value.rounded(.towardZero) {
-      Self.appendInteger(Int64(value), to: &bytes)
-      return
-    }
-    if value < 0 { bytes.append(0x2D) }
-    let (digits, exponent) = roundedDigits(magnitude)
-    appendDecimal(digits: digits, exponent: exponent, to: &bytes)
   }
 
   /// Appends an integer in plain decimal as ASCII bytes.
   public static func appendInteger(_ value: some BinaryInteger, to bytes: inout [UInt8]) {
-    if value < 0 { bytes.append(0x2D) }
-    var remaining = value.magnitude
-    if remaining == 0 {
-      bytes.append(0x30)
-      return
-    }
-    // 40 digits hold any 128-bit magnitude.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { scratch in
-      var start = scratch.count
-      while remaining != 0 {
-        let (quotient, digit) = remaining.quotientAndRemainder(dividingBy: 10)
-        start -= 1
-        scratch[start] = 0x30 &+ UInt8(truncatingIfNeeded: digit)
-        remaining = quotient
-        if start == 0 { break }
+    // 40 digits and a sign hold any 128-bit integer.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { scratch in
+      var text = ASCIIScratch(scratch)
+      if let small = Int64(exactly: value) {
+        if small < 0 { text.append(UInt8(ascii: "-")) }
+        text.appendDigits(small.magnitude)
+      } else {
+        if value < 0 { text.append(UInt8(ascii: "-")) }
+        var remaining = value.magnitude
+        var digits: [UInt8] = []
+        while remaining != 0 {
+          let (quotient, digit) = remaining.quotientAndRemainder(dividingBy: 10)
+          digits.append(0x30 &+ UInt8(truncatingIfNeeded: digit))
+          remaining = quotient
+        }
+        for digit in digits.reversed() { text.append(digit) }
       }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[start...]))
+      bytes.append(contentsOf: text.written)
     }
   }
 
   // MARK: - Helpers
 
+  /// Writes bytes into caller-provided scratch memory; the callers size it for the longest
+  /// possible output.
+  private struct ASCIIScratch {
+    let base: UnsafeMutableBufferPointer<UInt8>
+    var count = 0
+
+    init(_ base: UnsafeMutableBufferPointer<UInt8>) { self.base = base }
+
+    var written: UnsafeBufferPointer<UInt8> {
+      UnsafeBufferPointer(rebasing: base[0..<count])
+    }
+
+    mutating func append(_ byte: UInt8) {
+      base[count] = byte
+      count += 1
+    }
+
+    mutating func append(zeros: Int) {
+      for _ in 0..<max(zeros, 0) { append(UInt8(ascii: "0")) }
+    }
+
+    /// All decimal digits of `value`.
+    mutating func appendDigits(_ value: UInt64) {
+      appendDigits(value, count: NumberFormat.decimalDigitCount(value))
+    }
+
+    /// The lowest `digitCount` decimal digits of `value`, with leading zeros.
+    mutating func appendDigits(_ value: UInt64, count digitCount: Int) {
+      var remaining = value
+      var index = count + digitCount - 1
+      while index >= count {
+        base[index] = 0x30 &+ UInt8(truncatingIfNeeded: remaining % 10)
+        remaining /= 10
+        index -= 1
+      }
+      count += digitCount
+    }
+  }
+
+  private func format(_ value: Double, into text: inout ASCIIScratch) {
+    if value.isNaN {
+      for byte in "nan".utf8 { text.append(byte) }
+      return
+    }
+    if value < 0 { text.append(UInt8(ascii: "-")) }
+    let magnitude = value.magnitude
+    if magnitude.isInfinite {
+      for byte in "inf".utf8 { text.append(byte) }
+    } else if magnitude == 0 {
+      text.count = 0  // -0 prints as 0
+      text.append(UInt8(ascii: "0"))
+    } else if magnitude < Self.twoToThe53, Double(UInt64(magnitude)) == magnitude {
+      text.appendDigits(UInt64(magnitude))
+    } else {
+      let (digits, exponent) = roundedDigits(magnitude)
+      appendDecimal(digits: digits, exponent: exponent, to: &text)
+    }
+  }
+
   private static let twoToThe53: Double = 9_007_199_254_740_992
-  /// 10^0 ... 10^22, all exactly representable as doubles.
-  private static let exactPowersOfTen: [Double] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-  ]
-  private static let integerPowersOfTen: [UInt64] = (0...18).map { exponent in
-    (0..<exponent).reduce(UInt64(1)) { power, _ in power * 10 }
+
+  // The power tables are switches rather than static arrays: LLVM turns them into constant
+  // lookup tables, without the lazy-initialisation check a static array costs on every access.
+
+  /// 10^k for k in 0...22, all exactly representable as doubles.
+  private static func exactPowerOfTen(_ k: Int) -> Double {
+    switch k {
+    case 0: 1e0
+    case 1: 1e1
+    case 2: 1e2
+    case 3: 1e3
+    case 4: 1e4
+    case 5: 1e5
+    case 6: 1e6
+    case 7: 1e7
+    case 8: 1e8
+    case 9: 1e9
+    case 10: 1e10
+    case 11: 1e11
+    case 12: 1e12
+    case 13: 1e13
+    case 14: 1e14
+    case 15: 1e15
+    case 16: 1e16
+    case 17: 1e17
+    case 18: 1e18
+    case 19: 1e19
+    case 20: 1e20
+    case 21: 1e21
+    default: 1e22
+    }
+  }
+
+  /// 10^k for k in 0...19.
+  private static func integerPowerOfTen(_ k: Int) -> UInt64 {
+    switch k {
+    case 0: 1
+    case 1: 10
+    case 2: 100
+    case 3: 1_000
+    case 4: 10_000
+    case 5: 100_000
+    case 6: 1_000_000
+    case 7: 10_000_000
+    case 8: 100_000_000
+    case 9: 1_000_000_000
+    case 10: 10_000_000_000
+    case 11: 100_000_000_000
+    case 12: 1_000_000_000_000
+    case 13: 10_000_000_000_000
+    case 14: 100_000_000_000_000
+    case 15: 1_000_000_000_000_000
+    case 16: 10_000_000_000_000_000
+    case 17: 100_000_000_000_000_000
+    case 18: 1_000_000_000_000_000_000
+    default: 10_000_000_000_000_000_000
+    }
+  }
+
+  static func decimalDigitCount(_ value: UInt64) -> Int {
+    var count = 1
+    while count < 20, value >= integerPowerOfTen(count) { count += 1 }
+    return count
   }
 
   /// `magnitude` rounded to `significantDigits` digits: an integer with exactly that many digits
   /// and the decimal exponent of its first digit (`magnitude ≈ digits × 10^(exponent - p + 1)`).
   private func roundedDigits(_ magnitude: Double) -> (digits: UInt64, exponent: Int) {
     let precision = significantDigits
-    let lowest = Self.integerPowersOfTen[precision - 1]
-    let highest = Self.integerPowersOfTen[precision]
-    // floor(log10(m)) is floor(binaryExponent × log10 2) or one more; the loop corrects it.
-    var exponent = Int((Double(magnitude.exponent) * 0.301_029_995_663_981_2).rounded(.down))
+    let lowest = Self.integerPowerOfTen(precision - 1)
+    let highest = Self.integerPowerOfTen(precision)
+    // floor(log10(m)) is floor(binaryExponent × log10 2) or one more; compare with the power
+    // when it is exact, else let the loop below correct the guess.
+    let binaryExponent =
+      magnitude.isNormal ? Int(magnitude.exponentBitPattern) - 1023 : Int(magnitude.exponent)
+    var exponent = (binaryExponent * 78_913) >> 18  // floor(e × log10 2) for |e| < 2^13
+    if (-1...21).contains(exponent), magnitude >= Self.exactPowerOfTen(exponent + 1) {
+      exponent += 1
+    }
     var digits: UInt64 = lowest
     for _ in 0..<4 {
       let scaled = Self.roundedScaled(magnitude, byPowerOfTen: precision - 1 - exponent)
@@ -145,7 +252,7 @@ public struct NumberFormat: Sendable, Hashable {
       base /= 1e22
       remaining += 22
     }
-    let factor = exactPowersOfTen[abs(remaining)]
+    let factor = exactPowerOfTen(abs(remaining))
     let approximation: Double
     let residual: Double  // the exact result is approximation + (a value with this sign)
     if remaining >= 0 {
@@ -155,54 +262,52 @@ public struct NumberFormat: Sendable, Hashable {
       approximation = base / factor
       residual = base.addingProduct(-approximation, factor)
     }
-    let floor = approximation.rounded(.down)
+    // Truncation is floor for these non-negative values; callers reject results >= 1e18.
+    guard approximation < 1e18 else { return approximation }
+    let floor = Double(UInt64(approximation))
     let fraction = approximation - floor
     if fraction > 0.5 || (fraction == 0.5 && residual > 0) { return floor + 1 }
     if fraction < 0.5 || residual < 0 { return floor }
-    return floor.truncatingRemainder(dividingBy: 2) == 0 ? floor : floor + 1
+    let half = floor * 0.5
+    return half == half.rounded(.down) ? floor : floor + 1  // exact tie: to even
   }
 
   /// Writes `digits` (exactly `significantDigits` long) with its decimal point placed by
   /// `exponent`, dropping trailing zeros.
-  private func appendDecimal(digits: UInt64, exponent: Int, to bytes: inout [UInt8]) {
+  private func appendDecimal(digits: UInt64, exponent: Int, to text: inout ASCIIScratch) {
     var significant = digits
     var count = significantDigits
     while count > 1, significant % 10 == 0 {
       significant /= 10
       count -= 1
     }
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumSignificantDigits) {
-      text in
-      var value = significant
-      for index in stride(from: count - 1, through: 0, by: -1) {
-        text[index] = 0x30 &+ UInt8(truncatingIfNeeded: value % 10)
-        value /= 10
-      }
-      let digitText = UnsafeBufferPointer(rebasing: text[0..<count])
-      if (-5...14).contains(exponent) {
-        if exponent < 0 {
-          bytes.append(contentsOf: [0x30, 0x2E])  // "0."
-          for _ in 0..<(-exponent - 1) { bytes.append(0x30) }
-          bytes.append(contentsOf: digitText)
-        } else if count <= exponent + 1 {
-          bytes.append(contentsOf: digitText)
-          for _ in 0..<(exponent + 1 - count) { bytes.append(0x30) }
-        } else {
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digitText[0...exponent]))
-          bytes.append(0x2E)
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digitText[(exponent + 1)...]))
-        }
+    if (-5...14).contains(exponent) {
+      if exponent < 0 {
+        text.append(UInt8(ascii: "0"))
+        text.append(UInt8(ascii: "."))
+        text.append(zeros: -exponent - 1)
+        text.appendDigits(significant, count: count)
+      } else if count <= exponent + 1 {
+        text.appendDigits(significant, count: count)
+        text.append(zeros: exponent + 1 - count)
       } else {
-        bytes.append(digitText[0])
-        if count > 1 {
-          bytes.append(0x2E)
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digitText[1...]))
-        }
-        bytes.append(0x65)  // e
-        bytes.append(exponent < 0 ? 0x2D : 0x2B)
-        if exponent.magnitude < 10 { bytes.append(0x30) }
-        Self.appendInteger(exponent.magnitude, to: &bytes)
+        let fractionDigits = count - exponent - 1
+        let scale = Self.integerPowerOfTen(fractionDigits)
+        text.appendDigits(significant / scale, count: exponent + 1)
+        text.append(UInt8(ascii: "."))
+        text.appendDigits(significant % scale, count: fractionDigits)
       }
+    } else {
+      let scale = Self.integerPowerOfTen(count - 1)
+      text.appendDigits(significant / scale, count: 1)
+      if count > 1 {
+        text.append(UInt8(ascii: "."))
+        text.appendDigits(significant % scale, count: count - 1)
+      }
+      text.append(UInt8(ascii: "e"))
+      text.append(exponent < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+      let exponentMagnitude = UInt64(exponent.magnitude)
+      text.appendDigits(exponentMagnitude, count: max(2, Self.decimalDigitCount(exponentMagnitude)))
     }
   }
 }

@@ -30,7 +30,10 @@ import Testing
     let drawing = try DrawingFilter().drawing(from: Self.input)
     #expect(drawing.nodes.map(\.id) == (0..<8).map { "n\($0)" })
     // 2–1 is listed twice (as 1–2 and 2–1): merged with weights summed.
-    #expect(edgePairs(drawing) == ["n0-n1", "n0-n2", "n1-n2", "n1-n3", "n2-n3", "n3-n4", "n3-n5", "n4-n5", "n5-n6"])
+    #expect(
+      edgePairs(drawing) == [
+        "n0-n1", "n0-n2", "n1-n2", "n1-n3", "n2-n3", "n3-n4", "n3-n5", "n4-n5", "n5-n6",
+      ])
     #expect(drawing.edges[2].weight == 2)
     #expect(drawing.nodes[2].size == 1)
     #expect(drawing.nodes[7].size == 0)
@@ -103,6 +106,7 @@ import Testing
     let drawing = try filter.drawing(
       from: Self.input,
       attributes: DrawingAttributes(name: "mentors", title: "Top 6", style: .mentorship))
-    assertGolden(try DOTWriter().dotText(for: drawing), name: "filteredMentorshipDrawing", ext: "dot")
+    assertGolden(
+      try DOTWriter().dotText(for: drawing), name: "filteredMentorshipDrawing", ext: "dot")
   }
 }

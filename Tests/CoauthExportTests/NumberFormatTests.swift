@@ -35,7 +35,8 @@ import Testing
 
   @Test(arguments: [
     (0.00000123456, "1.23456e-06"), (1.5e-7, "1.5e-07"), (1e-300, "1e-300"),
-    (Double.leastNonzeroMagnitude, "4.94066e-324"), (Double.greatestFiniteMagnitude, "1.79769e+308"),
+    (Double.leastNonzeroMagnitude, "4.94066e-324"),
+    (Double.greatestFiniteMagnitude, "1.79769e+308"),
     (9_007_199_254_740_992.0, "9.0072e+15"), (-3.25e20, "-3.25e+20"),
   ])
   func extremeMagnitudesUseExponentNotation(value: Double, expected: String) {

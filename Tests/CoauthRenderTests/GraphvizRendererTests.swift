@@ -55,9 +55,10 @@ import Testing
     let dot = try DOTWriter().dotText(for: drawing)
     let bytes = try GraphvizRenderer.render(dot: dot, engine: .dot, format: .svg)
     let structure = try SVGStructure(String(decoding: bytes, as: UTF8.self))
-    // Four people plus the year labels 1990 and 2000; the invisible year chain is not drawn.
+    // Four people plus the year labels 1990 and 2000; the invisible year chain is not drawn,
+    // and the co-author line 0–1 gives way to the mentor arrow 0 → 1.
     #expect(structure.nodeCount == 6)
-    #expect(structure.edgeCount == 4 + 1)
+    #expect(structure.edgeCount == 1 + 3)
     #expect(structure.titles.contains("n1"))
   }
 
@@ -76,7 +77,10 @@ import Testing
       dot: "graph { a [shape=nosuchshape]; a -- b }", engine: .dot, format: .svg
     ) { diagnostics.append($0) }
     #expect(!bytes.isEmpty)
-    #expect(diagnostics.contains { $0.code == "render.graphviz-warning" && $0.message.contains("nosuchshape") })
+    #expect(
+      diagnostics.contains {
+        $0.code == "render.graphviz-warning" && $0.message.contains("nosuchshape")
+      })
   }
 
   @Test func renderingAfterAFailureStillWorks() throws {
