@@ -7,10 +7,11 @@
 // Error text: cgraph routes every message through `agerr`. While a render runs we install a
 // collecting function with `agseterrf` and report all levels to it (`agseterr(AGWARN)`), so
 // libgvc writes nothing to our stderr and the caller gets every message, warnings included.
-// (`agseterr(AGMAX)` alone would also keep stderr clean, but it bypasses the user function and
-// leaves only the last message in `aglasterr()`; we use that as a fallback when the collector is
-// empty.) Previous settings are restored before returning. Graphviz keeps this state in globals:
-// callers must serialise all calls (the Swift side holds a lock).
+// `agseterr(AGMAX)` would also keep stderr clean, but it bypasses the user function and parks
+// messages in a temporary file read back by `aglasterr()`, which returns only the last message,
+// may return a stale one from an earlier run, and hands back memory the caller must free; the
+// collector avoids all three. Previous settings are restored before returning. Graphviz keeps
+// this state in globals: callers must serialise all calls (the Swift side holds a lock).
 
 // pkg-config's include path ends in .../include/graphviz; without pkg-config the system
 // include directory still finds the headers under graphviz/.
@@ -81,14 +82,6 @@ static inline char *coauth_gv_take_messages(void) {
   char *taken = coauth_gv_message_buffer;
   coauth_gv_message_buffer = NULL;
   coauth_gv_message_length = 0;
-  if (taken == NULL) {
-    const char *last = aglasterr();
-    if (last != NULL && last[0] != '\0') {
-      size_t n = strlen(last);
-      taken = (char *)malloc(n + 1);
-      if (taken != NULL) memcpy(taken, last, n + 1);
-    }
-  }
   return taken;
 }
 

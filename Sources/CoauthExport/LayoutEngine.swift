@@ -17,9 +17,11 @@ public enum LayoutEngine: String, Sendable, Hashable, CaseIterable, CustomString
   public var description: String { rawValue }
 
   /// Engines to try, in order, when this one is not available in the Graphviz installation.
+  /// For sfdp, neato comes before fdp: on a 300-node, 900-edge graph (Graphviz 2.43) neato took
+  /// 0.9 s and fdp 31 s, against 0.4 s for sfdp.
   public var fallbacks: [LayoutEngine] {
     switch self {
-    case .sfdp: [.fdp, .neato]
+    case .sfdp: [.neato, .fdp]
     case .fdp: [.neato]
     case .neato: [.fdp]
     case .circo, .twopi: [.neato]

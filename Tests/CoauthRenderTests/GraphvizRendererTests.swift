@@ -108,12 +108,12 @@ import Testing
     #expect(try GraphvizRenderer.usableEngine(for: .dot) == .dot)
   }
 
-  @Test func missingSfdpFallsBackToFdpThenNeato() throws {
+  @Test func missingSfdpFallsBackToNeatoThenFdp() throws {
     let withoutSfdp = try GraphvizRenderer.usableEngine(for: .sfdp) { $0 != .sfdp }
-    #expect(withoutSfdp == .fdp)
-    let onlyNeato = try GraphvizRenderer.usableEngine(for: .sfdp) { $0 == .neato || $0 == .dot }
-    #expect(onlyNeato == .neato)
-    #expect(throws: RenderError.engineUnavailable(.sfdp, tried: [.sfdp, .fdp, .neato])) {
+    #expect(withoutSfdp == .neato)
+    let onlyFdp = try GraphvizRenderer.usableEngine(for: .sfdp) { $0 == .fdp || $0 == .dot }
+    #expect(onlyFdp == .fdp)
+    #expect(throws: RenderError.engineUnavailable(.sfdp, tried: [.sfdp, .neato, .fdp])) {
       try GraphvizRenderer.usableEngine(for: .sfdp) { $0 == .dot }
     }
   }
