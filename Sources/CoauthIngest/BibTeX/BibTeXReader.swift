@@ -1,0 +1,128 @@
+import CoauthModel
+
+/// Reads BibTeX: one publication per regular entry, authors from the `author` field.
+///
+/// - id: the citation key;
+/// - title: LaTeX decoded, braces removed;
+/// - year: the first four-digit number of `year`;
+/// - venue: `journal`, else `booktitle`, `series`, `howpublished`, `school`, `institution`,
+///   `publisher`;
+/// - type: the entry type, lowercased; location: the line of the `@`.
+///
+/// Authors keep their printed form and the parts of BibTeX's name grammar. Damaged entries are
+/// reported and skipped (see `BibTeXParser`); names that are empty are reported and skipped.
+public struct BibTeXReader: PublicationReader {
+  /// Fields that a publication is made of, so that no other field is copied.
+  private static let usedFields: Set<String> = Set(["author", "title", "year"] + venueFields)
+  private static let venueFields = [
+    "journal", "booktitle", "series", "howpublished", "school", "institution", "publisher",
+  ]
+
+  public init() {}
+
+  public func read(_ input: InputSource, diagnostics: DiagnosticHandler) throws(IngestError)
+    -> Corpus
+  {
+    let text = TextDecoder.decode(input, diagnostics: diagnostics)
+    let parsed = BibTeXParser.parse(text, label: input.label, fields: Self.usedFields)
+    var problems = parsed.diagnostics
+    let publications = text.withUnsafeBufferPointer { buffer in
+      var builder = PublicationBuilder(text: buffer, input: input)
+      let publications = parsed.entries.map { builder.publication(from: $0) }
+      problems.append(contentsOf: builder.problems)
+      return publications
+    }
+    if parsed.entries.isEmpty && !text.contains(UInt8(ascii: "@")) {
+      problems.append(
+        Diagnostic(
+          .warning, "bibtex.no-entries", "expected bibtex entries ('@type{key, ...}'), found none",
+          at: input.location(line: 1)))
+    }
+    for problem in Self.sortedByLine(problems) { diagnostics(problem) }
+    return Corpus(publications: publications)
+  }
+
+  // MARK: - Helpers
+
+  /// Turns parsed entries into publications, decoding only the fields a publication uses.
+  private struct PublicationBuilder {
+    let text: UnsafeBufferPointer<UInt8>
+    let input: InputSource
+    var decoder = LaTeXDecoder()
+    var nameParser = BibTeXNameParser()
+    var problems: [Diagnostic] = []
+
+    init(text: UnsafeBufferPointer<UInt8>, input: InputSource) {
+      self.text = text
+      self.input = input
+    }
+
+    mutating func publication(from entry: BibTeXEntry) -> Publication {
+      var publication = Publication(
+        id: entry.key, type: entry.type, location: input.location(line: entry.line))
+      if let title = entry.field("title") { publication.title = decode(title) }
+      if let year = entry.field("year") {
+        publication.year = year.value.withBytes(in: text) { BibTeXReader.firstYear(in: $0) }
+      }
+      for name in BibTeXReader.venueFields {
+        guard let field = entry.field(name) else { continue }
+        let venue = decode(field)
+        if !venue.isEmpty {
+          publication.venue = venue
+          break
+        }
+      }
+      if let author = entry.field("author") {
+        let list = author.value.withBytes(in: text) { nameParser.parse($0) }
+        publication.isTruncated = list.isTruncated
+        publication.authors = list.names.map { name in
+          AuthorMention(
+            printed: name.printed, name: name.name, kind: name.kind,
+            location: input.location(line: author.line + name.lineOffset))
+        }
+        for offset in list.emptyNameLineOffsets {
+          problems.append(
+            Diagnostic(
+              .warning, "bibtex.empty-name",
+              "expected a name between 'and's in the author field of entry '\(entry.key)', "
+                + "found nothing; skipping it", at: input.location(line: author.line + offset)))
+        }
+      }
+      return publication
+    }
+
+    private mutating func decode(_ field: BibTeXField) -> String {
+      field.value.withBytes(in: text) { decoder.decode($0, 0..<$0.count) }
+    }
+  }
+
+  /// The first run of exactly four digits: "2020", "{2020}", "2020--2021" give 2020.
+  static func firstYear(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var index = 0
+    while index < bytes.count {
+      guard bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9") else {
+        index += 1
+        continue
+      }
+      var end = index
+      var value = 0
+      while end < bytes.count && bytes[end] >= UInt8(ascii: "0") && bytes[end] <= UInt8(ascii: "9")
+      {
+        if end - index < 5 { value = value * 10 + Int(bytes[end] - UInt8(ascii: "0")) }
+        end += 1
+      }
+      if end - index == 4 { return value }
+      index = end
+    }
+    return nil
+  }
+
+  /// Diagnostics in line order (stable), so that parse and name problems interleave.
+  private static func sortedByLine(_ problems: [Diagnostic]) -> [Diagnostic] {
+    problems.enumerated().sorted { lhs, rhs in
+      let left = lhs.element.location?.line ?? 0
+      let right = rhs.element.location?.line ?? 0
+      return left != right ? left < right : lhs.offset < rhs.offset
+    }.map(\.element)
+  }
+}

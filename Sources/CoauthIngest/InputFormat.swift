@@ -1,0 +1,85 @@
+/// The input formats coauth knows, detected from a file name or sniffed from the content, or
+/// forced with `--format`.
+public enum InputFormat: String, CaseIterable, Sendable, Hashable {
+  case bibtex
+  case markdown
+  case dblp
+  case cslJSON = "csl-json"
+  case ris
+  case csv
+
+  /// The reader for this format, or nil when this build cannot read it yet.
+  ///
+  /// Adding a reader means adding its case here; detection needs no change.
+  public var reader: (any PublicationReader)? {
+    switch self {
+    case .bibtex: BibTeXReader()
+    case .markdown: MarkdownListReader()
+    case .dblp, .cslJSON, .ris, .csv: nil
+    }
+  }
+
+  /// The format that a file name's extension names (`.gz` is looked through), or nil.
+  ///
+  /// `.txt` is read as a Markdown list: CV and homepage exports are often plain text.
+  public init?(path: String) {
+    var name = Substring(path.split(separator: "/").last ?? "")
+    if name.lowercased().hasSuffix(".gz") { name = name.dropLast(3) }
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+    switch name[name.index(after: dot)...].lowercased() {
+    case "bib", "bibtex": self = .bibtex
+    case "md", "markdown", "txt": self = .markdown
+    case "xml": self = .dblp
+    case "json": self = .cslJSON
+    case "ris": self = .ris
+    case "csv", "tsv": self = .csv
+    default: return nil
+    }
+  }
+
+  /// Guesses the format from the first bytes of decoded UTF-8 text, or nil when nothing fits.
+  ///
+  /// Looks at the first non-blank, non-comment line: `@type{` is BibTeX, `<?xml` or `<dblp` is
+  /// DBLP, `[` or `{` is CSL-JSON, `TY  -` is RIS, a Markdown heading, list item or front matter
+  /// is Markdown, and a first line with several commas or tabs is CSV.
+  public init?(sniffing text: [UInt8]) {
+    let prefix = text.prefix(64 * 1024)
+    var lines = prefix.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+      .lazy.map { Self.trimmed($0) }.filter { !$0.isEmpty }.makeIterator()
+    // Skip a leading BibTeX `%` comment block so that the first real line decides.
+    var first = lines.next()
+    while let line = first, line.first == UInt8(ascii: "%") { first = lines.next() }
+    guard let line = first, let head = line.first else { return nil }
+    let lineText = String(decoding: line.prefix(200), as: UTF8.self)
+    if head == UInt8(ascii: "@"), lineText.contains("{") || lineText.contains("(") {
+      self = .bibtex
+    } else if lineText.hasPrefix("<?xml") || lineText.hasPrefix("<dblp")
+      || lineText.hasPrefix("<!DOCTYPE dblp")
+    {
+      self = .dblp
+    } else if head == UInt8(ascii: "[") || head == UInt8(ascii: "{") {
+      self = .cslJSON
+    } else if lineText.hasPrefix("TY  -") {
+      self = .ris
+    } else if lineText.hasPrefix("#") || lineText.hasPrefix("---") || lineText.hasPrefix("- ")
+      || lineText.hasPrefix("* ") || lineText.hasPrefix("<!--")
+    {
+      self = .markdown
+    } else if lineText.filter({ $0 == "," || $0 == "\t" }).count >= 2 {
+      self = .csv
+    } else {
+      return nil
+    }
+  }
+
+  private static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    var line = line
+    while let first = line.first, first == 0x20 || first == 0x09 || first == 0x0D {
+      line = line.dropFirst()
+    }
+    while let last = line.last, last == 0x20 || last == 0x09 || last == 0x0D {
+      line = line.dropLast()
+    }
+    return line
+  }
+}

@@ -1,0 +1,110 @@
+import CoauthModel
+import Foundation
+
+/// Reads the files and folders named on the command line into one `Corpus`.
+///
+/// Folders are expanded recursively in sorted path order and contribute only files with a known
+/// extension; files named directly are always read. Each file is decompressed when it is gzip
+/// data, decoded to UTF-8 (`TextDecoder`), given a format (forced, from the extension, or
+/// sniffed from the content) and handed to that format's reader. Publication ids must be unique
+/// in a run, so a repeated id keeps the first record and reports `ingest.duplicate-id`.
+public struct InputLoader: Sendable {
+  /// The format to use for every file, overriding detection (`--format`).
+  public var forcedFormat: InputFormat?
+
+  public init(forcedFormat: InputFormat? = nil) {
+    self.forcedFormat = forcedFormat
+  }
+
+  /// Reads all `paths` (files or folders) in order.
+  ///
+  /// - Throws: `IngestError.unreadable` for a missing or unreadable path,
+  ///   `.unknownFormat` when no format fits a file, `.unsupportedFormat` when the format has no
+  ///   reader yet, and whatever a reader throws for an unusable file.
+  public func load(_ paths: [String], diagnostics: DiagnosticHandler) throws(IngestError)
+    -> Corpus
+  {
+    var corpus = Corpus()
+    var deduplicator = PublicationIDDeduplicator()
+    for path in try expand(paths) {
+      let read = try load(path, diagnostics: diagnostics)
+      corpus.publications.append(
+        contentsOf: deduplicator.unique(read.publications, diagnostics: diagnostics))
+      corpus.declaredRelations.append(contentsOf: read.declaredRelations)
+    }
+    return corpus
+  }
+
+  /// Reads one file with its format's reader, without checking ids against other files.
+  public func load(_ path: String, diagnostics: DiagnosticHandler) throws(IngestError) -> Corpus
+  {
+    let source = try decodedSource(at: path, diagnostics: diagnostics)
+    let format = try format(of: source)
+    guard let reader = format.reader else {
+      throw .unsupportedFormat(path: path, format: format.rawValue)
+    }
+    return try reader.read(source, diagnostics: diagnostics)
+  }
+
+  /// The files that `paths` name: files as given, folders replaced by the files with a known
+  /// extension below them (hidden entries skipped) in sorted path order.
+  ///
+  /// - Throws: `IngestError.unreadable` when a path does not exist.
+  public func expand(_ paths: [String]) throws(IngestError) -> [String] {
+    var files: [String] = []
+    let fileManager = FileManager.default
+    for path in paths {
+      var isFolder: ObjCBool = false
+      guard fileManager.fileExists(atPath: path, isDirectory: &isFolder) else {
+        throw .unreadable(path: path, reason: "no such file or folder")
+      }
+      guard isFolder.boolValue else {
+        files.append(path)
+        continue
+      }
+      let subpaths: [String]
+      do {
+        subpaths = try fileManager.subpathsOfDirectory(atPath: path)
+      } catch {
+        throw .unreadable(path: path, reason: "cannot list the folder")
+      }
+      let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+      let found = subpaths.filter { subpath in
+        !subpath.split(separator: "/").contains { $0.hasPrefix(".") }
+          && InputFormat(path: subpath) != nil
+      }.map { "\(folder)/\($0)" }.filter { candidate in
+        var isSubfolder: ObjCBool = false
+        return fileManager.fileExists(atPath: candidate, isDirectory: &isSubfolder)
+          && !isSubfolder.boolValue
+      }
+      files.append(
+        contentsOf: found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+    return files
+  }
+
+  /// The bytes of the file at `path`, decompressed and decoded to UTF-8 with LF line ends.
+  public func decodedSource(at path: String, diagnostics: DiagnosticHandler) throws(IngestError)
+    -> InputSource
+  {
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      let exists = FileManager.default.fileExists(atPath: path)
+      throw .unreadable(path: path, reason: exists ? "cannot read the file" : "no such file")
+    }
+    var bytes = [UInt8](data)
+    if GzipDecoder.isGzip(bytes) { bytes = try GzipDecoder.decompress(bytes, label: path) }
+    let raw = InputSource(label: path, bytes: bytes)
+    return InputSource(label: path, bytes: TextDecoder.decode(raw, diagnostics: diagnostics))
+  }
+
+  /// The forced format, else the one the extension names, else the one the content suggests.
+  public func format(of source: InputSource) throws(IngestError) -> InputFormat {
+    if let forcedFormat { return forcedFormat }
+    if let named = InputFormat(path: source.label) { return named }
+    if let sniffed = InputFormat(sniffing: source.bytes) { return sniffed }
+    throw .unknownFormat(path: source.label)
+  }
+}

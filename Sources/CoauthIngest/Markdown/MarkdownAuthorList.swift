@@ -1,0 +1,173 @@
+import CoauthModel
+
+/// The author list of one homepage entry: names with their marks, and what the list says
+/// about itself.
+struct MarkdownAuthorList {
+  /// One author as printed, marks removed.
+  struct Author: Equatable {
+    var printed: String
+    var kind: AuthorMention.Kind
+    var marks: MentionMarks
+  }
+
+  var authors: [Author] = []
+  /// An ellipsis (`...`, `…`) or "et al." left authors out.
+  var isTruncated = false
+  /// The list is marked "(#)": alphabetical order.
+  var isAlphabetical = false
+  /// Every author looks like a personal or group name (capitalised words, no digits), the
+  /// test that lets a list outside a publication section count.
+  var isNameLike = true
+
+  /// Parses a raw Markdown author list such as
+  /// `(#) Marah Abdin, [Harkirat Behl](#)\*, ..., and **Yi Zhang**`.
+  init(markdown: String) {
+    // Entities first: the `;` of `&eacute;` must not split names.
+    var text = HTMLEntities.decode(markdown).trimmingWhitespace()
+    // "(#)" as a note, not the "(#)" target of a link such as `[Name](#)`.
+    if let marker = text.ranges(of: "(#)").first(where: { range in
+      range.lowerBound == text.startIndex || text[text.index(before: range.lowerBound)] != "]"
+    }) {
+      isAlphabetical = true
+      text.removeSubrange(marker)
+    }
+    for piece in Self.split(text) {
+      let trimmed = piece.trimmingCharacters(in: { $0.isWhitespace || $0 == "," || $0 == ";" })
+      if trimmed.isEmpty { continue }
+      if Self.isEllipsis(MarkdownInline.plainText(trimmed)) {
+        isTruncated = true
+        continue
+      }
+      guard var author = Self.author(from: trimmed) else { continue }
+      if let etAl = author.printed.firstRange(of: " et al") {
+        isTruncated = true
+        author.printed = String(author.printed[..<etAl.lowerBound])
+      }
+      if author.printed.isEmpty { continue }
+      if !NameShape.isNameLike(author.printed) { isNameLike = false }
+      authors.append(author)
+    }
+  }
+
+  // MARK: - Helpers
+
+  /// Splits at commas and semicolons, and at the words "and" and "&", outside brackets,
+  /// parentheses and HTML tags.
+  private static func split(_ text: String) -> [String] {
+    var pieces: [String] = []
+    var current = ""
+    var depth = 0
+    var inTag = false
+    let characters = Array(text)
+    var index = 0
+    while index < characters.count {
+      let character = characters[index]
+      switch character {
+      case "[", "(": depth += 1
+      case "]", ")": depth = max(0, depth - 1)
+      case "<": inTag = true
+      case ">": inTag = false
+      default: break
+      }
+      if depth == 0 && !inTag {
+        if character == "," || character == ";" {
+          pieces.append(current)
+          current = ""
+          index += 1
+          continue
+        }
+        if character == " ", let length = conjunctionLength(characters, at: index + 1) {
+          pieces.append(current)
+          current = ""
+          index += 1 + length
+          continue
+        }
+      }
+      current.append(character)
+      index += 1
+    }
+    pieces.append(current)
+    return pieces
+  }
+
+  /// The length of "and " or "& " at `index`, or nil.
+  private static func conjunctionLength(_ characters: [Character], at index: Int) -> Int? {
+    for word in ["and ", "& "] {
+      let needle = Array(word)
+      if index + needle.count <= characters.count,
+        characters[index..<(index + needle.count)].elementsEqual(needle)
+      {
+        return needle.count
+      }
+    }
+    return nil
+  }
+
+  /// One author from its raw Markdown: highlight from bold, underline or a link; equal
+  /// contribution from `*`, `\*`, `†`, `‡` after the name.
+  private static func author(from raw: String) -> Author? {
+    var text = raw.trimmingWhitespace()
+    if text.lowercased().hasPrefix("and ") { text = String(text.dropFirst(4)) }
+    var marks = MentionMarks()
+    if stripContributionMarks(&text) { marks.equalContribution = true }
+    if let inner = unwrapHighlight(text) {
+      marks.isHighlighted = true
+      text = inner
+      if stripContributionMarks(&text) { marks.equalContribution = true }
+    }
+    var printed = MarkdownInline.plainText(text)
+    printed = NameShape.removingParentheses(printed)
+    printed = NameShape.removingTitles(printed)
+    printed = printed.trimmingCharacters(in: { $0.isWhitespace || $0 == "*" })
+    if printed.hasSuffix("."), let last = printed.split(separator: " ").last, last.count > 2 {
+      printed.removeLast()
+    }
+    guard !printed.isEmpty else { return nil }
+    return Author(
+      printed: printed, kind: NameShape.isGroupName(printed) ? .group : .person, marks: marks)
+  }
+
+  /// Removes trailing contribution marks; true when there was one.
+  private static func stripContributionMarks(_ text: inout String) -> Bool {
+    var found = false
+    while true {
+      text = text.trimmingWhitespace()
+      if let mark = ["\\*", "†", "‡", "&dagger;", "&Dagger;", "<sup>*</sup>", "<sup>†</sup>", "^*"]
+        .first(where: { text.hasSuffix($0) })
+      {
+        text.removeLast(mark.count)
+        found = true
+      } else if text.hasSuffix("*") && !text.hasSuffix("**") {
+        text.removeLast()
+        found = true
+      } else {
+        return found
+      }
+    }
+  }
+
+  /// The inside of `**name**`, `__name__`, `<b>`, `<strong>`, `<u>` or `[name](url)`, or nil.
+  private static func unwrapHighlight(_ text: String) -> String? {
+    for (open, close) in [
+      ("**", "**"), ("__", "__"), ("<b>", "</b>"), ("<strong>", "</strong>"), ("<u>", "</u>"),
+    ] where text.count > open.count + close.count && text.hasPrefix(open) && text.hasSuffix(close) {
+      return String(text.dropFirst(open.count).dropLast(close.count))
+    }
+    let characters = Array(text)
+    if characters.first == "[", let end = MarkdownInline.linkEnd(characters, textStart: 0),
+      end == characters.count, let close = MarkdownInline.matchingBracket(characters, from: 0)
+    {
+      return String(characters[1..<close])
+    }
+    return nil
+  }
+
+  private static func isEllipsis(_ text: String) -> Bool {
+    let compact = text.filter { !$0.isWhitespace }
+    if !compact.isEmpty && compact.allSatisfy({ $0 == "." || $0 == "…" }) && compact.count >= 1 {
+      return compact.contains("…") || compact.count >= 3
+    }
+    let lowered = compact.lowercased()
+    return lowered == "etal." || lowered == "etal" || lowered == "others"
+  }
+}

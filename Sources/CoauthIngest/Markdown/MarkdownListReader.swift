@@ -1,0 +1,214 @@
+import CoauthModel
+
+/// Reads the publication lists of homepages and CVs written in Markdown (or its plain-text
+/// export): bulleted "Authors. [Title](url), Venue, 2025." entries, numbered CV entries spread
+/// over lines ("Title" / "Authors" / "Venue Year"), and quoted-title entries.
+///
+/// Items count under publication-like headings (Publications, Preprints, Papers...), and
+/// elsewhere only when they clearly look like a publication (a marked title, name-like authors
+/// with a highlighted or second author, a year). Names keep their marks: bold or linked names
+/// are highlighted (the page owner), `*`, `\*`, `†`, `‡` mark equal contribution, an ellipsis
+/// or "et al." truncates the list and "(#)" marks it alphabetical. Publication ids are
+/// `<file stem>-<n>` in file order.
+///
+/// The page owner (front matter title, a name as the first top heading, or the most highlighted
+/// name) is the mentee of stated advisors ("advised by X and Y", "Advisors: X and Y") and the
+/// mentor of the people in mentoring or student lists; these become `declaredRelations`.
+public struct MarkdownListReader: PublicationReader {
+  public init() {}
+
+  public func read(_ input: InputSource, diagnostics: DiagnosticHandler) throws(IngestError)
+    -> Corpus
+  {
+    let text = String(decoding: TextDecoder.decode(input, diagnostics: diagnostics), as: UTF8.self)
+    let document = MarkdownDocument(text: text)
+    let stem = Self.fileStem(of: input.label)
+    var publications: [Publication] = []
+    var headings: [(level: Int, text: String)] = []
+    var firstTopHeading: String?
+    var mentoring = MentoringSection()
+    var mentees: [AdvisingStatements.NamedPerson] = []
+
+    for block in document.blocks {
+      switch block {
+      case .heading(let heading, let level, _, let trailing):
+        mentees += mentoring.close()
+        if level == 1 && firstTopHeading == nil { firstTopHeading = heading }
+        headings.removeAll { $0.level >= level }
+        headings.append((level, heading))
+        if Self.isMentoringHeading(heading) {
+          mentoring.isOpen = true
+          mentoring.collectHTMLItems(trailing, line: Self.line(of: block))
+        }
+      case .item(let lines):
+        if mentoring.isOpen {
+          mentoring.items.append((lines.map(\.text).joined(separator: " "), lines[0].number))
+          continue
+        }
+        let inPublications = headings.contains { Self.isPublicationHeading($0.text) }
+        guard let entry = MarkdownEntry(item: lines, strict: !inPublications) else {
+          if inPublications {
+            diagnostics(
+              Diagnostic(
+                .note, "markdown.unparsed-entry",
+                "expected a publication entry with authors and a title, found "
+                  + "'\(MarkdownInline.plainText(lines[0].text).prefix(40))'; skipping it",
+                at: input.location(line: lines[0].number)))
+          }
+          continue
+        }
+        let id = "\(stem)-\(publications.count + 1)"
+        publications.append(Self.publication(entry, id: id, line: lines[0].number, input: input))
+      case .paragraph(let lines):
+        if mentoring.isOpen {
+          for line in lines { mentoring.collectHTMLItems(line.text, line: line.number) }
+        }
+      }
+    }
+    mentees += mentoring.close()
+
+    let owner = Self.owner(
+      frontMatterTitle: document.frontMatterTitle, firstTopHeading: firstTopHeading,
+      publications: publications)
+    let advisors = AdvisingStatements.advisors(in: document.lines)
+    var relations: [DeclaredRelation] = []
+    if let owner {
+      for advisor in advisors where advisor.name != owner {
+        relations.append(
+          DeclaredRelation(
+            mentor: advisor.name, mentee: owner, location: input.location(line: advisor.line)))
+      }
+      for mentee in mentees where mentee.name != owner {
+        relations.append(
+          DeclaredRelation(
+            mentor: owner, mentee: mentee.name, startYear: mentee.startYear,
+            endYear: mentee.endYear, location: input.location(line: mentee.line)))
+      }
+    } else if let first = (advisors + mentees).first {
+      diagnostics(
+        Diagnostic(
+          .warning, "markdown.no-owner",
+          "found advising statements but cannot tell whose page this is; expected a front "
+            + "matter title, a name as top heading or highlighted names", at: input.location(line: first.line)))
+    }
+    return Corpus(publications: publications, declaredRelations: relations)
+  }
+
+  // MARK: - Helpers
+
+  private static func publication(
+    _ entry: MarkdownEntry, id: String, line: Int, input: InputSource
+  ) -> Publication {
+    let location = input.location(line: entry.authorLine)
+    return Publication(
+      id: id, title: entry.title, year: entry.year, venue: entry.venue, type: "misc",
+      authors: entry.authors.authors.map { author in
+        AuthorMention(
+          printed: author.printed, kind: author.kind, marks: author.marks, location: location)
+      },
+      isAlphabetical: entry.authors.isAlphabetical, isTruncated: entry.authors.isTruncated,
+      location: input.location(line: line))
+  }
+
+  /// The page owner: a name-like front matter title, else a name-like first top heading, else
+  /// the most often highlighted name (the first one on a tie).
+  private static func owner(
+    frontMatterTitle: String?, firstTopHeading: String?, publications: [Publication]
+  ) -> String? {
+    for candidate in [frontMatterTitle, firstTopHeading].compactMap({ $0 })
+    where isOwnerName(candidate) {
+      return candidate
+    }
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    for author in publications.flatMap(\.authors) where author.marks.isHighlighted {
+      if counts[author.printed] == nil { order.append(author.printed) }
+      counts[author.printed, default: 0] += 1
+    }
+    return order.max { counts[$0, default: 0] < counts[$1, default: 0] }
+      .flatMap { best in order.first { counts[$0] == counts[best] } }
+  }
+
+  private static let sectionWords: Set<String> = [
+    "about", "bio", "biography", "news", "education", "experience", "experiences", "research",
+    "publications", "publication", "projects", "teaching", "awards", "service", "contact",
+    "blog", "cv", "resume", "home", "interests", "talks", "skills", "selected", "academic",
+    "welcome", "papers", "preprints", "students", "mentoring", "internship", "me",
+  ]
+
+  private static func isOwnerName(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    return (2...5).contains(words.count) && NameShape.isNameLike(text)
+      && !words.contains { sectionWords.contains($0.lowercased()) }
+      && !words.allSatisfy { $0.count > 1 && $0.allSatisfy(\.isUppercase) }
+  }
+
+  private static let publicationWords = [
+    "publication", "preprint", "paper", "article", "journal", "conference", "proceedings",
+    "workshop", "manuscript", "book", "thesis", "theses", "dissertation",
+  ]
+
+  static func isPublicationHeading(_ text: String) -> Bool {
+    let lowered = text.lowercased()
+    return publicationWords.contains { lowered.contains($0) }
+  }
+
+  private static let mentoringWords = [
+    "mentoring", "mentees", "mentorship", "students", "advisees", "supervision",
+    "supervised students", "student advising",
+  ]
+
+  static func isMentoringHeading(_ text: String) -> Bool {
+    let lowered = text.lowercased()
+    return mentoringWords.contains { lowered.contains($0) }
+  }
+
+  private static func line(of block: MarkdownDocument.Block) -> Int {
+    switch block {
+    case .heading(_, _, let line, _): line
+    case .item(let lines), .paragraph(let lines): lines.first?.number ?? 1
+    }
+  }
+
+  /// The file name without folders and extensions: `cv/jane.md.gz` gives `jane`.
+  static func fileStem(of label: String) -> String {
+    let name = label.split(separator: "/").last.map(String.init) ?? label
+    guard let dot = name.firstIndex(of: "."), dot != name.startIndex else { return name }
+    return String(name[..<dot])
+  }
+}
+
+/// The items of one mentoring section, gathered until the next heading.
+private struct MentoringSection {
+  var isOpen = false
+  var items: [(text: String, line: Int)] = []
+  /// Years given as a column beside an HTML list (`</ul>\t2024 2023 2023`).
+  var yearColumn: [String] = []
+
+  /// Collects `<li>` items, and a trailing column of years after `</ul>`.
+  mutating func collectHTMLItems(_ html: String, line: Int) {
+    var rest = html[...]
+    while let open = rest.firstRange(of: "<li") {
+      guard let tagEnd = rest[open.upperBound...].firstIndex(of: ">") else { break }
+      let contentStart = rest.index(after: tagEnd)
+      let close = rest[contentStart...].firstRange(of: "</li>")
+      let content = rest[contentStart..<(close?.lowerBound ?? rest.endIndex)]
+      items.append((String(content), line))
+      rest = close.map { rest[$0.upperBound...] } ?? rest[rest.endIndex...]
+    }
+    if let listEnd = html.ranges(of: "</ul>").last {
+      let after = MarkdownInline.plainText(html[listEnd.upperBound...])
+      let tokens = after.split(separator: " ").map(String.init)
+      if !tokens.isEmpty, tokens.allSatisfy({ MarkdownEntry.firstYear(in: $0) != nil }) {
+        yearColumn = tokens
+      }
+    }
+  }
+
+  /// The mentees of the section, which is then closed.
+  mutating func close() -> [AdvisingStatements.NamedPerson] {
+    defer { self = MentoringSection() }
+    guard isOpen else { return [] }
+    return AdvisingStatements.mentees(items: items, yearColumn: yearColumn)
+  }
+}

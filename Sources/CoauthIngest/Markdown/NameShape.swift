@@ -1,0 +1,71 @@
+/// Cheap tests and clean-ups on the shape of a name as printed on a homepage.
+enum NameShape {
+  /// Words that start with a lowercase letter but belong in names.
+  private static let particles: Set<String> = [
+    "de", "van", "von", "der", "den", "la", "le", "da", "di", "del", "della", "du", "dos", "das",
+    "do", "bin", "binti", "al", "el", "ten", "ter", "y", "zu", "st.",
+  ]
+
+  /// Words that make a name a group: "Microsoft GenAI Team", "The ACL Consortium".
+  private static let groupWords: Set<String> = [
+    "team", "group", "consortium", "collaboration", "lab", "labs", "laboratory", "project",
+    "committee", "initiative", "society", "association", "network", "alliance", "taskforce",
+    "organization", "organisation", "foundation", "working", "authors", "contributors",
+  ]
+
+  /// Academic titles that are not part of a name.
+  private static let titles: Set<String> = [
+    "prof.", "prof", "professor", "dr.", "dr", "drs.", "mr.", "ms.", "mrs.",
+  ]
+
+  /// True when every word looks like part of a name: 1 to 6 words, capitalised (particles
+  /// aside), letters with `.`, `-` and apostrophes only.
+  static func isNameLike(_ name: String) -> Bool {
+    let words = name.split(separator: " ")
+    guard (1...6).contains(words.count), let first = words.first?.first, first.isUppercase else {
+      return false
+    }
+    for word in words {
+      guard
+        word.allSatisfy({ $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" })
+      else { return false }
+      if let initial = word.first, !initial.isUppercase,
+        !particles.contains(word.lowercased())
+      {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// True when a word of the name says it is a group.
+  static func isGroupName(_ name: String) -> Bool {
+    name.split(separator: " ").contains { groupWords.contains($0.lowercased()) }
+  }
+
+  /// The name without parenthesised parts: "Krishnamurthy (Dj) Dvijotham" gives
+  /// "Krishnamurthy Dvijotham", "Jiashu Xu (Harvard University)" gives "Jiashu Xu".
+  static func removingParentheses(_ text: String) -> String {
+    var output = ""
+    var depth = 0
+    for character in text {
+      if character == "(" {
+        depth += 1
+      } else if character == ")" {
+        depth = max(0, depth - 1)
+      } else if depth == 0 {
+        output.append(character)
+      }
+    }
+    return MarkdownInline.collapsingWhitespace(output)
+  }
+
+  /// The name without leading titles such as "Prof." or "Dr.".
+  static func removingTitles(_ text: String) -> String {
+    var words = text.split(separator: " ")
+    while let first = words.first, words.count > 1, titles.contains(first.lowercased()) {
+      words.removeFirst()
+    }
+    return words.joined(separator: " ")
+  }
+}

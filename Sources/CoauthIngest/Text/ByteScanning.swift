@@ -1,0 +1,50 @@
+/// Word-at-a-time helpers for scanning text eight bytes per step.
+enum ByteScanning {
+  private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+  private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+  /// A word whose bytes have their high bit set exactly where `word` holds `byte`.
+  @inline(__always)
+  static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    let value = word ^ (ones &* UInt64(byte))
+    let folded = (value & low7) &+ low7
+    return ~(folded | value | low7)
+  }
+
+  /// How many times `byte` occurs in `bytes[range]`.
+  static func count(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> Int
+  {
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
+    var count = 0
+    var index = range.lowerBound
+    while index + 8 <= range.upperBound {
+      let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      count += matches(word, byte).nonzeroBitCount
+      index += 8
+    }
+    while index < range.upperBound {
+      if bytes[index] == byte { count += 1 }
+      index += 1
+    }
+    return count
+  }
+
+  /// True when `bytes` contains `byte`.
+  static func contains(_ byte: UInt8, in bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = UnsafeRawPointer(buffer.baseAddress) else { return false }
+      var index = 0
+      while index + 8 <= buffer.count {
+        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        if matches(word, byte) != 0 { return true }
+        index += 8
+      }
+      while index < buffer.count {
+        if buffer[index] == byte { return true }
+        index += 1
+      }
+      return false
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/// Turns byte offsets into 1-based line numbers, counting only the text between the previous
+/// offset asked for and the new one: linear overall when offsets mostly grow, as in a parser.
+package struct LineCounter: Sendable {
+  private var offset = 0
+  private var line = 1
+
+  package init() {}
+
+  /// The line of `target` in `text`.
+  package mutating func line(at target: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+    if target < offset {
+      line -= ByteScanning.count(of: 0x0A, in: text, target..<offset)
+    } else {
+      line += ByteScanning.count(of: 0x0A, in: text, offset..<target)
+    }
+    offset = target
+    return line
+  }
+}

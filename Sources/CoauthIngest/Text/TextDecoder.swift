@@ -1,0 +1,193 @@
+import CoauthModel
+
+/// Turns the bytes of a text file into clean UTF-8 with `\n` line ends, whatever the file's
+/// encoding: a UTF-8 byte order mark is dropped, UTF-16 (with a byte order mark, or
+/// recognisable from its zero bytes) is converted, bytes that are not valid UTF-8 are read as
+/// Windows-1252 (a superset of the printable Latin-1) and CRLF or lone CR line ends become LF.
+public enum TextDecoder {
+  /// The decoded UTF-8 bytes of `input`.
+  ///
+  /// Reports one `text.invalid-utf8` warning per input that needed the Windows-1252 fallback,
+  /// at the first line where it was needed. Clean UTF-8 with LF line ends is returned as is.
+  ///
+  /// - Complexity: O(n).
+  public static func decode(_ input: InputSource, diagnostics: DiagnosticHandler) -> [UInt8] {
+    let bytes = input.bytes
+    if let endianness = utf16Endianness(bytes) {
+      return normalizeLineEnds(utf16ToUTF8(bytes, endianness: endianness))
+    }
+    var start = 0
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+    let repaired: [UInt8]
+    switch firstInvalidUTF8(bytes, from: start) {
+    case nil:
+      if start == 0 && !ByteScanning.contains(0x0D, in: bytes) { return bytes }
+      repaired = Array(bytes[start...])
+    case let invalidAt?:
+      let line = 1 + bytes[..<invalidAt].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+      diagnostics(
+        Diagnostic(
+          .warning, "text.invalid-utf8",
+          "expected utf-8 text, found byte 0x\(String(bytes[invalidAt], radix: 16)); "
+            + "reading the invalid bytes of this file as windows-1252",
+          at: input.location(line: line)))
+      repaired = repairUTF8(bytes, from: start)
+    }
+    return normalizeLineEnds(repaired)
+  }
+
+  // MARK: - Helpers
+
+  private enum Endianness { case little, big }
+
+  /// UTF-16 from a byte order mark, or from zero high bytes in the first two code units.
+  private static func utf16Endianness(_ bytes: [UInt8]) -> Endianness? {
+    guard bytes.count >= 2 else { return nil }
+    if bytes[0] == 0xFF && bytes[1] == 0xFE { return .little }
+    if bytes[0] == 0xFE && bytes[1] == 0xFF { return .big }
+    guard bytes.count >= 4 else { return nil }
+    if bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0 { return .little }
+    if bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0 { return .big }
+    return nil
+  }
+
+  private static func utf16ToUTF8(_ bytes: [UInt8], endianness: Endianness) -> [UInt8] {
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var index = 0
+    while index + 1 < bytes.count {
+      let (low, high) =
+        endianness == .little ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+      units.append(UInt16(high) << 8 | UInt16(low))
+      index += 2
+    }
+    if units.first == 0xFEFF { units.removeFirst() }
+    var output: [UInt8] = []
+    output.reserveCapacity(units.count)
+    // Unpaired surrogates decode to U+FFFD.
+    _ = transcode(
+      units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: false
+    ) { output.append($0) }
+    return output
+  }
+
+  /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
+  private static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int? {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = UnsafeRawPointer(buffer.baseAddress) else { return nil }
+      var index = start
+      while index < buffer.count {
+        // Skip ASCII eight bytes at a time.
+        if index + 8 <= buffer.count,
+          base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          index += 8
+          continue
+        }
+        if buffer[index] < 0x80 {
+          index += 1
+          continue
+        }
+        let length = validSequenceLength(buffer, at: index)
+        if length == 0 { return index }
+        index += length
+      }
+      return nil
+    }
+  }
+
+  /// The length of the valid UTF-8 sequence starting at `index`, or 0 when it is invalid
+  /// (overlong forms, surrogates and values above U+10FFFF are invalid).
+  private static func validSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> Int
+  {
+    let lead = bytes[index]
+    let length: Int
+    var lowerBound: UInt8 = 0x80
+    var upperBound: UInt8 = 0xBF
+    switch lead {
+    case 0xC2...0xDF: length = 2
+    case 0xE0:
+      length = 3
+      lowerBound = 0xA0
+    case 0xED:
+      length = 3
+      upperBound = 0x9F
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xF0:
+      length = 4
+      lowerBound = 0x90
+    case 0xF4:
+      length = 4
+      upperBound = 0x8F
+    case 0xF1...0xF3: length = 4
+    default: return 0
+    }
+    guard index + length <= bytes.count else { return 0 }
+    let second = bytes[index + 1]
+    guard second >= lowerBound && second <= upperBound else { return 0 }
+    for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return 0 }
+    return length
+  }
+
+  /// Keeps valid UTF-8 sequences and reads every other byte as Windows-1252.
+  private static func repairUTF8(_ bytes: [UInt8], from start: Int) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + bytes.count / 8)
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = start
+      while index < buffer.count {
+        let byte = buffer[index]
+        if byte < 0x80 {
+          output.append(byte)
+          index += 1
+          continue
+        }
+        let length = validSequenceLength(buffer, at: index)
+        if length > 0 {
+          output.append(contentsOf: buffer[index..<index + length])
+          index += length
+        } else {
+          appendUTF8(of: windows1252Scalar(byte), to: &output)
+          index += 1
+        }
+      }
+    }
+    return output
+  }
+
+  private static func windows1252Scalar(_ byte: UInt8) -> Unicode.Scalar {
+    // 0x80...0x9F hold punctuation in Windows-1252; undefined positions map to C1 controls.
+    let table: [UInt32] = [
+      0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+      0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+    let value = (0x80...0x9F).contains(byte) ? table[Int(byte) - 0x80] : UInt32(byte)
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
+  }
+
+  private static func appendUTF8(of scalar: Unicode.Scalar, to output: inout [UInt8]) {
+    UTF8.encode(scalar) { output.append($0) }
+  }
+
+  /// Replaces CRLF and lone CR by LF.
+  private static func normalizeLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+    guard ByteScanning.contains(0x0D, in: bytes) else { return bytes }
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x0D {
+        output.append(0x0A)
+        if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+      } else {
+        output.append(byte)
+      }
+      index += 1
+    }
+    return output
+  }
+}

@@ -1,0 +1,273 @@
+import CoauthGraph
+
+/// Options of ``louvainCommunities(_:options:)``.
+public struct LouvainOptions: Sendable, Hashable {
+  /// Modularity resolution `gamma` (networkx `resolution`).
+  public var resolution: Double
+  /// Stop when a level improves modularity by no more than this (networkx `threshold`).
+  public var threshold: Double
+  /// Seed of the node visiting order.
+  public var seed: UInt64
+  /// Use edge weights; otherwise every edge weighs 1.
+  public var weighted: Bool
+
+  public init(
+    resolution: Double = 1, threshold: Double = 1e-7, seed: UInt64 = 0, weighted: Bool = true
+  ) {
+    self.resolution = resolution
+    self.threshold = threshold
+    self.seed = seed
+    self.weighted = weighted
+  }
+}
+
+/// Communities by the Louvain method, following networkx `louvain_communities`.
+///
+/// Each level shuffles the nodes once (`SplitMix64(seed:)`), then moves nodes one at a time to
+/// the neighbouring community with the largest positive modularity gain
+/// `w(u, C) / m - gamma * S(C) d(u) / (2 m^2)` (above 1e-13, against rounding loops) until a
+/// sweep moves nothing; communities are then
+/// contracted into nodes (internal weight kept as self loops) and the next level starts. It stops
+/// when a level gains no more than `threshold`. Ties go to the community met first in the node's
+/// row, so the same seed gives the same partition on every run and machine.
+///
+/// - Returns: the partition with ids by decreasing size, and its modularity. The null graph has no
+///   community; a graph without edges keeps every node alone.
+/// - Throws: `MetricsError.invalidParameter` for a negative resolution or threshold.
+/// - Complexity: about O(m) per sweep; few sweeps and levels in practice.
+///
+/// Blondel, Guillaume, Lambiotte and Lefebvre 2008, doi:10.1088/1742-5468/2008/10/P10008.
+public func louvainCommunities(
+  _ graph: CoauthorGraph, options: LouvainOptions = LouvainOptions()
+) throws(MetricsError) -> Communities {
+  guard options.resolution >= 0, options.resolution.isFinite else {
+    throw .invalidParameter(name: "resolution", value: options.resolution)
+  }
+  guard options.threshold >= 0 else {
+    throw .invalidParameter(name: "threshold", value: options.threshold)
+  }
+  let nodeCount = graph.nodeCount
+  var labels = (0..<Int32(nodeCount)).map { $0 }
+  var level = LouvainLevel(graph, weighted: options.weighted)
+  let total = level.totalWeight
+  guard nodeCount > 0, total > 0 else {
+    let canonical = Communities.canonical(labels: labels, labelCount: nodeCount)
+    return Communities(membership: canonical.membership, sizes: canonical.sizes, modularity: 0)
+  }
+  var generator = SplitMix64(seed: options.seed)
+  var currentModularity = level.modularity(
+    of: (0..<Int32(level.nodeCount)).map { $0 }, total: total, resolution: options.resolution)
+  while true {
+    let (levelLabels, communityCount, improved) = level.moveNodes(
+      total: total, resolution: options.resolution, generator: &generator)
+    for node in 0..<nodeCount { labels[node] = levelLabels[Int(labels[node])] }
+    guard improved else { break }
+    let newModularity = level.modularity(
+      of: levelLabels, total: total, resolution: options.resolution)
+    if newModularity - currentModularity <= options.threshold { break }
+    currentModularity = newModularity
+    level = level.contracted(by: levelLabels, communityCount: communityCount)
+  }
+  // Final refinement: single nodes of the original graph may still gain by moving.
+  let original = LouvainLevel(graph, weighted: options.weighted)
+  labels = original.moveNodes(
+    total: total, resolution: options.resolution, generator: &generator, initial: labels
+  ).labels
+  let labelCount = Int(labels.max() ?? -1) + 1
+  let canonical = Communities.canonical(labels: labels, labelCount: labelCount)
+  return Communities(
+    membership: canonical.membership, sizes: canonical.sizes,
+    modularity: modularity(
+      graph, membership: canonical.membership, resolution: options.resolution,
+      weighted: options.weighted))
+}
+
+// MARK: - Helpers
+
+/// One level of the Louvain hierarchy: a weighted CSR without self loops in the rows, plus the
+/// self-loop weight of each node (its contracted internal weight, each edge counted once).
+private struct LouvainLevel {
+  var offsets: [Int32]
+  var targets: [Int32]
+  var weights: [Double]
+  var selfLoops: [Double]
+
+  var nodeCount: Int { offsets.count - 1 }
+
+  /// Smallest modularity gain that moves a node.
+  static let minimumGain = 1e-13
+  /// Upper bound on sweeps over the nodes in one local-moving phase.
+  static let maximumSweeps = 1_000
+
+  /// Total edge weight `m` (self loops once).
+  var totalWeight: Double { weights.reduce(0, +) / 2 + selfLoops.reduce(0, +) }
+
+  init(_ graph: CoauthorGraph, weighted: Bool) {
+    offsets = graph.offsets
+    targets = graph.targets
+    weights = weighted ? graph.weights : [Double](repeating: 1, count: graph.halfEdgeCount)
+    selfLoops = [Double](repeating: 0, count: graph.nodeCount)
+  }
+
+  init(offsets: [Int32], targets: [Int32], weights: [Double], selfLoops: [Double]) {
+    self.offsets = offsets
+    self.targets = targets
+    self.weights = weights
+    self.selfLoops = selfLoops
+  }
+
+  /// Weighted degree, self loops counted twice (networkx `degree(weight=...)`).
+  func strengths() -> [Double] {
+    (0..<nodeCount).map { v in
+      var sum = 2 * selfLoops[v]
+      for h in Int(offsets[v])..<Int(offsets[v + 1]) { sum += weights[h] }
+      return sum
+    }
+  }
+
+  /// Modularity of `labels` (`0..<nodeCount` range) on this level.
+  func modularity(of labels: [Int32], total: Double, resolution: Double) -> Double {
+    var inside = [Double](repeating: 0, count: nodeCount)
+    var strength = [Double](repeating: 0, count: nodeCount)
+    let degree = strengths()
+    for u in 0..<nodeCount {
+      let cu = Int(labels[u])
+      strength[cu] += degree[u]
+      inside[cu] += selfLoops[u]
+      for h in Int(offsets[u])..<Int(offsets[u + 1]) where labels[Int(targets[h])] == labels[u] {
+        inside[cu] += weights[h] / 2
+      }
+    }
+    var q = 0.0
+    for c in 0..<nodeCount where strength[c] > 0 {
+      let share = strength[c] / (2 * total)
+      q += inside[c] / total - resolution * share * share
+    }
+    return q
+  }
+
+  /// Local moving (networkx `_one_level`): returns compact community labels in order of their
+  /// first member, their count, and whether any node moved.
+  /// `initial` gives starting labels in `0..<nodeCount` (singletons when nil).
+  func moveNodes(
+    total: Double, resolution: Double, generator: inout SplitMix64, initial: [Int32]? = nil
+  ) -> (labels: [Int32], communityCount: Int, improved: Bool) {
+    let n = nodeCount
+    let degree = strengths()
+    var community = initial ?? (0..<Int32(n)).map { $0 }
+    var communityStrength = [Double](repeating: 0, count: n)
+    for v in 0..<n { communityStrength[Int(community[v])] += degree[v] }
+    var order = (0..<Int32(n)).map { $0 }
+    generator.shuffle(&order)
+    var weightTo = [Double](repeating: -1, count: n)
+    var touched = [Int32]()
+    let scale = resolution / (2 * total * total)
+    var improved = false
+    var moves = 1
+    var sweeps = 0
+    while moves > 0, sweeps < LouvainLevel.maximumSweeps {
+      moves = 0
+      sweeps += 1
+      for u32 in order {
+        let u = Int(u32)
+        let own = Int(community[u])
+        let du = degree[u]
+        touched.removeAll(keepingCapacity: true)
+        weightTo[own] = 0
+        touched.append(Int32(own))
+        for h in Int(offsets[u])..<Int(offsets[u + 1]) {
+          let c = Int(community[Int(targets[h])])
+          if weightTo[c] < 0 {
+            weightTo[c] = 0
+            touched.append(Int32(c))
+          }
+          weightTo[c] += weights[h]
+        }
+        communityStrength[own] -= du
+        let removeCost = -weightTo[own] / total + communityStrength[own] * du * scale
+        var best = own
+        // Gains within rounding noise of 0 would let nodes swap back and forth forever.
+        var bestGain = LouvainLevel.minimumGain
+        for c32 in touched.dropFirst() {
+          let c = Int(c32)
+          let gain = removeCost + weightTo[c] / total - communityStrength[c] * du * scale
+          if gain > bestGain {
+            bestGain = gain
+            best = c
+          }
+        }
+        communityStrength[best] += du
+        if best != own {
+          community[u] = Int32(best)
+          improved = true
+          moves += 1
+        }
+        for c in touched { weightTo[Int(c)] = -1 }
+      }
+    }
+    var compact = [Int32](repeating: -1, count: n)
+    var count = 0
+    var labels = [Int32](repeating: 0, count: n)
+    for v in 0..<n {
+      let c = Int(community[v])
+      if compact[c] < 0 {
+        compact[c] = Int32(count)
+        count += 1
+      }
+      labels[v] = compact[c]
+    }
+    return (labels, count, improved)
+  }
+
+  /// The level whose nodes are the communities of `labels`, rows sorted ascending.
+  func contracted(by labels: [Int32], communityCount: Int) -> LouvainLevel {
+    var memberStart = [Int](repeating: 0, count: communityCount + 1)
+    for label in labels { memberStart[Int(label) + 1] += 1 }
+    for c in 0..<communityCount { memberStart[c + 1] += memberStart[c] }
+    var fill = memberStart
+    var members = [Int32](repeating: 0, count: nodeCount)
+    for v in 0..<nodeCount {
+      let c = Int(labels[v])
+      members[fill[c]] = Int32(v)
+      fill[c] += 1
+    }
+    var newOffsets = [Int32](repeating: 0, count: communityCount + 1)
+    var newTargets = [Int32]()
+    var newWeights = [Double]()
+    var newSelfLoops = [Double](repeating: 0, count: communityCount)
+    var weightTo = [Double](repeating: 0, count: communityCount)
+    var seen = [Bool](repeating: false, count: communityCount)
+    var touched = [Int32]()
+    for c in 0..<communityCount {
+      touched.removeAll(keepingCapacity: true)
+      var internalHalfEdges = 0.0
+      for index in memberStart[c]..<memberStart[c + 1] {
+        let u = Int(members[index])
+        newSelfLoops[c] += selfLoops[u]
+        for h in Int(offsets[u])..<Int(offsets[u + 1]) {
+          let d = Int(labels[Int(targets[h])])
+          if d == c {
+            internalHalfEdges += weights[h]
+          } else {
+            if !seen[d] {
+              seen[d] = true
+              touched.append(Int32(d))
+            }
+            weightTo[d] += weights[h]
+          }
+        }
+      }
+      newSelfLoops[c] += internalHalfEdges / 2
+      touched.sort()
+      for d in touched {
+        newTargets.append(d)
+        newWeights.append(weightTo[Int(d)])
+        weightTo[Int(d)] = 0
+        seen[Int(d)] = false
+      }
+      newOffsets[c + 1] = Int32(newTargets.count)
+    }
+    return LouvainLevel(
+      offsets: newOffsets, targets: newTargets, weights: newWeights, selfLoops: newSelfLoops)
+  }
+}

@@ -1,0 +1,66 @@
+/// Deterministic parallel sum of per-source contributions.
+///
+/// Sources are dealt round-robin into a fixed number of chunks that depends only on the problem
+/// size (never on the core count). Each chunk owns a zeroed partial vector of `width * nodeCount`
+/// doubles, processes its sources in order, and the partials are added in chunk order, so the
+/// result is bit-identical for every schedule and machine.
+enum SourceChunks {
+  /// Upper bound on the doubles held by all partial vectors together (64 MiB).
+  private static let partialBudget = 1 << 23
+  private static let maximumChunks = 64
+
+  /// Number of chunks used for `sourceCount` sources and partials of `vectorLength` doubles.
+  static func chunkCount(sourceCount: Int, vectorLength: Int) -> Int {
+    let byMemory = partialBudget / max(vectorLength, 1)
+    return max(1, min(sourceCount, maximumChunks, byMemory))
+  }
+
+  /// Calls `body(chunk, chunkCount, partial)` for every chunk, concurrently, and returns the
+  /// chunk-ordered sum of the partial vectors (`vectorLength` doubles each).
+  static func sum(
+    sourceCount: Int, vectorLength: Int,
+    body: @escaping @Sendable (_ chunk: Int, _ chunkCount: Int, _ partial: UnsafeMutableBufferPointer<Double>)
+      -> Void
+  ) -> [Double] {
+    guard vectorLength > 0 else { return [] }
+    let chunks = chunkCount(sourceCount: sourceCount, vectorLength: vectorLength)
+    var partials = [Double](repeating: 0, count: chunks * vectorLength)
+    partials.withUnsafeMutableBufferPointer { all in
+      // Each chunk writes only its own slice of the partials.
+      nonisolated(unsafe) let base = all
+      if chunks == 1 {
+        body(0, 1, base)
+      } else {
+        WorkerThreads.run(iterations: chunks) { chunk in
+          let slice = UnsafeMutableBufferPointer(
+            rebasing: base[(chunk * vectorLength)..<((chunk + 1) * vectorLength)])
+          body(chunk, chunks, slice)
+        }
+      }
+    }
+    guard chunks > 1 else { return partials }
+    var total = Array(partials[0..<vectorLength])
+    total.withUnsafeMutableBufferPointer { total in
+      partials.withUnsafeBufferPointer { partials in
+        for chunk in 1..<chunks {
+          let offset = chunk * vectorLength
+          for i in 0..<vectorLength { total[i] += partials[offset + i] }
+        }
+      }
+    }
+    return total
+  }
+
+  /// Calls `body(chunk, chunkCount)` for every chunk of a per-source computation whose results
+  /// do not overlap (each source writes only its own outputs), concurrently.
+  static func forEach(
+    sourceCount: Int, body: @escaping @Sendable (_ chunk: Int, _ chunkCount: Int) -> Void
+  ) {
+    let chunks = max(1, min(sourceCount, maximumChunks))
+    if chunks == 1 {
+      body(0, 1)
+    } else {
+      WorkerThreads.run(iterations: chunks) { chunk in body(chunk, chunks) }
+    }
+  }
+}

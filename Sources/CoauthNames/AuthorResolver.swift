@@ -1,0 +1,45 @@
+import CoauthModel
+
+/// Groups the author mentions of a corpus into persons (and group authors).
+///
+/// Stages, each recorded as evidence in `Resolution.decisions`:
+/// 1. identifiers: equal ORCID iDs, dblp pids or dblp homonym numbers join mentions; different
+///    ones never do. An ORCID printed on two co-authors of one publication is reported and not
+///    trusted;
+/// 2. highlighted owner mentions of one personal publication list are one person;
+/// 3. equal normalised full names join (accents, case, punctuation, hyphens and given/family
+///    splits do not matter), unless identifiers or suffixes say they are different people; then
+///    German umlaut transliterations ("Schuetze" ~ "Schütze");
+/// 4. compatible names in a block of one normalised family name: initials, dropped middle
+///    initials or names, nicknames, different spacing. A variant joins the only fitting person of
+///    the block, or among several the only one with shared co-authors; weak agreements always
+///    need shared co-authors. Two names on one publication never join, nor do different
+///    identifiers; variants that fit several persons are left apart and reported as ambiguous;
+/// 5. an optional `HomonymSplitter` separates people who share one printed name.
+///
+/// Work is near-linear: names are interned once, keys are looked up in hash tables, and
+/// comparisons happen only inside family blocks.
+public struct AuthorResolver: Sendable {
+  public var options: ResolutionOptions
+
+  public init(options: ResolutionOptions = .init()) {
+    self.options = options
+  }
+
+  /// Resolves every mention of `corpus`. Same corpus, same result; the partition into persons
+  /// does not depend on the order of publications.
+  public func resolve(_ corpus: Corpus, diagnostics: DiagnosticHandler) -> Resolution {
+    withoutActuallyEscaping(diagnostics) { report in
+      var run = ResolutionRun(corpus: corpus, options: options, diagnostics: report)
+      run.mergeByIdentifiers()
+      run.mergeHighlightedOwners()
+      run.mergeIdenticalNames()
+      run.mergeUmlautVariants()
+      if options.mergesCompatibleNames || options.mergesCompactNames {
+        run.mergeCompatibleNames()
+      }
+      run.splitHomonyms()
+      return run.makeResolution()
+    }
+  }
+}

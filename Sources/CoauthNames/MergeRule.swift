@@ -1,0 +1,54 @@
+/// The evidence on which two name variants were joined into one author.
+public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
+  /// Equal normalised full names (accent, case, punctuation, hyphen or given/family split
+  /// variants).
+  case identicalName
+  /// Equal once German umlauts are written out ("Schütze", "Schuetze").
+  case umlautTransliteration
+  /// Equal once spaces are removed ("AiTi Aw", "Ai Ti Aw"), with shared co-authors.
+  case compactName
+  /// The same ORCID iD.
+  case orcid
+  /// The same dblp person id.
+  case dblpPID
+  /// The same name with the same dblp homonym number.
+  case dblpHomonymNumber
+  /// Both are highlighted owner mentions of one personal publication list.
+  case highlightedOwner
+  /// Compatible given names in one family block, the only fitting person there or the one with
+  /// shared co-authors.
+  case compatibleGivenNames(GivenNameMatch)
+
+  /// How sure the rule is by itself, before co-author evidence, in 0...1.
+  public var baseConfidence: Double {
+    switch self {
+    case .orcid, .dblpPID: 0.99
+    case .dblpHomonymNumber: 0.97
+    case .identicalName: 0.95
+    case .umlautTransliteration: 0.9
+    case .highlightedOwner: 0.9
+    case .compactName: 0.8
+    case .compatibleGivenNames(let match):
+      switch match {
+      case .identical: 0.95
+      case .initials: 0.85
+      case .droppedMiddleInitial: 0.8
+      case .nickname, .droppedLeadingInitial: 0.75
+      case .droppedMiddleName: 0.65
+      }
+    }
+  }
+
+  public var description: String {
+    switch self {
+    case .identicalName: "identical normalised name"
+    case .umlautTransliteration: "umlaut transliteration"
+    case .compactName: "same letters, different spacing"
+    case .orcid: "same ORCID"
+    case .dblpPID: "same dblp pid"
+    case .dblpHomonymNumber: "same dblp homonym number"
+    case .highlightedOwner: "highlighted owner of one list"
+    case .compatibleGivenNames(let match): "compatible given names (\(match))"
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import CoauthModel
+
+/// The comparison keys of one personal name, computed once per distinct printed name.
+///
+/// - `full`: every word of given name, particle and family name, folded, in order, hyphens as
+///   spaces. Equal for accent, case, punctuation and hyphen variants, and for the same words
+///   split differently into given and family name ("Ahmed Hassan | Awadallah" and "Ahmed |
+///   Hassan Awadallah").
+/// - `compact`: `full` without spaces ("AiTi Aw" and "Ai Ti Aw").
+/// - `family`: the blocking key, the folded family name without spaces or hyphens.
+/// - `familyInitial`: family name and first initial ("behl h"), the classic coarse key.
+public struct NameKeys: Sendable, Hashable {
+  public var full: String
+  public var compact: String
+  public var family: String
+  public var particle: String
+  public var given: [GivenWord]
+  /// Alternative given names printed in parentheses.
+  public var nicknames: [String]
+  /// Folded suffix ("jr", "iii"); persons with different suffixes are kept apart.
+  public var suffix: String
+  /// `full` with German umlauts written out ("hinrich schuetze"), when the name has umlauts.
+  public var umlautExpandedFull: String?
+
+  public init(_ name: PersonName) {
+    given = GivenWord.words(ofGivenName: name.given)
+    nicknames = GivenWord.nicknames(ofGivenName: name.given)
+    particle = NameNormalizer.key(name.particle)
+    let familyFolded = NameNormalizer.key(name.family)
+    family = familyFolded.filter { $0 != " " }
+    suffix = NameNormalizer.key(name.suffix).filter { $0 != " " }
+    full = Self.fullKey(given: given, particle: particle, family: familyFolded)
+    compact = full.filter { $0 != " " }
+    umlautExpandedFull = nil
+    let expandedParts = [name.given, name.particle, name.family].map(NameNormalizer.expandingUmlauts)
+    if expandedParts.contains(where: { $0 != nil }) {
+      let expanded = Self.fullKey(
+        given: GivenWord.words(ofGivenName: expandedParts[0] ?? name.given),
+        particle: NameNormalizer.key(expandedParts[1] ?? name.particle),
+        family: NameNormalizer.key(expandedParts[2] ?? name.family))
+      if expanded != full { umlautExpandedFull = expanded }
+    }
+  }
+
+  private static func fullKey(given: [GivenWord], particle: String, family: String) -> String {
+    let givenText = given.map { $0.parts.joined(separator: " ") }.joined(separator: " ")
+    return [givenText, particle, family].filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
+  /// Family name and first initial: "behl h".
+  public var familyInitial: String {
+    guard let initial = given.first?.initials.first else { return family }
+    return "\(family) \(Character(initial))"
+  }
+
+  /// Number of given-name words that are names rather than initials: how much the name says.
+  public var fullGivenWordCount: Int { given.count { !$0.isInitial } }
+}

@@ -1,0 +1,195 @@
+import CoauthModel
+
+/// Splits free-text personal names into given name, particle, family name and suffix.
+///
+/// Understands the orders "First von Last" ("Ludwig van Beethoven"), "von Last, First"
+/// ("van der Aalst, Wil") and "von Last, Jr, First" ("King, Jr., Martin Luther"), trailing
+/// suffixes ("Martin Luther King Jr."), initials in any spelling ("H. S. Behl", "H.S. Behl"),
+/// nicknames in parentheses ("Krishnamurthy (Dj) Dvijotham", kept in the given name) and CJK names
+/// written without spaces ("王小明": family 王). Used when a reader could not split a name itself.
+public struct NameParser: Sendable {
+  public init() {}
+
+  /// The parts of `text`; the parts keep the printed spelling.
+  public func parse(_ text: String) -> PersonName {
+    let cleaned = Self.clean(text)
+    let commaParts = Self.splitTopLevelCommas(cleaned)
+    switch commaParts.count {
+    case 0:
+      return PersonName(family: "")
+    case 1:
+      return parseNaturalOrder(commaParts[0])
+    case 2 where Self.isSuffix(commaParts[1]):
+      var name = parseNaturalOrder(commaParts[0])
+      name.suffix = commaParts[1]
+      return name
+    case 2:
+      let (particle, family) = Self.splitParticle(words(commaParts[0]))
+      return PersonName(given: commaParts[1], particle: particle, family: family)
+    default:
+      let (particle, family) = Self.splitParticle(words(commaParts[0]))
+      let given = commaParts[2...].joined(separator: " ")
+      return PersonName(given: given, particle: particle, family: family, suffix: commaParts[1])
+    }
+  }
+
+  // MARK: - Helpers
+
+  /// "First von Last Suffix", or an Eastern-order CJK name.
+  private func parseNaturalOrder(_ text: String) -> PersonName {
+    var parts = words(text)
+    guard !parts.isEmpty else { return PersonName(family: "") }
+    var suffix = ""
+    if parts.count >= 3, let last = parts.last, Self.isSuffix(last) {
+      suffix = last
+      parts.removeLast()
+    }
+    if parts.count == 1 {
+      if let split = Self.splitUnspacedCJK(parts[0]) {
+        return PersonName(given: split.given, family: split.family, suffix: suffix)
+      }
+      return PersonName(family: parts[0], suffix: suffix)
+    }
+    if parts.allSatisfy(Self.isCJKWord) {
+      // Eastern order: family name first.
+      return PersonName(
+        given: parts[1...].joined(separator: " "), family: parts[0], suffix: suffix)
+    }
+    // The family name is the last word that is not a parenthesised nickname.
+    var familyStart = parts.count - 1
+    while familyStart > 0, parts[familyStart].hasPrefix("(") { familyStart -= 1 }
+    var particleStart = familyStart
+    for index in 1..<familyStart where Self.isParticle(parts[index]) {
+      if parts[index..<familyStart].allSatisfy({ Self.isParticle($0) }) {
+        particleStart = index
+        break
+      }
+    }
+    return PersonName(
+      given: parts[..<particleStart].joined(separator: " "),
+      particle: parts[particleStart..<familyStart].joined(separator: " "),
+      family: parts[familyStart...].joined(separator: " "),
+      suffix: suffix)
+  }
+
+  private func words(_ text: String) -> [String] { text.whitespaceSeparatedWords }
+
+  /// Whitespace collapsed, stray punctuation words ("Mausam .") and outer commas removed.
+  private static func clean(_ text: String) -> String {
+    let kept = text.whitespaceSeparatedWords.filter { word in
+      word.containsLetterOrDigit || word.contains(",")
+    }
+    var joined = kept.joined(separator: " ")
+    while joined.hasSuffix(",") { joined.removeLast() }
+    while joined.hasPrefix(",") { joined.removeFirst() }
+    return joined.trimmingSpaces()
+  }
+
+  /// Parts between commas that are not inside parentheses or braces, trimmed, empty ones dropped.
+  private static func splitTopLevelCommas(_ text: String) -> [String] {
+    guard text.utf8.contains(UInt8(ascii: ",")) else { return text.isEmpty ? [] : [text] }
+    var parts: [String] = []
+    var current = String.UnicodeScalarView()
+    var depth = 0
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "(", "{", "[": depth += 1
+      case ")", "}", "]": depth = max(0, depth - 1)
+      default: break
+      }
+      if scalar == ",", depth == 0 {
+        parts.append(String(current))
+        current = String.UnicodeScalarView()
+      } else {
+        current.append(scalar)
+      }
+    }
+    parts.append(String(current))
+    return parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+  }
+
+  /// Leading particle words of a "von Last" part, and the family name after them.
+  private static func splitParticle(_ words: [String]) -> (particle: String, family: String) {
+    var count = 0
+    while count < words.count - 1, isParticle(words[count]) { count += 1 }
+    return (words[..<count].joined(separator: " "), words[count...].joined(separator: " "))
+  }
+
+  /// Particles recognised in any case ("Van der Aalst", "De la Cruz").
+  private static let particles: Set<String> = [
+    "van", "von", "der", "den", "de", "del", "della", "delle", "dei", "degli", "di", "da",
+    "dos", "das", "do", "du", "des", "ter", "ten", "te", "vom", "zum", "zur", "zu", "af", "av",
+  ]
+  /// Particles recognised only in lower case, since capitalised they are often given or family
+  /// names ("Minh Le Nguyen", "Wei La").
+  private static let lowercaseOnlyParticles: Set<String> = [
+    "le", "la", "les", "y", "e", "bin", "ibn", "al", "el", "st", "dal", "dall", "lo",
+  ]
+
+  /// Callers only ask about words that stand before a family name.
+  private static func isParticle(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    if particles.contains(lower) { return true }
+    guard let first = word.unicodeScalars.first, first.isLowercaseLetter else { return false }
+    return lowercaseOnlyParticles.contains(lower)
+  }
+
+  private static let suffixes: Set<String> = [
+    "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "2nd", "3rd", "jnr", "snr",
+  ]
+
+  /// "Jr.", "Sr.", "III" and the like.
+  static func isSuffix(_ word: String) -> Bool {
+    if suffixes.contains(word.lowercased()) {
+      // Lower-case "ii" or "iv" are not roman numerals in names.
+      return word.unicodeScalars.first.map { $0.isUppercaseLetter || ("0"..."9").contains($0) }
+        ?? false
+    }
+    return false
+  }
+
+  private static func isCJKScalar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
+      0x20000...0x2FA1F:
+      return true
+    default:
+      return false
+    }
+  }
+
+  private static func isCJKWord(_ word: String) -> Bool {
+    !word.isEmpty && word.unicodeScalars.allSatisfy(isCJKScalar)
+  }
+
+  /// Two-character family names of Chinese and Korean.
+  private static let compoundCJKFamilies: Set<String> = [
+    "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "尉迟", "尉遲",
+    "公孙", "公孫", "慕容", "令狐", "夏侯", "长孙", "長孫", "宇文", "司徒", "端木", "南宫", "南宮",
+    "남궁", "선우", "제갈", "황보", "독고", "사공", "서문",
+  ]
+
+  /// A CJK name without spaces: family name first (one character, or a known two-character one).
+  private static func splitUnspacedCJK(_ word: String) -> (family: String, given: String)? {
+    guard isCJKWord(word), word.count >= 2 else { return nil }
+    let characters = Array(word)
+    let familyLength =
+      characters.count >= 3 && compoundCJKFamilies.contains(String(characters[0..<2])) ? 2 : 1
+    return (String(characters[..<familyLength]), String(characters[familyLength...]))
+  }
+}
+
+extension String {
+  /// The string without leading and trailing whitespace.
+  func trimmingSpaces() -> String {
+    let scalars = unicodeScalars
+    func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.value == 0x20 || (scalar.value < 0x20 || scalar.value >= 0x80)
+        && scalar.properties.isWhitespace
+    }
+    guard let start = scalars.firstIndex(where: { !isSpace($0) }),
+      let end = scalars.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(scalars[start...end])
+  }
+}

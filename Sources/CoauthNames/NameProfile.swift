@@ -1,0 +1,90 @@
+/// A given-name word reduced to integers, so that comparisons inside large family blocks do no
+/// string work.
+struct MatchWord {
+  /// The interned folded word ("yun-nung").
+  var token: Int32
+  /// The interned initials of the word's parts ("y n").
+  var initials: Int32
+  var firstInitial: UInt32
+  var isInitial: Bool
+  var isSinglePart: Bool
+}
+
+/// What block comparison needs of one name, interned.
+struct NameProfile {
+  var given: [MatchWord]
+  /// Parenthesised nicknames, each an alternative one-word given name.
+  var nicknameAlternatives: [MatchWord]
+  var particle: Int32
+  var suffix: Int32
+  var compact: Int32
+}
+
+/// Interns the words of names into `NameProfile`s and answers word agreement on them.
+struct NameProfileBuilder {
+  private var tokens: [String: Int32] = [:]
+  /// Nickname entries per token, sorted; empty for most tokens.
+  private var nicknameEntries: [[Int32]] = []
+  let nicknames: NicknameTable
+
+  init(nicknames: NicknameTable) {
+    self.nicknames = nicknames
+    _ = intern("")
+  }
+
+  mutating func profile(_ keys: NameKeys) -> NameProfile {
+    NameProfile(
+      given: keys.given.map { word($0) },
+      nicknameAlternatives: keys.nicknames.map { word(GivenWord(parts: [$0])) },
+      particle: intern(keys.particle), suffix: intern(keys.suffix), compact: intern(keys.compact))
+  }
+
+  /// How two interned words agree (see `GivenNameMatch.wordMatch`).
+  func wordMatch(_ a: MatchWord, _ b: MatchWord) -> GivenNameMatch? {
+    if a.token == b.token { return .identical }
+    if a.isInitial || b.isInitial {
+      let (initial, word) = a.isInitial ? (a, b) : (b, a)
+      if initial.isSinglePart { return initial.firstInitial == word.firstInitial ? .initials : nil }
+      return initial.initials == word.initials ? .initials : nil
+    }
+    if a.isSinglePart, b.isSinglePart {
+      let left = nicknameEntries[Int(a.token)]
+      let right = nicknameEntries[Int(b.token)]
+      if !left.isEmpty, !right.isEmpty, intersects(left, right) { return .nickname }
+    }
+    return nil
+  }
+
+  /// How two profiled given names agree, trying parenthesised nicknames as alternatives.
+  func givenMatch(_ a: NameProfile, _ b: NameProfile) -> GivenNameMatch? {
+    var best = GivenNameMatch.align(a.given, b.given, isInitial: \.isInitial, wordMatch: wordMatch)
+    if a.nicknameAlternatives.isEmpty && b.nicknameAlternatives.isEmpty { return best }
+    for (side, other) in [(a, b), (b, a)] {
+      for alternative in side.nicknameAlternatives {
+        if let match = GivenNameMatch.align(
+          [alternative], other.given, isInitial: \.isInitial, wordMatch: wordMatch),
+          best.map({ match < $0 }) ?? true
+        {
+          best = match
+        }
+      }
+    }
+    return best
+  }
+
+  private mutating func word(_ word: GivenWord) -> MatchWord {
+    MatchWord(
+      token: intern(word.parts.joined(separator: "-")),
+      initials: intern(word.initials.map { String(Character($0)) }.joined(separator: " ")),
+      firstInitial: word.initials.first?.value ?? 0, isInitial: word.isInitial,
+      isSinglePart: word.parts.count == 1)
+  }
+
+  private mutating func intern(_ text: String) -> Int32 {
+    if let found = tokens[text] { return found }
+    let token = Int32(tokens.count)
+    tokens[text] = token
+    nicknameEntries.append(nicknames.entries(of: text))
+    return token
+  }
+}

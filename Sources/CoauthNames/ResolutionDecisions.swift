@@ -1,0 +1,130 @@
+import CoauthModel
+
+/// Why the resolver joined and separated names: the evidence behind `coauth names`.
+public struct ResolutionDecisions: Sendable, Hashable {
+  /// Per resolved author, indexed by `AuthorIndex`.
+  public var authors: [AuthorDecisions]
+  /// Names left as their own author because they fit several persons, for review.
+  public var ambiguities: [AmbiguousName]
+
+  public init(authors: [AuthorDecisions] = [], ambiguities: [AmbiguousName] = []) {
+    self.authors = authors
+    self.ambiguities = ambiguities
+  }
+}
+
+/// The evidence for one resolved author.
+public struct AuthorDecisions: Sendable, Hashable {
+  /// Every display form with its number of mentions, in first-seen order.
+  public var variants: [NameVariantCount]
+  /// The joins that made this author, in the order they were made.
+  public var merges: [MergeDecision]
+  /// Authors with a matching name that were kept apart from this one, and why.
+  public var splits: [SplitDecision]
+
+  public init(
+    variants: [NameVariantCount] = [], merges: [MergeDecision] = [], splits: [SplitDecision] = []
+  ) {
+    self.variants = variants
+    self.merges = merges
+    self.splits = splits
+  }
+}
+
+/// A display form of an author and how many mentions print it.
+public struct NameVariantCount: Sendable, Hashable {
+  public var name: String
+  public var mentions: Int
+
+  public init(name: String, mentions: Int) {
+    self.name = name
+    self.mentions = mentions
+  }
+}
+
+/// One join of two name variants (which may be equal when identifiers joined them).
+public struct MergeDecision: Sendable, Hashable {
+  public var rule: MergeRule
+  /// The variant that was joined.
+  public var variant: String
+  /// The variant it was joined to.
+  public var target: String
+  /// How sure the join is, in 0...1: the rule's base confidence raised by shared co-authors.
+  public var confidence: Double
+  /// Co-authors the two sides had in common when joined (0 when not considered).
+  public var sharedCoauthors: Int
+
+  public init(
+    rule: MergeRule, variant: String, target: String, confidence: Double, sharedCoauthors: Int
+  ) {
+    self.rule = rule
+    self.variant = variant
+    self.target = target
+    self.confidence = confidence
+    self.sharedCoauthors = sharedCoauthors
+  }
+}
+
+/// Why two authors with matching names were kept apart.
+public enum SplitReason: Sendable, Hashable, CustomStringConvertible {
+  /// Different ORCID iDs, dblp pids or homonym numbers.
+  case differentIdentifiers
+  /// Different suffixes ("Jr." and "Sr.").
+  case differentSuffixes
+  /// Both names appear on one publication.
+  case samePublication
+  /// A homonym splitter separated people who share a name.
+  case homonym(String)
+
+  public var description: String {
+    switch self {
+    case .differentIdentifiers: "different identifiers"
+    case .differentSuffixes: "different suffixes"
+    case .samePublication: "both on one publication"
+    case .homonym(let reason): "homonym: \(reason)"
+    }
+  }
+}
+
+/// One author kept apart from another.
+public struct SplitDecision: Sendable, Hashable {
+  public var reason: SplitReason
+  /// The other author.
+  public var other: AuthorIndex
+  /// This author's variant that matched.
+  public var variant: String
+  /// The other author's variant that matched.
+  public var otherVariant: String
+
+  public init(reason: SplitReason, other: AuthorIndex, variant: String, otherVariant: String) {
+    self.reason = reason
+    self.other = other
+    self.variant = variant
+    self.otherVariant = otherVariant
+  }
+}
+
+/// A name left unmerged because it fits several authors ("H. Behl" beside "Harkirat Behl" and
+/// "Hanna Behl").
+public struct AmbiguousName: Sendable, Hashable {
+  /// The name as displayed.
+  public var name: String
+  /// Mentions printing it.
+  public var mentions: Int
+  /// The author the name was left as.
+  public var author: AuthorIndex
+  /// The authors it could also be, in index order.
+  public var candidates: [AuthorIndex]
+  /// What made it ambiguous.
+  public var reason: String
+
+  public init(
+    name: String, mentions: Int, author: AuthorIndex, candidates: [AuthorIndex], reason: String
+  ) {
+    self.name = name
+    self.mentions = mentions
+    self.author = author
+    self.candidates = candidates
+    self.reason = reason
+  }
+}

@@ -1,0 +1,296 @@
+import CoauthModel
+import OrderedCollections
+
+/// Stage 2: compatible names inside blocks of one family name.
+extension ResolutionRun {
+  /// The sets of mentions left by stage 1, with what block comparison needs.
+  struct ClusterTable {
+    /// Root mention of each cluster, in first-seen order.
+    var roots: [Int32] = []
+    /// Cluster of each mention.
+    var clusterOf: [Int32] = []
+    /// Most informative name entry of each cluster.
+    var representative: [Int32] = []
+    var mentionCounts: [Int32] = []
+    /// Sorted distinct publications of each cluster.
+    var publications: [[Int32]] = []
+    /// Sorted distinct co-author clusters of each cluster.
+    var coauthors: [[Int32]] = []
+  }
+
+  /// A person being assembled in a block: clusters and the union of their evidence.
+  private struct BlockPerson {
+    var clusters: [Int32]
+    var publications: [Int32]
+    var coauthors: [Int32]
+  }
+
+  /// Builds the cluster table from the current union-find state.
+  mutating func makeClusterTable() -> ClusterTable {
+    var table = ClusterTable()
+    table.clusterOf = Array(repeating: -1, count: mentionCount)
+    var clusterOfRoot: [Int32: Int32] = [:]
+    var entryCounts: [[Int32: Int32]] = []
+    for mention in 0..<Int32(mentionCount) {
+      let root = unionFind.find(mention)
+      let cluster: Int32
+      if let found = clusterOfRoot[root] {
+        cluster = found
+      } else {
+        cluster = Int32(table.roots.count)
+        clusterOfRoot[root] = cluster
+        table.roots.append(root)
+        table.representative.append(entryOf[Int(mention)])
+        table.mentionCounts.append(0)
+        table.publications.append([])
+        entryCounts.append([:])
+      }
+      table.clusterOf[Int(mention)] = cluster
+      table.mentionCounts[Int(cluster)] += 1
+      table.publications[Int(cluster)].append(publicationOf[Int(mention)])
+      entryCounts[Int(cluster)][entryOf[Int(mention)], default: 0] += 1
+    }
+    for cluster in table.roots.indices {
+      // Publications are appended in corpus order, so they are already sorted.
+      table.publications[cluster] = uniqueSorted(table.publications[cluster])
+      if entryCounts[cluster].count > 1 {
+        table.representative[cluster] = mostInformativeEntry(entryCounts[cluster])
+      }
+    }
+    table.coauthors = Array(repeating: [], count: table.roots.count)
+    for publication in 0..<(publicationStart.count - 1) {
+      let range = Int(publicationStart[publication])..<Int(publicationStart[publication + 1])
+      guard range.count > 1 else { continue }
+      for mention in range {
+        let cluster = table.clusterOf[mention]
+        for other in range where other != mention {
+          let coauthor = table.clusterOf[other]
+          if coauthor != cluster { table.coauthors[Int(cluster)].append(coauthor) }
+        }
+      }
+    }
+    for cluster in table.roots.indices {
+      table.coauthors[cluster].sort()
+      table.coauthors[cluster] = uniqueSorted(table.coauthors[cluster])
+    }
+    return table
+  }
+
+  /// Joins compatible names block by block (see `AuthorResolver`).
+  mutating func mergeCompatibleNames() {
+    let table = makeClusterTable()
+    var blocks = OrderedDictionary<String, [Int32]>()
+    for cluster in table.roots.indices {
+      let entry = entries[Int(table.representative[cluster])]
+      guard let keys = entry.keys, !keys.given.isEmpty, !keys.family.isEmpty else { continue }
+      blocks[keys.family, default: []].append(Int32(cluster))
+    }
+    var builder = NameProfileBuilder(nicknames: options.nicknames)
+    var profiles: [NameProfile?] = Array(repeating: nil, count: entries.count)
+    for members in blocks.values where members.count > 1 {
+      for cluster in members {
+        let entry = Int(table.representative[Int(cluster)])
+        if profiles[entry] == nil, let keys = entries[entry].keys {
+          profiles[entry] = builder.profile(keys)
+        }
+      }
+    }
+    let matcher = BlockMatcher(profiles: profiles, builder: builder, options: options)
+    for members in blocks.values where members.count > 1 {
+      resolveBlock(members, table: table, matcher: matcher)
+    }
+  }
+
+  // MARK: - Helpers
+
+  private mutating func resolveBlock(
+    _ members: [Int32], table: ClusterTable, matcher: BlockMatcher
+  ) {
+    // Most informative names first, so that variants meet the fullest form of each person.
+    let ordered = members.sorted { a, b in
+      let keysA = entries[Int(table.representative[Int(a)])].keys
+      let keysB = entries[Int(table.representative[Int(b)])].keys
+      let rankA = (keysA?.fullGivenWordCount ?? 0, keysA?.given.count ?? 0, table.mentionCounts[Int(a)])
+      let rankB = (keysB?.fullGivenWordCount ?? 0, keysB?.given.count ?? 0, table.mentionCounts[Int(b)])
+      if rankA != rankB { return rankA > rankB }
+      let fullA = keysA?.full ?? ""
+      let fullB = keysB?.full ?? ""
+      if fullA != fullB { return fullA < fullB }
+      let idA = identifierText[Int(table.roots[Int(a)])]
+      let idB = identifierText[Int(table.roots[Int(b)])]
+      if idA != idB { return idA < idB }
+      return a < b
+    }
+    var persons: [BlockPerson] = []
+    for cluster in ordered {
+      var fitting: [(person: Int, rule: MergeRule, needsCoauthors: Bool, shared: Int)] = []
+      for (index, person) in persons.enumerated() {
+        guard let (rule, needsCoauthors) = matcher.agreement(of: cluster, with: person.clusters, table: table),
+          !intersects(table.publications[Int(cluster)], person.publications),
+          identity[Int(unionFind.find(table.roots[Int(cluster)]))].conflicts(
+            with: identity[Int(unionFind.find(table.roots[Int(person.clusters[0])]))]) == nil
+        else { continue }
+        let shared = intersectionCount(table.coauthors[Int(cluster)], person.coauthors)
+        fitting.append((index, rule, needsCoauthors, shared))
+      }
+      let supported = fitting.filter { $0.shared >= options.minimumSharedCoauthors }
+      let chosen: (person: Int, rule: MergeRule, needsCoauthors: Bool, shared: Int)?
+      if fitting.count == 1, let only = fitting.first,
+        !only.needsCoauthors || only.shared >= options.minimumSharedCoauthors
+      {
+        chosen = only
+      } else if supported.count == 1 {
+        chosen = supported[0]
+      } else {
+        chosen = nil
+      }
+      if let chosen {
+        let target = persons[chosen.person]
+        join(
+          table.roots[Int(cluster)], table.roots[Int(target.clusters[0])], rule: chosen.rule,
+          sharedCoauthors: chosen.shared)
+        persons[chosen.person].clusters.append(cluster)
+        persons[chosen.person].publications = mergedSorted(
+          target.publications, table.publications[Int(cluster)])
+        persons[chosen.person].coauthors = mergedSorted(
+          target.coauthors, table.coauthors[Int(cluster)])
+        continue
+      }
+      if fitting.count > 1 {
+        ambiguities.append(
+          AmbiguityRecord(
+            mention: table.roots[Int(cluster)],
+            candidates: fitting.map { table.roots[Int(persons[$0.person].clusters[0])] },
+            reason: "the name fits \(fitting.count) authors of the same family name"))
+      }
+      persons.append(
+        BlockPerson(
+          clusters: [cluster], publications: table.publications[Int(cluster)],
+          coauthors: table.coauthors[Int(cluster)]))
+    }
+  }
+
+  /// The entry with the most informative name, ties broken by frequency, key and display.
+  private func mostInformativeEntry(_ counts: [Int32: Int32]) -> Int32 {
+    let candidates = counts.keys.sorted()
+    func isBetter(_ a: Int32, _ b: Int32) -> Bool {
+      let keysA = entries[Int(a)].keys
+      let keysB = entries[Int(b)].keys
+      let rankA = (keysA?.fullGivenWordCount ?? 0, keysA?.given.count ?? 0, counts[a] ?? 0)
+      let rankB = (keysB?.fullGivenWordCount ?? 0, keysB?.given.count ?? 0, counts[b] ?? 0)
+      if rankA != rankB { return rankA > rankB }
+      let fullA = keysA?.full ?? ""
+      let fullB = keysB?.full ?? ""
+      if fullA != fullB { return fullA < fullB }
+      return entries[Int(a)].display < entries[Int(b)].display
+    }
+    var best = candidates[0]
+    for entry in candidates.dropFirst() where isBetter(entry, best) { best = entry }
+    return best
+  }
+}
+
+/// Agreement of names inside a family block, on interned profiles.
+private struct BlockMatcher {
+  let profiles: [NameProfile?]
+  let builder: NameProfileBuilder
+  let options: ResolutionOptions
+
+  /// How `cluster`'s name agrees with the first (fullest) name of `members`, and whether the
+  /// weakest agreement with any of them needs shared co-authors; nil when some name does not fit.
+  func agreement(
+    of cluster: Int32, with members: [Int32], table: ResolutionRun.ClusterTable
+  ) -> (MergeRule, Bool)? {
+    guard let profile = profiles[Int(table.representative[Int(cluster)])] else { return nil }
+    var withFirst: MergeRule?
+    var needsCoauthors = false
+    for member in members {
+      guard let other = profiles[Int(table.representative[Int(member)])],
+        let rule = agreement(profile, other)
+      else { return nil }
+      needsCoauthors = needsCoauthors || needsCoauthorSupport(rule)
+      if withFirst == nil { withFirst = rule }
+    }
+    return withFirst.map { ($0, needsCoauthors) }
+  }
+
+  /// How two names of one family block agree, if at all.
+  private func agreement(_ a: NameProfile, _ b: NameProfile) -> MergeRule? {
+    if a.suffix != 0, b.suffix != 0, a.suffix != b.suffix { return nil }
+    if a.particle != 0, b.particle != 0, a.particle != b.particle { return nil }
+    if options.mergesCompactNames, a.compact == b.compact { return .compactName }
+    guard options.mergesCompatibleNames else { return nil }
+    guard let match = builder.givenMatch(a, b), match <= options.weakestMatchAllowed else {
+      return nil
+    }
+    return .compatibleGivenNames(match)
+  }
+
+  private func needsCoauthorSupport(_ rule: MergeRule) -> Bool {
+    switch rule {
+    case .compactName: true
+    case .compatibleGivenNames(let match): match > options.weakestMatchWithoutCoauthors
+    default: false
+    }
+  }
+}
+
+// MARK: - Sorted array helpers
+
+/// `values` (sorted) without repeats.
+func uniqueSorted(_ values: [Int32]) -> [Int32] {
+  var result: [Int32] = []
+  result.reserveCapacity(values.count)
+  for value in values where result.last != value { result.append(value) }
+  return result
+}
+
+/// The sorted union of two sorted arrays without repeats.
+func mergedSorted(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+  var result: [Int32] = []
+  result.reserveCapacity(a.count + b.count)
+  var i = 0
+  var j = 0
+  while i < a.count || j < b.count {
+    let next: Int32
+    if j >= b.count || (i < a.count && a[i] <= b[j]) {
+      next = a[i]
+      i += 1
+    } else {
+      next = b[j]
+      j += 1
+    }
+    if result.last != next { result.append(next) }
+  }
+  return result
+}
+
+/// Number of values in both sorted arrays.
+func intersectionCount(_ a: [Int32], _ b: [Int32]) -> Int {
+  var i = 0
+  var j = 0
+  var count = 0
+  while i < a.count, j < b.count {
+    if a[i] == b[j] {
+      count += 1
+      i += 1
+      j += 1
+    } else if a[i] < b[j] {
+      i += 1
+    } else {
+      j += 1
+    }
+  }
+  return count
+}
+
+/// True when the sorted arrays share a value.
+func intersects(_ a: [Int32], _ b: [Int32]) -> Bool {
+  var i = 0
+  var j = 0
+  while i < a.count, j < b.count {
+    if a[i] == b[j] { return true }
+    if a[i] < b[j] { i += 1 } else { j += 1 }
+  }
+  return false
+}

@@ -1,0 +1,148 @@
+import CoauthModel
+import OrderedCollections
+
+/// The last stages: homonym splitting and the author table with its evidence.
+extension ResolutionRun {
+  /// Offers every large enough person author to the configured `HomonymSplitter`.
+  mutating func splitHomonyms() {
+    guard let splitter = options.homonymSplitter else { return }
+    let table = makeClusterTable()
+    var mentionsOfCluster: [[Int32]] = Array(repeating: [], count: table.roots.count)
+    for mention in 0..<Int32(mentionCount) {
+      mentionsOfCluster[Int(table.clusterOf[Int(mention)])].append(mention)
+    }
+    for (cluster, mentions) in mentionsOfCluster.enumerated()
+    where mentions.count >= max(2, splitter.minimumMentions) && isPerson(mentions[0]) {
+      let candidate = HomonymCandidate(
+        name: entries[Int(table.representative[cluster])].display,
+        mentions: mentions.map { mention in
+          let publication = Int(publicationOf[Int(mention)])
+          let range = Int(publicationStart[publication])..<Int(publicationStart[publication + 1])
+          return HomonymCandidate.Mention(
+            publication: Int32(publication), year: corpus.publications[publication].year,
+            venue: corpus.publications[publication].venue,
+            coauthors: range.filter { $0 != Int(mention) }.map { table.clusterOf[$0] })
+        })
+      guard let labels = splitter.split(candidate), labels.count == mentions.count,
+        Set(labels).count > 1
+      else { continue }
+      var firstOfLabel: [Int: Int32] = [:]
+      for (mention, label) in zip(mentions, labels) {
+        homonymLabel[Int(mention)] = Int32(truncatingIfNeeded: label)
+        if firstOfLabel[label] == nil { firstOfLabel[label] = mention }
+      }
+      let firsts = firstOfLabel.values.sorted()
+      for other in firsts.dropFirst() {
+        splits.append(
+          SplitRecord(mention: other, other: firsts[0], reason: .homonym("co-authors do not meet")))
+      }
+    }
+  }
+
+  /// The author table, one authorship per mention, and the decisions, in first-seen order.
+  mutating func makeResolution() -> Resolution {
+    var authorOf = [AuthorIndex](repeating: 0, count: mentionCount)
+    var authorOfKey: [Int64: AuthorIndex] = [:]
+    var entryCounts: [OrderedDictionary<Int32, Int>] = []
+    for mention in 0..<Int32(mentionCount) {
+      let root = Int64(unionFind.find(mention))
+      let key = root << 32 | Int64(UInt32(bitPattern: homonymLabel[Int(mention)]))
+      let author: AuthorIndex
+      if let found = authorOfKey[key] {
+        author = found
+      } else {
+        author = AuthorIndex(entryCounts.count)
+        authorOfKey[key] = author
+        entryCounts.append([:])
+      }
+      authorOf[Int(mention)] = author
+      entryCounts[Int(author)][entryOf[Int(mention)], default: 0] += 1
+    }
+
+    var slugs = AuthorSlugAllocator()
+    var ids: [String] = []
+    var names: [String] = []
+    var kinds: [AuthorMention.Kind] = []
+    var variants: [[String]] = []
+    var decisions: [AuthorDecisions] = []
+    for counts in entryCounts {
+      var variantCounts = OrderedDictionary<String, Int>()
+      for (entry, count) in counts { variantCounts[entries[Int(entry)].display, default: 0] += count }
+      let best = bestDisplayEntry(counts)
+      let display = entries[Int(best)].display
+      ids.append(slugs.allocate(entries[Int(best)].slug))
+      names.append(display)
+      kinds.append(entries[Int(best)].kind)
+      variants.append(Array(variantCounts.keys))
+      decisions.append(
+        AuthorDecisions(
+          variants: variantCounts.map { NameVariantCount(name: $0.key, mentions: $0.value) }))
+    }
+
+    for record in merges {
+      let author = authorOf[Int(record.mention)]
+      guard author == authorOf[Int(record.target)] else { continue }
+      let variant = entries[Int(entryOf[Int(record.mention)])].display
+      let target = entries[Int(entryOf[Int(record.target)])].display
+      if record.rule == .identicalName, variant == target { continue }
+      let confidence = min(
+        0.99, record.rule.baseConfidence + 0.05 * Double(min(record.sharedCoauthors, 4)))
+      decisions[Int(author)].merges.append(
+        MergeDecision(
+          rule: record.rule, variant: variant, target: target, confidence: confidence,
+          sharedCoauthors: record.sharedCoauthors))
+    }
+    var seenSplits: Set<[Int32]> = []
+    for record in splits {
+      let author = authorOf[Int(record.mention)]
+      let other = authorOf[Int(record.other)]
+      guard author != other, seenSplits.insert([author, other]).inserted else { continue }
+      let variant = entries[Int(entryOf[Int(record.mention)])].display
+      let otherVariant = entries[Int(entryOf[Int(record.other)])].display
+      decisions[Int(author)].splits.append(
+        SplitDecision(reason: record.reason, other: other, variant: variant, otherVariant: otherVariant))
+      decisions[Int(other)].splits.append(
+        SplitDecision(reason: record.reason, other: author, variant: otherVariant, otherVariant: variant))
+    }
+    var ambiguous: [AmbiguousName] = []
+    for record in ambiguities {
+      let author = authorOf[Int(record.mention)]
+      let candidates = uniqueSorted(record.candidates.map { authorOf[Int($0)] }.sorted())
+        .filter { $0 != author }
+      guard !candidates.isEmpty else { continue }
+      let entry = entryOf[Int(record.mention)]
+      ambiguous.append(
+        AmbiguousName(
+          name: entries[Int(entry)].display, mentions: entryCounts[Int(author)][entry] ?? 0,
+          author: author, candidates: candidates, reason: record.reason))
+    }
+    ambiguous.sort { ($0.author, $0.name) < ($1.author, $1.name) }
+
+    let authorships = (0..<mentionCount).map { mention in
+      Authorship(
+        publication: publicationOf[mention], position: positionOf[mention],
+        author: authorOf[mention])
+    }
+    return Resolution(
+      authors: AuthorTable(ids: ids, names: names, kinds: kinds, variants: variants),
+      authorships: authorships,
+      decisions: ResolutionDecisions(authors: decisions, ambiguities: ambiguous))
+  }
+
+  /// The entry whose display is the fullest well-formed variant; ties go to the more frequent,
+  /// then the first seen.
+  private func bestDisplayEntry(_ counts: OrderedDictionary<Int32, Int>) -> Int32 {
+    var best: Int32 = -1
+    var bestQuality = (0, 0, 0, 0)
+    var bestCount = 0
+    for (entry, count) in counts {
+      let quality = entries[Int(entry)].displayQuality
+      if best < 0 || quality > bestQuality || (quality == bestQuality && count > bestCount) {
+        best = entry
+        bestQuality = quality
+        bestCount = count
+      }
+    }
+    return best
+  }
+}

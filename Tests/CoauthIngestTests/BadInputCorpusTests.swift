@@ -1,0 +1,77 @@
+import CoauthIngest
+import CoauthModel
+import CoauthTestSupport
+import Foundation
+import Testing
+
+/// Runs every file of `datasets/bad-input` through the loader and checks the kept ids and the
+/// diagnostic codes listed in its `expected.tsv`.
+@Suite struct BadInputCorpusTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var file: String
+    var keptIDs: [String]
+    var codes: [String]
+    var testDescription: String { file }
+  }
+
+  private static let folder = RepoPaths.datasets.appendingPathComponent("bad-input")
+
+  private static var cases: [Case] {
+    let manifest = (try? String(contentsOf: folder.appendingPathComponent("expected.tsv"), encoding: .utf8)) ?? ""
+    return manifest.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      func words(_ index: Int) -> [String] {
+        index < fields.count ? fields[index].split(separator: " ").map(String.init) : []
+      }
+      return Case(file: fields[0], keptIDs: words(1), codes: words(2))
+    }
+  }
+
+  @Test func manifestCoversEveryFile() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
+      .filter { $0.hasSuffix(".bib") }
+    #expect(Set(files) == Set(Self.cases.map(\.file)))
+    #expect(Self.cases.count >= 16)
+  }
+
+  @Test(arguments: cases)
+  func keepsGoodEntriesAndReportsDamage(_ testCase: Case) throws {
+    let path = Self.folder.appendingPathComponent(testCase.file).path
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([path]) { diagnostics.append($0) }
+    #expect(corpus.publications.map(\.id) == testCase.keptIDs)
+    #expect(diagnostics.map(\.code) == testCase.codes)
+    for diagnostic in diagnostics {
+      #expect(diagnostic.location?.path == path)
+      #expect((diagnostic.location?.line ?? 0) >= 1)
+    }
+  }
+
+  @Test func encodingsDecodeToTheSameName() throws {
+    for file in ["utf16le.bib", "utf16be.bib", "latin1.bib"] {
+      let path = Self.folder.appendingPathComponent(file).path
+      let corpus = try InputLoader().load([path]) { _ in }
+      #expect(corpus.publications.first?.authors.first?.printed == "Müller, Jürgen", "\(file)")
+    }
+  }
+
+  @Test func lineNumbersSurviveOtherLineEnds() throws {
+    for file in ["crlf.bib", "cr-only.bib"] {
+      let corpus = try InputLoader().load([Self.folder.appendingPathComponent(file).path]) { _ in }
+      #expect(corpus.publications.last?.location.line == (file == "crlf.bib" ? 6 : 9), "\(file)")
+    }
+  }
+
+  @Test func truncatedGzipThrows() {
+    let path = Self.folder.appendingPathComponent("truncated.bib.gz").path
+    #expect(throws: IngestError.self) { try InputLoader().load([path]) { _ in } }
+  }
+
+  @Test func fiveMegabyteLineIsRead() throws {
+    let title = String(repeating: "long ", count: 1_000_000)
+    let text = "@misc{long, author = {Doe, Jane}, title = {\(title)}} @misc{after, title = {x}}\n"
+    let corpus = try BibTeXReader().read(InputSource(label: "long.bib", text: text)) { _ in }
+    #expect(corpus.publications.map(\.id) == ["long", "after"])
+    #expect(corpus.publications.first?.title.count == title.count - 1)
+  }
+}

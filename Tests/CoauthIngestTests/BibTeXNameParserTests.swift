@@ -1,0 +1,73 @@
+import CoauthIngest
+import CoauthModel
+import Testing
+
+@Suite struct BibTeXNameParserTests {
+  private func parse(_ field: String) -> BibTeXNameList {
+    var parser = BibTeXNameParser()
+    return parser.parse(Array(field.utf8))
+  }
+
+  @Test(arguments: [
+    ("Donald E. Knuth", PersonName(given: "Donald E.", family: "Knuth")),
+    ("Knuth, Donald E.", PersonName(given: "Donald E.", family: "Knuth")),
+    ("Ludwig van Beethoven", PersonName(given: "Ludwig", particle: "van", family: "Beethoven")),
+    ("van Beethoven, Ludwig", PersonName(given: "Ludwig", particle: "van", family: "Beethoven")),
+    ("Jean de la Fontaine", PersonName(given: "Jean", particle: "de la", family: "Fontaine")),
+    ("de la Fontaine, Jean", PersonName(given: "Jean", particle: "de la", family: "Fontaine")),
+    ("De la Cruz, Maria", PersonName(given: "Maria", particle: "De la", family: "Cruz")),
+    ("Fox Tree, Jean E.", PersonName(given: "Jean E.", family: "Fox Tree")),
+    ("Stabler, Jr., Edward P.", PersonName(given: "Edward P.", family: "Stabler", suffix: "Jr.")),
+    ("Laverghetta Jr., Antonio", PersonName(given: "Antonio", family: "Laverghetta Jr.")),
+    ("Jean-Pierre Dupont", PersonName(given: "Jean-Pierre", family: "Dupont")),
+    ("Kao, Hung-Yu", PersonName(given: "Hung-Yu", family: "Kao")),
+    (#"M{\"u}ller, J{\"u}rgen"#, PersonName(given: "Jürgen", family: "Müller")),
+    (#"{\"O}sterreicher, Anna"#, PersonName(given: "Anna", family: "Österreicher")),
+    (#"Anna {\"u}ber Alles"#, PersonName(given: "Anna", particle: "über", family: "Alles")),
+    ("Charles Louis Xavier Joseph de la Vall{\\'e}e Poussin",
+     PersonName(given: "Charles Louis Xavier Joseph", particle: "de la", family: "Vallée Poussin")),
+    ("{von} Neumann, John", PersonName(given: "John", family: "von Neumann")),
+    ("Su, {and Keh-Yih}", PersonName(given: "and Keh-Yih", family: "Su")),
+    ("Donald~E.~Knuth", PersonName(given: "Donald E.", family: "Knuth")),
+    ("Aristotle", PersonName(family: "Aristotle")),
+    (", Plato", PersonName(family: "Plato")),
+  ])
+  func nameGrammar(field: String, expected: PersonName) throws {
+    let list = parse(field)
+    try #require(list.names.count == 1)
+    #expect(list.names[0].name == expected)
+    #expect(list.names[0].kind == .person)
+  }
+
+  @Test func splitsOnTopLevelAndOnly() {
+    let list = parse("Wang, Qian  and\n  Zhang, Jiajun AND Li, Ying and {Barnes and Noble}")
+    #expect(list.names.map(\.printed) == ["Wang, Qian", "Zhang, Jiajun", "Li, Ying", "Barnes and Noble"])
+    #expect(list.names.map(\.lineOffset) == [0, 1, 1, 1])
+    #expect(!list.isTruncated)
+  }
+
+  @Test func bracedNamesAreOneUnit() {
+    let list = parse("{Microsoft GenAI Team} and {Mausam}")
+    #expect(list.names.map(\.kind) == [.group, .person])
+    #expect(list.names.map(\.name) == [PersonName(family: "Microsoft GenAI Team"), PersonName(family: "Mausam")])
+    #expect(list.names.map(\.printed) == ["Microsoft GenAI Team", "Mausam"])
+  }
+
+  @Test func andOthersTruncates() {
+    let list = parse("Doe, Jane and others")
+    #expect(list.names.count == 1)
+    #expect(list.isTruncated)
+  }
+
+  @Test func emptyNamesAreCounted() {
+    let list = parse("and Doe, Jane and\n and Roe, Richard and")
+    #expect(list.names.map(\.printed) == ["Doe, Jane", "Roe, Richard"])
+    #expect(list.emptyNameLineOffsets == [0, 1, 1])
+  }
+
+  @Test func printedFormKeepsCommasAndDecodesAccents() {
+    let list = parse(#"Steingr{\'\i}msson, Stein{\th}{\'o}r"#)
+    #expect(list.names.first?.printed == "Steingrímsson, Steinþór")
+    #expect(list.names.first?.name.displayForm == "Steinþór Steingrímsson")
+  }
+}

@@ -1,0 +1,87 @@
+import CoauthIngest
+import CoauthModel
+import Foundation
+import Testing
+
+@Suite struct InputLoaderTests {
+  /// A fresh temporary folder with the given files (relative path to content).
+  private func folder(_ files: [String: [UInt8]]) throws -> URL {
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("coauth-ingest-\(UUID().uuidString)")
+    for (path, bytes) in files {
+      let url = root.appendingPathComponent(path)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(bytes).write(to: url)
+    }
+    return root
+  }
+
+  private func entry(_ key: String) -> [UInt8] {
+    Array("@misc{\(key), author = {Doe, Jane}, title = {T}}\n".utf8)
+  }
+
+  @Test func expandsFoldersRecursivelyInSortedOrder() throws {
+    let root = try folder([
+      "b.bib": entry("b"), "a/z.bib": entry("z"), "a/c.md": Array("# x\n".utf8),
+      "notes.pdf": [0x25], ".hidden/h.bib": entry("h"), "A.bib": entry("upper"),
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let files = try InputLoader().expand([root.path])
+    let names = files.map { String($0.dropFirst(root.path.count + 1)) }
+    #expect(names == ["A.bib", "a/c.md", "a/z.bib", "b.bib"])
+  }
+
+  @Test func duplicateIDsAcrossFilesKeepTheFirst() throws {
+    let root = try folder(["1.bib": entry("same") + entry("one"), "2.bib": entry("same")])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    #expect(corpus.publications.map(\.id) == ["same", "one"])
+    #expect(corpus.publications.first?.location.path.hasSuffix("1.bib") == true)
+    let duplicate = try #require(diagnostics.first)
+    #expect(diagnostics.count == 1)
+    #expect(duplicate.code == "ingest.duplicate-id")
+    #expect(duplicate.location?.path.hasSuffix("2.bib") == true)
+    #expect(duplicate.location?.line == 1)
+    #expect(duplicate.message.contains("'same'"))
+  }
+
+  @Test func readsGzipAndSniffsUnknownExtensions() throws {
+    let gzip = try #require(
+      Data(base64Encoded: "H4sIAAAAAAAAA3NILCrJTM5Jra7QUShJLS6pBQAO3TvUEQAAAA=="))
+    let root = try folder(["refs.bib.gz": [UInt8](gzip), "refs.bibliography": entry("sniffed")])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let unzipped = try InputLoader().decodedSource(at: root.appendingPathComponent("refs.bib.gz").path) { _ in }
+    #expect(String(decoding: unzipped.bytes, as: UTF8.self) == "@article{x, test}")
+    let corpus = try InputLoader().load([root.appendingPathComponent("refs.bibliography").path]) { _ in }
+    #expect(corpus.publications.map(\.id) == ["sniffed"])
+  }
+
+  @Test func missingFileIsUnreadable() {
+    #expect(throws: IngestError.unreadable(path: "/nonexistent/x.bib", reason: "no such file or folder")) {
+      try InputLoader().load(["/nonexistent/x.bib"]) { _ in }
+    }
+  }
+
+  @Test func unknownAndUnsupportedFormatsThrow() throws {
+    let root = try folder(["notes": Array("plain words here\n".utf8), "x.ris": Array("TY  - JOUR\n".utf8)])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let notes = root.appendingPathComponent("notes").path
+    #expect(throws: IngestError.unknownFormat(path: notes)) {
+      try InputLoader().load([notes]) { _ in }
+    }
+    let ris = root.appendingPathComponent("x.ris").path
+    #expect(throws: IngestError.unsupportedFormat(path: ris, format: "ris")) {
+      try InputLoader().load([ris]) { _ in }
+    }
+  }
+
+  @Test func forcedFormatWins() throws {
+    let root = try folder(["list.bib": Array("## Publications\n- **Ada Lovelace**, Charles Babbage. \"[A Title Here](u)\", 1843.\n".utf8)])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let path = root.appendingPathComponent("list.bib").path
+    let corpus = try InputLoader(forcedFormat: .markdown).load([path]) { _ in }
+    #expect(corpus.publications.map(\.id) == ["list-1"])
+  }
+}

@@ -1,0 +1,48 @@
+import CoauthIngest
+import Testing
+
+@Suite struct LaTeXDecoderTests {
+  private func decode(_ latex: String) -> String {
+    var decoder = LaTeXDecoder()
+    return decoder.decode(Array(latex.utf8))
+  }
+
+  @Test(arguments: [
+    (#"{\"u}"#, "ü"), (#"\"{u}"#, "ü"), (#"\"u"#, "ü"), (#"{\'e}"#, "é"), (#"\'{e}"#, "é"),
+    (#"\`a"#, "à"), (#"\^o"#, "ô"), (#"\~n"#, "ñ"), (#"\=a"#, "ā"), (#"\.z"#, "ż"),
+    (#"{\ss}"#, "ß"), (#"{\o}"#, "ø"), (#"{\O}"#, "Ø"), (#"{\l}"#, "ł"), (#"{\L}"#, "Ł"),
+    (#"{\aa}"#, "å"), (#"{\AA}"#, "Å"), (#"{\ae}"#, "æ"), (#"{\oe}"#, "œ"), (#"{\i}"#, "ı"),
+    (#"{\'\i}"#, "í"), (#"\'{\i}"#, "í"), (#"\c{c}"#, "ç"), (#"\c c"#, "ç"), (#"\v{Z}"#, "Ž"),
+    (#"{\v{Z}}"#, "Ž"), (#"\u{g}"#, "ğ"), (#"\H{o}"#, "ő"), (#"\k{a}"#, "ą"), (#"\r{u}"#, "ů"),
+    (#"\d{s}"#, "ṣ"), (#"\textcommabelow{s}"#, "ș"), (#"{\th}"#, "þ"), (#"{\TH}"#, "Þ"),
+    (#"{\dh}"#, "ð"), (#"\v{\i}"#, "ǐ"),
+  ])
+  func accentsAndSpecialLetters(latex: String, expected: String) {
+    #expect(decode(latex) == expected)
+    #expect(decode(latex).unicodeScalars.elementsEqual(expected.unicodeScalars))
+  }
+
+  @Test(arguments: [
+    ("pages 1--11", "pages 1–11"), ("a---b", "a—b"), ("well-known", "well-known"),
+    (#"Smith \& Sons"#, "Smith & Sons"), ("Donald~E.~Knuth", "Donald E. Knuth"),
+    ("{T}witter {B}i{LSTM}", "Twitter BiLSTM"), ("  many\n   spaces\t", "many spaces"),
+    (#"\emph{Deep} \textbf{Learning}"#, "Deep Learning"), ("$\\alpha$-beta", "α-beta"),
+    (##"50\% off \$5 \#1 a\_b"##, "50% off $5 #1 a_b"), ("O'Donnell", "O’Donnell"),
+    ("``quoted''", "“quoted”"), (#"\'{}x"#, "x"), (#"M\"uller-L{\"u}denscheid"#, "Müller-Lüdenscheid"),
+  ])
+  func textConventions(latex: String, expected: String) {
+    #expect(decode(latex) == expected)
+  }
+
+  @Test func resultIsNFC() {
+    // A decomposed input sequence is composed: e + U+0301.
+    #expect(decode("Cafe\u{301}").unicodeScalars.count == 4)
+    #expect(decode(#"Caf\'e"#).unicodeScalars.count == 4)
+  }
+
+  @Test func deepNestingNeedsNoRecursion() {
+    let depth = 100_000
+    let latex = String(repeating: "{", count: depth) + #"\"o"# + String(repeating: "}", count: depth)
+    #expect(decode(latex) == "ö")
+  }
+}

@@ -1,0 +1,179 @@
+import CoauthIngest
+import CoauthModel
+import CoauthTestSupport
+import Foundation
+import Testing
+
+@Suite struct MarkdownListReaderTests {
+  private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures")
+
+  private func read(_ url: URL) throws -> (Corpus, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader(forcedFormat: .markdown).load([url.path]) {
+      diagnostics.append($0)
+    }
+    return (corpus, diagnostics)
+  }
+
+  private func names(_ publication: Publication?) -> [String] {
+    publication?.authors.map(\.printed) ?? []
+  }
+
+  @Test func readsFixtureEntries() throws {
+    let (corpus, _) = try read(Self.fixtures.appendingPathComponent("homepage.md"))
+    let publications = corpus.publications
+    #expect(publications.map(\.id) == ["homepage-1", "homepage-2", "homepage-3", "homepage-4"])
+
+    let first = try #require(publications.first)
+    #expect(first.title == "Sketch of the Analytical Engine")
+    #expect(first.year == 1843)
+    #expect(first.venue == "Scientific Memoirs")
+    #expect(names(first) == ["Ada Lovelace", "Charles Babbage", "Luigi Menabrea"])
+    #expect(first.authors.map(\.marks.isHighlighted) == [true, false, false])
+    #expect(first.authors.map(\.marks.equalContribution) == [true, true, false])
+    #expect(first.authors.allSatisfy { $0.name == nil })
+    #expect(first.location.line == 16)
+
+    let group = publications[1]
+    #expect(group.authors.map(\.kind) == [.group])
+    #expect(group.title == "Notes on the Engine")
+    #expect(group.year == 1842)
+
+    let truncated = publications[2]
+    #expect(truncated.isTruncated)
+    #expect(names(truncated) == ["Charles Babbage", "Ada Lovelace"])
+    #expect(truncated.title == "On the Economy of Machinery and Manufactures")
+    #expect(truncated.year == 1832)
+
+    let numbered = publications[3]
+    #expect(numbered.title == "A Numbered Title")
+    #expect(numbered.isAlphabetical)
+    #expect(names(numbered) == ["Charles Babbage", "Krishnamurthy Dvijotham", "Ada Lovelace"])
+    #expect(numbered.authors.last?.marks == MentionMarks(isHighlighted: true, equalContribution: true))
+    #expect(numbered.venue == "Royal Society")
+    #expect(numbered.year == 1845)
+  }
+
+  @Test func readsDeclaredRelations() throws {
+    let (corpus, _) = try read(Self.fixtures.appendingPathComponent("homepage.md"))
+    let relations = corpus.declaredRelations.map {
+      "\($0.mentor) > \($0.mentee) \($0.startYear ?? 0)-\($0.endYear ?? 0)"
+    }
+    #expect(relations == [
+      "Charles Babbage > Ada Lovelace 0-0", "Mary Somerville > Ada Lovelace 0-0",
+      "Ada Lovelace > Jane Doe 1850-1855", "Ada Lovelace > John Smith 2010-2012",
+    ])
+  }
+
+  @Test func ownerFallsBackToMostHighlightedName() throws {
+    let text = """
+      # Publications
+      - **Grace Hopper**, Howard Aiken. "A Manual of Operation", 1946.
+      - Howard Aiken, **Grace Hopper**. "Another Paper Title", 1947.
+      - [Howard Aiken](#), Someone Else. "Third Paper Title", 1948.
+
+      I was advised by Oystein Ore and Someone Else at Yale.
+      """
+    let corpus = try MarkdownListReader().read(InputSource(label: "gh.md", text: text)) { _ in }
+    #expect(corpus.publications.count == 3)
+    #expect(corpus.declaredRelations.map(\.mentee) == ["Grace Hopper", "Grace Hopper"])
+    #expect(corpus.declaredRelations.map(\.mentor) == ["Oystein Ore", "Someone Else"])
+  }
+
+  @Test func htmlEntitiesAndCommentsAreHandled() throws {
+    let text = """
+      ## Papers
+      <!-- - Hidden Author, Other Author. "Hidden Title Here", 2000. -->
+      - Jos&eacute; Garc&iacute;a &amp; Ana L&oacute;pez&dagger;. "Entities &amp; Titles", 2001.
+      """
+    let corpus = try MarkdownListReader().read(InputSource(label: "e.md", text: text)) { _ in }
+    #expect(corpus.publications.map(\.title) == ["Entities & Titles"])
+    #expect(names(corpus.publications.first) == ["José García", "Ana López"])
+    #expect(corpus.publications.first?.authors.last?.marks.equalContribution == true)
+  }
+
+  @Test func unparsableEntryInPublicationSectionIsNoted() throws {
+    var codes: [String] = []
+    _ = try MarkdownListReader().read(
+      InputSource(label: "n.md", text: "## Publications\n- coming soon\n")
+    ) { codes.append($0.code) }
+    #expect(codes == ["markdown.unparsed-entry"])
+  }
+
+  // MARK: - Seed homepages and CVs
+
+  private static var seeds: URL? { RepoPaths.shared?.appendingPathComponent("seeds") }
+
+  private func seed(_ prefix: String) throws -> (Corpus, [Diagnostic]) {
+    let folder = try #require(Self.seeds)
+    let name = try #require(
+      FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix(prefix) })
+    return try read(folder.appendingPathComponent(name))
+  }
+
+  @Test(.enabled(if: seeds != nil, "needs ../shared/seeds"))
+  func seedHomepageWithGroupAuthors() throws {
+    let (corpus, _) = try seed("000_")
+    #expect(corpus.publications.count == 7)
+    let first = try #require(corpus.publications.first)
+    #expect(first.authors.map(\.kind) == [.group])
+    #expect(names(first) == ["Microsoft GenAI Team"])
+    #expect(first.year == 2025)
+    let third = corpus.publications[2]
+    #expect(names(third).count == 11)
+    #expect(third.authors.filter(\.marks.isHighlighted).map(\.printed) == ["Junheng Hao"])
+    #expect(names(corpus.publications[5]).contains("Chelsea J.-T. Ju"))
+    #expect(corpus.publications[4].year == 2020)
+    let relations = corpus.declaredRelations.map { "\($0.mentor) > \($0.mentee)" }
+    #expect(relations == ["Yizhou Sun > Junheng Hao", "Wei Wang > Junheng Hao"])
+  }
+
+  @Test(.enabled(if: seeds != nil, "needs ../shared/seeds"))
+  func seedCurriculumVitae() throws {
+    let (corpus, _) = try seed("001_")
+    #expect(corpus.publications.count == 18)
+    let preprint = try #require(corpus.publications.first)
+    #expect(preprint.title == "Phi-3: A Highly Capable Language Model Locally on Your Phone")
+    #expect(preprint.isAlphabetical && preprint.isTruncated)
+    #expect(preprint.venue == "arXiv" && preprint.year == 2024)
+    #expect(names(corpus.publications[1]) == [
+      "Marah Abdin", "Jyoti Aneja", "Sebastien Bubeck", "Harkirat Singh Behl", "Yi Zhang",
+    ])
+    let unlocking = corpus.publications[3]
+    #expect(!unlocking.isAlphabetical)
+    #expect(names(unlocking).contains("Cees GM Snoek"))
+    let xDecoder = try #require(corpus.publications.first { $0.title.hasPrefix("X-Decoder") })
+    #expect(xDecoder.authors.prefix(4).map(\.marks.equalContribution) == [true, true, true, false])
+    let simplex = try #require(corpus.publications.first { $0.title.hasPrefix("Overcoming") })
+    #expect(names(simplex).last == "Krishnamurthy Dvijotham")
+    #expect(corpus.publications.allSatisfy { $0.authors.contains(where: \.marks.isHighlighted) })
+
+    let relations = corpus.declaredRelations
+    #expect(relations.prefix(2).map { "\($0.mentor) > \($0.mentee)" } == [
+      "Philip Torr > Harkirat Behl", "Pawan Kumar > Harkirat Behl",
+    ])
+    let mentees = relations.dropFirst(2)
+    #expect(mentees.count == 7)
+    #expect(mentees.allSatisfy { $0.mentor == "Harkirat Behl" })
+    #expect(mentees.map(\.mentee).last == "Yunhao Ge")
+    #expect(mentees.map { $0.startYear ?? 0 } == [2024, 2023, 2023, 2023, 2022, 2022, 2021])
+  }
+
+  @Test(.enabled(if: seeds != nil, "needs ../shared/seeds"))
+  func seedHomepageWithQuotedTitles() throws {
+    let (corpus, _) = try seed("002_")
+    #expect(corpus.publications.count == 3)
+    let first = try #require(corpus.publications.first)
+    #expect(first.title == "Sparse Matrix in Large Language Model Fine-Tuning")
+    #expect(first.venue == "International Conference on Learning Representations (ICLR)")
+    #expect(first.year == 2025)
+    #expect(names(first) == ["Haoze He", "Juncheng Billy Li", "Xuan Jiang", "Heather Miller"])
+    #expect(first.authors.map(\.marks.isHighlighted) == [true, false, false, false])
+    #expect(!corpus.publications.contains { $0.title.contains("Fine-Tuning MoE") })
+    let relations = corpus.declaredRelations.map { "\($0.mentor) > \($0.mentee)" }
+    #expect(relations == [
+      "Heather Miller > Haoze He", "Anna Choromanska > Haoze He", "Parijat Dube > Haoze He",
+    ])
+  }
+}

@@ -1,0 +1,57 @@
+import CoauthIngest
+import CoauthModel
+import Testing
+
+@Suite struct TextDecoderTests {
+  private func decode(_ bytes: [UInt8]) -> (String, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    let text = TextDecoder.decode(InputSource(label: "in.bib", bytes: bytes)) {
+      diagnostics.append($0)
+    }
+    return (String(decoding: text, as: UTF8.self), diagnostics)
+  }
+
+  @Test func cleanUTF8IsUnchanged() {
+    let (text, diagnostics) = decode(Array("Müller\nX".utf8))
+    #expect(text == "Müller\nX")
+    #expect(diagnostics.isEmpty)
+  }
+
+  @Test func byteOrderMarkIsDropped() {
+    #expect(decode([0xEF, 0xBB, 0xBF] + Array("a".utf8)).0 == "a")
+  }
+
+  @Test func lineEndsBecomeLineFeeds() {
+    #expect(decode(Array("a\r\nb\rc\n".utf8)).0 == "a\nb\nc\n")
+  }
+
+  @Test func utf16WithByteOrderMarksIsConverted() {
+    let little: [UInt8] = [0xFF, 0xFE] + "Jé\r\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let big: [UInt8] = [0xFE, 0xFF] + "Jé\n".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    #expect(decode(little).0 == "Jé\n")
+    #expect(decode(big).0 == "Jé\n")
+  }
+
+  @Test func invalidBytesAreReadAsWindows1252WithOneWarning() {
+    // "Café" in Latin-1, a Windows-1252 curly quote, then valid UTF-8 that must survive.
+    let bytes: [UInt8] = Array("Caf".utf8) + [0xE9, 0x0A, 0x93] + Array("ü".utf8) + [0xFC]
+    let (text, diagnostics) = decode(bytes)
+    #expect(text == "Café\n“üü")
+    #expect(diagnostics.count == 1)
+    #expect(diagnostics.first?.code == "text.invalid-utf8")
+    #expect(diagnostics.first?.location == SourceLocation(path: "in.bib", line: 1))
+  }
+
+  @Test(arguments: [
+    [0xC0, 0x80] as [UInt8],  // overlong
+    [0xED, 0xA0, 0x80],  // surrogate
+    [0xF4, 0x90, 0x80, 0x80],  // above U+10FFFF
+    [0xE2, 0x82],  // truncated
+  ])
+  func malformedSequencesAreRepaired(bytes: [UInt8]) {
+    let (text, diagnostics) = decode(Array("x".utf8) + bytes)
+    #expect(diagnostics.count == 1)
+    #expect(text.hasPrefix("x"))
+    #expect(text.unicodeScalars.count == 1 + bytes.count)
+  }
+}

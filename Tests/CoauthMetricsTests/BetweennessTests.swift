@@ -1,0 +1,62 @@
+import CoauthGraph
+import CoauthMetrics
+import CoauthTestSupport
+import Testing
+
+@Suite struct BetweennessTests {
+  /// A random graph with many pendant trees and several components: leaf folding (the exact path)
+  /// must agree with plain Brandes from every source.
+  private func treeHeavyGraph(seed: UInt64) throws -> CoauthorGraph {
+    var generator = SplitMix64(seed: seed)
+    let nodeCount = 300
+    var edges = [WeightedEdge]()
+    for v in 1..<nodeCount {
+      // Mostly a random forest (attach to an earlier node), with some extra cycle edges.
+      if generator.nextInt(below: 10) != 0 {
+        let parent = generator.nextInt(below: v)
+        edges.append(WeightedEdge(Int32(parent), Int32(v), weight: 0.5 + Double(v % 3)))
+      }
+      if generator.nextInt(below: 6) == 0 {
+        let other = generator.nextInt(below: nodeCount)
+        if other != v { edges.append(WeightedEdge(Int32(other), Int32(v), weight: 1)) }
+      }
+    }
+    return try CoauthorGraph.build(nodeCount: nodeCount, edges: edges)
+  }
+
+  @Test(arguments: [1, 2, 3] as [UInt64]) func leafFoldingIsExact(seed: UInt64) throws {
+    let graph = try treeHeavyGraph(seed: seed)
+    let all = (0..<Int32(graph.nodeCount)).map { $0 }
+    for options in [
+      BetweennessOptions(), BetweennessOptions(normalized: false),
+      BetweennessOptions(distance: .inverseWeight),
+    ] {
+      expectClose(
+        try betweennessCentrality(graph, options: options),
+        try betweennessCentrality(graph, sources: all, options: options), relative: 1e-10,
+        "\(options)")
+    }
+  }
+
+  @Test func deterministicAcrossRuns() throws {
+    let graph = try treeHeavyGraph(seed: 9)
+    let first = try betweennessCentrality(graph)
+    for _ in 0..<3 { #expect(try betweennessCentrality(graph) == first) }
+    let sampled = try betweennessCentrality(graph, options: .init(sampleSize: 40, seed: 5))
+    #expect(try betweennessCentrality(graph, options: .init(sampleSize: 40, seed: 5)) == sampled)
+  }
+
+  @Test func sampleUsesSeededSources() throws {
+    let graph = try treeHeavyGraph(seed: 4)
+    let sources = betweennessSampleSources(nodeCount: graph.nodeCount, sampleSize: 30, seed: 11)
+    #expect(sources.count == 30 && Set(sources).count == 30)
+    #expect(sources != betweennessSampleSources(nodeCount: graph.nodeCount, sampleSize: 30, seed: 12))
+    #expect(
+      try betweennessCentrality(graph, options: .init(sampleSize: 30, seed: 11))
+        == betweennessCentrality(graph, sources: sources))
+    // A sample as large as the graph is the exact computation.
+    expectClose(
+      try betweennessCentrality(graph, options: .init(sampleSize: graph.nodeCount)),
+      try betweennessCentrality(graph), relative: 1e-12, "full sample")
+  }
+}

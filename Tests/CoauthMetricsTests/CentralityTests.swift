@@ -1,0 +1,90 @@
+import CoauthGraph
+import CoauthMetrics
+import CoauthTestSupport
+import Testing
+
+@Suite struct CentralityTests {
+  @Test func pathOfThree() throws {
+    let graph = SmallGraphs.path(3)
+    #expect(try betweennessCentrality(graph) == [0, 1, 0])
+    #expect(try betweennessCentrality(graph, options: .init(normalized: false)) == [0, 1, 0])
+    expectClose(closenessCentrality(graph), [2.0 / 3, 1, 2.0 / 3], "closeness")
+    expectClose(harmonicCentrality(graph), [1.5, 2, 1.5], "harmonic")
+    expectClose(
+      try eigenvectorCentrality(graph), [0.5, 0.5.squareRoot(), 0.5], relative: 1e-9,
+      "eigenvector")
+    expectClose(degreeCentrality(graph), [0.5, 1, 0.5], "degree centrality")
+  }
+
+  @Test func star() throws {
+    let graph = SmallGraphs.star(5)
+    // The centre lies on the one shortest path of each of the 6 leaf pairs.
+    #expect(try betweennessCentrality(graph) == [1, 0, 0, 0, 0])
+    #expect(try betweennessCentrality(graph, options: .init(normalized: false)) == [6, 0, 0, 0, 0])
+    expectClose(closenessCentrality(graph), [1, 4.0 / 7, 4.0 / 7, 4.0 / 7, 4.0 / 7], "closeness")
+    expectClose(harmonicCentrality(graph), [4, 2.5, 2.5, 2.5, 2.5], "harmonic")
+    // PageRank of a star: leaves share what the centre spreads.
+    let rank = try pageRank(graph)
+    expectClose([rank.reduce(0, +)], [1], relative: 1e-12, "pagerank total")
+    #expect(rank[0] > rank[1] && rank[1] == rank[4])
+  }
+
+  @Test func completeGraph() throws {
+    let graph = SmallGraphs.complete(5)
+    #expect(try betweennessCentrality(graph) == [0, 0, 0, 0, 0])
+    expectClose(closenessCentrality(graph), [1, 1, 1, 1, 1], "closeness")
+    expectClose(try eigenvectorCentrality(graph), [Double](repeating: 0.2.squareRoot(), count: 5),
+      relative: 1e-9, "eigenvector")
+    expectClose(try pageRank(graph), [Double](repeating: 0.2, count: 5), "pagerank")
+  }
+
+  @Test func bridgedTriangles() throws {
+    let graph = SmallGraphs.bridgedTriangles
+    // Node 2 separates {0, 1} from {3, 4, 5}: 6 pairs, plus none inside its triangle.
+    // Normalised by (n-1)(n-2)/2 = 10 unordered pairs.
+    expectClose(try betweennessCentrality(graph), [0, 0, 0.6, 0.6, 0, 0], "betweenness")
+    expectClose(
+      try betweennessCentrality(graph, options: .init(distance: .inverseWeight)),
+      [0, 0, 0.6, 0.6, 0, 0], "weighted betweenness")
+  }
+
+  @Test func disconnectedGraph() throws {
+    let graph = SmallGraphs.disconnected
+    // Only the pair (0, 2) passes through 1; normalised by (n-1)(n-2)/2 = 10.
+    expectClose(try betweennessCentrality(graph), [0, 0.1, 0, 0, 0, 0], "betweenness")
+    // wf_improved: node 1 reaches 2 of 5 others at total distance 2.
+    expectClose(closenessCentrality(graph), [2.0 / 3 * 0.4, 0.4, 2.0 / 3 * 0.4, 0.2, 0.2, 0],
+      "closeness")
+    expectClose(harmonicCentrality(graph), [1.5, 2, 1.5, 1, 1, 0], "harmonic")
+    // The isolated node is dangling: PageRank still sums to 1.
+    expectClose([try pageRank(graph).reduce(0, +)], [1], relative: 1e-12, "pagerank total")
+  }
+
+  @Test func nullAndSingleton() throws {
+    let null = CoauthorGraph.empty
+    #expect(try betweennessCentrality(null).isEmpty)
+    #expect(closenessCentrality(null).isEmpty)
+    #expect(try eigenvectorCentrality(null).isEmpty)
+    #expect(try pageRank(null).isEmpty)
+    let single = SmallGraphs.edges(1, [])
+    #expect(try betweennessCentrality(single) == [0])
+    #expect(closenessCentrality(single) == [0])
+    #expect(harmonicCentrality(single) == [0])
+    #expect(try eigenvectorCentrality(single) == [1])
+    #expect(try pageRank(single) == [1])
+    #expect(degreeCentrality(single) == [1])
+  }
+
+  @Test func invalidParameters() {
+    let graph = SmallGraphs.path(4)
+    #expect(throws: MetricsError.invalidParameter(name: "sampleSize", value: 0)) {
+      try betweennessCentrality(graph, options: .init(sampleSize: 0))
+    }
+    #expect(throws: MetricsError.invalidParameter(name: "damping", value: 1.5)) {
+      try pageRank(graph, options: .init(damping: 1.5))
+    }
+    #expect(throws: MetricsError.notConverged(iterations: 1, tolerance: 1e-13)) {
+      try eigenvectorCentrality(SmallGraphs.star(6), options: .init(maxIterations: 1))
+    }
+  }
+}

@@ -1,0 +1,337 @@
+import CoauthModel
+import CoauthNames
+import Testing
+
+/// Builds small corpora: each publication is a list of printed names.
+private func corpus(_ papers: [[String]], path: String = "test.bib") -> Corpus {
+  Corpus(
+    publications: papers.enumerated().map { index, names in
+      let location = SourceLocation(path: path, line: index + 1)
+      return Publication(
+        id: "p\(index)", year: 2020, venue: "V",
+        authors: names.map { AuthorMention(printed: $0, location: location) }, location: location)
+    })
+}
+
+/// The author of each mention, as the display name of its author.
+private func authorNames(_ resolution: Resolution) -> [String] {
+  resolution.authorships.map { resolution.authors.names[Int($0.author)] }
+}
+
+/// The rules of the task statement: every compatible kind joins when it is the only fitting
+/// person of its block or has shared co-authors; dropped middle names need shared co-authors.
+private let lenient = ResolutionOptions(
+  weakestMatchAllowed: .droppedMiddleName, weakestMatchWithoutCoauthors: .droppedLeadingInitial)
+
+private func resolve(_ corpus: Corpus, options: ResolutionOptions = .init()) -> Resolution {
+  AuthorResolver(options: options).resolve(corpus, diagnostics: { _ in })
+}
+
+/// True when mentions `a` and `b` (flat indices in corpus order) got the same author.
+private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
+  resolution.authorships[a].author == resolution.authorships[b].author
+}
+
+@Suite struct AuthorResolverTests {
+  @Test func identicalNormalisedNamesMerge() {
+    let result = resolve(
+      corpus([["Ondřej Bojar", "X A"], ["Ondrej Bojar", "Y B"], ["Marta R. Costa-jussà"],
+              ["Marta R. Costa-Jussa"], ["Bojar, Ondřej"]]))
+    #expect(sameAuthor(result, 0, 2))
+    #expect(sameAuthor(result, 0, 6))
+    #expect(sameAuthor(result, 4, 5))
+    #expect(result.authors.names[Int(result.authorships[0].author)] == "Ondřej Bojar")
+    #expect(result.authors.ids[Int(result.authorships[0].author)] == "ondrej-bojar")
+    #expect(result.authors.variants[Int(result.authorships[4].author)] == [
+      "Marta R. Costa-jussà", "Marta R. Costa-Jussa",
+    ])
+  }
+
+  @Test func initialsAndDroppedMiddleNamesMergeWithTheFullName() {
+    let result = resolve(
+      corpus([
+        ["Harkirat Singh Behl", "Philip H.S. Torr", "M. Pawan Kumar"],
+        ["H. S. Behl", "Philip Torr"],
+        ["Harkirat Behl", "Philip H. S. Torr"],
+        ["Pawan Kumar", "Philip Torr"],
+      ]), options: lenient)
+    let behl = result.authorships[0].author
+    #expect(result.authorships[3].author == behl)
+    #expect(result.authorships[5].author == behl)  // dropped middle name, shared co-author Torr
+    #expect(sameAuthor(result, 1, 4) && sameAuthor(result, 1, 6) && sameAuthor(result, 1, 8))
+    #expect(sameAuthor(result, 2, 7))
+    #expect(result.authors.names[Int(behl)] == "Harkirat Singh Behl")
+    #expect(result.authors.ids[Int(behl)] == "harkirat-singh-behl")
+    let merges = result.decisions.authors[Int(behl)].merges
+    #expect(merges.contains { $0.rule == .compatibleGivenNames(.initials) && $0.variant == "H. S. Behl" })
+    #expect(merges.allSatisfy { (0...1).contains($0.confidence) })
+  }
+
+  @Test func droppedMiddleNameNeedsCoauthorsUnlessAllowed() {
+    let papers = corpus([["Harkirat Singh Behl", "A Person"], ["Harkirat Behl", "Other Person"]])
+    #expect(!sameAuthor(resolve(papers), 0, 2))
+    #expect(!sameAuthor(resolve(papers, options: lenient), 0, 2))
+    let withoutCoauthors = ResolutionOptions(
+      weakestMatchAllowed: .droppedMiddleName, weakestMatchWithoutCoauthors: .droppedMiddleName)
+    #expect(sameAuthor(resolve(papers, options: withoutCoauthors), 0, 2))
+    let shared = corpus([["Harkirat Singh Behl", "A Person"], ["Harkirat Behl", "A Person"]])
+    #expect(sameAuthor(resolve(shared, options: lenient), 0, 2))
+    #expect(!sameAuthor(resolve(shared), 0, 2))
+  }
+
+  @Test func differentGivenNamesNeverMerge() {
+    let result = resolve(corpus([["Yash Jain", "Q R"], ["Nishant Jain", "Q R"], ["Y. Jain", "Q R"]]))
+    #expect(!sameAuthor(result, 0, 2))
+    #expect(sameAuthor(result, 0, 4))
+    #expect(result.authors.count == 3)
+  }
+
+  @Test func twoNamesOnOnePublicationNeverMerge() {
+    let result = resolve(corpus([["Harkirat Singh Behl", "H. Behl"], ["H. Behl", "Zed Q"]]))
+    #expect(!sameAuthor(result, 0, 1))
+    #expect(sameAuthor(result, 1, 2))
+  }
+
+  @Test func initialsThatFitSeveralPersonsStayApartAndAreReported() {
+    let result = resolve(
+      corpus([["Harkirat Behl", "A B"], ["Hanna Behl", "C D"], ["H. Behl", "E F"]]))
+    #expect(result.authors.count == 6)
+    let ambiguous = result.decisions.ambiguities
+    #expect(ambiguous.count == 1)
+    #expect(ambiguous.first?.name == "H. Behl")
+    #expect(ambiguous.first?.candidates.count == 2)
+  }
+
+  @Test func sharedCoauthorsChooseAmongSeveralPersons() {
+    let result = resolve(
+      corpus([["Harkirat Behl", "Philip Torr"], ["Hanna Behl", "C D"], ["H. Behl", "Philip Torr"]]))
+    #expect(sameAuthor(result, 0, 4))
+    #expect(result.decisions.ambiguities.isEmpty)
+  }
+
+  @Test func nicknamesMerge() {
+    let papers = corpus([["Steven Skiena", "A B"], ["Steve Skiena", "C D"], ["Bob Lee"], ["Robert Lee"]])
+    let result = resolve(papers, options: lenient)
+    #expect(sameAuthor(result, 0, 2))
+    #expect(sameAuthor(result, 4, 5))
+    // By default a nickname needs a shared co-author.
+    #expect(!sameAuthor(resolve(papers), 0, 2))
+    let shared = resolve(corpus([["Steven Skiena", "A B"], ["Steve Skiena", "A B"]]))
+    #expect(sameAuthor(shared, 0, 2))
+  }
+
+  @Test func parenthesisedNicknameIsAnAlternativeGivenName() {
+    let result = resolve(corpus([["Krishnamurthy (Dj) Dvijotham", "A B"], ["Dj Dvijotham", "A B"]]))
+    #expect(sameAuthor(result, 0, 2))
+  }
+
+  @Test func umlautTransliterationsMerge() {
+    let result = resolve(corpus([["Hinrich Schütze"], ["Hinrich Schuetze"], ["Hinrich Schutze"]]))
+    #expect(sameAuthor(result, 0, 1) && sameAuthor(result, 0, 2))
+  }
+
+  @Test func compactNamesMergeWithSharedCoauthors() {
+    let withCoauthor = resolve(corpus([["AiTi Aw", "Q R"], ["Ai Ti Aw", "Q R"]]))
+    #expect(sameAuthor(withCoauthor, 0, 2))
+    let without = resolve(corpus([["AiTi Aw", "Q R"], ["Ai Ti Aw", "S T"]]))
+    #expect(!sameAuthor(without, 0, 2))
+  }
+
+  @Test func orcidsBeatNames() {
+    func mention(_ name: String, orcid: String?) -> AuthorMention {
+      AuthorMention(printed: name, identifiers: AuthorIdentifiers(orcid: orcid))
+    }
+    let location = SourceLocation(path: "x.json", line: 1)
+    let papers = Corpus(publications: [
+      Publication(id: "a", authors: [mention("Wei Wang", orcid: "0000-0001")], location: location),
+      Publication(id: "b", authors: [mention("Wei Wang", orcid: "0000-0002")], location: location),
+      Publication(id: "c", authors: [mention("W. Wang", orcid: "0000-0001")], location: location),
+      Publication(id: "d", authors: [mention("Wei Wang", orcid: nil)], location: location),
+    ])
+    let result = resolve(papers)
+    #expect(!sameAuthor(result, 0, 1))
+    #expect(sameAuthor(result, 0, 2))
+    #expect(!sameAuthor(result, 3, 0) && !sameAuthor(result, 3, 1))
+    #expect(result.authors.ids.filter { $0.hasPrefix("wei-wang") }.count == 3)
+    #expect(result.authors.ids.contains("wei-wang-2"))
+    let first = result.decisions.authors[Int(result.authorships[0].author)]
+    #expect(first.splits.contains { $0.reason == .differentIdentifiers })
+    #expect(result.decisions.ambiguities.contains { $0.name == "Wei Wang" })
+  }
+
+  @Test func anOrcidOnTwoCoauthorsIsReportedAndNotTrusted() {
+    let location = SourceLocation(path: "x.json", line: 3)
+    let shared = AuthorIdentifiers(orcid: "0000-0001-0002-0003")
+    let papers = Corpus(publications: [
+      Publication(
+        id: "a",
+        authors: [
+          AuthorMention(printed: "Ann Lee", identifiers: shared, location: location),
+          AuthorMention(printed: "Bo Chen", identifiers: shared, location: location),
+        ], location: location)
+    ])
+    var diagnostics: [Diagnostic] = []
+    let result = AuthorResolver().resolve(papers, diagnostics: { diagnostics.append($0) })
+    #expect(!sameAuthor(result, 0, 1))
+    #expect(diagnostics.map(\.code) == ["names.shared-orcid", "names.shared-orcid"])
+    #expect(diagnostics.first?.location == location)
+  }
+
+  @Test func highlightedOwnerVariantsAreOnePerson() {
+    let location = SourceLocation(path: "cv.md", line: 1)
+    func paper(_ id: String, _ names: [(String, Bool)]) -> Publication {
+      Publication(
+        id: id,
+        authors: names.map {
+          AuthorMention(
+            printed: $0.0, marks: MentionMarks(isHighlighted: $0.1), location: location)
+        }, location: location)
+    }
+    let papers = Corpus(publications: [
+      paper("a", [("Harkirat Singh", true), ("P Q", false)]),
+      paper("b", [("R S", false), ("Harkirat Behl", true)]),
+      paper("c", [("Harkirat Singh Behl", true)]),
+    ])
+    let result = resolve(papers)
+    #expect(sameAuthor(result, 0, 3) && sameAuthor(result, 0, 4))
+    #expect(result.authors.names[Int(result.authorships[0].author)] == "Harkirat Singh Behl")
+  }
+
+  @Test func groupAuthorsNeverMergeWithPersons() {
+    let location = SourceLocation(path: "x.bib", line: 1)
+    let papers = Corpus(publications: [
+      Publication(
+        id: "a",
+        authors: [
+          AuthorMention(printed: "Microsoft Team", kind: .group),
+          AuthorMention(printed: "Team Microsoft"),
+        ], location: location),
+      Publication(
+        id: "b", authors: [AuthorMention(printed: "MICROSOFT  team", kind: .group)],
+        location: location),
+    ])
+    let result = resolve(papers)
+    #expect(sameAuthor(result, 0, 2))
+    #expect(!sameAuthor(result, 0, 1))
+    #expect(result.authors.kinds[Int(result.authorships[0].author)] == .group)
+  }
+
+  @Test func readerSplitsAreTrusted() {
+    let location = SourceLocation(path: "x.bib", line: 1)
+    let split = PersonName(given: "Ahmed", family: "Hassan Awadallah")
+    let papers = Corpus(publications: [
+      Publication(
+        id: "a", authors: [AuthorMention(printed: "Hassan Awadallah, Ahmed", name: split)],
+        location: location),
+      Publication(id: "b", authors: [AuthorMention(printed: "Ahmed Hassan Awadallah")], location: location),
+    ])
+    let result = resolve(papers)
+    #expect(sameAuthor(result, 0, 1))
+    #expect(result.authors.variants[0] == ["Ahmed Hassan Awadallah"])
+  }
+
+  @Test func authorshipsFollowCorpusOrder() {
+    let result = resolve(corpus([["A One", "B Two"], ["B Two", "C Three"]]))
+    #expect(result.authorships.map(\.publication) == [0, 0, 1, 1])
+    #expect(result.authorships.map(\.position) == [1, 2, 1, 2])
+    #expect(result.authorships.map(\.author) == [0, 1, 1, 2])
+    #expect(authorNames(result) == ["A One", "B Two", "B Two", "C Three"])
+  }
+
+  @Test func sameDataGivesSameIDs() {
+    let papers = corpus([["Wei Wang", "H. S. Behl"], ["Harkirat Singh Behl", "Li Na"]])
+    #expect(resolve(papers).authors == resolve(papers).authors)
+  }
+
+  @Test func partitionDoesNotDependOnPublicationOrder() {
+    let papers: [[String]] = [
+      ["Harkirat Singh Behl", "Philip H.S. Torr", "M. Pawan Kumar"],
+      ["H. S. Behl", "Philip Torr"], ["Harkirat Behl", "Philip H. S. Torr"],
+      ["Pawan Kumar", "Philip Torr"], ["Yash Jain", "Q R"], ["Nishant Jain", "Q R"],
+      ["Y. Jain", "Q R"], ["H. Behl", "Hanna Behl"], ["Ondřej Bojar", "Ondrej Bojar"],
+      ["Steve Skiena", "Steven Skiena"], ["AiTi Aw", "Q R"], ["Ai Ti Aw", "Q R"],
+      ["Hinrich Schütze", "Noah A. Smith"], ["Hinrich Schuetze", "Noah Smith"],
+    ]
+    let reference = partition(resolve(corpus(papers), options: lenient), papers: papers)
+    var generator = SplitMix64(seed: 42)
+    for _ in 0..<25 {
+      let order = Array(papers.indices).shuffled(using: &generator)
+      let shuffled = order.map { papers[$0] }
+      let result = resolve(corpus(shuffled), options: lenient)
+      // Map back: mention (original paper, position) -> group of mentions.
+      var labels: [String: Int32] = [:]
+      var flat = 0
+      for paper in order {
+        for position in papers[paper].indices {
+          labels["\(paper)#\(position)"] = result.authorships[flat].author
+          flat += 1
+        }
+      }
+      #expect(canonical(labels) == reference)
+    }
+  }
+
+  /// The partition as sorted lists of "paper#position" keys.
+  private func partition(_ result: Resolution, papers: [[String]]) -> [[String]] {
+    var labels: [String: Int32] = [:]
+    var flat = 0
+    for (paper, names) in papers.enumerated() {
+      for position in names.indices {
+        labels["\(paper)#\(position)"] = result.authorships[flat].author
+        flat += 1
+      }
+    }
+    return canonical(labels)
+  }
+
+  private func canonical(_ labels: [String: Int32]) -> [[String]] {
+    var groups: [Int32: [String]] = [:]
+    for (key, label) in labels { groups[label, default: []].append(key) }
+    return groups.values.map { $0.sorted() }.sorted { $0.lexicographicallyPrecedes($1) }
+  }
+}
+
+/// A small seeded generator (SplitMix64) for repeatable shuffles.
+struct SplitMix64: RandomNumberGenerator {
+  private var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+@Suite struct AuthorResolverEdgeTests {
+  @Test func emptyNamesAreReportedAndKeptApart() {
+    let location = SourceLocation(path: "x.bib", line: 4)
+    let papers = Corpus(publications: [
+      Publication(id: "a", authors: [AuthorMention(printed: " . ")], location: location),
+      Publication(id: "b", authors: [AuthorMention(printed: "")], location: location),
+    ])
+    var codes: [String] = []
+    let result = AuthorResolver().resolve(papers, diagnostics: { codes.append($0.code) })
+    #expect(codes == ["names.empty-name", "names.empty-name"])
+    #expect(result.authors.count == 2)
+    #expect(result.authors.ids == ["author", "author-2"])
+  }
+
+  @Test func emptyCorpusGivesEmptyResolution() {
+    let result = AuthorResolver().resolve(Corpus(), diagnostics: { _ in })
+    #expect(result.authors.count == 0 && result.authorships.isEmpty)
+  }
+
+  @Test func nicknameTableLoadsFromTheBundle() {
+    let table = NicknameTable.standard
+    #expect(table.nameCount > 300)
+    #expect(table.areRelated("bob", "robert"))
+    #expect(table.areRelated("bob", "rob"))
+    #expect(table.areRelated("steve", "stephen"))
+    #expect(!table.areRelated("alexander", "alexandra"))
+    #expect(!table.areRelated("robert", "robert"))
+  }
+}

@@ -1,0 +1,59 @@
+import CoauthModel
+import CoauthNames
+import Testing
+
+@Suite struct NameParserTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var text: String
+    var given: String
+    var particle: String = ""
+    var family: String
+    var suffix: String = ""
+    var testDescription: String { text }
+  }
+
+  static let cases: [Case] = [
+    Case(text: "Harkirat Singh Behl", given: "Harkirat Singh", family: "Behl"),
+    Case(text: "Behl, Harkirat Singh", given: "Harkirat Singh", family: "Behl"),
+    Case(text: "H. S. Behl", given: "H. S.", family: "Behl"),
+    Case(text: "H.S. Behl", given: "H.S.", family: "Behl"),
+    Case(text: "Philip H.S. Torr", given: "Philip H.S.", family: "Torr"),
+    Case(text: "M. Pawan Kumar", given: "M. Pawan", family: "Kumar"),
+    Case(text: "Ludwig van Beethoven", given: "Ludwig", particle: "van", family: "Beethoven"),
+    Case(text: "van der Aalst, Wil", given: "Wil", particle: "van der", family: "Aalst"),
+    Case(text: "Maria de la Cruz", given: "Maria", particle: "de la", family: "Cruz"),
+    Case(text: "Martin Luther King Jr.", given: "Martin Luther", family: "King", suffix: "Jr."),
+    Case(text: "Martin Luther King, Jr.", given: "Martin Luther", family: "King", suffix: "Jr."),
+    Case(text: "King, Jr., Martin Luther", given: "Martin Luther", family: "King", suffix: "Jr."),
+    Case(text: "Stabler, Jr., Edward P.", given: "Edward P.", family: "Stabler", suffix: "Jr."),
+    Case(text: "Robert L. Logan IV", given: "Robert L.", family: "Logan", suffix: "IV"),
+    Case(text: "Cees GM Snoek", given: "Cees GM", family: "Snoek"),
+    Case(text: "Krishnamurthy (Dj) Dvijotham", given: "Krishnamurthy (Dj)", family: "Dvijotham"),
+    Case(text: "Jean-Baptiste Lamarck", given: "Jean-Baptiste", family: "Lamarck"),
+    Case(text: "Marta R. Costa-jussà", given: "Marta R.", family: "Costa-jussà"),
+    Case(text: "Costa-jussà, Marta R.", given: "Marta R.", family: "Costa-jussà"),
+    Case(text: "Fox Tree, Jean E.", given: "Jean E.", family: "Fox Tree"),
+    Case(text: "Cicero Nogueira dos Santos", given: "Cicero Nogueira", particle: "dos", family: "Santos"),
+    Case(text: "Tim Van de Cruys", given: "Tim", particle: "Van de", family: "Cruys"),
+    Case(text: "Minh Le Nguyen", given: "Minh Le", family: "Nguyen"),
+    Case(text: "Mausam", given: "", family: "Mausam"),
+    Case(text: "Mausam .", given: "", family: "Mausam"),
+    Case(text: "  Ondřej   Bojar ", given: "Ondřej", family: "Bojar"),
+    Case(text: "王小明", given: "小明", family: "王"),
+    Case(text: "欧阳修文", given: "修文", family: "欧阳"),
+    Case(text: "김민준", given: "민준", family: "김"),
+    Case(text: "Wang Wei", given: "Wang", family: "Wei"),
+    Case(text: "Su, {and Keh-Yih}", given: "{and Keh-Yih}", family: "Su"),
+  ]
+
+  @Test(arguments: cases)
+  func parses(_ c: Case) {
+    let name = NameParser().parse(c.text)
+    #expect(name == PersonName(given: c.given, particle: c.particle, family: c.family, suffix: c.suffix))
+  }
+
+  @Test func emptyTextGivesEmptyName() {
+    #expect(NameParser().parse("  ").isEmpty)
+    #expect(NameParser().parse(",").isEmpty)
+  }
+}
