@@ -1,7 +1,8 @@
 // swift-tools-version:6.2
 // coauth: co-authorship graph analytics. One module per pipeline stage; data flows downward:
 // CoauthModel -> CoauthIngest / CoauthNames / CoauthGraph -> CoauthMetrics -> CoauthExport
-// -> CoauthRender (the only user of the Graphviz C library) -> CoauthCLI -> coauth.
+// -> CoauthRender (the only user of the Graphviz C library); CoauthPipeline runs the stages in
+// order and writes the tables; CoauthCLI is a thin command line over them -> coauth.
 import PackageDescription
 
 let settings: [SwiftSetting] = [
@@ -10,7 +11,15 @@ let settings: [SwiftSetting] = [
 
 let package = Package(
   name: "coauth",
-  products: [.executable(name: "coauth", targets: ["coauth"])],
+  products: [
+    .executable(name: "coauth", targets: ["coauth"]),
+    .library(
+      name: "CoauthKit",
+      targets: [
+        "CoauthModel", "CoauthIngest", "CoauthNames", "CoauthGraph", "CoauthMetrics",
+        "CoauthExport", "CoauthRender", "CoauthPipeline",
+      ]),
+  ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
@@ -50,12 +59,21 @@ let package = Package(
     .target(
       name: "CoauthRender", dependencies: ["CoauthExport", "CGraphviz"], swiftSettings: settings),
 
+    // MARK: - The stages composed into one run, and its output tables
+    .target(
+      name: "CoauthPipeline",
+      dependencies: [
+        "CoauthModel", "CoauthIngest", "CoauthNames", "CoauthGraph", "CoauthMetrics",
+        "CoauthExport",
+      ],
+      swiftSettings: settings),
+
     // MARK: - Command line
     .target(
       name: "CoauthCLI",
       dependencies: [
         "CoauthModel", "CoauthIngest", "CoauthNames", "CoauthGraph", "CoauthMetrics",
-        "CoauthExport", "CoauthRender",
+        "CoauthExport", "CoauthRender", "CoauthPipeline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
@@ -83,6 +101,9 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(
       name: "CoauthRenderTests", dependencies: ["CoauthRender", "CoauthTestSupport"]),
+    .testTarget(
+      name: "CoauthPipelineTests", dependencies: ["CoauthPipeline", "CoauthTestSupport"],
+      exclude: ["Golden", "Fixtures"]),
     .testTarget(
       name: "CoauthCLITests", dependencies: ["CoauthCLI", "CoauthTestSupport"],
       exclude: ["Golden"]),

@@ -20,7 +20,7 @@ public struct PublicationIDDeduplicator: Sendable {
             .warning, "ingest.duplicate-id",
             "duplicate publication id '\(publication.id)' (first defined at \(first)); "
               + "keeping the first record",
-            at: publication.location))
+            at: publication.location, skippedRecords: 1))
       } else {
         firstLocations[publication.id] = publication.location
         kept.append(publication)

@@ -26,14 +26,19 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
   public var code: String
   /// Lowercase, no trailing period; says what was expected and what was found.
   public var message: String
+  /// Input records the problem made the reader drop (0 when the record was kept), counted as
+  /// skipped in `summary.json`.
+  public var skippedRecords: Int
 
   public init(
-    _ severity: Severity, _ code: String, _ message: String, at location: SourceLocation? = nil
+    _ severity: Severity, _ code: String, _ message: String, at location: SourceLocation? = nil,
+    skippedRecords: Int = 0
   ) {
     self.severity = severity
     self.code = code
     self.message = message
     self.location = location
+    self.skippedRecords = skippedRecords
   }
 
   /// `path:line: warning: message`.

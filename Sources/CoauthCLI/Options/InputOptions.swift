@@ -1,26 +1,39 @@
 import ArgumentParser
 import CoauthIngest
 
-/// The inputs every pipeline command reads, and how to read them.
+/// The inputs every pipeline command reads, how to read them, and which records to keep.
 struct InputOptions: ParsableArguments {
   @Argument(
     help: ArgumentHelp(
-      "Input files or folders (.bib, .md, .txt; .gz too). Folders are read recursively.",
+      "Input files or folders: BibTeX (.bib) and homepage/CV publication lists (.md, .txt); "
+        + ".gz too. Folders are read recursively in sorted order.",
       discussion: "With no input, the bundled dataset (datasets/seeds) is used.",
       valueName: "input"))
   var inputs: [String] = []
 
-  @Option(help: ArgumentHelp("Force the input format instead of detecting it.", valueName: "format"))
-  var format: InputFormatOption?
+  @Option(
+    help: ArgumentHelp(
+      "Read every input as this format instead of detecting it from the extension and content.",
+      valueName: "format"))
+  var format: InputFormat?
 
-  @Flag(help: "Treat warnings as errors: exit with status 1 if any input record was skipped.")
+  @Option(help: ArgumentHelp("Keep only publications from this year on.", valueName: "year"))
+  var since: Int?
+
+  @Option(help: ArgumentHelp("Keep only publications up to this year.", valueName: "year"))
+  var until: Int?
+
+  @Flag(help: "Treat warnings as errors: exit with status 1 if any warning was reported.")
   var strict = false
 
-  @Flag(name: .shortAndLong, help: "Print only errors to stderr.")
+  @Flag(name: .shortAndLong, help: "Print only errors to stderr (no warnings, no progress).")
   var quiet = false
+
+  func validate() throws {
+    if let since, let until, since > until {
+      throw ValidationError("--since \(since) is after --until \(until)")
+    }
+  }
 }
 
-/// `--format` values.
-enum InputFormatOption: String, ExpressibleByArgument, CaseIterable {
-  case bibtex, markdown
-}
+extension InputFormat: ExpressibleByArgument {}

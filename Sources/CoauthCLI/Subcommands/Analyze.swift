@@ -1,8 +1,57 @@
 import ArgumentParser
+import CoauthGraph
+import CoauthModel
+import CoauthNames
+import CoauthPipeline
+import Foundation
 
 extension CoauthCommand {
+  /// `coauth analyze`: every stage, every table.
   struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Build the co-authorship graph and write its tables (CSV) and summary (JSON).",
+      discussion: """
+        Reads the inputs, resolves printed names into persons, builds the co-authorship graph,
+        computes every metric and infers mentorship, then writes into the output folder:
+
+          publications.csv  pub_id, title, year, venue, n_authors, source
+          authorships.csv   pub_id, position, raw_name, author_id
+          authors.csv       author_id, name, kind, variants, papers, first_year, last_year,
+                            then one column per metric
+          edges.csv         source, target, papers, weight, first_year, last_year, pub_ids
+          mentorship.csv    mentor_id, mentor_name, mentee_id, mentee_name, score,
+                            start_year, end_year, joint_papers, evidence
+          summary.json      counts, diagnostics, timings
+
+        All files are replaced together, or (when the run fails) none is. The README documents
+        every column.
+        """)
+
     @OptionGroup var input: InputOptions
-    func run() throws { throw ValidationError("not wired yet") }
+    @OptionGroup(title: "Metrics") var metrics: MetricFlags
+
+    @Option(
+      name: [.customShort("o"), .long],
+      help: ArgumentHelp("Folder to write the tables into (created when missing).", valueName: "dir"))
+    var out = "coauth-out"
+
+    func run() throws {
+      let run = CommandRun(input)
+      let paths = try run.inputPaths()
+      try run.guarded {
+        let analysis = try run.pipeline(metrics: metrics.options).analyze(
+          paths, diagnostics: run.diagnostics.handler)
+        let summary = RunSummary.json(
+          analysis, diagnostics: run.diagnostics.sortedCounts,
+          warnings: run.diagnostics.warningCount, totalSeconds: run.elapsed)
+        try AnalysisWriter().write(analysis, summary: summary, into: out)
+        let counts = analysis.counts
+        print(
+          "\(counts.records) publications, \(analysis.resolution.authors.count) authors, "
+            + "\(analysis.graph.edgeCount) co-author pairs, "
+            + "\(analysis.mentorship.count) mentorship relations -> \(out)/")
+      }
+      try run.finish()
+    }
   }
 }

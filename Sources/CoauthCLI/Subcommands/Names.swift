@@ -1,8 +1,160 @@
 import ArgumentParser
+import CoauthModel
+import CoauthNames
+import CoauthPipeline
+import Foundation
 
 extension CoauthCommand {
+  /// `coauth names`: how printed names were grouped into persons, and why.
   struct Names: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show how printed names were grouped into persons, and why.",
+      discussion: """
+        For each person: the printed variants with their mention counts, every merge with the
+        rule that made it, its confidence and the co-authors both sides shared, and the people
+        with a matching name that were kept apart. Then the names left ambiguous, to review.
+        By default only persons printed in more than one way or kept apart from someone are
+        listed; --all lists everyone.
+        """)
+
     @OptionGroup var input: InputOptions
-    func run() throws { throw ValidationError("not wired yet") }
+
+    @Option(
+      help: ArgumentHelp(
+        "Show only persons matching this id, name or printed variant.", valueName: "author"))
+    var author: String?
+
+    @Flag(help: "List every person, also those printed one way only.")
+    var all = false
+
+    func run() throws {
+      let run = CommandRun(input)
+      let paths = try run.inputPaths()
+      try run.guarded {
+        let pipeline = run.pipeline()
+        var timings = StageTimings()
+        let (corpus, _) = try pipeline.read(
+          paths, diagnostics: run.diagnostics.handler, timings: &timings)
+        let resolution = pipeline.resolve(
+          corpus, diagnostics: run.diagnostics.handler, timings: &timings)
+        run.progress.finish()
+        let report = NamesReport(resolution: resolution)
+        if let author {
+          let matches = AuthorLookup(resolution.authors).matches(author)
+          guard !matches.isEmpty else {
+            throw ValidationError("no author matches '\(author)'")
+          }
+          print(report.text(for: matches), terminator: "")
+        } else {
+          print(report.text(showingAll: all), terminator: "")
+        }
+      }
+      try run.finish()
+    }
+  }
+}
+
+/// The text of `coauth names`.
+struct NamesReport {
+  let resolution: Resolution
+
+  private var authors: AuthorTable { resolution.authors }
+  private var decisions: ResolutionDecisions { resolution.decisions }
+
+  /// Every person with something to explain (or all), then the ambiguous names.
+  func text(showingAll: Bool) -> String {
+    let shown = (0..<authors.count).filter { index in
+      showingAll || isWorthShowing(index)
+    }
+    var text = shown.map { block(for: $0) }.joined(separator: "\n")
+    let merged = (0..<authors.count).filter { variants(of: $0).count > 1 }.count
+    text +=
+      "\n\(authors.count) authors from \(resolution.authorships.count) mentions; "
+      + "\(merged) printed in more than one way"
+      + (showingAll ? "" : " (shown above; --all lists everyone)") + ".\n"
+    text += ambiguities(relevantTo: nil)
+    return text
+  }
+
+  /// The blocks of the given authors and the ambiguities that involve them.
+  func text(for indices: [AuthorIndex]) -> String {
+    var text = indices.map { block(for: Int($0)) }.joined(separator: "\n")
+    text += ambiguities(relevantTo: Set(indices))
+    return text
+  }
+
+  private func isWorthShowing(_ index: Int) -> Bool {
+    let author = decisions.authors.indices.contains(index) ? decisions.authors[index] : nil
+    return variants(of: index).count > 1 || !(author?.splits.isEmpty ?? true)
+  }
+
+  private func variants(of index: Int) -> [NameVariantCount] {
+    if decisions.authors.indices.contains(index), !decisions.authors[index].variants.isEmpty {
+      return decisions.authors[index].variants
+    }
+    return authors.variants[index].map { NameVariantCount(name: $0, mentions: 0) }
+  }
+
+  private func label(_ index: Int) -> String {
+    "\(authors.names[index]) [\(authors.ids[index])]"
+  }
+
+  private func block(for index: Int) -> String {
+    let variants = variants(of: index)
+    let mentions = variants.reduce(0) { $0 + $1.mentions }
+    let kind = authors.kinds[index] == .person ? "" : " (\(authors.kinds[index]))"
+    var lines = ["\(label(index))\(kind): \(mentions) mention\(mentions == 1 ? "" : "s")"]
+    lines.append(
+      "  printed as: "
+        + variants.map { $0.mentions > 0 ? "\($0.name) (\($0.mentions))" : $0.name }
+        .joined(separator: ", "))
+    if decisions.authors.indices.contains(index) {
+      let author = decisions.authors[index]
+      for merge in author.merges where merge.variant != merge.target || merge.rule.isIdentifier {
+        let evidence =
+          merge.sharedCoauthors > 0
+          ? ", \(merge.sharedCoauthors) shared co-author\(merge.sharedCoauthors == 1 ? "" : "s")"
+          : ""
+        let confidence = String(format: "%.2f", merge.confidence)
+        let pair =
+          merge.variant == merge.target
+          ? "\"\(merge.variant)\"" : "\"\(merge.variant)\" = \"\(merge.target)\""
+        lines.append("  merged \(pair): \(merge.rule), confidence \(confidence)\(evidence)")
+      }
+      for split in author.splits {
+        lines.append(
+          "  kept apart from \(label(Int(split.other))): \"\(split.variant)\" vs "
+            + "\"\(split.otherVariant)\", \(split.reason)")
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func ambiguities(relevantTo indices: Set<AuthorIndex>?) -> String {
+    let relevant = decisions.ambiguities.filter { ambiguity in
+      guard let indices else { return true }
+      return indices.contains(ambiguity.author)
+        || ambiguity.candidates.contains(where: indices.contains)
+    }
+    guard !relevant.isEmpty else { return "" }
+    var lines = ["", "To review (\(relevant.count) ambiguous name\(relevant.count == 1 ? "" : "s")):"]
+    for ambiguity in relevant {
+      let candidates = ambiguity.candidates.map { label(Int($0)) }.joined(separator: "; ")
+      lines.append(
+        "  \"\(ambiguity.name)\" (\(ambiguity.mentions) mention\(ambiguity.mentions == 1 ? "" : "s"), "
+          + "kept as [\(authors.ids[Int(ambiguity.author)])]) could be: \(candidates) - "
+          + ambiguity.reason)
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension MergeRule {
+  /// Whether identifiers (ORCID, dblp pid or homonym number), not names, made the join.
+  fileprivate var isIdentifier: Bool {
+    switch self {
+    case .orcid, .dblpPID, .dblpHomonymNumber: true
+    default: false
+    }
   }
 }

@@ -63,7 +63,9 @@ package struct BibTeXParser {
       do {
         try parseItem()
       } catch {
-        report(.error, error.code, error.message + "; skipping to the next entry", at: error.position)
+        report(
+          .warning, error.code, error.message + "; skipping to the next entry",
+          at: error.position, skippedRecords: 1)
         position = resynchronisationPoint(from: max(error.position, at + 1))
       }
     }
@@ -444,10 +446,12 @@ package struct BibTeXParser {
   }
 
   private mutating func report(
-    _ severity: Diagnostic.Severity, _ code: String, _ message: String, at offset: Int
+    _ severity: Diagnostic.Severity, _ code: String, _ message: String, at offset: Int,
+    skippedRecords: Int = 0
   ) {
     let location = SourceLocation(path: label, line: line(at: offset))
-    diagnostics.append(Diagnostic(severity, code, message, at: location))
+    diagnostics.append(
+      Diagnostic(severity, code, message, at: location, skippedRecords: skippedRecords))
   }
 
   /// A short quote of the text at `position` for messages.

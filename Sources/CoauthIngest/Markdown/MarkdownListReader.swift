@@ -53,7 +53,7 @@ public struct MarkdownListReader: PublicationReader {
                 .note, "markdown.unparsed-entry",
                 "expected a publication entry with authors and a title, found "
                   + "'\(MarkdownInline.plainText(lines[0].text).prefix(40))'; skipping it",
-                at: input.location(line: lines[0].number)))
+                at: input.location(line: lines[0].number), skippedRecords: 1))
           }
           continue
         }

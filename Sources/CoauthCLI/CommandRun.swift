@@ -1,0 +1,69 @@
+import ArgumentParser
+import CoauthIngest
+import CoauthModel
+import CoauthNames
+import CoauthPipeline
+import Foundation
+
+/// What every pipeline command does around its own work: find the inputs, set up diagnostics and
+/// progress, run the pipeline, turn failures into exit statuses (1 for unusable input, or for
+/// warnings under `--strict`).
+struct CommandRun {
+  let input: InputOptions
+  let diagnostics: DiagnosticsEngine
+  let progress: Progress
+  let start = Date()
+
+  init(_ input: InputOptions) {
+    self.input = input
+    diagnostics = DiagnosticsEngine(strict: input.strict, quiet: input.quiet)
+    progress = Progress(quiet: input.quiet)
+  }
+
+  /// The paths to read: the inputs given, or the bundled dataset.
+  func inputPaths() throws -> [String] {
+    if !input.inputs.isEmpty { return input.inputs }
+    guard let bundled = BundledDataset.locate() else {
+      throw ValidationError(
+        "no input given, and the bundled dataset (\(BundledDataset.relativePath)) was not found "
+          + "above the current directory")
+    }
+    return [bundled]
+  }
+
+  /// The pipeline configured by the command line.
+  func pipeline(metrics: MetricOptions = MetricOptions()) -> Pipeline {
+    let options = PipelineOptions(
+      forcedFormat: input.format, metrics: metrics, sinceYear: input.since,
+      untilYear: input.until)
+    return Pipeline(options: options, onStageStart: { [progress] in progress.start($0) })
+  }
+
+  /// Runs `body`, reporting a thrown library error as `error: ...` with exit status 1.
+  func guarded<T>(_ body: () throws -> T) throws -> T {
+    do {
+      let value = try body()
+      progress.finish()
+      return value
+    } catch let error as ValidationError {
+      progress.finish()
+      throw error
+    } catch let error as ExitCode {
+      progress.finish()
+      throw error
+    } catch {
+      progress.finish()
+      diagnostics.report(Diagnostic(.error, "run.failed", "\(error)"))
+      throw ExitCode.failure
+    }
+  }
+
+  /// Prints the totals and fails under `--strict` when anything was reported.
+  func finish() throws {
+    diagnostics.printTotals()
+    if diagnostics.errorCount > 0 { throw ExitCode.failure }
+  }
+
+  /// Seconds since the command started.
+  var elapsed: Double { Date().timeIntervalSince(start) }
+}

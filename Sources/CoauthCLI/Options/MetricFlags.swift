@@ -1,0 +1,35 @@
+import ArgumentParser
+import CoauthPipeline
+
+/// How metrics are computed: the trade-offs a user of a large corpus may want to make.
+struct MetricFlags: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "Estimate betweenness from this many randomly chosen source authors instead of all "
+        + "(for very large graphs).", valueName: "n"))
+  var betweennessSamples: Int?
+
+  @Flag(help: "Skip betweenness, closeness and harmonic centrality (their columns stay empty).")
+  var noPathCentralities = false
+
+  @Option(help: "Seed of sampled betweenness and of community detection.")
+  var seed: UInt64 = 42
+
+  @Option(help: "Resolution of Louvain community detection (higher gives smaller communities).")
+  var communityResolution: Double = 1
+
+  func validate() throws {
+    if let betweennessSamples, betweennessSamples < 1 {
+      throw ValidationError("--betweenness-samples must be at least 1")
+    }
+    if !(communityResolution >= 0) || !communityResolution.isFinite {
+      throw ValidationError("--community-resolution must be a non-negative number")
+    }
+  }
+
+  var options: MetricOptions {
+    MetricOptions(
+      pathCentralities: !noPathCentralities, betweennessSamples: betweennessSamples, seed: seed,
+      communityResolution: communityResolution)
+  }
+}

@@ -1,0 +1,56 @@
+import CoauthExport
+import CoauthGraph
+import CoauthMetrics
+import CoauthModel
+import CoauthNames
+
+/// Everything one run of the pipeline produced, from the records read to the metrics.
+public struct Analysis: Sendable {
+  /// The publications read (after the year filter), in input order.
+  public var corpus: Corpus
+  /// Who is who: the resolved authors and one authorship per mention.
+  public var resolution: Resolution
+  /// The co-authorship graph over `resolution.authors`, with per-edge publication lists.
+  public var graph: CoauthorGraph
+  /// Papers and active years per author.
+  public var activity: AuthorActivity
+  /// Per-author metric columns.
+  public var metrics: AuthorMetrics
+  /// Inferred advisor-advisee relations, sorted by mentor then mentee.
+  public var mentorship: [MentorshipRelation]
+  /// Counts of what was read and dropped.
+  public var counts: RunCounts
+  /// Seconds per stage and per metric.
+  public var timings: StageTimings
+
+  public init(
+    corpus: Corpus, resolution: Resolution, graph: CoauthorGraph, activity: AuthorActivity,
+    metrics: AuthorMetrics, mentorship: [MentorshipRelation], counts: RunCounts,
+    timings: StageTimings
+  ) {
+    self.corpus = corpus
+    self.resolution = resolution
+    self.graph = graph
+    self.activity = activity
+    self.metrics = metrics
+    self.mentorship = mentorship
+    self.counts = counts
+    self.timings = timings
+  }
+}
+
+/// Counts of one run for `summary.json`.
+public struct RunCounts: Sendable, Hashable {
+  /// Input files read.
+  public var files = 0
+  /// Publication records kept.
+  public var records = 0
+  /// Records the readers dropped (damaged, duplicated or unparsable).
+  public var skippedRecords = 0
+  /// Records left out by `--since` / `--until`.
+  public var filteredRecords = 0
+  /// Author mentions of the kept records.
+  public var mentions = 0
+
+  public init() {}
+}

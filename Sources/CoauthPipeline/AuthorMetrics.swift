@@ -1,0 +1,106 @@
+import CoauthExport
+import CoauthGraph
+import CoauthMetrics
+import CoauthModel
+import CoauthNames
+
+/// The per-author metric columns of `authors.csv`, indexed by `AuthorIndex`.
+///
+/// Conventions follow networkx (see `Sources/CoauthMetrics/README.md`): betweenness is Brandes'
+/// normalised value, closeness uses the Wasserman-Faust scaling per component, PageRank follows
+/// Newman weights with damping 0.85, communities come from Louvain with a fixed seed.
+public struct AuthorMetrics: Sendable {
+  public var degree: [Int] = []
+  public var strength: [Double] = []
+  /// Empty when path centralities were not requested.
+  public var betweenness: [Double] = []
+  /// Empty when path centralities were not requested.
+  public var closeness: [Double] = []
+  /// Empty when path centralities were not requested.
+  public var harmonic: [Double] = []
+  public var eigenvector: [Double] = []
+  public var pageRank: [Double] = []
+  public var core: [Int32] = []
+  public var clustering: [Double] = []
+  public var components = ConnectedComponents(componentOfNode: [], sizes: [])
+  public var communities = Communities(membership: [], sizes: [], modularity: 0)
+
+  public init() {}
+
+  /// The columns in `authors.csv` order, with their names.
+  public var columns: [MetricColumn] {
+    [
+      .init(name: "degree", values: .integers(degree.map(Int64.init))),
+      .init(name: "strength", values: .reals(strength)),
+      .init(name: "betweenness", values: .reals(betweenness)),
+      .init(name: "closeness", values: .reals(closeness)),
+      .init(name: "harmonic", values: .reals(harmonic)),
+      .init(name: "eigenvector", values: .reals(eigenvector)),
+      .init(name: "pagerank", values: .reals(pageRank)),
+      .init(name: "core", values: .integers(core.map(Int64.init))),
+      .init(name: "clustering", values: .reals(clustering)),
+      .init(name: "component", values: .integers(components.componentOfNode.map(Int64.init))),
+      .init(name: "community", values: .integers(communities.membership.map(Int64.init))),
+    ]
+  }
+
+  /// Computes every metric of `graph`, timing each one into `timings`.
+  public static func compute(
+    _ graph: CoauthorGraph, options: MetricOptions, timings: inout StageTimings
+  ) throws(MetricsError) -> AuthorMetrics {
+    var metrics = AuthorMetrics()
+    metrics.degree = timings.metric("degree") { degrees(graph) }
+    metrics.strength = timings.metric("strength") { strengths(graph) }
+    if options.pathCentralities {
+      let betweennessOptions = BetweennessOptions(
+        sampleSize: options.betweennessSamples, seed: options.seed)
+      metrics.betweenness = try timings.metric("betweenness") { () throws(MetricsError) in
+        try betweennessCentrality(graph, options: betweennessOptions)
+      }
+      // One breadth-first search per node gives both; timed together.
+      let distances = timings.metric("closeness+harmonic") { distanceCentralities(graph) }
+      metrics.closeness = distances.closeness
+      metrics.harmonic = distances.harmonic
+    }
+    metrics.eigenvector = try timings.metric("eigenvector") { () throws(MetricsError) in
+      try eigenvectorCentrality(graph)
+    }
+    metrics.pageRank = try timings.metric("pagerank") { () throws(MetricsError) in
+      try CoauthMetrics.pageRank(graph)
+    }
+    metrics.core = timings.metric("kcore") { coreNumbers(graph) }
+    metrics.clustering = timings.metric("clustering") { clusteringCoefficients(graph) }
+    metrics.components = timings.metric("components") { connectedComponents(graph) }
+    let louvainOptions = LouvainOptions(
+      resolution: options.communityResolution, seed: options.seed)
+    metrics.communities = try timings.metric("louvain") { () throws(MetricsError) in
+      try louvainCommunities(graph, options: louvainOptions)
+    }
+    return metrics
+  }
+}
+
+/// One named per-author column of numbers.
+public struct MetricColumn: Sendable {
+  /// Integer or real values; an empty array means "not computed".
+  public enum Values: Sendable {
+    case integers([Int64])
+    case reals([Double])
+  }
+
+  public var name: String
+  public var values: Values
+
+  public init(name: String, values: Values) {
+    self.name = name
+    self.values = values
+  }
+
+  /// Whether this column holds a value for every author (false when not computed).
+  public var isEmpty: Bool {
+    switch values {
+    case .integers(let array): array.isEmpty
+    case .reals(let array): array.isEmpty
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import CoauthExport
+import CoauthGraph
+import CoauthMetrics
+import CoauthModel
+import CoauthNames
+
+/// `publications.csv`: one row per publication kept, in input order.
+///
+/// Columns: `pub_id` (the record's own key), `title`, `year`, `venue`, `n_authors`, `source`
+/// (`file:line`).
+public enum PublicationsTable {
+  public static let fileName = "publications.csv"
+  public static let header = ["pub_id", "title", "year", "venue", "n_authors", "source"]
+
+  /// Writes the table of `analysis` into `csv` (whose header must be ``header``).
+  public static func write<Sink>(_ analysis: Analysis, into csv: inout CSVWriter<Sink>)
+    throws(ExportError)
+  {
+    for publication in analysis.corpus.publications {
+      csv.write(publication.id)
+      csv.write(publication.title)
+      csv.write(optional: publication.year)
+      csv.write(publication.venue)
+      csv.write(publication.authors.count)
+      csv.write(publication.location.description)
+      try csv.endRow()
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import CoauthExport
+import CoauthGraph
+import CoauthIngest
+import CoauthMetrics
+import CoauthModel
+import CoauthNames
+
+/// The stages of coauth in order: read the records, resolve printed names into persons, build
+/// the co-authorship graph, compute its metrics and infer mentorship.
+///
+/// ```swift
+/// let analysis = try Pipeline().analyze(["refs.bib"], diagnostics: { print($0) })
+/// let top = analysis.metrics.pageRank.indices.max { analysis.metrics.pageRank[$0] < analysis.metrics.pageRank[$1] }
+/// ```
+///
+/// Every stage reports recoverable problems to `diagnostics`; a whole input that cannot be used
+/// throws (`IngestError`), as do invalid metric settings (`MetricsError`).
+public struct Pipeline {
+  public var options: PipelineOptions
+  /// Called with a stage's name ("read", "resolve", "graph", "metrics", "mentorship") as it
+  /// starts, for progress displays.
+  public var onStageStart: (String) -> Void
+
+  public init(options: PipelineOptions = PipelineOptions(), onStageStart: @escaping (String) -> Void = { _ in }) {
+    self.options = options
+    self.onStageStart = onStageStart
+  }
+
+  /// Reads `paths` (files or folders) and applies the year filter.
+  public func read(
+    _ paths: [String], diagnostics: DiagnosticHandler, timings: inout StageTimings
+  ) throws -> (Corpus, RunCounts) {
+    let loader = InputLoader(forcedFormat: options.forcedFormat)
+    var counts = RunCounts()
+    var skipped = 0
+    onStageStart("read")
+    var corpus = try timings.stage("read") { () throws(IngestError) -> Corpus in
+      counts.files = try loader.expand(paths).count
+      return try loader.load(paths) { diagnostic in
+        skipped += diagnostic.skippedRecords
+        diagnostics(diagnostic)
+      }
+    }
+    counts.skippedRecords = skipped
+    if options.sinceYear != nil || options.untilYear != nil {
+      let before = corpus.publications.count
+      corpus.publications.removeAll { !isInPeriod($0.year) }
+      counts.filteredRecords = before - corpus.publications.count
+    }
+    counts.records = corpus.publications.count
+    counts.mentions = corpus.mentionCount
+    return (corpus, counts)
+  }
+
+  /// Groups the mentions of `corpus` into persons.
+  public func resolve(
+    _ corpus: Corpus, diagnostics: DiagnosticHandler, timings: inout StageTimings
+  ) -> Resolution {
+    let resolver = AuthorResolver(options: options.resolution)
+    onStageStart("resolve")
+    return timings.stage("resolve") { resolver.resolve(corpus, diagnostics: diagnostics) }
+  }
+
+  /// Runs every stage on `paths`.
+  public func analyze(_ paths: [String], diagnostics: DiagnosticHandler) throws -> Analysis {
+    var timings = StageTimings()
+    let (corpus, counts) = try read(paths, diagnostics: diagnostics, timings: &timings)
+    let resolution = resolve(corpus, diagnostics: diagnostics, timings: &timings)
+    return try analyze(
+      corpus, resolution: resolution, counts: counts, diagnostics: diagnostics, timings: timings)
+  }
+
+  /// Runs the stages after resolution: graph, metrics, mentorship.
+  public func analyze(
+    _ corpus: Corpus, resolution: Resolution, counts: RunCounts, diagnostics: DiagnosticHandler,
+    timings: StageTimings
+  ) throws -> Analysis {
+    var timings = timings
+    let authorCount = resolution.authors.count
+    onStageStart("graph")
+    let graph = try timings.stage("graph") { () throws(GraphError) -> CoauthorGraph in
+      let papers = GraphPaper.grouping(
+        resolution.authorships, publicationYears: corpus.publications.map(\.year))
+      return try CoauthorGraph.build(
+        nodeCount: authorCount, papers: papers, recordPublications: true)
+    }
+    let activity = AuthorActivity(
+      authorCount: authorCount, authorships: resolution.authorships,
+      publications: corpus.publications)
+    onStageStart("metrics")
+    var metricTimings = StageTimings()
+    let metrics = try AuthorMetrics.compute(
+      graph, options: options.metrics, timings: &metricTimings)
+    timings.append(metricsOf: metricTimings, asStage: "metrics")
+    let inference = options.mentorship
+    onStageStart("mentorship")
+    let mentorship = timings.stage("mentorship") {
+      inference.infer(
+        authorCount: authorCount,
+        papers: Self.authoredPapers(corpus, authorships: resolution.authorships))
+    }
+    return Analysis(
+      corpus: corpus, resolution: resolution, graph: graph, activity: activity,
+      metrics: metrics, mentorship: mentorship, counts: counts, timings: timings)
+  }
+
+  private func isInPeriod(_ year: Int?) -> Bool {
+    guard let year else { return false }
+    if let since = options.sinceYear, year < since { return false }
+    if let until = options.untilYear, year > until { return false }
+    return true
+  }
+
+  /// The papers as the mentorship inference sees them: authors in printed order, each once.
+  static func authoredPapers(_ corpus: Corpus, authorships: [Authorship]) -> [AuthoredPaper] {
+    var papers = corpus.publications.map {
+      AuthoredPaper(authors: [], year: $0.year, isAlphabetical: $0.isAlphabetical)
+    }
+    for authorship in authorships {
+      let index = Int(authorship.publication)
+      if !papers[index].authors.contains(authorship.author) {
+        papers[index].authors.append(authorship.author)
+      }
+    }
+    return papers
+  }
+}

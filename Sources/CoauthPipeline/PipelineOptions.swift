@@ -1,0 +1,58 @@
+import CoauthExport
+import CoauthGraph
+import CoauthIngest
+import CoauthMetrics
+import CoauthModel
+import CoauthNames
+
+/// Settings of one run of the pipeline, from reading to metrics.
+public struct PipelineOptions: Sendable {
+  /// Read every input as this format instead of detecting it.
+  public var forcedFormat: InputFormat?
+  /// How printed names are grouped into persons.
+  public var resolution: ResolutionOptions
+  /// Which metrics to compute and how.
+  public var metrics: MetricOptions
+  /// Settings of the mentorship inference.
+  public var mentorship: MentorshipInference
+  /// Keep only publications from this year on (publications without a year are dropped too).
+  public var sinceYear: Int?
+  /// Keep only publications up to this year (publications without a year are dropped too).
+  public var untilYear: Int?
+
+  public init(
+    forcedFormat: InputFormat? = nil, resolution: ResolutionOptions = ResolutionOptions(),
+    metrics: MetricOptions = MetricOptions(), mentorship: MentorshipInference = .init(),
+    sinceYear: Int? = nil, untilYear: Int? = nil
+  ) {
+    self.forcedFormat = forcedFormat
+    self.resolution = resolution
+    self.metrics = metrics
+    self.mentorship = mentorship
+    self.sinceYear = sinceYear
+    self.untilYear = untilYear
+  }
+}
+
+/// Which per-author metrics a run computes.
+public struct MetricOptions: Sendable, Hashable {
+  /// Compute the path-based centralities (betweenness, closeness, harmonic). These dominate the
+  /// run time on large graphs; without them their columns are empty.
+  public var pathCentralities: Bool
+  /// Estimate betweenness from this many seeded source nodes instead of all of them.
+  public var betweennessSamples: Int?
+  /// Seed of sampled betweenness and of the community detection.
+  public var seed: UInt64
+  /// Resolution of the Louvain community detection (1 is standard modularity).
+  public var communityResolution: Double
+
+  public init(
+    pathCentralities: Bool = true, betweennessSamples: Int? = nil, seed: UInt64 = 42,
+    communityResolution: Double = 1
+  ) {
+    self.pathCentralities = pathCentralities
+    self.betweennessSamples = betweennessSamples
+    self.seed = seed
+    self.communityResolution = communityResolution
+  }
+}

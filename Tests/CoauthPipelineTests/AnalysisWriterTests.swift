@@ -1,0 +1,126 @@
+import CoauthExport
+import CoauthModel
+import CoauthPipeline
+import CoauthTestSupport
+import Foundation
+import Testing
+
+/// The tables of a whole run on a small invented lab, compared with reviewed golden files.
+@Suite struct AnalysisWriterTests {
+  static let fixture = RepoPaths.root.appendingPathComponent(
+    "Tests/CoauthPipelineTests/Fixtures/lab.bib")
+
+  /// Runs the pipeline on the fixture and writes the tables into a fresh temporary folder.
+  static func writeTables(options: PipelineOptions = PipelineOptions()) throws -> (
+    folder: URL, diagnostics: [Diagnostic]
+  ) {
+    let collected = DiagnosticCollector()
+    let analysis = try Pipeline(options: options).analyze(
+      [fixture.path], diagnostics: collected.handler)
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("coauth-pipeline-\(UUID().uuidString)")
+    let summary = RunSummary.json(
+      analysis, diagnostics: [], warnings: collected.diagnostics.count, totalSeconds: 0)
+    try AnalysisWriter().write(analysis, summary: summary, into: folder.path)
+    return (folder, collected.diagnostics)
+  }
+
+  /// A table's text with the machine's repository path removed from `source` cells.
+  static func portable(_ url: URL) throws -> String {
+    try String(contentsOf: url, encoding: .utf8)
+      .replacingOccurrences(of: RepoPaths.root.path + "/", with: "")
+  }
+
+  @Test(arguments: ["publications", "authorships", "authors", "edges", "mentorship"])
+  func tableMatchesGolden(_ table: String) throws {
+    let (folder, _) = try Self.writeTables()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let text = try Self.portable(folder.appendingPathComponent("\(table).csv"))
+    assertGolden(text, name: table, ext: "csv")
+  }
+
+  @Test func brokenEntryIsSkippedWithItsLineAndTheRestKept() throws {
+    let (folder, diagnostics) = try Self.writeTables()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let warning = try #require(diagnostics.first { $0.skippedRecords > 0 })
+    #expect(warning.location?.path.hasSuffix("lab.bib") == true)
+    #expect(warning.location?.line == 34)
+    #expect(warning.message.contains("expected ','"))
+    let publications = try Self.portable(folder.appendingPathComponent("publications.csv"))
+    #expect(!publications.contains("broken2012"))
+    #expect(publications.contains("muller2014"))
+  }
+
+  @Test func summaryCountsWhatWasReadAndSkipped() throws {
+    let (folder, _) = try Self.writeTables()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let data = try Data(contentsOf: folder.appendingPathComponent("summary.json"))
+    let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let counts = try #require(summary["counts"] as? [String: Any])
+    #expect(counts["publications"] as? Int == 9)
+    #expect(counts["records_skipped"] as? Int == 1)
+    #expect(counts["mentions"] as? Int == 21)
+    #expect(counts["groups"] as? Int == 1)
+    let timings = try #require(summary["timings"] as? [String: Any])
+    let stages = try #require(timings["stages"] as? [String: Any])
+    #expect(Set(stages.keys) == ["read", "resolve", "graph", "metrics", "mentorship"])
+  }
+
+  @Test func yearFilterKeepsOnlyThePeriod() throws {
+    var options = PipelineOptions()
+    options.sinceYear = 2012
+    options.untilYear = 2014
+    let (folder, _) = try Self.writeTables(options: options)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let publications = try Self.portable(folder.appendingPathComponent("publications.csv"))
+    let years = publications.split(separator: "\n").dropFirst().map { line in
+      line.split(separator: ",", omittingEmptySubsequences: false)
+    }
+    #expect(years.count == 4)
+    let data = try Data(contentsOf: folder.appendingPathComponent("summary.json"))
+    let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let counts = try #require(summary["counts"] as? [String: Any])
+    #expect(counts["records_filtered_by_year"] as? Int == 5)
+  }
+
+  @Test func failedRunLeavesEarlierTablesUntouched() throws {
+    let (folder, _) = try Self.writeTables()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let before = try Self.portable(folder.appendingPathComponent("authors.csv"))
+    // A directory where a table must go makes the commit fail before anything is replaced.
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("summary.json"))
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("summary.json"), withIntermediateDirectories: false)
+    var options = PipelineOptions()
+    options.sinceYear = 2014
+    let analysis = try Pipeline(options: options).analyze([Self.fixture.path], diagnostics: { _ in })
+    #expect(throws: (any Error).self) {
+      try AnalysisWriter().write(
+        analysis, summary: .object([]), into: folder.path)
+    }
+    #expect(try Self.portable(folder.appendingPathComponent("authors.csv")) == before)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".tmp") }
+    #expect(leftovers.isEmpty)
+  }
+}
+
+/// Collects diagnostics from any thread.
+final class DiagnosticCollector: @unchecked Sendable {
+  private let lock = NSLock()
+  private var collected: [Diagnostic] = []
+
+  var handler: DiagnosticHandler {
+    { [self] diagnostic in
+      lock.lock()
+      collected.append(diagnostic)
+      lock.unlock()
+    }
+  }
+
+  var diagnostics: [Diagnostic] {
+    lock.lock()
+    defer { lock.unlock() }
+    return collected
+  }
+}
