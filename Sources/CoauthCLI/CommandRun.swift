@@ -58,7 +58,21 @@ struct CommandRun {
     }
   }
 
-  /// Prints the totals and fails under `--strict` when anything was reported.
+  /// Stops the run before anything is written when an error was reported (or, under
+  /// `--strict`, a warning): a failed run leaves earlier outputs as they were.
+  func stopOnErrors() throws {
+    guard diagnostics.errorCount > 0 else { return }
+    progress.finish()
+    diagnostics.report(
+      Diagnostic(
+        .error, "run.not-written",
+        "nothing was written because of the errors above"
+          + (input.strict ? " (--strict treats warnings as errors)" : "")))
+    diagnostics.printTotals()
+    throw ExitCode.failure
+  }
+
+  /// Prints the totals and fails when an error was reported.
   func finish() throws {
     diagnostics.printTotals()
     if diagnostics.errorCount > 0 { throw ExitCode.failure }

@@ -41,6 +41,7 @@ extension CoauthCommand {
       try run.guarded {
         let analysis = try run.pipeline(metrics: metrics.options).analyze(
           paths, diagnostics: run.diagnostics.handler)
+        try run.stopOnErrors()
         let summary = RunSummary.json(
           analysis, diagnostics: run.diagnostics.sortedCounts,
           warnings: run.diagnostics.warningCount, totalSeconds: run.elapsed)

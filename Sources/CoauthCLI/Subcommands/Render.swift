@@ -102,6 +102,7 @@ extension CoauthCommand {
         let metrics = MetricOptions(pathCentralities: pathMetrics.contains(sizeBy))
         let analysis = try run.pipeline(metrics: metrics).analyze(
           paths, diagnostics: run.diagnostics.handler)
+        try run.stopOnErrors()
         let drawingInput = try DrawingInput(analysis, score: sizeBy)
         let filter = try drawingFilter(for: analysis, nodeCount: drawingInput.nodeCount, run: run)
         let layout = engine ?? defaultEngine(nodes: filter.maximumNodes ?? drawingInput.nodeCount)

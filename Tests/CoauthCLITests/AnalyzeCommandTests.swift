@@ -1,0 +1,96 @@
+import CoauthTestSupport
+import Foundation
+import Testing
+
+/// `coauth analyze` run as a user runs it: files, exit statuses, messages, atomic outputs.
+@Suite struct AnalyzeCommandTests {
+  static let lab = RepoPaths.root.appendingPathComponent(
+    "Tests/CoauthPipelineTests/Fixtures/lab.bib"
+  ).path
+  static let tables = [
+    "publications.csv", "authorships.csv", "authors.csv", "edges.csv", "mentorship.csv",
+    "summary.json",
+  ]
+
+  @Test func writesEveryTableAndReportsTheSkippedEntry() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    let result = try coauth.run(["analyze", Self.lab, "--out", "out"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("9 publications, 6 authors"))
+    #expect(result.stderr.contains("lab.bib:34: warning: expected ','"))
+    for table in Self.tables {
+      #expect(FileManager.default.fileExists(atPath: coauth.path("out/\(table)")), "\(table)")
+    }
+    let authors = try String(contentsOfFile: coauth.path("out/authors.csv"), encoding: .utf8)
+    #expect(authors.hasPrefix("author_id,name,kind,variants,papers,first_year,last_year,degree,"))
+  }
+
+  @Test func analyzeIsTheDefaultCommandAndReadsTheBundledDataset() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    let result = try coauth.run(["--out", "bundled"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let publications = try String(
+      contentsOfFile: coauth.path("bundled/publications.csv"), encoding: .utf8)
+    #expect(publications.contains("behl.bib"))
+    #expect(publications.contains("he.md"))
+  }
+
+  @Test func strictTurnsTheWarningIntoAFailureAndWritesNothing() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    let result = try coauth.run(["analyze", Self.lab, "--out", "out", "--strict"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("nothing was written"))
+    #expect(!FileManager.default.fileExists(atPath: coauth.path("out/authors.csv")))
+  }
+
+  @Test func unusableInputFailsWithStatusOneAndKeepsEarlierOutputs() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    #expect(try coauth.run(["analyze", Self.lab, "--out", "out"]).status == 0)
+    let before = try Data(contentsOf: URL(fileURLWithPath: coauth.path("out/edges.csv")))
+    let result = try coauth.run(["analyze", "missing.bib", "--out", "out"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("missing.bib"))
+    let after = try Data(contentsOf: URL(fileURLWithPath: coauth.path("out/edges.csv")))
+    #expect(before == after)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: coauth.path("out"))
+      .filter { $0.hasPrefix(".") }
+    #expect(leftovers.isEmpty)
+  }
+
+  @Test(arguments: [
+    ["analyze", "--no-such-flag"],
+    ["analyze", "--since", "2020", "--until", "2010"],
+    ["analyze", "--format", "docx"],
+    ["analyze", "--betweenness-samples", "0"],
+  ])
+  func usageErrorsExitWith64(_ arguments: [String]) throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    let result = try coauth.run(arguments)
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("Error:"))
+  }
+
+  @Test func yearFilterAppliesToEveryTable() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    let result = try coauth.run(["analyze", Self.lab, "--since", "2013", "-o", "recent"])
+    #expect(result.status == 0)
+    let edges = try String(contentsOfFile: coauth.path("recent/edges.csv"), encoding: .utf8)
+    #expect(!edges.contains("student2010"))
+    #expect(edges.contains("junior2016"))
+  }
+
+  @Test func helpDocumentsTheOptions() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    let help = try coauth.run(["analyze", "--help"]).stdout
+    for option in ["--out", "--format", "--since", "--until", "--strict", "--betweenness-samples"] {
+      #expect(help.contains(option), "\(option)")
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import CoauthTestSupport
+import Foundation
+import Testing
+
+/// `coauth render`: DOT and SVG output, filters and author lookup.
+@Suite struct RenderCommandTests {
+  static let lab = AnalyzeCommandTests.lab
+
+  @Test func writesDotToStandardOutput() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    let result = try coauth.run(["render", Self.lab, "--dot", "-o", "-", "--quiet"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("graph \"coauthors\" {"))
+    #expect(result.stdout.contains("label=\"Mary Senior\""))
+  }
+
+  @Test func rendersSVGInProcessToTheNamedFile() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    let result = try coauth.run(["render", Self.lab, "-o", "lab.svg"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("-> lab.svg"))
+    let svg = try String(contentsOfFile: coauth.path("lab.svg"), encoding: .utf8)
+    #expect(svg.contains("<svg"))
+    #expect(svg.contains("Thomas Müller"))
+  }
+
+  @Test func egoNetworkKeepsOnlyTheNeighbourhood() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    let result = try coauth.run(["render", Self.lab, "--ego", "Carl Junior", "--radius", "1", "--dot", "-o", "-", "-q"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Alice Student"))
+    #expect(result.stdout.contains("Mary Senior"))
+    #expect(!result.stdout.contains("Thomas Müller"))
+  }
+
+  @Test func unknownEgoIsAUsageError() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    let result = try coauth.run(["render", Self.lab, "--ego", "Nobody Here", "--dot"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("no author matches 'Nobody Here'"))
+    #expect(!FileManager.default.fileExists(atPath: coauth.path("coauth-graph.dot")))
+  }
+
+  @Test func mentorshipDrawingHasDirectedTies() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    let result = try coauth.run(["render", Self.lab, "--mentorship", "--dot", "-o", "-", "-q"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("digraph"))
+    #expect(result.stdout.contains("->"))
+  }
+
+  @Test func topKeepsTheHighestScoringAuthors() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    let result = try coauth.run(["render", Self.lab, "--top", "2", "--size-by", "degree", "--dot", "-o", "-"])
+    #expect(result.status == 0)
+    let labels = result.stdout.split(separator: "\n").filter { $0.contains("label=") && !$0.contains("->") && !$0.contains(" -- ") }
+    #expect(labels.count == 2)
+    #expect(result.stdout.contains("Mary Senior"))
+    #expect(result.stdout.contains("Alice Student"))
+  }
+}
