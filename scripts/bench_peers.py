@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Times networkx and igraph on the graph coauth wrote (edges.csv), beside coauth's own timings.
+"""Times networkx, igraph and networkit on the graph coauth wrote (edges.csv), beside coauth's own timings.
 
 Called by scripts/bench. Reads <coauth-out>/edges.csv and summary.json, builds the same
 undirected weighted graph in each library, times each metric (median of --repeat runs, loading
@@ -72,6 +72,40 @@ def igraph_times(edges, nodes, repeat):
     }
 
 
+def networkit_times(edges, nodes, repeat):
+    import networkit as nk
+
+    nk.setNumberOfThreads(os.cpu_count() or 2)
+    index = {name: i for i, name in enumerate(nodes)}
+    g = nk.Graph(len(nodes), weighted=True)
+    for a, b, w in edges:
+        g.addEdge(index[a], index[b], w)
+
+    def run(algorithm):
+        algorithm.run()
+
+    return {
+        "betweenness": (timed(lambda: run(nk.centrality.Betweenness(g)), 1), ""),
+        "closeness": (timed(lambda: run(nk.centrality.Closeness(g, False, nk.centrality.ClosenessVariant.Generalized)), 1), ""),
+        "harmonic": (timed(lambda: run(nk.centrality.HarmonicCloseness(g, False)), 1), ""),
+        "pagerank": (timed(lambda: run(nk.centrality.PageRank(g)), repeat), ""),
+        "eigenvector": (timed(lambda: run(nk.centrality.EigenvectorCentrality(g)), repeat), ""),
+        "clustering": (timed(lambda: run(nk.centrality.LocalClusteringCoefficient(g)), repeat), ""),
+        "kcore": (timed(lambda: run(nk.centrality.CoreDecomposition(g)), repeat), ""),
+        "components": (timed(lambda: run(nk.components.ConnectedComponents(g)), repeat), ""),
+        "louvain": (timed(lambda: run(nk.community.PLM(g, refine=False)), repeat), ""),
+    }
+
+
+def with_path_sum(table):
+    """coauth computes closeness and harmonic centrality in one pass: compare with their sum."""
+    closeness, _ = table.get("closeness", (None, ""))
+    harmonic, _ = table.get("harmonic", (None, ""))
+    if closeness is not None and harmonic is not None:
+        table["closeness+harmonic"] = (closeness + harmonic, "sum")
+    return table
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--coauth-out", required=True)
@@ -89,21 +123,22 @@ def main():
           f"(coauth analyze total {summary['timings']['total']:.3f} s, "
           f"peak RSS {args.coauth_maxrss_kb / 1024:.0f} MB)")
     peers = {}
-    for name, fn in (("igraph", igraph_times), ("networkx", networkx_times)):
+    for name, fn in (("igraph", igraph_times), ("networkit", networkit_times),
+                     ("networkx", networkx_times)):
         try:
-            peers[name] = fn(edges, nodes, args.repeat)
+            peers[name] = with_path_sum(fn(edges, nodes, args.repeat))
         except ImportError as exc:
             print(f"{name}: not available ({exc})")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    metrics = ["betweenness", "closeness", "harmonic", "pagerank", "eigenvector",
+    metrics = ["betweenness", "closeness+harmonic", "pagerank", "eigenvector",
                "clustering", "kcore", "components", "louvain"]
-    header = f"{'metric':<12} {'coauth s':>10}"
+    header = f"{'metric':<18} {'coauth s':>10}"
     for name in peers:
         header += f" {name + ' s':>14} {'ratio':>8}"
     print(header)
     for metric in metrics:
         mine = ours.get(metric)
-        line = f"{metric:<12} {mine if mine is None else f'{mine:.4f}':>10}"
+        line = f"{metric:<18} {mine if mine is None else f'{mine:.4f}':>10}"
         for name, table in peers.items():
             value, note = table.get(metric, (None, "n/a"))
             if value is None:

@@ -5,9 +5,9 @@ import CoauthIngest
 struct InputOptions: ParsableArguments {
   @Argument(
     help: ArgumentHelp(
-      "Input files or folders: BibTeX (.bib) and homepage/CV publication lists (.md, .txt); "
-        + ".gz too. Folders are read recursively in sorted order.",
-      discussion: "With no input, the bundled dataset (datasets/seeds) is used.",
+      "Input files or folders: BibTeX, DBLP XML, CSL-JSON, RIS, CSV/TSV and homepage/CV "
+        + "publication lists (.md, .txt); .gz too. Folders are read recursively in sorted "
+        + "order. With no input, the bundled dataset (datasets/seeds) is used.",
       valueName: "input"))
   var inputs: [String] = []
 

@@ -11,20 +11,22 @@ extension CoauthCommand {
     static let configuration = CommandConfiguration(
       abstract: "Build the co-authorship graph and write its tables (CSV) and summary (JSON).",
       discussion: """
-        Reads the inputs, resolves printed names into persons, builds the co-authorship graph,
-        computes every metric and infers mentorship, then writes into the output folder:
+        Reads the inputs, resolves printed names into persons, builds the co-authorship \
+        graph, computes every metric and infers mentorship, then writes into the output folder:
 
           publications.csv  pub_id, title, year, venue, n_authors, source
           authorships.csv   pub_id, position, raw_name, author_id
-          authors.csv       author_id, name, kind, variants, papers, first_year, last_year,
-                            then one column per metric
-          edges.csv         source, target, papers, weight, first_year, last_year, pub_ids
-          mentorship.csv    mentor_id, mentor_name, mentee_id, mentee_name, score,
-                            start_year, end_year, joint_papers, evidence
+          authors.csv       author_id, name, kind, variants, papers,
+                            first_year, last_year, one column per metric
+          edges.csv         source, target, papers, weight, first_year,
+                            last_year, pub_ids
+          mentorship.csv    mentor_id, mentor_name, mentee_id, mentee_name,
+                            score, start_year, end_year, joint_papers,
+                            evidence
           summary.json      counts, diagnostics, timings
 
-        All files are replaced together, or (when the run fails) none is. The README documents
-        every column.
+        All files are replaced together, or (when the run fails) none is. The README \
+        documents every column.
         """)
 
     @OptionGroup var input: InputOptions

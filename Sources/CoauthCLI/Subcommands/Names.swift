@@ -10,11 +10,11 @@ extension CoauthCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show how printed names were grouped into persons, and why.",
       discussion: """
-        For each person: the printed variants with their mention counts, every merge with the
-        rule that made it, its confidence and the co-authors both sides shared, and the people
-        with a matching name that were kept apart. Then the names left ambiguous, to review.
-        By default only persons printed in more than one way or kept apart from someone are
-        listed; --all lists everyone.
+        For each person: the printed variants with their mention counts, every merge with \
+        the rule that made it, its confidence and the co-authors both sides shared, and the \
+        people with a matching name that were kept apart. Then the names left ambiguous, to \
+        review. By default only persons printed in more than one way or kept apart from \
+        someone are listed; --all lists everyone.
         """)
 
     @OptionGroup var input: InputOptions

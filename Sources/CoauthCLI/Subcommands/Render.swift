@@ -13,10 +13,11 @@ extension CoauthCommand {
     static let configuration = CommandConfiguration(
       abstract: "Draw the co-authorship graph as SVG, PNG or PDF (Graphviz, in process) or DOT.",
       discussion: """
-        Node size follows the chosen centrality (--size-by), colour the community, edge width the
-        collaboration weight; labels are display names. Large graphs are cut down to a readable
-        picture: the --top highest-scoring authors (250 by default when the graph is larger),
-        edges of at least --min-weight, or the --ego network of one author within --radius hops.
+        Node size follows the chosen centrality (--size-by), colour the community, edge \
+        width the collaboration weight; labels are display names. Large graphs are cut down \
+        to a readable picture: the --top highest-scoring authors (250 by default when the \
+        graph is larger), edges of at least --min-weight, or the --ego network of one author \
+        within --radius hops.
 
         Examples:
           coauth render refs.bib --svg -o graph.svg
