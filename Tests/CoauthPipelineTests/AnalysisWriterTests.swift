@@ -124,3 +124,15 @@ final class DiagnosticCollector: @unchecked Sendable {
     return collected
   }
 }
+
+extension AnalysisWriterTests {
+  @Test func growthTableMatchesGolden() throws {
+    let analysis = try Pipeline().analyze([Self.fixture.path], diagnostics: { _ in })
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("coauth-growth-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try AnalysisWriter(includesGrowth: true).write(analysis, summary: .object([]), into: folder.path)
+    let text = try String(contentsOf: folder.appendingPathComponent("growth.csv"), encoding: .utf8)
+    assertGolden(text, name: "growth", ext: "csv")
+  }
+}

@@ -23,6 +23,10 @@ extension CoauthCommand {
           mentorship.csv    mentor_id, mentor_name, mentee_id, mentee_name,
                             score, start_year, end_year, joint_papers,
                             evidence
+          growth.csv        with --by-year: year, papers, mean_team_size,
+                            active_authors, new_authors, authors,
+                            new_collaborations, collaborations,
+                            giant_component, giant_component_share
           summary.json      counts, diagnostics, timings
 
         All files are replaced together, or (when the run fails) none is. The README \
@@ -37,6 +41,12 @@ extension CoauthCommand {
       help: ArgumentHelp("Folder to write the tables into (created when missing).", valueName: "dir"))
     var out = "coauth-out"
 
+    @Flag(
+      help: ArgumentHelp(
+        "Also write growth.csv: per year, papers, team size, authors, new collaborations and "
+          + "the giant component's share of the network so far."))
+    var byYear = false
+
     func run() throws {
       let run = CommandRun(input)
       let paths = try run.inputPaths()
@@ -47,7 +57,7 @@ extension CoauthCommand {
         let summary = RunSummary.json(
           analysis, diagnostics: run.diagnostics.sortedCounts,
           warnings: run.diagnostics.warningCount, totalSeconds: run.elapsed)
-        try AnalysisWriter().write(analysis, summary: summary, into: out)
+        try AnalysisWriter(includesGrowth: byYear).write(analysis, summary: summary, into: out)
         let counts = analysis.counts
         print(
           "\(counts.records) publications, \(analysis.resolution.authors.count) authors, "

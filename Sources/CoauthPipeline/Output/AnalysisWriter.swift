@@ -9,18 +9,24 @@ import CoauthNames
 public struct AnalysisWriter {
   /// How numbers are printed in the tables.
   public var numberFormat: NumberFormat
+  /// Also write `growth.csv`, the network's growth year by year.
+  public var includesGrowth: Bool
 
-  public init(numberFormat: NumberFormat = NumberFormat(significantDigits: 10)) {
+  public init(
+    numberFormat: NumberFormat = NumberFormat(significantDigits: 10), includesGrowth: Bool = false
+  ) {
     self.numberFormat = numberFormat
+    self.includesGrowth = includesGrowth
   }
 
-  /// The files written, in order.
+  /// The files always written, in order (`growth.csv` comes before `summary.json` when asked).
   public static let fileNames = [
     PublicationsTable.fileName, AuthorshipsTable.fileName, AuthorsTable.fileName,
     EdgesTable.fileName, MentorshipTable.fileName, RunSummary.fileName,
   ]
 
-  /// Writes the five CSV tables and `summary` into `directory` (created when missing).
+  /// Writes the five CSV tables (six with ``includesGrowth``) and `summary` into `directory`
+  /// (created when missing).
   public func write(_ analysis: Analysis, summary: JSONValue, into directory: String) throws {
     try StagedOutput.write(into: directory) { output in
       try table(PublicationsTable.fileName, PublicationsTable.header, output) {
@@ -42,6 +48,12 @@ public struct AnalysisWriter {
       try table(MentorshipTable.fileName, MentorshipTable.header, output) {
         (csv: inout CSVWriter<StagedFile>) throws(ExportError) in
         try MentorshipTable.write(analysis, into: &csv)
+      }
+      if includesGrowth {
+        try table(GrowthTable.fileName, GrowthTable.header, output) {
+          (csv: inout CSVWriter<StagedFile>) throws(ExportError) in
+          try GrowthTable.write(analysis, into: &csv)
+        }
       }
       try output.write(RunSummary.fileName, text: summary.text())
     }
