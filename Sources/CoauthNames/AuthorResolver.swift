@@ -6,15 +6,18 @@ import CoauthModel
 /// 1. identifiers: equal ORCID iDs, dblp pids or dblp homonym numbers join mentions; different
 ///    ones never do. An ORCID printed on two co-authors of one publication is reported and not
 ///    trusted;
-/// 2. highlighted owner mentions of one personal publication list are one person;
+/// 2. highlighted owner mentions of one personal publication list are one person, and so are
+///    the fitting mentions of the family name found on nearly every publication of a file (the
+///    owner of a CV export);
 /// 3. equal normalised full names join (accents, case, punctuation, hyphens and given/family
 ///    splits do not matter), unless identifiers or suffixes say they are different people; then
 ///    German umlaut transliterations ("Schuetze" ~ "Schütze");
 /// 4. compatible names in a block of one normalised family name: initials, dropped middle
 ///    initials or names, nicknames, different spacing. A variant joins the only fitting person of
 ///    the block, or among several the only one with shared co-authors; weak agreements always
-///    need shared co-authors. Two names on one publication never join, nor do different
-///    identifiers; variants that fit several persons are left apart and reported as ambiguous;
+///    need shared co-authors, a dropped middle name two of them. Two names on one publication
+///    never join, nor do different identifiers; variants that fit several persons are left apart
+///    and reported as ambiguous;
 /// 5. an optional `HomonymSplitter` separates people who share one printed name.
 ///
 /// Work is near-linear: names are interned once, keys are looked up in hash tables, and
@@ -33,6 +36,7 @@ public struct AuthorResolver: Sendable {
       var run = ResolutionRun(corpus: corpus, options: options, diagnostics: report)
       run.mergeByIdentifiers()
       run.mergeHighlightedOwners()
+      run.mergeListOwners()
       run.mergeIdenticalNames()
       run.mergeUmlautVariants()
       if options.mergesCompatibleNames || options.mergesCompactNames {

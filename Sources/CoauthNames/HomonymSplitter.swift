@@ -29,4 +29,26 @@ public struct HomonymCandidate: Sendable {
   public var name: String
   /// The mentions, in corpus order.
   public var mentions: [Mention]
+  /// The author's own cluster number (it appears among its co-authors' co-authors).
+  public var cluster: Int32
+  /// Co-authors of every cluster over the whole corpus, sorted: the second step of a
+  /// neighbourhood.
+  public var coauthorsOfCluster: CoauthorIndex
+  /// How many different persons of this name a corpus of this size is expected to hold when
+  /// family and given names combine at random: (authors of the family name) x (authors of the
+  /// first given name) / (all authors). Common names ("Yang Liu" among NLP authors) score
+  /// above 1, rare ones near 0.
+  public var expectedNamesakes: Double
+}
+
+/// Sorted co-author cluster numbers of every cluster, shared without copying.
+public struct CoauthorIndex: Sendable {
+  let lists: [[Int32]]
+
+  init(_ lists: [[Int32]]) { self.lists = lists }
+
+  /// Co-authors of `cluster`, sorted; empty for an unknown cluster.
+  public subscript(cluster: Int32) -> [Int32] {
+    lists.indices.contains(Int(cluster)) ? lists[Int(cluster)] : []
+  }
 }

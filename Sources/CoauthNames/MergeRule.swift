@@ -15,6 +15,9 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
   case dblpHomonymNumber
   /// Both are highlighted owner mentions of one personal publication list.
   case highlightedOwner
+  /// Fitting given names of the family that is on (nearly) every publication of one file: the
+  /// owner of a personal list.
+  case listOwner
   /// Compatible given names in one family block, the only fitting person there or the one with
   /// shared co-authors.
   case compatibleGivenNames(GivenNameMatch)
@@ -27,6 +30,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .identicalName: 0.95
     case .umlautTransliteration: 0.9
     case .highlightedOwner: 0.9
+    case .listOwner: 0.85
     case .compactName: 0.8
     case .compatibleGivenNames(let match):
       switch match {
@@ -48,6 +52,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .dblpPID: "same dblp pid"
     case .dblpHomonymNumber: "same dblp homonym number"
     case .highlightedOwner: "highlighted owner of one list"
+    case .listOwner: "owner of a personal publication list"
     case .compatibleGivenNames(let match): "compatible given names (\(match))"
     }
   }

@@ -4,9 +4,9 @@ public struct ResolutionOptions: Sendable {
   /// Singh Behl"). When false only identical normalised names and identifiers join mentions.
   public var mergesCompatibleNames: Bool
   /// The weakest given-name agreement accepted at all. The default leaves out dropped middle
-  /// names ("Harkirat Behl" ~ "Harkirat Singh Behl"): on the ACL 2020-2022 truth such joins,
-  /// even with shared co-authors, were wrong more often than right by weight (common names such
-  /// as "Xiang Li" ~ "Xiang Lorraine Li"). Highlighted owner mentions still join them.
+  /// names ("Harkirat Behl" ~ "Harkirat Singh Behl") outside personal lists: on the ACL
+  /// 2020-2022 truth such joins cost precision even with two shared co-authors, though most
+  /// of them join one real person that the truth's curation leaves split.
   public var weakestMatchAllowed: GivenNameMatch
   /// The weakest given-name agreement accepted without shared co-authors, when the block has
   /// exactly one fitting person. Weaker agreements need `minimumSharedCoauthors`. The default
@@ -15,6 +15,13 @@ public struct ResolutionOptions: Sendable {
   public var weakestMatchWithoutCoauthors: GivenNameMatch
   /// Co-authors two variants must share to count as co-author support.
   public var minimumSharedCoauthors: Int
+  /// Co-authors a dropped middle name ("Harkirat Behl" ~ "Harkirat Singh Behl") must share. One
+  /// shared co-author is not enough: on the ACL 2020-2022 truth such joins were wrong more often
+  /// than right ("Xiang Li" ~ "Xiang Lorraine Li", different people of one lab).
+  public var minimumSharedCoauthorsForDroppedMiddleName: Int
+  /// Expected namesakes (see `HomonymCandidate.expectedNamesakes`) from which a name counts as
+  /// common: a common name never joins a fuller name by a dropped middle name.
+  public var commonNameNamesakes: Double
   /// Join names that differ only in spacing ("AiTi Aw", "Ai Ti Aw") when they share co-authors.
   public var mergesCompactNames: Bool
   /// Nicknames that count as the same given name.
@@ -27,6 +34,8 @@ public struct ResolutionOptions: Sendable {
     weakestMatchAllowed: GivenNameMatch = .droppedLeadingInitial,
     weakestMatchWithoutCoauthors: GivenNameMatch = .initials,
     minimumSharedCoauthors: Int = 1,
+    minimumSharedCoauthorsForDroppedMiddleName: Int = 2,
+    commonNameNamesakes: Double = 0.5,
     mergesCompactNames: Bool = true,
     nicknames: NicknameTable = .standard,
     homonymSplitter: (any HomonymSplitter)? = nil
@@ -35,8 +44,23 @@ public struct ResolutionOptions: Sendable {
     self.weakestMatchAllowed = weakestMatchAllowed
     self.weakestMatchWithoutCoauthors = weakestMatchWithoutCoauthors
     self.minimumSharedCoauthors = minimumSharedCoauthors
+    self.minimumSharedCoauthorsForDroppedMiddleName = minimumSharedCoauthorsForDroppedMiddleName
+    self.commonNameNamesakes = commonNameNamesakes
     self.mergesCompactNames = mergesCompactNames
     self.nicknames = nicknames
     self.homonymSplitter = homonymSplitter
+  }
+
+  /// Shared co-authors a join on `rule` needs inside a family block.
+  func sharedCoauthorsRequired(for rule: MergeRule) -> Int {
+    switch rule {
+    case .compactName: minimumSharedCoauthors
+    case .compatibleGivenNames(let match)
+    where match == .droppedMiddleName && match > weakestMatchWithoutCoauthors:
+      max(minimumSharedCoauthors, minimumSharedCoauthorsForDroppedMiddleName)
+    case .compatibleGivenNames(let match) where match > weakestMatchWithoutCoauthors:
+      minimumSharedCoauthors
+    default: 0
+    }
   }
 }

@@ -96,15 +96,16 @@ extension ResolutionRun {
       }
     }
     let matcher = BlockMatcher(profiles: profiles, builder: builder, options: options)
+    let namesakes = NamesakeEstimator(keys: table.representative.map { entries[Int($0)].keys })
     for members in blocks.values where members.count > 1 {
-      resolveBlock(members, table: table, matcher: matcher)
+      resolveBlock(members, table: table, matcher: matcher, namesakes: namesakes)
     }
   }
 
   // MARK: - Helpers
 
   private mutating func resolveBlock(
-    _ members: [Int32], table: ClusterTable, matcher: BlockMatcher
+    _ members: [Int32], table: ClusterTable, matcher: BlockMatcher, namesakes: NamesakeEstimator
   ) {
     // Most informative names first, so that variants meet the fullest form of each person.
     let ordered = members.sorted { a, b in
@@ -123,21 +124,26 @@ extension ResolutionRun {
     }
     var persons: [BlockPerson] = []
     for cluster in ordered {
-      var fitting: [(person: Int, rule: MergeRule, needsCoauthors: Bool, shared: Int)] = []
+      // A common short form ("Xiang Li") is many people's name: it never takes a middle name.
+      let isCommon =
+        entries[Int(table.representative[Int(cluster)])].keys.map(namesakes.expectedNamesakes)
+        ?? 0 >= options.commonNameNamesakes
+      var fitting: [(person: Int, rule: MergeRule, required: Int, shared: Int)] = []
       for (index, person) in persons.enumerated() {
-        guard let (rule, needsCoauthors) = matcher.agreement(of: cluster, with: person.clusters, table: table),
+        guard let (rule, required) = matcher.agreement(of: cluster, with: person.clusters, table: table),
           !intersects(table.publications[Int(cluster)], person.publications),
           identity[Int(unionFind.find(table.roots[Int(cluster)]))].conflicts(
             with: identity[Int(unionFind.find(table.roots[Int(person.clusters[0])]))]) == nil
         else { continue }
+        if isCommon, case .compatibleGivenNames(.droppedMiddleName) = rule { continue }
         let shared = intersectionCount(table.coauthors[Int(cluster)], person.coauthors)
-        fitting.append((index, rule, needsCoauthors, shared))
+        fitting.append((index, rule, required, shared))
       }
-      let supported = fitting.filter { $0.shared >= options.minimumSharedCoauthors }
-      let chosen: (person: Int, rule: MergeRule, needsCoauthors: Bool, shared: Int)?
-      if fitting.count == 1, let only = fitting.first,
-        !only.needsCoauthors || only.shared >= options.minimumSharedCoauthors
-      {
+      let supported = fitting.filter {
+        $0.shared >= max(options.minimumSharedCoauthors, $0.required)
+      }
+      let chosen: (person: Int, rule: MergeRule, required: Int, shared: Int)?
+      if fitting.count == 1, let only = fitting.first, only.shared >= only.required {
         chosen = only
       } else if supported.count == 1 {
         chosen = supported[0]
@@ -196,22 +202,23 @@ private struct BlockMatcher {
   let builder: NameProfileBuilder
   let options: ResolutionOptions
 
-  /// How `cluster`'s name agrees with the first (fullest) name of `members`, and whether the
-  /// weakest agreement with any of them needs shared co-authors; nil when some name does not fit.
+  /// How `cluster`'s name agrees with the first (fullest) name of `members`, and how many
+  /// shared co-authors the weakest agreement with any of them needs; nil when some name does
+  /// not fit.
   func agreement(
     of cluster: Int32, with members: [Int32], table: ResolutionRun.ClusterTable
-  ) -> (MergeRule, Bool)? {
+  ) -> (MergeRule, Int)? {
     guard let profile = profiles[Int(table.representative[Int(cluster)])] else { return nil }
     var withFirst: MergeRule?
-    var needsCoauthors = false
+    var required = 0
     for member in members {
       guard let other = profiles[Int(table.representative[Int(member)])],
         let rule = agreement(profile, other)
       else { return nil }
-      needsCoauthors = needsCoauthors || needsCoauthorSupport(rule)
+      required = max(required, options.sharedCoauthorsRequired(for: rule))
       if withFirst == nil { withFirst = rule }
     }
-    return withFirst.map { ($0, needsCoauthors) }
+    return withFirst.map { ($0, required) }
   }
 
   /// How two names of one family block agree, if at all.
@@ -224,14 +231,6 @@ private struct BlockMatcher {
       return nil
     }
     return .compatibleGivenNames(match)
-  }
-
-  private func needsCoauthorSupport(_ rule: MergeRule) -> Bool {
-    switch rule {
-    case .compactName: true
-    case .compatibleGivenNames(let match): match > options.weakestMatchWithoutCoauthors
-    default: false
-    }
   }
 }
 

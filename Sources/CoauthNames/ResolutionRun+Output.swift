@@ -11,10 +11,14 @@ extension ResolutionRun {
     for mention in 0..<Int32(mentionCount) {
       mentionsOfCluster[Int(table.clusterOf[Int(mention)])].append(mention)
     }
+    let namesakes = NamesakeEstimator(
+      keys: table.representative.map { entries[Int($0)].keys })
+    let coauthorIndex = CoauthorIndex(table.coauthors)
     for (cluster, mentions) in mentionsOfCluster.enumerated()
     where mentions.count >= max(2, splitter.minimumMentions) && isPerson(mentions[0]) {
+      let representative = entries[Int(table.representative[cluster])]
       let candidate = HomonymCandidate(
-        name: entries[Int(table.representative[cluster])].display,
+        name: representative.display,
         mentions: mentions.map { mention in
           let publication = Int(publicationOf[Int(mention)])
           let range = Int(publicationStart[publication])..<Int(publicationStart[publication + 1])
@@ -22,7 +26,9 @@ extension ResolutionRun {
             publication: Int32(publication), year: corpus.publications[publication].year,
             venue: corpus.publications[publication].venue,
             coauthors: range.filter { $0 != Int(mention) }.map { table.clusterOf[$0] })
-        })
+        },
+        cluster: Int32(cluster), coauthorsOfCluster: coauthorIndex,
+        expectedNamesakes: representative.keys.map(namesakes.expectedNamesakes) ?? 0)
       guard let labels = splitter.split(candidate), labels.count == mentions.count,
         Set(labels).count > 1
       else { continue }

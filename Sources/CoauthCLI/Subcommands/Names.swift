@@ -110,7 +110,7 @@ struct NamesReport {
         .joined(separator: ", "))
     if decisions.authors.indices.contains(index) {
       let author = decisions.authors[index]
-      for merge in author.merges where merge.variant != merge.target || merge.rule.isIdentifier {
+      for (merge, times) in Self.distinct(author.merges) {
         let evidence =
           merge.sharedCoauthors > 0
           ? ", \(merge.sharedCoauthors) shared co-author\(merge.sharedCoauthors == 1 ? "" : "s")"
@@ -119,7 +119,9 @@ struct NamesReport {
         let pair =
           merge.variant == merge.target
           ? "\"\(merge.variant)\"" : "\"\(merge.variant)\" = \"\(merge.target)\""
-        lines.append("  merged \(pair): \(merge.rule), confidence \(confidence)\(evidence)")
+        let repeated = times > 1 ? " (\(times) times)" : ""
+        lines.append(
+          "  merged \(pair): \(merge.rule), confidence \(confidence)\(evidence)\(repeated)")
       }
       for split in author.splits {
         lines.append(
@@ -128,6 +130,29 @@ struct NamesReport {
       }
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The merges worth showing, each join of one variant to another once (with how often it was
+  /// made and its strongest evidence), in first-made order. Joins of identical names are left
+  /// out unless identifiers made them.
+  private static func distinct(_ merges: [MergeDecision]) -> [(MergeDecision, Int)] {
+    var order: [MergeDecision] = []
+    var times: [Int] = []
+    var positions: [String: Int] = [:]
+    for merge in merges where merge.variant != merge.target || merge.rule.isIdentifier {
+      let key = "\(merge.rule)\u{0}\(merge.variant)\u{0}\(merge.target)"
+      if let position = positions[key] {
+        times[position] += 1
+        order[position].confidence = max(order[position].confidence, merge.confidence)
+        order[position].sharedCoauthors = max(
+          order[position].sharedCoauthors, merge.sharedCoauthors)
+      } else {
+        positions[key] = order.count
+        order.append(merge)
+        times.append(1)
+      }
+    }
+    return Array(zip(order, times))
   }
 
   private func ambiguities(relevantTo indices: Set<AuthorIndex>?) -> String {
