@@ -41,7 +41,8 @@ public struct BetweennessOptions: Sendable, Hashable {
 /// `(n - 1) / (2 k)` when not.
 ///
 /// Exact runs fold the trees hanging off the graph into their roots first (see `LeafPruning`),
-/// then run Brandes' algorithm on the remaining kernel on all cores; partial sums are combined in
+/// collapse twins of the remaining kernel (see `TwinCompression`, hop distances only), then run
+/// Brandes' algorithm on what is left on all cores; partial sums are combined in
 /// a fixed order, so results are bit-identical across runs and core counts.
 ///
 /// - Parameters:
@@ -67,13 +68,17 @@ public func betweennessCentrality(
     }
   }
   let pruning = LeafPruning(graph, inverseWeightLengths: options.distance == .inverseWeight)
-  let (kernel, kernelOldIDs) = pruning.kernel.breadthFirstRenumbered()
-  let kernelSums = BrandesAccumulation.dependencies(
-    on: kernel, sources: (0..<Int32(kernel.nodeCount)).map { $0 },
-    sourceWeights: kernel.multiplicity)
+  // Hop distances also collapse twins; with lengths, twins would need equal edge lengths too.
+  let twins = options.distance == .hops ? TwinCompression(pruning.kernel) : nil
+  let (quotient, quotientOldIDs) = (twins?.quotient ?? pruning.kernel).breadthFirstRenumbered()
+  let quotientSums = BrandesAccumulation.dependencies(
+    on: quotient, sources: (0..<Int32(quotient.nodeCount)).map { $0 },
+    sourceWeights: zip(quotient.multiplicity, quotient.classSize).map { $0 * $1 })
+  var sumOfClass = [Double](repeating: 0, count: quotient.nodeCount)
+  for (index, old) in quotientOldIDs.enumerated() { sumOfClass[Int(old)] = quotientSums[index] }
   var raw = pruning.separatedPairs
-  for (index, kernelNode) in kernelOldIDs.enumerated() {
-    raw[Int(pruning.kernelNodes[Int(kernelNode)])] += kernelSums[index]
+  for (kernelNode, original) in pruning.kernelNodes.enumerated() {
+    raw[Int(original)] += sumOfClass[Int(twins?.classOf[kernelNode] ?? Int32(kernelNode))]
   }
   return rescaleBetweenness(raw, nodeCount: nodeCount, normalized: options.normalized, sources: nil)
 }

@@ -25,10 +25,12 @@ enum BrandesAccumulation {
         adjacency.targets.withUnsafeBufferPointer { targets in
           adjacency.lengths.withUnsafeBufferPointer { lengths in
             adjacency.multiplicity.withUnsafeBufferPointer { multiplicity in
+             adjacency.classSize.withUnsafeBufferPointer { classSize in
               var index = chunk
               while index < sources.count {
                 let graph = KernelGraph(
-                  offsets: offsets, targets: targets, lengths: lengths, multiplicity: multiplicity)
+                  offsets: offsets, targets: targets, lengths: lengths, multiplicity: multiplicity,
+                  classSize: classSize)
                 if weighted {
                   accumulateWeighted(
                     from: Int(sources[index]), weight: sourceWeights[index], graph: graph,
@@ -40,6 +42,7 @@ enum BrandesAccumulation {
                 }
                 index += chunkCount
               }
+             }
             }
           }
         }
@@ -55,6 +58,8 @@ enum BrandesAccumulation {
     let targets: UnsafeBufferPointer<Int32>
     let lengths: UnsafeBufferPointer<Double>
     let multiplicity: UnsafeBufferPointer<Double>
+    /// Twins per node (see `TwinCompression`); all 1 for weighted passes.
+    let classSize: UnsafeBufferPointer<Double>
   }
 
   /// A Dijkstra queue entry, ordered by distance then node.
@@ -69,6 +74,10 @@ enum BrandesAccumulation {
 
   /// One unweighted pass: BFS counting shortest paths, then backward accumulation. Uses the
   /// interleaved `states` records: `value` holds sigma, then the node's coefficient.
+  ///
+  /// With twin classes, `sigma` is the paths to one member; a class passes `classSize` times
+  /// that on (the source's class only its own), and a child class's coefficient counts each of
+  /// its members: `classSize * (multiplicity + delta) / sigma`.
   @inline(__always)
   static func accumulateHops(
     from source: Int, weight sourceWeight: Double, graph: KernelGraph,
@@ -86,7 +95,7 @@ enum BrandesAccumulation {
       let v = Int(order[head])
       head &+= 1
       let nextLevel = state[v].hops &+ 1
-      let pathsToV = state[v].value
+      let pathsToV = v == source ? state[v].value : state[v].value * graph.classSize[v]
       var h = Int(offsets[v])
       let end = Int(offsets[v &+ 1])
       while h < end {
@@ -107,7 +116,7 @@ enum BrandesAccumulation {
     // Nodes on the deepest level have no children: their dependency is zero.
     while position > 0, state[Int(order[position])].hops == deepest {
       let w = Int(order[position])
-      state[w].value = graph.multiplicity[w] / state[w].value
+      state[w].value = graph.classSize[w] * graph.multiplicity[w] / state[w].value
       position &-= 1
     }
     while position > 0 {
@@ -125,7 +134,7 @@ enum BrandesAccumulation {
       let sigma = state[w].value
       let delta = sigma * sum
       result[w] += sourceWeight * delta
-      state[w].value = (graph.multiplicity[w] + delta) / sigma
+      state[w].value = graph.classSize[w] * (graph.multiplicity[w] + delta) / sigma
     }
     for index in 0..<tail { state[Int(order[index])].hops = -1 }
   }

@@ -9,6 +9,9 @@ struct CompactAdjacency: Sendable {
   var lengths: [Double]
   /// How many original nodes each node stands for (1 unless leaves were folded into it).
   var multiplicity: [Double]
+  /// How many interchangeable twins each node stands for on paths (1 unless `TwinCompression`
+  /// joined them); each twin is one node of `multiplicity`.
+  var classSize: [Double]
 
   var nodeCount: Int { offsets.count - 1 }
 
@@ -18,13 +21,18 @@ struct CompactAdjacency: Sendable {
     targets = graph.targets
     lengths = inverseWeightLengths ? graph.weights.map { 1 / $0 } : []
     multiplicity = [Double](repeating: 1, count: graph.nodeCount)
+    classSize = multiplicity
   }
 
-  init(offsets: [Int32], targets: [Int32], lengths: [Double], multiplicity: [Double]) {
+  init(
+    offsets: [Int32], targets: [Int32], lengths: [Double], multiplicity: [Double],
+    classSize: [Double]? = nil
+  ) {
     self.offsets = offsets
     self.targets = targets
     self.lengths = lengths
     self.multiplicity = multiplicity
+    self.classSize = classSize ?? [Double](repeating: 1, count: multiplicity.count)
   }
 }
 
@@ -70,7 +78,8 @@ extension CompactAdjacency {
     }
     let adjacency = CompactAdjacency(
       offsets: newOffsets, targets: newTargets, lengths: newLengths,
-      multiplicity: oldIDs.map { multiplicity[Int($0)] })
+      multiplicity: oldIDs.map { multiplicity[Int($0)] },
+      classSize: oldIDs.map { classSize[Int($0)] })
     return (adjacency, oldIDs)
   }
 }
