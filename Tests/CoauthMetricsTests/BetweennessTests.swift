@@ -38,31 +38,8 @@ import Testing
     }
   }
 
-  /// Papers as cliques: each joins 1-3 regular authors with 1-3 authors who write nothing else,
-  /// so the graph is full of twins (same closed neighbourhood), as real co-authorship graphs are.
-  private func paperCliqueGraph(seed: UInt64) throws -> CoauthorGraph {
-    var generator = SplitMix64(seed: seed)
-    let regulars = 60
-    var nodeCount = regulars
-    var edges = [WeightedEdge]()
-    for _ in 0..<120 {
-      var authors = (0..<(1 + generator.nextInt(below: 3))).map { _ in
-        Int32(generator.nextInt(below: regulars))
-      }
-      for _ in 0..<(1 + generator.nextInt(below: 3)) {
-        authors.append(Int32(nodeCount))
-        nodeCount += 1
-      }
-      let distinct = Array(Set(authors)).sorted()
-      for (i, a) in distinct.enumerated() {
-        for b in distinct[(i + 1)...] { edges.append(WeightedEdge(a, b, weight: 1)) }
-      }
-    }
-    return try CoauthorGraph.build(nodeCount: nodeCount, edges: edges)
-  }
-
   @Test(arguments: [1, 2, 3] as [UInt64]) func twinCompressionIsExact(seed: UInt64) throws {
-    let graph = try paperCliqueGraph(seed: seed)
+    let graph = try SmallGraphs.paperCliques(seed: seed)
     let all = (0..<Int32(graph.nodeCount)).map { $0 }
     for options in [BetweennessOptions(), BetweennessOptions(normalized: false)] {
       expectClose(

@@ -60,6 +60,39 @@ import Testing
     expectClose([try pageRank(graph).reduce(0, +)], [1], relative: 1e-12, "pagerank total")
   }
 
+  /// Closeness and harmonic centrality from one plain BFS per node, to check the twin-collapsed,
+  /// bit-parallel computation on graphs full of twins and small components.
+  @Test(arguments: [1, 2] as [UInt64]) func distanceCentralitiesMatchPlainBFS(seed: UInt64) throws {
+    let graph = try SmallGraphs.paperCliques(seed: seed)
+    let n = graph.nodeCount
+    var expectedCloseness = [Double](repeating: 0, count: n)
+    var expectedHarmonic = [Double](repeating: 0, count: n)
+    for source in 0..<n {
+      var distance = [Int](repeating: -1, count: n)
+      distance[source] = 0
+      var queue = [source]
+      var head = 0
+      while head < queue.count {
+        let v = queue[head]
+        head += 1
+        for h in graph.neighborRange(v) where distance[Int(graph.targets[h])] < 0 {
+          distance[Int(graph.targets[h])] = distance[v] + 1
+          queue.append(Int(graph.targets[h]))
+        }
+      }
+      let reached = distance.filter { $0 > 0 }
+      let total = Double(reached.reduce(0, +))
+      expectedHarmonic[source] = reached.reduce(0) { $0 + 1 / Double($1) }
+      if total > 0 {
+        let others = Double(reached.count)
+        expectedCloseness[source] = others / total * others / Double(n - 1)
+      }
+    }
+    let (closeness, harmonic) = distanceCentralities(graph)
+    expectClose(closeness, expectedCloseness, relative: 1e-12, "closeness")
+    expectClose(harmonic, expectedHarmonic, relative: 1e-12, "harmonic")
+  }
+
   @Test func nullAndSingleton() throws {
     let null = CoauthorGraph.empty
     #expect(try betweennessCentrality(null).isEmpty)

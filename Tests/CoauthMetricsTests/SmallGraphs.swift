@@ -1,7 +1,31 @@
 import CoauthGraph
+import CoauthMetrics
 
 /// Hand-checkable graphs, unit weights unless stated.
 enum SmallGraphs {
+  /// Papers as cliques: each joins 1-3 regular authors with 1-3 authors who write nothing else,
+  /// so the graph is full of twins (same closed neighbourhood), as real co-authorship graphs are.
+  static func paperCliques(seed: UInt64) throws -> CoauthorGraph {
+    var generator = SplitMix64(seed: seed)
+    let regulars = 60
+    var nodeCount = regulars
+    var edges = [WeightedEdge]()
+    for _ in 0..<120 {
+      var authors = (0..<(1 + generator.nextInt(below: 3))).map { _ in
+        Int32(generator.nextInt(below: regulars))
+      }
+      for _ in 0..<(1 + generator.nextInt(below: 3)) {
+        authors.append(Int32(nodeCount))
+        nodeCount += 1
+      }
+      let distinct = Array(Set(authors)).sorted()
+      for (i, a) in distinct.enumerated() {
+        for b in distinct[(i + 1)...] { edges.append(WeightedEdge(a, b, weight: 1)) }
+      }
+    }
+    return try CoauthorGraph.build(nodeCount: nodeCount, edges: edges)
+  }
+
   static func edges(_ nodeCount: Int, _ pairs: [(Int32, Int32)]) -> CoauthorGraph {
     // The pairs are valid by construction; a failure here is a broken test.
     (try? CoauthorGraph.build(nodeCount: nodeCount, edges: pairs.map { WeightedEdge($0.0, $0.1) }))

@@ -29,8 +29,10 @@ public func harmonicCentrality(_ graph: CoauthorGraph) -> [Double] {
 }
 
 /// Closeness and harmonic centrality from one traversal per source (half the work of asking
-/// twice). Sources run 64 at a time as one bit-parallel breadth-first search (multi-source BFS,
-/// Then et al. 2014, doi:10.14778/2735496.2735507), batches spread over all cores.
+/// twice). Closed twins (see `TwinCompression`) are at the same distance from everyone else, so
+/// one traversal serves each class of twins, counting a class of `c` as `c` nodes. Sources run
+/// 64 at a time as one bit-parallel breadth-first search (multi-source BFS, Then et al. 2014,
+/// doi:10.14778/2735496.2735507), batches spread over all cores.
 public func distanceCentralities(_ graph: CoauthorGraph, wfImproved: Bool = true) -> (
   closeness: [Double], harmonic: [Double]
 ) {
@@ -38,24 +40,35 @@ public func distanceCentralities(_ graph: CoauthorGraph, wfImproved: Bool = true
   var closeness = [Double](repeating: 0, count: nodeCount)
   var harmonic = [Double](repeating: 0, count: nodeCount)
   guard nodeCount > 1 else { return (closeness, harmonic) }
-  let batchCount = (nodeCount + 63) / 64
-  closeness.withUnsafeMutableBufferPointer { closeness in
-    harmonic.withUnsafeMutableBufferPointer { harmonic in
+  let twins = TwinCompression(CompactAdjacency(graph, inverseWeightLengths: false))
+  let (quotient, oldIDs) = twins.quotient.breadthFirstRenumbered()
+  let classCount = quotient.nodeCount
+  let classSize = quotient.classSize.map { Int($0) }
+  var classCloseness = [Double](repeating: 0, count: classCount)
+  var classHarmonic = [Double](repeating: 0, count: classCount)
+  let batchCount = (classCount + 63) / 64
+  classCloseness.withUnsafeMutableBufferPointer { closeness in
+    classHarmonic.withUnsafeMutableBufferPointer { harmonic in
       // Each batch writes only the entries of its own sources.
       nonisolated(unsafe) let closenessOut = closeness
       nonisolated(unsafe) let harmonicOut = harmonic
       SourceChunks.forEach(sourceCount: batchCount) { chunk, chunkCount in
-        var search = MultiSourceBFS(nodeCount: nodeCount)
+        var search = MultiSourceBFS(nodeCount: classCount)
         var batch = chunk
         while batch < batchCount {
           let first = batch * 64
-          let sums = search.run(graph, sources: first..<min(first + 64, nodeCount))
+          let sums = search.run(
+            quotient, classSize: classSize, sources: first..<min(first + 64, classCount))
           for (index, sum) in sums.enumerated() {
             let source = first + index
-            harmonicOut[source] = sum.harmonic
-            if sum.total > 0 {
-              let reachedOthers = Double(sum.reached - 1)
-              var value = reachedOthers / Double(sum.total)
+            // The source's own twins are one hop away.
+            let twinsOfSource = classSize[source] - 1
+            let reached = sum.reached + twinsOfSource
+            let total = sum.total + twinsOfSource
+            harmonicOut[source] = sum.harmonic + Double(twinsOfSource)
+            if total > 0 {
+              let reachedOthers = Double(reached - 1)
+              var value = reachedOthers / Double(total)
               if wfImproved { value *= reachedOthers / Double(nodeCount - 1) }
               closenessOut[source] = value
             }
@@ -64,6 +77,13 @@ public func distanceCentralities(_ graph: CoauthorGraph, wfImproved: Bool = true
         }
       }
     }
+  }
+  var newIndexOfClass = [Int32](repeating: 0, count: classCount)
+  for (index, old) in oldIDs.enumerated() { newIndexOfClass[Int(old)] = Int32(index) }
+  for v in 0..<nodeCount {
+    let index = Int(newIndexOfClass[Int(twins.classOf[v])])
+    closeness[v] = classCloseness[index]
+    harmonic[v] = classHarmonic[index]
   }
   return (closeness, harmonic)
 }
@@ -88,8 +108,8 @@ private struct MultiSourceBFS {
   }
 
   /// Per source: nodes reached (itself included), sum of hop distances, and the harmonic sum
-  /// `sum over levels d of count(d) / d`.
-  mutating func run(_ graph: CoauthorGraph, sources: Range<Int>) -> [(
+  /// `sum over levels d of count(d) / d`, a node counting `classSize` times.
+  mutating func run(_ graph: CompactAdjacency, classSize: [Int], sources: Range<Int>) -> [(
     reached: Int, total: Int, harmonic: Double
   )] {
     var sums = [(reached: Int, total: Int, harmonic: Double)](
@@ -133,7 +153,7 @@ private struct MultiSourceBFS {
                   visit[w] = fresh
                   frontier.append(w32)
                   while fresh != 0 {
-                    levelCounts[fresh.trailingZeroBitCount] += 1
+                    levelCounts[fresh.trailingZeroBitCount] += classSize[w]
                     fresh &= fresh &- 1
                   }
                 }
