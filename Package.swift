@@ -105,7 +105,6 @@ let package = Package(
       name: "CoauthPipelineTests", dependencies: ["CoauthPipeline", "CoauthTestSupport"],
       exclude: ["Golden", "Fixtures"]),
     .testTarget(
-      name: "CoauthCLITests", dependencies: ["CoauthCLI", "CoauthTestSupport"],
-      exclude: ["Golden"]),
+      name: "CoauthCLITests", dependencies: ["CoauthCLI", "CoauthTestSupport"]),
   ]
 )

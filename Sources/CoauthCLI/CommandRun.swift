@@ -31,11 +31,22 @@ struct CommandRun {
     return [bundled]
   }
 
-  /// The pipeline configured by the command line.
-  func pipeline(metrics: MetricOptions = MetricOptions()) -> Pipeline {
+  /// The pipeline configured by the command line. Reads the overrides file, if any.
+  func pipeline(metrics: MetricOptions = MetricOptions()) throws -> Pipeline {
+    var resolution = ResolutionOptions()
+    if let path = input.overrides {
+      let text: String
+      do {
+        text = try String(contentsOfFile: path, encoding: .utf8)
+      } catch {
+        throw CommandError("cannot read the overrides file \(path): expected a readable UTF-8 CSV file")
+      }
+      resolution.overrides = ResolutionOverrides(
+        csv: text, path: path, diagnostics: { [diagnostics] in diagnostics.report($0) })
+    }
     let options = PipelineOptions(
-      forcedFormat: input.format, metrics: metrics, sinceYear: input.since,
-      untilYear: input.until)
+      forcedFormat: input.format, resolution: resolution, metrics: metrics,
+      sinceYear: input.since, untilYear: input.until)
     return Pipeline(options: options, onStageStart: { [progress] in progress.start($0) })
   }
 
@@ -80,4 +91,10 @@ struct CommandRun {
 
   /// Seconds since the command started.
   var elapsed: Double { Date().timeIntervalSince(start) }
+}
+
+/// A command-level failure with a message for the user (reported as `error: ...`, exit 1).
+struct CommandError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
 }

@@ -18,7 +18,8 @@ import CoauthModel
 ///    need shared co-authors, a dropped middle name two of them. Two names on one publication
 ///    never join, nor do different identifiers; variants that fit several persons are left apart
 ///    and reported as ambiguous;
-/// 5. an optional `HomonymSplitter` separates people who share one printed name.
+/// 5. an optional `HomonymSplitter` separates people who share one printed name;
+/// 6. the user's `ResolutionOverrides` split, merge and pin names and ids.
 ///
 /// Work is near-linear: names are interned once, keys are looked up in hash tables, and
 /// comparisons happen only inside family blocks.
@@ -43,6 +44,7 @@ public struct AuthorResolver: Sendable {
         run.mergeCompatibleNames()
       }
       run.splitHomonyms()
+      if let overrides = options.overrides { run.applyOverrides(overrides) }
       return run.makeResolution()
     }
   }

@@ -18,6 +18,8 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
   /// Fitting given names of the family that is on (nearly) every publication of one file: the
   /// owner of a personal list.
   case listOwner
+  /// The user's overrides file says so.
+  case override
   /// Compatible given names in one family block, the only fitting person there or the one with
   /// shared co-authors.
   case compatibleGivenNames(GivenNameMatch)
@@ -25,6 +27,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
   /// How sure the rule is by itself, before co-author evidence, in 0...1.
   public var baseConfidence: Double {
     switch self {
+    case .override: 1
     case .orcid, .dblpPID: 0.99
     case .dblpHomonymNumber: 0.97
     case .identicalName: 0.95
@@ -45,6 +48,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
 
   public var description: String {
     switch self {
+    case .override: "overrides file"
     case .identicalName: "identical normalised name"
     case .umlautTransliteration: "umlaut transliteration"
     case .compactName: "same letters, different spacing"

@@ -75,6 +75,8 @@ public enum SplitReason: Sendable, Hashable, CustomStringConvertible {
   case samePublication
   /// A homonym splitter separated people who share a name.
   case homonym(String)
+  /// The user's overrides file separated these mentions.
+  case override(String)
 
   public var description: String {
     switch self {
@@ -82,6 +84,7 @@ public enum SplitReason: Sendable, Hashable, CustomStringConvertible {
     case .differentSuffixes: "different suffixes"
     case .samePublication: "both on one publication"
     case .homonym(let reason): "homonym: \(reason)"
+    case .override(let selector): "overrides file: \(selector)"
     }
   }
 }

@@ -28,6 +28,8 @@ public struct ResolutionOptions: Sendable {
   public var nicknames: NicknameTable
   /// Splits authors whose mentions belong to several people with one name; nil keeps them.
   public var homonymSplitter: (any HomonymSplitter)?
+  /// The user's corrections, applied last.
+  public var overrides: ResolutionOverrides?
 
   public init(
     mergesCompatibleNames: Bool = true,
@@ -38,7 +40,8 @@ public struct ResolutionOptions: Sendable {
     commonNameNamesakes: Double = 0.5,
     mergesCompactNames: Bool = true,
     nicknames: NicknameTable = .standard,
-    homonymSplitter: (any HomonymSplitter)? = nil
+    homonymSplitter: (any HomonymSplitter)? = nil,
+    overrides: ResolutionOverrides? = nil
   ) {
     self.mergesCompatibleNames = mergesCompatibleNames
     self.weakestMatchAllowed = weakestMatchAllowed
@@ -49,6 +52,7 @@ public struct ResolutionOptions: Sendable {
     self.mergesCompactNames = mergesCompactNames
     self.nicknames = nicknames
     self.homonymSplitter = homonymSplitter
+    self.overrides = overrides
   }
 
   /// Shared co-authors a join on `rule` needs inside a family block.

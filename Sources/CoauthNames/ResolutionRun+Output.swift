@@ -45,14 +45,18 @@ extension ResolutionRun {
     }
   }
 
-  /// The author table, one authorship per mention, and the decisions, in first-seen order.
-  mutating func makeResolution() -> Resolution {
+  /// The author of every mention, numbered in first-seen order, and the printed names (entries)
+  /// of each author with their mention counts. Mentions are grouped by union-find set and split
+  /// label, then joined as override merges say.
+  mutating func authorGroups() -> (
+    authorOf: [AuthorIndex], entryCounts: [OrderedDictionary<Int32, Int>], keys: [Int64]
+  ) {
     var authorOf = [AuthorIndex](repeating: 0, count: mentionCount)
     var authorOfKey: [Int64: AuthorIndex] = [:]
     var entryCounts: [OrderedDictionary<Int32, Int>] = []
+    var keys: [Int64] = []
     for mention in 0..<Int32(mentionCount) {
-      let root = Int64(unionFind.find(mention))
-      let key = root << 32 | Int64(UInt32(bitPattern: homonymLabel[Int(mention)]))
+      let key = groupKey(of: mention)
       let author: AuthorIndex
       if let found = authorOfKey[key] {
         author = found
@@ -60,13 +64,38 @@ extension ResolutionRun {
         author = AuthorIndex(entryCounts.count)
         authorOfKey[key] = author
         entryCounts.append([:])
+        keys.append(key)
       }
       authorOf[Int(mention)] = author
       entryCounts[Int(author)][entryOf[Int(mention)], default: 0] += 1
     }
+    return (authorOf, entryCounts, keys)
+  }
 
+  /// The group of a mention: its union-find set and split label, followed through override
+  /// merges.
+  mutating func groupKey(of mention: Int32) -> Int64 {
+    let root = Int64(unionFind.find(mention))
+    var key = root << 32 | Int64(UInt32(bitPattern: homonymLabel[Int(mention)]))
+    while let next = mergedGroup[key] { key = next }
+    return key
+  }
+
+  /// The id each author gets from its best display name, made unique in first-seen order;
+  /// pinned ids are taken first.
+  func allocateIDs(_ entryCounts: [OrderedDictionary<Int32, Int>], pinned: [String?]) -> [String] {
     var slugs = AuthorSlugAllocator()
-    var ids: [String] = []
+    for case let id? in pinned { _ = slugs.allocate(id) }
+    return entryCounts.indices.map { author in
+      if let id = pinned[author] { return id }
+      return slugs.allocate(entries[Int(bestDisplayEntry(entryCounts[author]))].slug)
+    }
+  }
+
+  /// The author table, one authorship per mention, and the decisions, in first-seen order.
+  mutating func makeResolution() -> Resolution {
+    let (authorOf, entryCounts, keys) = authorGroups()
+    let ids = allocateIDs(entryCounts, pinned: keys.map { pinnedIDs[$0] })
     var names: [String] = []
     var kinds: [AuthorMention.Kind] = []
     var variants: [[String]] = []
@@ -75,9 +104,7 @@ extension ResolutionRun {
       var variantCounts = OrderedDictionary<String, Int>()
       for (entry, count) in counts { variantCounts[entries[Int(entry)].display, default: 0] += count }
       let best = bestDisplayEntry(counts)
-      let display = entries[Int(best)].display
-      ids.append(slugs.allocate(entries[Int(best)].slug))
-      names.append(display)
+      names.append(pinnedNames[keys[names.count]] ?? entries[Int(best)].display)
       kinds.append(entries[Int(best)].kind)
       variants.append(Array(variantCounts.keys))
       decisions.append(
@@ -91,8 +118,10 @@ extension ResolutionRun {
       let variant = entries[Int(entryOf[Int(record.mention)])].display
       let target = entries[Int(entryOf[Int(record.target)])].display
       if record.rule == .identicalName, variant == target { continue }
-      let confidence = min(
-        0.99, record.rule.baseConfidence + 0.05 * Double(min(record.sharedCoauthors, 4)))
+      // Evidence makes no join certain; the user's word does.
+      let confidence =
+        record.rule == .override
+        ? 1 : min(0.99, record.rule.baseConfidence + 0.05 * Double(min(record.sharedCoauthors, 4)))
       decisions[Int(author)].merges.append(
         MergeDecision(
           rule: record.rule, variant: variant, target: target, confidence: confidence,
@@ -137,7 +166,7 @@ extension ResolutionRun {
 
   /// The entry whose display is the fullest well-formed variant; ties go to the more frequent,
   /// then the first seen.
-  private func bestDisplayEntry(_ counts: OrderedDictionary<Int32, Int>) -> Int32 {
+  func bestDisplayEntry(_ counts: OrderedDictionary<Int32, Int>) -> Int32 {
     var best: Int32 = -1
     var bestQuality = (0, 0, 0, 0)
     var bestCount = 0

@@ -71,6 +71,14 @@ struct ResolutionRun {
   /// Homonym split label per mention (0 unless a splitter separated it).
   var homonymLabel: [Int32]
 
+  /// Override merges: a group key joined into another (see `groupKey(of:)`).
+  var mergedGroup: [Int64: Int64] = [:]
+  /// Override pins by final group key.
+  var pinnedNames: [Int64: String] = [:]
+  var pinnedIDs: [Int64: String] = [:]
+  /// Split labels handed out by override splits so far.
+  var overrideLabels: Int32 = 0
+
   var merges: [MergeRecord] = []
   var splits: [SplitRecord] = []
   var ambiguities: [AmbiguityRecord] = []

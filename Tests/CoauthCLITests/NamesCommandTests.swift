@@ -33,4 +33,28 @@ import Testing
     #expect(result.stdout.hasPrefix("Mary Senior [mary-senior]"))
     #expect(!result.stdout.contains("Alice"))
   }
+
+  @Test func overridesFileMergesAndPinsWithWarningsForBadRows() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    try coauth.write(
+      """
+      action,author,value
+      merge,Carl Junior,Alice Student
+      name,alice-student,"Student, Alice C."
+      split,Alice Student,centuries:20
+      """, to: "fixes.csv")
+    let result = try coauth.run(
+      ["names", Self.lab, "--overrides", coauth.path("fixes.csv"), "--author", "Alice Student"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Student, Alice C. [alice-student]"))
+    #expect(result.stdout.contains("merged \"Alice Student\" = \"Carl Junior\": overrides file"))
+    #expect(result.stderr.contains("fixes.csv:4: warning: expected 'papers:ID|ID'"))
+    let strict = try coauth.run(
+      ["names", Self.lab, "--overrides", coauth.path("fixes.csv"), "--strict", "-q"])
+    #expect(strict.status == 1)
+    let missing = try coauth.run(["names", Self.lab, "--overrides", coauth.path("none.csv")])
+    #expect(missing.status == 1)
+    #expect(missing.stderr.contains("cannot read the overrides file"))
+  }
 }

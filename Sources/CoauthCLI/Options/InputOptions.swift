@@ -23,6 +23,14 @@ struct InputOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Keep only publications up to this year.", valueName: "year"))
   var until: Int?
 
+  @Option(
+    help: ArgumentHelp(
+      "Corrections to author resolution: a CSV file with rows 'action,author,value' that merge "
+        + "authors, split some of an author's papers off (by papers, years or co-author), or pin "
+        + "a display name or id (see README, 'Correcting authors').",
+      valueName: "file"))
+  var overrides: String?
+
   @Flag(help: "Treat warnings as errors: exit with status 1 if any warning was reported.")
   var strict = false
 

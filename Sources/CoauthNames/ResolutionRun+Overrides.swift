@@ -1,0 +1,153 @@
+import CoauthModel
+import OrderedCollections
+
+/// Stage 6: the user's corrections (`ResolutionOverrides`), after every automatic stage: splits,
+/// then merges, then pinned names and ids. A reference that fits no author is reported.
+extension ResolutionRun {
+  mutating func applyOverrides(_ overrides: ResolutionOverrides) {
+    guard !overrides.isEmpty else { return }
+    // Authors as a run without overrides has them: ids refer to these.
+    let before = authorGroups()
+    let idsBefore = allocateIDs(before.entryCounts, pinned: before.keys.map { _ in nil })
+    let firstMentionBefore = firstMentions(before.authorOf, count: before.keys.count)
+    var authorOfID: [String: Int] = [:]
+    for (author, id) in idsBefore.enumerated() { authorOfID[id] = author }
+
+    /// The first mention of each author the reference names (by id, else by printed name) in the
+    /// current grouping.
+    func referredMentions(_ reference: String, current: [AuthorIndex], firsts: [Int32]) -> [Int32] {
+      if let author = authorOfID[reference] {
+        return [firsts[Int(current[Int(firstMentionBefore[author])])]]
+      }
+      let key = identityKey(ofReference: reference)
+      var found: OrderedSet<AuthorIndex> = []
+      for mention in 0..<mentionCount where entries[Int(entryOf[mention])].identityKey == key {
+        found.append(current[mention])
+      }
+      return found.map { firsts[Int($0)] }
+    }
+
+    for split in overrides.splits {
+      let groups = authorGroups()
+      let firsts = firstMentions(groups.authorOf, count: groups.keys.count)
+      let targets = referredMentions(split.author, current: groups.authorOf, firsts: firsts)
+      guard !targets.isEmpty else {
+        reportUnmatched(split.author, at: split.location)
+        continue
+      }
+      for target in targets {
+        let author = groups.authorOf[Int(target)]
+        let members = (0..<Int32(mentionCount)).filter { groups.authorOf[Int($0)] == author }
+        let selected = members.filter { isSelected($0, by: split.selector) }
+        guard !selected.isEmpty, selected.count < members.count else {
+          diagnostics(
+            Diagnostic(
+              .warning, "overrides.split-unchanged",
+              "expected '\(split.selector)' to select some but not all mentions of '\(split.author)', "
+                + "found \(selected.count) of \(members.count); not split",
+              at: split.location))
+          continue
+        }
+        overrideLabels += 1
+        let label = Int32.max - overrideLabels
+        for mention in selected { homonymLabel[Int(mention)] = label }
+        let remaining = members.first { !selected.contains($0) } ?? target
+        splits.append(
+          SplitRecord(mention: selected[0], other: remaining, reason: .override("\(split.selector)")))
+      }
+    }
+
+    for merge in overrides.merges {
+      let groups = authorGroups()
+      let firsts = firstMentions(groups.authorOf, count: groups.keys.count)
+      var targets: [Int32] = []
+      for reference in merge.authors {
+        let found = referredMentions(reference, current: groups.authorOf, firsts: firsts)
+        if found.isEmpty { reportUnmatched(reference, at: merge.location) }
+        for mention in found where !targets.contains(mention) { targets.append(mention) }
+      }
+      guard let first = targets.first else { continue }
+      let into = groupKey(of: first)
+      for mention in targets.dropFirst() {
+        let key = groupKey(of: mention)
+        guard key != into else { continue }
+        mergedGroup[key] = into
+        merges.append(MergeRecord(mention: mention, target: first, rule: .override, sharedCoauthors: 0))
+      }
+    }
+
+    let groups = authorGroups()
+    let firsts = firstMentions(groups.authorOf, count: groups.keys.count)
+    var pinnedAuthorOfID: [String: Int64] = [:]
+    for pin in overrides.pins {
+      let found = referredMentions(pin.author, current: groups.authorOf, firsts: firsts)
+      guard found.count == 1, let mention = found.first else {
+        if found.isEmpty {
+          reportUnmatched(pin.author, at: pin.location)
+        } else {
+          diagnostics(
+            Diagnostic(
+              .warning, "overrides.ambiguous",
+              "expected '\(pin.author)' to name one author, found \(found.count); use its author_id",
+              at: pin.location))
+        }
+        continue
+      }
+      let key = groupKey(of: mention)
+      switch pin.field {
+      case .name:
+        pinnedNames[key] = pin.value
+      case .id:
+        if let other = pinnedAuthorOfID[pin.value], other != key {
+          diagnostics(
+            Diagnostic(
+              .warning, "overrides.duplicate-id",
+              "expected each pinned id once, found '\(pin.value)' for two authors; not pinned",
+              at: pin.location))
+          continue
+        }
+        pinnedAuthorOfID[pin.value] = key
+        pinnedIDs[key] = pin.value
+      }
+    }
+  }
+
+  // MARK: - Helpers
+
+  /// The first mention of each author.
+  private func firstMentions(_ authorOf: [AuthorIndex], count: Int) -> [Int32] {
+    var firsts = [Int32](repeating: -1, count: count)
+    for mention in (0..<Int32(mentionCount)).reversed() { firsts[Int(authorOf[Int(mention)])] = mention }
+    return firsts
+  }
+
+  /// The identity key a printed name in an overrides file has: as a person, or as a group when
+  /// no person's name is printed that way.
+  private func identityKey(ofReference reference: String) -> String {
+    let personKey = NameKeys(NameParser().parse(reference)).full
+    if entries.contains(where: { $0.identityKey == personKey }) { return personKey }
+    return "group:" + NameNormalizer.key(reference)
+  }
+
+  private func isSelected(_ mention: Int32, by selector: ResolutionOverrides.Selector) -> Bool {
+    let publication = Int(publicationOf[Int(mention)])
+    switch selector {
+    case .publications(let ids):
+      return ids.contains(corpus.publications[publication].id)
+    case .years(let range):
+      return corpus.publications[publication].year.map(range.contains) ?? false
+    case .coauthor(let name):
+      let key = NameKeys(NameParser().parse(name)).full
+      let range = publicationStart[publication]..<publicationStart[publication + 1]
+      return range.contains { $0 != mention && entries[Int(entryOf[Int($0)])].identityKey == key }
+    }
+  }
+
+  private func reportUnmatched(_ reference: String, at location: SourceLocation?) {
+    diagnostics(
+      Diagnostic(
+        .warning, "overrides.unmatched",
+        "expected an author named or with the id '\(reference)', found none; row ignored",
+        at: location))
+  }
+}

@@ -1,0 +1,120 @@
+import CoauthModel
+import CoauthNames
+import Testing
+
+@Suite struct ResolutionOverridesTests {
+  /// Publications p0, p1, ... of years 2010, 2011, ... with the given printed names.
+  private func corpus(_ papers: [[String]]) -> Corpus {
+    Corpus(
+      publications: papers.enumerated().map { index, names in
+        let location = SourceLocation(path: "refs.bib", line: index + 1)
+        return Publication(
+          id: "p\(index)", year: 2010 + index, venue: "V",
+          authors: names.map { AuthorMention(printed: $0, location: location) }, location: location)
+      })
+  }
+
+  private func overrides(_ text: String) -> (ResolutionOverrides, [Diagnostic]) {
+    var reported: [Diagnostic] = []
+    let parsed = ResolutionOverrides(csv: text, path: "overrides.csv") { reported.append($0) }
+    return (parsed, reported)
+  }
+
+  private func resolve(_ corpus: Corpus, _ text: String) -> (Resolution, [Diagnostic]) {
+    let (parsed, parseDiagnostics) = overrides(text)
+    var reported = parseDiagnostics
+    let resolution = AuthorResolver(options: ResolutionOptions(overrides: parsed))
+      .resolve(corpus) { reported.append($0) }
+    return (resolution, reported)
+  }
+
+  private func author(_ resolution: Resolution, _ mention: Int) -> String {
+    resolution.authors.ids[Int(resolution.authorships[mention].author)]
+  }
+
+  @Test func parsesEveryActionAndReportsBadRows() {
+    let (parsed, reported) = overrides(
+      """
+      action,author,value
+      # a comment
+      merge,Harkirat Behl,"Harkirat Singh Behl|H. Behl"
+      split,Wei Wang,papers:p1|p2
+      split,Wei Wang,years:2015-2019   # trailing comment
+      split,Wei Wang,coauthor:Jiawei Han
+      name,harkirat-behl,"Behl, Harkirat S."
+      id,Harkirat Behl,behl
+      split,Wei Wang,decade:1990
+      rename,Wei Wang,Wei
+      merge,"unclosed,x
+      merge,only two
+
+      """)
+    #expect(parsed.merges.map(\.authors) == [["Harkirat Behl", "Harkirat Singh Behl", "H. Behl"]])
+    #expect(parsed.splits.map(\.selector) == [
+      .publications(["p1", "p2"]), .years(2015...2019), .coauthor("Jiawei Han"),
+    ])
+    #expect(parsed.pins.map(\.value) == ["Behl, Harkirat S.", "behl"])
+    #expect(parsed.merges.first?.location == SourceLocation(path: "overrides.csv", line: 3))
+    #expect(reported.map(\.location?.line) == [9, 10, 11, 12])
+    #expect(reported.allSatisfy { $0.code == "overrides.bad-row" && $0.severity == .warning })
+  }
+
+  @Test func mergeJoinsAuthorsTheRulesKeepApart() {
+    let papers = corpus([["Harkirat Singh Behl", "A B"], ["Harkirat Behl", "C D"]])
+    let (plain, _) = resolve(papers, "")
+    #expect(author(plain, 0) != author(plain, 2))
+    let (merged, reported) = resolve(papers, "merge,Harkirat Behl,harkirat-singh-behl")
+    #expect(reported.isEmpty)
+    #expect(author(merged, 0) == author(merged, 2))
+    let decisions = merged.decisions.authors[Int(merged.authorships[0].author)]
+    #expect(decisions.merges.contains { $0.rule == .override && $0.confidence == 1 })
+  }
+
+  @Test func splitTakesSelectedPapersOff() {
+    let papers = corpus([
+      ["Wei Wang", "Jiawei Han"], ["Wei Wang", "Jiawei Han"], ["Wei Wang", "Ann Lee"],
+      ["Wei Wang", "Ann Lee"],
+    ])
+    for selector in ["papers:p2|p3", "years:2012-2013", "coauthor:Ann Lee"] {
+      let (split, reported) = resolve(papers, "split,Wei Wang,\(selector)")
+      #expect(reported.isEmpty, "\(selector)")
+      #expect(author(split, 0) == author(split, 2), "\(selector)")
+      #expect(author(split, 4) == author(split, 6), "\(selector)")
+      #expect(author(split, 0) != author(split, 4), "\(selector)")
+      #expect(author(split, 0) == "wei-wang" && author(split, 4) == "wei-wang-2")
+      let decisions = split.decisions.authors[Int(split.authorships[4].author)]
+      #expect(decisions.splits.contains { if case .override = $0.reason { true } else { false } })
+    }
+  }
+
+  @Test func splitThatSelectsEverythingOrNothingIsReported() {
+    let papers = corpus([["Wei Wang", "A B"], ["Wei Wang", "C D"]])
+    for selector in ["years:2000-2030", "papers:p9"] {
+      let (result, reported) = resolve(papers, "split,Wei Wang,\(selector)")
+      #expect(author(result, 0) == author(result, 2))
+      #expect(reported.map(\.code) == ["overrides.split-unchanged"])
+    }
+  }
+
+  @Test func pinsSetNameAndIDAndIDsOfOthersStayUnique() {
+    let papers = corpus([["Harkirat Singh Behl", "Wei Wang"], ["Wei Wang", "Hong Li"]])
+    let (result, reported) = resolve(
+      papers,
+      """
+      name,Harkirat Singh Behl,Harkirat S. Behl
+      id,Hong Li,wei-wang
+      """)
+    #expect(reported.isEmpty)
+    let behl = Int(result.authorships[0].author)
+    #expect(result.authors.names[behl] == "Harkirat S. Behl")
+    #expect(author(result, 3) == "wei-wang")
+    #expect(author(result, 1) == "wei-wang-2")
+  }
+
+  @Test func referencesThatFitNoAuthorAreReported() {
+    let (result, reported) = resolve(corpus([["Wei Wang"]]), "merge,Nobody Here,Wei Wang")
+    #expect(result.authors.count == 1)
+    #expect(reported.map(\.code) == ["overrides.unmatched"])
+    #expect(reported.first?.location == SourceLocation(path: "overrides.csv", line: 1))
+  }
+}
