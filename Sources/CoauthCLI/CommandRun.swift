@@ -34,6 +34,7 @@ struct CommandRun {
   /// The pipeline configured by the command line. Reads the overrides file, if any.
   func pipeline(metrics: MetricOptions = MetricOptions()) throws -> Pipeline {
     var resolution = ResolutionOptions()
+    if input.splitHomonyms { resolution.homonymSplitter = EvidenceHomonymSplitter() }
     if let path = input.overrides {
       let text: String
       do {

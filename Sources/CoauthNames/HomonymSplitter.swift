@@ -23,6 +23,8 @@ public struct HomonymCandidate: Sendable {
     /// Other authors of the publication, as resolver-internal cluster numbers: equal numbers
     /// are the same co-author.
     public var coauthors: [Int32]
+    /// Content words of the title, as ids into `HomonymCandidate.titleWordWeights`.
+    public var titleWords: [Int32]
   }
 
   /// The author's display name.
@@ -39,6 +41,20 @@ public struct HomonymCandidate: Sendable {
   /// first given name) / (all authors). Common names ("Yang Liu" among NLP authors) score
   /// above 1, rare ones near 0.
   public var expectedNamesakes: Double
+  /// Inverse document frequency of each title word over the corpus.
+  public var titleWordWeights: WordWeights
+}
+
+/// A weight per interned word, shared without copying.
+public struct WordWeights: Sendable {
+  let weights: [Double]
+
+  init(_ weights: [Double]) { self.weights = weights }
+
+  /// The weight of `word`; 0 for an unknown word.
+  public subscript(word: Int32) -> Double {
+    weights.indices.contains(Int(word)) ? weights[Int(word)] : 0
+  }
 }
 
 /// Sorted co-author cluster numbers of every cluster, shared without copying.

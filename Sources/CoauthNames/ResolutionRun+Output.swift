@@ -14,6 +14,8 @@ extension ResolutionRun {
     let namesakes = NamesakeEstimator(
       keys: table.representative.map { entries[Int($0)].keys })
     let coauthorIndex = CoauthorIndex(table.coauthors)
+    let titles = TitleWords(titles: corpus.publications.map(\.title))
+    let titleWeights = WordWeights(titles.inverseFrequency)
     for (cluster, mentions) in mentionsOfCluster.enumerated()
     where mentions.count >= max(2, splitter.minimumMentions) && isPerson(mentions[0]) {
       let representative = entries[Int(table.representative[cluster])]
@@ -25,10 +27,12 @@ extension ResolutionRun {
           return HomonymCandidate.Mention(
             publication: Int32(publication), year: corpus.publications[publication].year,
             venue: corpus.publications[publication].venue,
-            coauthors: range.filter { $0 != Int(mention) }.map { table.clusterOf[$0] })
+            coauthors: range.filter { $0 != Int(mention) }.map { table.clusterOf[$0] },
+            titleWords: titles.wordsOfPublication[publication])
         },
         cluster: Int32(cluster), coauthorsOfCluster: coauthorIndex,
-        expectedNamesakes: representative.keys.map(namesakes.expectedNamesakes) ?? 0)
+        expectedNamesakes: representative.keys.map(namesakes.expectedNamesakes) ?? 0,
+        titleWordWeights: titleWeights)
       guard let labels = splitter.split(candidate), labels.count == mentions.count,
         Set(labels).count > 1
       else { continue }

@@ -31,6 +31,13 @@ struct InputOptions: ParsableArguments {
       valueName: "file"))
   var overrides: String?
 
+  @Flag(
+    inversion: .prefixedNo,
+    help: ArgumentHelp(
+      "Separate people who print the same name when their co-author neighbourhoods do not "
+        + "meet (common names split more readily than rare ones)."))
+  var splitHomonyms = false
+
   @Flag(help: "Treat warnings as errors: exit with status 1 if any warning was reported.")
   var strict = false
 
