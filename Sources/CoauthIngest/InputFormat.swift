@@ -15,7 +15,8 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     switch self {
     case .bibtex: BibTeXReader()
     case .markdown: MarkdownListReader()
-    case .dblp, .cslJSON, .ris, .csv: nil
+    case .dblp: DBLPReader()
+    case .cslJSON, .ris, .csv: nil
     }
   }
 

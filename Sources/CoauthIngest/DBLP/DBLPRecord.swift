@@ -1,0 +1,38 @@
+/// One record element of a DBLP document (`<article key="...">...</article>`) as the scanner
+/// read it: text with entities decoded, inline markup flattened and whitespace collapsed.
+struct DBLPRecord: Sendable, Hashable {
+  /// One `<author>` element.
+  struct Author: Sendable, Hashable {
+    /// The element's text as printed, homonym number included ("Wei Wang 0001").
+    var text: String
+    /// The `pid` attribute (dblp person id).
+    var pid: String?
+    /// The `orcid` attribute.
+    var orcid: String?
+    /// The line of the `<author>` tag.
+    var line: Int
+  }
+
+  /// The element name: `article`, `inproceedings`, ..., `www`.
+  var element: String
+  /// The `key` attribute.
+  var key: String?
+  /// The line of the opening tag.
+  var line: Int
+  var authors: [Author] = []
+  /// The fields a publication uses, by element name (`title`, `year`, `journal`, `booktitle`,
+  /// `series`, `school`, `publisher`); the first occurrence of each.
+  var fields: [String: String] = [:]
+
+  /// The element names of dblp.dtd whose records are publications.
+  static let publicationElements: [String] = [
+    "article", "inproceedings", "proceedings", "incollection", "book", "phdthesis",
+    "mastersthesis",
+  ]
+  /// The element names of dblp.dtd whose records are not publications: `www` person records
+  /// (their `<author>` elements are name variants of one person), `person` and `data`.
+  static let otherRecordElements: [String] = ["www", "person", "data"]
+
+  /// True for the publication elements.
+  var isPublication: Bool { Self.publicationElements.contains(element) }
+}

@@ -1,0 +1,23 @@
+/// Whitespace clean-up shared by the structured readers (DBLP, CSL-JSON, RIS, CSV).
+enum WhitespaceCollapsing {
+  /// `bytes` as a string with runs of ASCII whitespace (space, tab, CR, LF) made one space and
+  /// none at either end.
+  static func string(_ bytes: some Collection<UInt8>) -> String {
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
+    var pendingSpace = false
+    for byte in bytes {
+      if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+        pendingSpace = !output.isEmpty
+      } else {
+        if pendingSpace { output.append(0x20) }
+        pendingSpace = false
+        output.append(byte)
+      }
+    }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// `text` with runs of whitespace made one space and none at either end.
+  static func string(_ text: String) -> String { string(text.utf8) }
+}
