@@ -16,7 +16,8 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     case .bibtex: BibTeXReader()
     case .markdown: MarkdownListReader()
     case .dblp: DBLPReader()
-    case .cslJSON, .ris, .csv: nil
+    case .cslJSON: CSLJSONReader()
+    case .ris, .csv: nil
     }
   }
 
