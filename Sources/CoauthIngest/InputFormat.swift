@@ -17,7 +17,8 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     case .markdown: MarkdownListReader()
     case .dblp: DBLPReader()
     case .cslJSON: CSLJSONReader()
-    case .ris, .csv: nil
+    case .ris: RISReader()
+    case .csv: nil
     }
   }
 
