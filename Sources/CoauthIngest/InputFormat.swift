@@ -8,7 +8,7 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
   case ris
   case csv
 
-  /// The reader for this format, or nil when this build cannot read it yet.
+  /// The reader for this format (with default options), or nil when this build cannot read it.
   ///
   /// Adding a reader means adding its case here; detection needs no change.
   public var reader: (any PublicationReader)? {
@@ -18,7 +18,7 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     case .dblp: DBLPReader()
     case .cslJSON: CSLJSONReader()
     case .ris: RISReader()
-    case .csv: nil
+    case .csv: CSVReader()
     }
   }
 
