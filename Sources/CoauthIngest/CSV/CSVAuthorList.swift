@@ -19,7 +19,7 @@ enum CSVAuthorList {
       let pieces = printed.split(separator: ",", omittingEmptySubsequences: false)
         .map { WhitespaceCollapsing.string(String($0)) }
       guard pieces.count == 2, !pieces[0].isEmpty, !pieces[1].isEmpty else { return (printed, nil) }
-      return (printed, PersonName(given: pieces[1], family: pieces[0]))
+      return (printed, LastFirstName.name(last: pieces[0], first: pieces[1]))
     }
   }
 
