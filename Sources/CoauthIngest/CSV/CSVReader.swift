@@ -8,7 +8,7 @@ import CoauthModel
 /// required. Authors are split by `CSVAuthorList`. Without an id column, ids are
 /// `<file stem>-<n>`; the year is the first four-digit number of its cell.
 ///
-/// A row with more non-empty fields than the header, or with a quote that is never closed, is
+/// A row with more non-empty fields than the header, or with broken quoting, is
 /// skipped with a warning naming its line; every other row is kept. A table without an authors
 /// column throws `IngestError.malformed`.
 public struct CSVReader: PublicationReader {
@@ -24,12 +24,18 @@ public struct CSVReader: PublicationReader {
   {
     let text = TextDecoder.decode(input, diagnostics: diagnostics)
     let tokenizer = CSVTokenizer(delimiter: CSVTokenizer.sniffDelimiter(text))
-    let (rows, unclosed) = tokenizer.rows(text)
-    var problems = unclosed.map { quote in
-      Diagnostic(
-        .warning, "csv.unbalanced-quote",
-        "expected a closing '\"' for the quote opened on line \(quote.quoteLine), found the end "
-          + "of the file; skipping the row", at: input.location(line: quote.rowLine),
+    let (rows, broken) = tokenizer.rows(text)
+    var problems = broken.map { quote in
+      let message =
+        if let found = quote.found {
+          "expected a delimiter or line end after the closing '\"' of the field opened on line "
+            + "\(quote.quoteLine), found '\(found)' (an unbalanced quote?); skipping the row"
+        } else {
+          "expected a closing '\"' for the quote opened on line \(quote.quoteLine), found the end "
+            + "of the file; skipping the row"
+        }
+      return Diagnostic(
+        .warning, "csv.unbalanced-quote", message, at: input.location(line: quote.rowLine),
         skippedRecords: 1)
     }
     guard let header = rows.first else {

@@ -2,9 +2,10 @@
 /// line where each row starts.
 ///
 /// Fields in double quotes may hold the delimiter, doubled quotes and line ends. A quote that
-/// is never closed would swallow the rest of the file, so such a row is reported as damaged
-/// and reading resumes on the line after the one where the row started. Quotes inside an
-/// unquoted field, and text after a closing quote, are kept as written.
+/// is never closed, or a closing quote followed by text instead of a delimiter or line end,
+/// means the quoting is broken (it would swallow the rows after it), so such a row is reported
+/// as damaged and reading resumes on the line after the one where the row started. Quotes
+/// inside an unquoted field are kept as written.
 struct CSVTokenizer {
   /// One row of fields.
   struct Row: Sendable, Hashable {
@@ -13,12 +14,14 @@ struct CSVTokenizer {
     var line: Int
   }
 
-  /// A row whose quoted field is never closed.
-  struct UnclosedQuote: Sendable, Hashable {
+  /// A row whose quoting is broken.
+  struct BrokenQuote: Sendable, Hashable {
     /// The line of the row.
     var rowLine: Int
     /// The line of the opening quote.
     var quoteLine: Int
+    /// What follows the closing quote, or nil when the quote is never closed.
+    var found: String?
   }
 
   /// The delimiter: comma, tab or semicolon.
@@ -47,10 +50,10 @@ struct CSVTokenizer {
     return best
   }
 
-  /// The rows of `text` (empty lines skipped) and the rows dropped for an unclosed quote.
-  func rows(_ text: [UInt8]) -> (rows: [Row], unclosed: [UnclosedQuote]) {
+  /// The rows of `text` (empty lines skipped) and the rows dropped for broken quoting.
+  func rows(_ text: [UInt8]) -> (rows: [Row], broken: [BrokenQuote]) {
     var rows: [Row] = []
-    var unclosed: [UnclosedQuote] = []
+    var broken: [BrokenQuote] = []
     var position = 0
     var line = 1
     text.withUnsafeBufferPointer { bytes in
@@ -82,8 +85,16 @@ struct CSVTokenizer {
               field.append(byte)
               position += 1
             }
-            guard closed else {
-              unclosed.append(UnclosedQuote(rowLine: rowLine, quoteLine: quoteLine))
+            var found: String?
+            if closed, position < bytes.count, bytes[position] != delimiter,
+              bytes[position] != 0x0A
+            {
+              let end = min(bytes.count, position + 12)
+              found = String(decoding: bytes[position..<end], as: UTF8.self)
+                .prefix { $0 != "\n" }.description
+            }
+            guard closed, found == nil else {
+              broken.append(BrokenQuote(rowLine: rowLine, quoteLine: quoteLine, found: found))
               // Resume on the line after the row's first line.
               position = rowStart
               line = rowLine
@@ -96,7 +107,7 @@ struct CSVTokenizer {
               break
             }
           }
-          // The unquoted rest of the field (or text after a closing quote).
+          // The unquoted field.
           while position < bytes.count {
             let byte = bytes[position]
             if byte == delimiter || byte == 0x0A { break }
@@ -119,11 +130,11 @@ struct CSVTokenizer {
             ended = true
           }
         }
-        if unclosed.last?.rowLine == rowLine && fields.isEmpty { continue }
+        if broken.last?.rowLine == rowLine && fields.isEmpty { continue }
         if fields.count == 1 && fields[0].allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
         rows.append(Row(fields: fields, line: rowLine))
       }
     }
-    return (rows, unclosed)
+    return (rows, broken)
   }
 }
