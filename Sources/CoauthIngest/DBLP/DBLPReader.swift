@@ -65,15 +65,10 @@ public struct DBLPReader: PublicationReader {
           at: input.location(line: record.line)))
     }
     var publication = Publication(
-      id: key.isEmpty ? fallbackID : key, title: Self.title(record.fields["title"] ?? ""),
-      year: record.fields["year"].flatMap(FirstYear.parse), type: record.element,
+      id: key.isEmpty ? fallbackID : key, title: Self.title(record.title ?? ""),
+      year: record.year.flatMap(FirstYear.parse), venue: record.venue ?? "", type: record.element,
       location: input.location(line: record.line))
-    for field in ["journal", "booktitle", "series", "school", "publisher"] {
-      if let venue = record.fields[field], !venue.isEmpty {
-        publication.venue = venue
-        break
-      }
-    }
+    publication.authors.reserveCapacity(record.authors.count)
     for author in record.authors {
       let (name, homonymNumber) = DBLPAuthorName.split(author.text)
       guard !name.isEmpty else {

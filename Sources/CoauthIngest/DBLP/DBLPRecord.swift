@@ -20,9 +20,24 @@ struct DBLPRecord: Sendable, Hashable {
   /// The line of the opening tag.
   var line: Int
   var authors: [Author] = []
-  /// The fields a publication uses, by element name (`title`, `year`, `journal`, `booktitle`,
-  /// `series`, `school`, `publisher`); the first occurrence of each.
-  var fields: [String: String] = [:]
+  /// The fields a publication uses (the first occurrence of each), in the order of
+  /// `keptFields`: `title`, `year`, then the venue fields by preference.
+  var fields: [String?] = Array(repeating: nil, count: keptFields.count)
+
+  /// The child elements whose text a publication uses.
+  static let keptFields = ["title", "year", "journal", "booktitle", "series", "school", "publisher"]
+  /// The venue fields of `keptFields`, by preference.
+  static let venueFieldIndexes = 2..<keptFields.count
+
+  var title: String? { fields[0] }
+  var year: String? { fields[1] }
+  /// The first non-empty venue field.
+  var venue: String? {
+    for index in Self.venueFieldIndexes {
+      if let venue = fields[index], !venue.isEmpty { return venue }
+    }
+    return nil
+  }
 
   /// The element names of dblp.dtd whose records are publications.
   static let publicationElements: [String] = [

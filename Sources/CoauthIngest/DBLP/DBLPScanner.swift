@@ -1,5 +1,11 @@
 import CoauthModel
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A streaming byte-level scanner of DBLP XML (`dblp.xml` and files in its shape): it returns
 /// one record at a time and keeps only per-record buffers, so its memory does not grow with the
 /// document.
@@ -42,10 +48,7 @@ struct DBLPScanner {
   private static let recordElements: [[UInt8]] =
     (DBLPRecord.publicationElements + DBLPRecord.otherRecordElements).map { Array($0.utf8) }
   /// The fields a publication uses; other fields are checked but not copied.
-  private static let keptFields: [[UInt8]] =
-    ["title", "year", "journal", "booktitle", "series", "school", "publisher"].map {
-      Array($0.utf8)
-    }
+  private static let keptFields: [[UInt8]] = DBLPRecord.keptFields.map { Array($0.utf8) }
   private static let authorField = Array("author".utf8)
 
   /// A scanner over the UTF-8 `text`, which must stay valid while the scanner is used.
@@ -208,7 +211,7 @@ struct DBLPScanner {
       if hasPrefix("</") {
         let name = nameRange(at: open + 2)
         guard name.upperBound < text.count else { throw .endOfFile }
-        guard text[name].elementsEqual(element.utf8) else {
+        guard equals(name, Array(element.utf8)) else {
           throw .damaged(
             "expected '</\(element)>', found '</\(string(name))>'", at: open, resumeAt: open + 2)
         }
@@ -237,9 +240,8 @@ struct DBLPScanner {
     throws(RecordProblem)
   {
     position = name.upperBound
-    let isAuthor = text[name].elementsEqual(Self.authorField)
-    let keptIndex =
-      isAuthor ? nil : Self.keptFields.firstIndex { text[name].elementsEqual($0) }
+    let isAuthor = equals(name, Self.authorField)
+    let keptIndex = isAuthor ? nil : Self.keptFields.firstIndex { equals(name, $0) }
     let keep = isAuthor || keptIndex != nil
     let (attributes, selfClosing) = try attributes(wanted: isAuthor ? ["pid", "orcid"] : [])
     fieldBuffer.removeAll(keepingCapacity: true)
@@ -249,11 +251,8 @@ struct DBLPScanner {
         DBLPRecord.Author(
           text: WhitespaceCollapsing.string(fieldBuffer), pid: attributes["pid"],
           orcid: attributes["orcid"], line: line(at: open)))
-    } else if let keptIndex {
-      let fieldName = String(decoding: Self.keptFields[keptIndex], as: UTF8.self)
-      if record.fields[fieldName] == nil {
-        record.fields[fieldName] = WhitespaceCollapsing.string(fieldBuffer)
-      }
+    } else if let keptIndex, record.fields[keptIndex] == nil {
+      record.fields[keptIndex] = WhitespaceCollapsing.string(fieldBuffer)
     }
   }
 
@@ -279,7 +278,9 @@ struct DBLPScanner {
         let closing = nameRange(at: open + 2)
         guard closing.upperBound < text.count else { throw .endOfFile }
         let expected = inlineElements.last ?? name
-        guard text[closing].elementsEqual(text[expected]) else {
+        guard closing.count == expected.count,
+          memcmp(text.baseAddress! + closing.lowerBound, text.baseAddress! + expected.lowerBound, closing.count) == 0
+        else {
           throw .damaged(
             "expected '</\(string(expected))>', found '</\(string(closing))>'", at: open,
             resumeAt: open + 2)
@@ -499,10 +500,18 @@ struct DBLPScanner {
 
   // MARK: - Helpers
 
+  /// True when the bytes at `range` are `bytes`.
+  @inline(__always)
+  private func equals(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+    guard range.count == bytes.count else { return false }
+    return bytes.withUnsafeBufferPointer { other in
+      memcmp(text.baseAddress! + range.lowerBound, other.baseAddress!, range.count) == 0
+    }
+  }
+
   /// The element name of a record tag, or nil for other elements.
   private func recordElement(_ name: Range<Int>) -> String? {
-    for (index, element) in Self.recordElements.enumerated()
-    where element.count == name.count && text[name].elementsEqual(element) {
+    for (index, element) in Self.recordElements.enumerated() where equals(name, element) {
       return index < DBLPRecord.publicationElements.count
         ? DBLPRecord.publicationElements[index]
         : DBLPRecord.otherRecordElements[index - DBLPRecord.publicationElements.count]

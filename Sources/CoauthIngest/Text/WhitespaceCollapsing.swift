@@ -3,6 +3,7 @@ enum WhitespaceCollapsing {
   /// `bytes` as a string with runs of ASCII whitespace (space, tab, CR, LF) made one space and
   /// none at either end.
   static func string(_ bytes: some Collection<UInt8>) -> String {
+    if isClean(bytes) { return String(decoding: bytes, as: UTF8.self) }
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count)
     var pendingSpace = false
@@ -16,6 +17,22 @@ enum WhitespaceCollapsing {
       }
     }
     return String(decoding: output, as: UTF8.self)
+  }
+
+  /// True when `bytes` need no change: no tab, CR or LF, no space at either end or beside another.
+  private static func isClean(_ bytes: some Collection<UInt8>) -> Bool {
+    var previousWasSpace = true
+    for byte in bytes {
+      if byte == 0x20 {
+        if previousWasSpace { return false }
+        previousWasSpace = true
+      } else if byte == 0x09 || byte == 0x0A || byte == 0x0D {
+        return false
+      } else {
+        previousWasSpace = false
+      }
+    }
+    return !previousWasSpace || bytes.isEmpty
   }
 
   /// `text` with runs of whitespace made one space and none at either end.
