@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Times Python readers of BibTeX and DBLP XML on the files coauth read, beside coauth's times.
 
-Called by scripts/bench-ingest. coauth's time is the "read" stage of its summary.json (fastest
-of the runs in <work>/out-<format>-<n>); the peers are timed on the same uncompressed files
-(fastest of --repeat runs), each doing the least work that yields records with authors:
-pybtex parse_file, bibtexparser parse_file (2.x) or load (1.x), lxml.etree.iterparse and
-xml.etree.ElementTree.iterparse (elements cleared as they end, authors collected).
+Called by scripts/bench-ingest. coauth's times come from <work>/coauth-<format>.json, written
+by coauth-ingest-bench: "load" reads the file through InputLoader (read, UTF-8 check, parse,
+records with authors made, ids checked), "parse" runs the reader alone on bytes in memory. The
+peers are timed on the same uncompressed files (fastest of --repeat runs), each doing the least
+work that yields records with authors: pybtex parse_file, bibtexparser parse_file (2.x) or
+load (1.x), lxml.etree.iterparse and xml.etree.ElementTree.iterparse (authors collected,
+elements cleared as records end). Ratios are against coauth's load time.
 """
 import argparse
 import glob
@@ -27,14 +29,10 @@ def fastest(fn, repeat):
     return best, result
 
 
-def coauth_time(work, fmt):
-    times, records = [], None
-    for path in glob.glob(os.path.join(work, f"out-{fmt}-*", "summary.json")):
-        with open(path, encoding="utf-8") as f:
-            summary = json.load(f)
-        times.append(summary["timings"]["stages"]["read"])
-        records = summary["counts"]["records_read"]
-    return min(times), records
+def coauth_times(work, fmt):
+    with open(os.path.join(work, f"coauth-{fmt}.json"), encoding="utf-8") as f:
+        result = json.load(f)
+    return result["load_seconds"], result["parse_seconds"], result["records"]
 
 
 def pybtex_read(path):
@@ -84,8 +82,10 @@ def main():
     ]:
         path = os.path.join(args.work, f"acl.{fmt}")
         megabytes = os.path.getsize(path) / 1e6
-        seconds, records = coauth_time(args.work, fmt)
-        rows.append((fmt, "coauth", seconds, records, megabytes, 1.0))
+        seconds, parse_seconds, records = coauth_times(args.work, fmt)
+        rows.append((fmt, "coauth (load)", seconds, records, megabytes, 1.0))
+        rows.append((fmt, "coauth (parse only)", parse_seconds, records, megabytes,
+                     parse_seconds / seconds))
         for name, reader in peers:
             try:
                 peer_seconds, peer_records = fastest(lambda: reader(path), args.repeat)
@@ -97,7 +97,7 @@ def main():
     for fmt, name, seconds, records, megabytes, ratio in rows:
         print(f"acl.{fmt:<4} {name:<22} {seconds:>9.3f} {records:>8} {records / seconds:>11,.0f} "
               f"{megabytes / seconds:>8.1f} {ratio:>9.1f}")
-    print("x coauth: the reader's time over coauth's (above 1: coauth is faster)")
+    print("x coauth: the reader's time over coauth's load time (above 1: coauth is faster)")
 
 
 if __name__ == "__main__":

@@ -87,6 +87,17 @@ import Testing
     #expect(corpus.publications.allSatisfy { $0.authors.first?.name?.displayForm ?? $0.authors.first?.printed == "Jane Doe" })
   }
 
+  @Test func csvColumnNamesReachTheReader() throws {
+    let root = try folder(["t.csv": Array("Paper,People\nT,Jane Doe\n".utf8)])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let path = root.appendingPathComponent("t.csv").path
+    #expect(throws: IngestError.self) { try InputLoader().load([path]) { _ in } }
+    let loader = InputLoader(csvColumns: CSVColumns(title: "paper", authors: "people"))
+    let corpus = try loader.load([path]) { _ in }
+    #expect(corpus.publications.first?.title == "T")
+    #expect(corpus.publications.first?.authors.map(\.printed) == ["Jane Doe"])
+  }
+
   @Test func forcedFormatWins() throws {
     let root = try folder(["list.bib": Array("## Publications\n- **Ada Lovelace**, Charles Babbage. \"[A Title Here](u)\", 1843.\n".utf8)])
     defer { try? FileManager.default.removeItem(at: root) }

@@ -3,13 +3,19 @@
 package enum DBLPAuthorName {
   /// The printed name without its homonym number, and the number when there is one.
   package static func split(_ text: String) -> (name: String, homonymNumber: String?) {
-    let bytes = text.utf8
-    guard bytes.count > 5 else { return (text, nil) }
-    let digits = bytes.suffix(4)
-    guard bytes[bytes.index(bytes.endIndex, offsetBy: -5)] == UInt8(ascii: " "),
-      digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
-    else { return (text, nil) }
-    let name = String(decoding: bytes.dropLast(5), as: UTF8.self)
-    return (name, String(decoding: digits, as: UTF8.self))
+    split(Array(text.utf8))
+  }
+
+  /// The printed name (UTF-8 bytes, whitespace already collapsed) without its homonym number,
+  /// and the number when there is one.
+  static func split(_ bytes: [UInt8]) -> (name: String, homonymNumber: String?) {
+    let count = bytes.count
+    guard count > 5, bytes[count - 5] == UInt8(ascii: " "),
+      bytes[(count - 4)...].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+    else { return (String(decoding: bytes, as: UTF8.self), nil) }
+    return (
+      String(decoding: bytes[..<(count - 5)], as: UTF8.self),
+      String(decoding: bytes[(count - 4)...], as: UTF8.self)
+    )
   }
 }

@@ -70,8 +70,7 @@ public struct DBLPReader: PublicationReader {
       location: input.location(line: record.line))
     publication.authors.reserveCapacity(record.authors.count)
     for author in record.authors {
-      let (name, homonymNumber) = DBLPAuthorName.split(author.text)
-      guard !name.isEmpty else {
+      guard !author.name.isEmpty else {
         diagnostics(
           Diagnostic(
             .warning, "dblp.empty-name",
@@ -81,10 +80,11 @@ public struct DBLPReader: PublicationReader {
       }
       publication.authors.append(
         AuthorMention(
-          printed: name,
+          printed: author.name,
           identifiers: AuthorIdentifiers(
             orcid: author.orcid.flatMap { $0.isEmpty ? nil : $0 },
-            dblpPID: author.pid.flatMap { $0.isEmpty ? nil : $0 }, homonymNumber: homonymNumber),
+            dblpPID: author.pid.flatMap { $0.isEmpty ? nil : $0 },
+            homonymNumber: author.homonymNumber),
           location: input.location(line: author.line)))
     }
     return publication
@@ -93,7 +93,10 @@ public struct DBLPReader: PublicationReader {
   /// dblp ends every title with a full stop unless it ends with other punctuation; the stop is
   /// not part of the title (an ellipsis is kept).
   static func title(_ text: String) -> String {
-    guard text.hasSuffix("."), !text.hasSuffix("..") else { return text }
-    return String(text.dropLast())
+    let bytes = text.utf8
+    guard bytes.last == UInt8(ascii: "."), bytes.dropLast().last != UInt8(ascii: ".") else {
+      return text
+    }
+    return String(decoding: bytes.dropLast(), as: UTF8.self)
   }
 }

@@ -3,8 +3,10 @@
 struct DBLPRecord: Sendable, Hashable {
   /// One `<author>` element.
   struct Author: Sendable, Hashable {
-    /// The element's text as printed, homonym number included ("Wei Wang 0001").
-    var text: String
+    /// The element's text as printed, without dblp's homonym number ("Wei Wang").
+    var name: String
+    /// The homonym number that followed the name ("0001" in "Wei Wang 0001").
+    var homonymNumber: String?
     /// The `pid` attribute (dblp person id).
     var pid: String?
     /// The `orcid` attribute.

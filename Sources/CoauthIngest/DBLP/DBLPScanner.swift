@@ -211,7 +211,7 @@ struct DBLPScanner {
       if hasPrefix("</") {
         let name = nameRange(at: open + 2)
         guard name.upperBound < text.count else { throw .endOfFile }
-        guard equals(name, Array(element.utf8)) else {
+        guard name.count == element.utf8.count, text[name].elementsEqual(element.utf8) else {
           throw .damaged(
             "expected '</\(element)>', found '</\(string(name))>'", at: open, resumeAt: open + 2)
         }
@@ -240,16 +240,21 @@ struct DBLPScanner {
     throws(RecordProblem)
   {
     position = name.upperBound
-    let isAuthor = equals(name, Self.authorField)
-    let keptIndex = isAuthor ? nil : Self.keptFields.firstIndex { equals(name, $0) }
+    let kind = fieldKind(name)
+    let isAuthor = kind == .author
+    let keptIndex: Int? = if case .kept(let index) = kind { index } else { nil }
     let keep = isAuthor || keptIndex != nil
     let (attributes, selfClosing) = try attributes(wanted: isAuthor ? ["pid", "orcid"] : [])
     fieldBuffer.removeAll(keepingCapacity: true)
     if !selfClosing { try content(of: name, keep: keep) }
     if isAuthor {
+      if !WhitespaceCollapsing.isClean(fieldBuffer) {
+        fieldBuffer = WhitespaceCollapsing.collapsed(fieldBuffer)
+      }
+      let (name, homonymNumber) = DBLPAuthorName.split(fieldBuffer)
       record.authors.append(
         DBLPRecord.Author(
-          text: WhitespaceCollapsing.string(fieldBuffer), pid: attributes["pid"],
+          name: name, homonymNumber: homonymNumber, pid: attributes["pid"],
           orcid: attributes["orcid"], line: line(at: open)))
     } else if let keptIndex, record.fields[keptIndex] == nil {
       record.fields[keptIndex] = WhitespaceCollapsing.string(fieldBuffer)
@@ -499,6 +504,31 @@ struct DBLPScanner {
   }
 
   // MARK: - Helpers
+
+  private enum FieldKind: Equatable {
+    case author
+    /// The index in `keptFields`.
+    case kept(Int)
+    case ignored
+  }
+
+  /// What the field element `name` is, looking only at candidates of its length.
+  @inline(__always)
+  private func fieldKind(_ name: Range<Int>) -> FieldKind {
+    switch name.count {
+    case 4: return equals(name, Self.keptFields[1]) ? .kept(1) : .ignored
+    case 5: return equals(name, Self.keptFields[0]) ? .kept(0) : .ignored
+    case 6:
+      if equals(name, Self.authorField) { return .author }
+      if equals(name, Self.keptFields[4]) { return .kept(4) }
+      return equals(name, Self.keptFields[5]) ? .kept(5) : .ignored
+    case 7: return equals(name, Self.keptFields[2]) ? .kept(2) : .ignored
+    case 9:
+      if equals(name, Self.keptFields[3]) { return .kept(3) }
+      return equals(name, Self.keptFields[6]) ? .kept(6) : .ignored
+    default: return .ignored
+    }
+  }
 
   /// True when the bytes at `range` are `bytes`.
   @inline(__always)

@@ -4,6 +4,11 @@ enum WhitespaceCollapsing {
   /// none at either end.
   static func string(_ bytes: some Collection<UInt8>) -> String {
     if isClean(bytes) { return String(decoding: bytes, as: UTF8.self) }
+    return String(decoding: collapsed(bytes), as: UTF8.self)
+  }
+
+  /// `bytes` with runs of ASCII whitespace made one space and none at either end.
+  static func collapsed(_ bytes: some Collection<UInt8>) -> [UInt8] {
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count)
     var pendingSpace = false
@@ -16,11 +21,16 @@ enum WhitespaceCollapsing {
         output.append(byte)
       }
     }
-    return String(decoding: output, as: UTF8.self)
+    return output
   }
 
   /// True when `bytes` need no change: no tab, CR or LF, no space at either end or beside another.
-  private static func isClean(_ bytes: some Collection<UInt8>) -> Bool {
+  static func isClean(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { isClean($0) }
+  }
+
+  /// True when `bytes` need no change (see `isClean(_:)`).
+  static func isClean(_ bytes: some Collection<UInt8>) -> Bool {
     var previousWasSpace = true
     for byte in bytes {
       if byte == 0x20 {
