@@ -33,9 +33,10 @@ struct CommandRun {
 
   /// The pipeline configured by the command line.
   func pipeline(metrics: MetricOptions = MetricOptions()) -> Pipeline {
-    let options = PipelineOptions(
+    var options = PipelineOptions(
       forcedFormat: input.format, metrics: metrics, sinceYear: input.since,
       untilYear: input.until)
+    options.csvColumns = (try? input.columns()) ?? CSVColumns()
     return Pipeline(options: options, onStageStart: { [progress] in progress.start($0) })
   }
 
