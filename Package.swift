@@ -78,6 +78,10 @@ let package = Package(
       ],
       swiftSettings: settings),
     .executableTarget(name: "coauth", dependencies: ["CoauthCLI"], swiftSettings: settings),
+    // Times the readers for scripts/bench-ingest; not a product.
+    .executableTarget(
+      name: "coauth-ingest-bench", dependencies: ["CoauthIngest", "CoauthModel"],
+      path: "Benchmarks/IngestBenchmark", swiftSettings: settings),
 
     // MARK: - Tests
     .target(

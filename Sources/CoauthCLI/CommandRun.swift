@@ -45,9 +45,10 @@ struct CommandRun {
       resolution.overrides = ResolutionOverrides(
         csv: text, path: path, diagnostics: { [diagnostics] in diagnostics.report($0) })
     }
-    let options = PipelineOptions(
+    var options = PipelineOptions(
       forcedFormat: input.format, resolution: resolution, metrics: metrics,
       sinceYear: input.since, untilYear: input.until)
+    options.csvColumns = (try? input.columns()) ?? CSVColumns()
     return Pipeline(options: options, onStageStart: { [progress] in progress.start($0) })
   }
 

@@ -8,14 +8,17 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
   case ris
   case csv
 
-  /// The reader for this format, or nil when this build cannot read it yet.
+  /// The reader for this format (with default options), or nil when this build cannot read it.
   ///
   /// Adding a reader means adding its case here; detection needs no change.
   public var reader: (any PublicationReader)? {
     switch self {
     case .bibtex: BibTeXReader()
     case .markdown: MarkdownListReader()
-    case .dblp, .cslJSON, .ris, .csv: nil
+    case .dblp: DBLPReader()
+    case .cslJSON: CSLJSONReader()
+    case .ris: RISReader()
+    case .csv: CSVReader()
     }
   }
 

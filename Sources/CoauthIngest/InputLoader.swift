@@ -11,9 +11,17 @@ import Foundation
 public struct InputLoader: Sendable {
   /// The format to use for every file, overriding detection (`--format`).
   public var forcedFormat: InputFormat?
+  /// Header names of the columns of CSV/TSV tables, where recognition is not enough.
+  public var csvColumns: CSVColumns
 
-  public init(forcedFormat: InputFormat? = nil) {
+  public init(forcedFormat: InputFormat? = nil, csvColumns: CSVColumns = CSVColumns()) {
     self.forcedFormat = forcedFormat
+    self.csvColumns = csvColumns
+  }
+
+  /// The reader for `format`, configured with this loader's options.
+  public func reader(for format: InputFormat) -> (any PublicationReader)? {
+    format == .csv ? CSVReader(columns: csvColumns) : format.reader
   }
 
   /// Reads all `paths` (files or folders) in order.
@@ -40,7 +48,7 @@ public struct InputLoader: Sendable {
   {
     let source = try decodedSource(at: path, diagnostics: diagnostics)
     let format = try format(of: source)
-    guard let reader = format.reader else {
+    guard let reader = reader(for: format) else {
       throw .unsupportedFormat(path: path, format: format.rawValue)
     }
     return try reader.read(source, diagnostics: diagnostics)

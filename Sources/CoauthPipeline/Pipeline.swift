@@ -30,7 +30,7 @@ public struct Pipeline {
   public func read(
     _ paths: [String], diagnostics: DiagnosticHandler, timings: inout StageTimings
   ) throws -> (Corpus, RunCounts) {
-    let loader = InputLoader(forcedFormat: options.forcedFormat)
+    let loader = InputLoader(forcedFormat: options.forcedFormat, csvColumns: options.csvColumns)
     var counts = RunCounts()
     var skipped = 0
     onStageStart("read")

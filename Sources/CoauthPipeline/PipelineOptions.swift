@@ -9,6 +9,8 @@ import CoauthNames
 public struct PipelineOptions: Sendable {
   /// Read every input as this format instead of detecting it.
   public var forcedFormat: InputFormat?
+  /// Header names of CSV/TSV columns, where the common names are not recognised.
+  public var csvColumns = CSVColumns()
   /// How printed names are grouped into persons.
   public var resolution: ResolutionOptions
   /// Which metrics to compute and how.

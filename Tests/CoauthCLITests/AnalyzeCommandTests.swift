@@ -66,6 +66,8 @@ import Testing
     ["analyze", "--since", "2020", "--until", "2010"],
     ["analyze", "--format", "docx"],
     ["analyze", "--betweenness-samples", "0"],
+    ["analyze", "--csv-columns", "bogus=x"],
+    ["analyze", "--csv-columns", "title"],
   ])
   func usageErrorsExitWith64(_ arguments: [String]) throws {
     let coauth = try CoauthProcess()
@@ -85,11 +87,27 @@ import Testing
     #expect(edges.contains("junior2016"))
   }
 
+  @Test func csvColumnsNameTheColumns() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    try coauth.write("Paper,People,When\nT,\"Doe, Jane; Roe, Rick\",2020\n", to: "t.csv")
+    #expect(try coauth.run(["analyze", coauth.path("t.csv"), "-o", "a"]).status == 1)
+    let result = try coauth.run([
+      "analyze", coauth.path("t.csv"), "--csv-columns", "title=Paper,authors=People,year=When",
+      "-o", "b",
+    ])
+    #expect(result.status == 0)
+    let publications = try String(contentsOfFile: coauth.path("b/publications.csv"), encoding: .utf8)
+    #expect(publications.contains("t-1,T,2020,,2,"))
+  }
+
   @Test func helpDocumentsTheOptions() throws {
     let coauth = try CoauthProcess()
     defer { coauth.cleanUp() }
     let help = try coauth.run(["analyze", "--help"]).stdout
-    for option in ["--out", "--format", "--since", "--until", "--strict", "--betweenness-samples"] {
+    for option in [
+      "--out", "--format", "--since", "--until", "--strict", "--betweenness-samples", "--csv-columns",
+    ] {
       #expect(help.contains(option), "\(option)")
     }
   }

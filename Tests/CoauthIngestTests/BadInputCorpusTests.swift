@@ -27,11 +27,14 @@ import Testing
     }
   }
 
+  /// Files that make the whole input unusable: loading them must throw (tested below).
+  private static let unusableFiles: Set<String> = ["truncated.bib.gz", "entity-bomb.xml", "invalid.json"]
+
   @Test func manifestCoversEveryFile() throws {
     let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
-      .filter { $0.hasSuffix(".bib") }
+      .filter { $0 != "README.md" && $0 != "expected.tsv" && !Self.unusableFiles.contains($0) }
     #expect(Set(files) == Set(Self.cases.map(\.file)))
-    #expect(Self.cases.count >= 16)
+    #expect(Self.cases.count >= 24)
   }
 
   @Test(arguments: cases)
@@ -65,6 +68,28 @@ import Testing
   @Test func truncatedGzipThrows() {
     let path = Self.folder.appendingPathComponent("truncated.bib.gz").path
     #expect(throws: IngestError.self) { try InputLoader().load([path]) { _ in } }
+  }
+
+  @Test func entityBombIsRefused() {
+    let path = Self.folder.appendingPathComponent("entity-bomb.xml").path
+    #expect {
+      try InputLoader().load([path]) { _ in }
+    } throws: { error in
+      guard case .limitExceeded(let errorPath, let line, let limit) = error as? IngestError else {
+        return false
+      }
+      return errorPath == path && line == 8 && limit.contains("entity-expansion bomb")
+    }
+  }
+
+  @Test func invalidJSONNamesLineAndExpectation() {
+    let path = Self.folder.appendingPathComponent("invalid.json").path
+    #expect {
+      try InputLoader().load([path]) { _ in }
+    } throws: { error in
+      guard case .malformed(_, let line, let expected) = error as? IngestError else { return false }
+      return line == 4 && expected.contains("',' or '}'")
+    }
   }
 
   @Test func fiveMegabyteLineIsRead() throws {

@@ -64,17 +64,38 @@ import Testing
     }
   }
 
-  @Test func unknownAndUnsupportedFormatsThrow() throws {
-    let root = try folder(["notes": Array("plain words here\n".utf8), "x.ris": Array("TY  - JOUR\n".utf8)])
+  @Test func unknownFormatThrows() throws {
+    let root = try folder(["notes": Array("plain words here\n".utf8)])
     defer { try? FileManager.default.removeItem(at: root) }
     let notes = root.appendingPathComponent("notes").path
     #expect(throws: IngestError.unknownFormat(path: notes)) {
       try InputLoader().load([notes]) { _ in }
     }
-    let ris = root.appendingPathComponent("x.ris").path
-    #expect(throws: IngestError.unsupportedFormat(path: ris, format: "ris")) {
-      try InputLoader().load([ris]) { _ in }
-    }
+  }
+
+  @Test func everyFormatIsReadFromItsExtension() throws {
+    let files: [String: [UInt8]] = [
+      "a.ris": Array("TY  - JOUR\nID  - ris\nAU  - Doe, Jane\nER  - \n".utf8),
+      "b.json": Array(#"[{"id": "json", "author": [{"family": "Doe", "given": "Jane"}]}]"#.utf8),
+      "c.xml": Array("<dblp><article key=\"dblp\"><author>Jane Doe</author></article></dblp>\n".utf8),
+      "d.tsv": Array("id\tauthors\ntsv\tJane Doe\n".utf8),
+    ]
+    let root = try folder(files)
+    defer { try? FileManager.default.removeItem(at: root) }
+    let corpus = try InputLoader().load([root.path]) { _ in }
+    #expect(corpus.publications.map(\.id) == ["ris", "json", "dblp", "tsv"])
+    #expect(corpus.publications.allSatisfy { $0.authors.first?.name?.displayForm ?? $0.authors.first?.printed == "Jane Doe" })
+  }
+
+  @Test func csvColumnNamesReachTheReader() throws {
+    let root = try folder(["t.csv": Array("Paper,People\nT,Jane Doe\n".utf8)])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let path = root.appendingPathComponent("t.csv").path
+    #expect(throws: IngestError.self) { try InputLoader().load([path]) { _ in } }
+    let loader = InputLoader(csvColumns: CSVColumns(title: "paper", authors: "people"))
+    let corpus = try loader.load([path]) { _ in }
+    #expect(corpus.publications.first?.title == "T")
+    #expect(corpus.publications.first?.authors.map(\.printed) == ["Jane Doe"])
   }
 
   @Test func forcedFormatWins() throws {

@@ -17,6 +17,13 @@ struct InputOptions: ParsableArguments {
       valueName: "format"))
   var format: InputFormat?
 
+  @Option(
+    help: ArgumentHelp(
+      "Header names of CSV/TSV columns where the common names are not recognised, as "
+        + "field=name pairs separated by commas (fields: title, year, authors, id, venue).",
+      valueName: "title=Paper,authors=People"))
+  var csvColumns: String?
+
   @Option(help: ArgumentHelp("Keep only publications from this year on.", valueName: "year"))
   var since: Int?
 
@@ -48,6 +55,30 @@ struct InputOptions: ParsableArguments {
     if let since, let until, since > until {
       throw ValidationError("--since \(since) is after --until \(until)")
     }
+    _ = try columns()
+  }
+
+  /// The CSV column names of `--csv-columns`.
+  func columns() throws -> CSVColumns {
+    var columns = CSVColumns()
+    guard let csvColumns else { return columns }
+    for pair in csvColumns.split(separator: ",") {
+      let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+      guard parts.count == 2, !parts[1].isEmpty else {
+        throw ValidationError("--csv-columns expects field=name pairs, found '\(pair)'")
+      }
+      switch parts[0].lowercased() {
+      case "title": columns.title = parts[1]
+      case "year": columns.year = parts[1]
+      case "authors": columns.authors = parts[1]
+      case "id": columns.id = parts[1]
+      case "venue": columns.venue = parts[1]
+      default:
+        throw ValidationError(
+          "--csv-columns: unknown field '\(parts[0])' (expected title, year, authors, id or venue)")
+      }
+    }
+    return columns
   }
 }
 

@@ -22,7 +22,7 @@ public struct MarkdownListReader: PublicationReader {
   {
     let text = String(decoding: TextDecoder.decode(input, diagnostics: diagnostics), as: UTF8.self)
     let document = MarkdownDocument(text: text)
-    let stem = Self.fileStem(of: input.label)
+    let stem = input.fileStem
     var publications: [Publication] = []
     var headings: [(level: Int, text: String)] = []
     var firstTopHeading: String?
@@ -168,13 +168,6 @@ public struct MarkdownListReader: PublicationReader {
     case .heading(_, _, let line, _): line
     case .item(let lines), .paragraph(let lines): lines.first?.number ?? 1
     }
-  }
-
-  /// The file name without folders and extensions: `cv/jane.md.gz` gives `jane`.
-  static func fileStem(of label: String) -> String {
-    let name = label.split(separator: "/").last.map(String.init) ?? label
-    guard let dot = name.firstIndex(of: "."), dot != name.startIndex else { return name }
-    return String(name[..<dot])
   }
 }
 

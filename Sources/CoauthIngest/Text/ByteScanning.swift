@@ -48,3 +48,24 @@ enum ByteScanning {
     }
   }
 }
+
+extension ByteScanning {
+  /// The first offset at or after `start` that holds `byte`, eight bytes per step.
+  @inline(__always)
+  static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+    -> Int?
+  {
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return nil }
+    var index = start
+    while index + 8 <= bytes.count {
+      let found = matches(base.loadUnaligned(fromByteOffset: index, as: UInt64.self), byte)
+      if found != 0 { return index + found.trailingZeroBitCount / 8 }
+      index += 8
+    }
+    while index < bytes.count {
+      if bytes[index] == byte { return index }
+      index += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,137 @@
+import CoauthModel
+
+/// Reads CSL-JSON (Zotero, Crossref, citeproc): an array of item objects or a single object.
+///
+/// - id: `id` (string or number), else `DOI`, else `citation-key`;
+/// - title: `title` with CSL's rich-text tags (`<i>`, `<b>`, `<sup>`, `<sub>`, `<span ...>`)
+///   removed;
+/// - year: from `issued` (`CSLDate`);
+/// - venue: `container-title`, else `collection-title`, `event-title`, `event`, `publisher`;
+/// - type: `type` (`article-journal`, `paper-conference` ...);
+/// - authors: `author` name objects in order (`CSLName`), with their parts.
+///
+/// A record that is not an object, has no id, or has a field of the wrong kind (`author` not
+/// an array, `title` not a string, `issued` not an object) is skipped with a warning naming its
+/// line; every other record is kept. A name object that holds no name is reported and left out.
+/// Text that is not JSON at all throws `IngestError.malformed` with the line and what was
+/// expected there.
+public struct CSLJSONReader: PublicationReader {
+  public init() {}
+
+  public func read(_ input: InputSource, diagnostics: DiagnosticHandler) throws(IngestError)
+    -> Corpus
+  {
+    let text = TextDecoder.decode(input, diagnostics: diagnostics)
+    let document: JSONValue
+    do {
+      document = try JSONParser.parse(text)
+    } catch {
+      throw .malformed(path: input.label, line: error.line, expected: error.expected)
+    }
+    let items: [JSONValue]
+    switch document.kind {
+    case .array(let values): items = values
+    case .object: items = [document]
+    default:
+      throw .malformed(
+        path: input.label, line: document.line,
+        expected: "a csl-json array of items or one item object, found \(document.kindDescription)")
+    }
+    var publications: [Publication] = []
+    for item in items {
+      switch publication(from: item, input: input, diagnostics: diagnostics) {
+      case .success(let publication): publications.append(publication)
+      case .failure(let problem):
+        diagnostics(
+          Diagnostic(
+            .warning, "csljson.invalid-record", problem.message + "; skipping the record",
+            at: input.location(line: problem.line), skippedRecords: 1))
+      }
+    }
+    return Corpus(publications: publications)
+  }
+
+  /// Why an item is not a usable record.
+  private struct RecordProblem: Error {
+    var message: String
+    var line: Int
+  }
+
+  private func publication(
+    from item: JSONValue, input: InputSource, diagnostics: DiagnosticHandler
+  ) -> Result<Publication, RecordProblem> {
+    guard case .object = item.kind else {
+      return .failure(
+        RecordProblem(message: "expected an item object, found \(item.kindDescription)", line: item.line))
+    }
+    let id = ["id", "DOI", "citation-key"].lazy.compactMap { item[$0]?.scalarText }
+      .first { !$0.isEmpty }
+    guard let id else {
+      return .failure(
+        RecordProblem(message: "expected an \"id\" (string or number) in the item", line: item.line))
+    }
+    func wrongKind(_ field: String, _ expected: String, _ value: JSONValue) -> RecordProblem {
+      RecordProblem(
+        message: "expected \(expected) for \"\(field)\" of item '\(id)', found \(value.kindDescription)",
+        line: value.line)
+    }
+    var publication = Publication(id: id, location: input.location(line: item.line))
+    if let title = item["title"] {
+      guard case .string(let text) = title.kind else { return .failure(wrongKind("title", "a string", title)) }
+      publication.title = WhitespaceCollapsing.string(Self.removingRichTextTags(text))
+    }
+    if let issued = item["issued"] {
+      switch issued.kind {
+      case .object, .string, .number: publication.year = CSLDate.year(issued)
+      default: return .failure(wrongKind("issued", "a date object", issued))
+      }
+    }
+    for field in ["container-title", "collection-title", "event-title", "event", "publisher"] {
+      guard let venue = item[field]?.scalarText.map(WhitespaceCollapsing.string), !venue.isEmpty
+      else { continue }
+      publication.venue = Self.removingRichTextTags(venue)
+      break
+    }
+    publication.type = item["type"]?.scalarText?.lowercased() ?? ""
+    if let authors = item["author"] {
+      guard case .array(let names) = authors.kind else {
+        return .failure(wrongKind("author", "an array of name objects", authors))
+      }
+      for (index, name) in names.enumerated() {
+        switch CSLName.mention(name, location: input.location(line: name.line)) {
+        case .success(let mention): publication.authors.append(mention)
+        case .failure(let problem):
+          let found = if case .notAnObject(let kind) = problem { kind } else { "no name" }
+          diagnostics(
+            Diagnostic(
+              .warning, "csljson.empty-name",
+              "expected a name object with \"family\"/\"given\" or \"literal\" as author "
+                + "\(index + 1) of item '\(id)', found \(found); leaving it out",
+              at: input.location(line: name.line)))
+        }
+      }
+    }
+    return .success(publication)
+  }
+
+  /// `text` without the HTML-like tags of CSL rich text (`<i>`, `</b>`, `<span class="nocase">`).
+  static func removingRichTextTags(_ text: String) -> String {
+    guard text.contains("<") else { return text }
+    var output = ""
+    var rest = text[...]
+    while let open = rest.firstIndex(of: "<") {
+      output += rest[..<open]
+      let tail = rest[rest.index(after: open)...]
+      let name = tail.drop { $0 == "/" }.prefix { $0.isLetter }
+      if ["i", "b", "sup", "sub", "span", "sc"].contains(name.lowercased()),
+        let close = tail.firstIndex(of: ">")
+      {
+        rest = tail[tail.index(after: close)...]
+      } else {
+        output.append("<")
+        rest = tail
+      }
+    }
+    return output + rest
+  }
+}

@@ -1,0 +1,86 @@
+import CoauthModel
+
+/// Reads tables with a header row: CSV, TSV or semicolon-separated (the delimiter is sniffed
+/// from the header line), as spreadsheets and bibliographic databases export them.
+///
+/// Columns are found by `CSVColumns` (common names such as `title`, `year`, `authors`, `id`,
+/// `venue`, case-insensitively, or names given in `columns`); only the authors column is
+/// required. Authors are split by `CSVAuthorList`. Without an id column, ids are
+/// `<file stem>-<n>`; the year is the first four-digit number of its cell.
+///
+/// A row with more non-empty fields than the header, or with broken quoting, is
+/// skipped with a warning naming its line; every other row is kept. A table without an authors
+/// column throws `IngestError.malformed`.
+public struct CSVReader: PublicationReader {
+  /// Header names to use instead of the recognised ones.
+  public var columns: CSVColumns
+
+  public init(columns: CSVColumns = CSVColumns()) {
+    self.columns = columns
+  }
+
+  public func read(_ input: InputSource, diagnostics: DiagnosticHandler) throws(IngestError)
+    -> Corpus
+  {
+    let text = TextDecoder.decode(input, diagnostics: diagnostics)
+    let tokenizer = CSVTokenizer(delimiter: CSVTokenizer.sniffDelimiter(text))
+    let (rows, broken) = tokenizer.rows(text)
+    var problems = broken.map { quote in
+      let message =
+        if let found = quote.found {
+          "expected a delimiter or line end after the closing '\"' of the field opened on line "
+            + "\(quote.quoteLine), found '\(found)' (an unbalanced quote?); skipping the row"
+        } else {
+          "expected a closing '\"' for the quote opened on line \(quote.quoteLine), found the end "
+            + "of the file; skipping the row"
+        }
+      return Diagnostic(
+        .warning, "csv.unbalanced-quote", message, at: input.location(line: quote.rowLine),
+        skippedRecords: 1)
+    }
+    guard let header = rows.first else {
+      for problem in problems { diagnostics(problem) }
+      return Corpus()
+    }
+    let indexes = columns.indexes(in: header.fields)
+    guard let authorsIndex = indexes.authors else {
+      let wanted = columns.authors.map { "'\($0)'" }
+        ?? CSVColumns.authorNames.prefix(4).map { "'\($0)'" }.joined(separator: ", ")
+      throw .malformed(
+        path: input.label, line: header.line,
+        expected: "a header row naming an authors column (\(wanted)), found "
+          + header.fields.prefix(8).map { "'\($0)'" }.joined(separator: ", "))
+    }
+    var publications: [Publication] = []
+    let stem = input.fileStem
+    for row in rows.dropFirst() {
+      let extra = row.fields.dropFirst(header.fields.count)
+      if extra.contains(where: { !WhitespaceCollapsing.string($0).isEmpty }) {
+        problems.append(
+          Diagnostic(
+            .warning, "csv.field-count",
+            "expected \(header.fields.count) fields as in the header, found \(row.fields.count) "
+              + "(an unquoted delimiter?); skipping the row", at: input.location(line: row.line),
+            skippedRecords: 1))
+        continue
+      }
+      func cell(_ index: Int?) -> String {
+        guard let index, index < row.fields.count else { return "" }
+        return WhitespaceCollapsing.string(row.fields[index])
+      }
+      let id = cell(indexes.id)
+      var publication = Publication(
+        id: id.isEmpty ? "\(stem)-\(publications.count + 1)" : id, title: cell(indexes.title),
+        year: FirstYear.parse(cell(indexes.year)), venue: cell(indexes.venue),
+        location: input.location(line: row.line))
+      publication.authors = CSVAuthorList.names(cell(authorsIndex)).map { author in
+        AuthorMention(printed: author.printed, name: author.name, location: input.location(line: row.line))
+      }
+      publications.append(publication)
+    }
+    for problem in problems.sorted(by: { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }) {
+      diagnostics(problem)
+    }
+    return Corpus(publications: publications)
+  }
+}

@@ -1,0 +1,21 @@
+/// dblp's way of telling apart people who share a name: a four-digit homonym number after the
+/// name ("Wei Wang 0001"), which identifies one person and is not part of the printed name.
+package enum DBLPAuthorName {
+  /// The printed name without its homonym number, and the number when there is one.
+  package static func split(_ text: String) -> (name: String, homonymNumber: String?) {
+    split(Array(text.utf8))
+  }
+
+  /// The printed name (UTF-8 bytes, whitespace already collapsed) without its homonym number,
+  /// and the number when there is one.
+  static func split(_ bytes: [UInt8]) -> (name: String, homonymNumber: String?) {
+    let count = bytes.count
+    guard count > 5, bytes[count - 5] == UInt8(ascii: " "),
+      bytes[(count - 4)...].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+    else { return (String(decoding: bytes, as: UTF8.self), nil) }
+    return (
+      String(decoding: bytes[..<(count - 5)], as: UTF8.self),
+      String(decoding: bytes[(count - 4)...], as: UTF8.self)
+    )
+  }
+}

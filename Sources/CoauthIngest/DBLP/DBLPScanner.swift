@@ -1,0 +1,632 @@
+import CoauthModel
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A streaming byte-level scanner of DBLP XML (`dblp.xml` and files in its shape): it returns
+/// one record at a time and keeps only per-record buffers, so its memory does not grow with the
+/// document.
+///
+/// It reads exactly what DBLP files use: a prolog (XML declaration, comments, `<!DOCTYPE>` with
+/// an optional internal subset), one root element, and records (`DBLPRecord.publicationElements`
+/// plus `www`, `person`, `data`) wherever they appear outside another record. Inside a record,
+/// each child element is a field whose text is kept with nested markup (`<i>`, `<sub>`,
+/// `<sup>` ...) flattened, entities decoded (`DBLPEntityTable`, numeric references, entities of
+/// the internal subset) and whitespace collapsed. Foundation's `XMLParser` is not used: it drops
+/// unknown entities without a word and accepts some truncated documents.
+///
+/// Problems are reported, never guessed away:
+/// - an unknown entity is a warning naming file and line (once per name), kept as written;
+/// - a damaged record (mismatched or unclosed tags, a broken attribute) is a warning with the
+///   line of the damage; scanning resumes at the next record tag and every other record is kept;
+/// - a truncated document keeps every complete record and warns with the line where it was cut;
+/// - an entity-expansion bomb throws `IngestError.limitExceeded` (see `XMLEntityResolver`).
+struct DBLPScanner {
+  private let text: UnsafeBufferPointer<UInt8>
+  private let label: String
+  private var position = 0
+  private var lineCounter = LineCounter()
+  private var entities: XMLEntityResolver
+  private var rootName: [UInt8]?
+  private var rootClosed = false
+  private var finished = false
+  private var reportedUnknownEntities: Set<String> = []
+  /// Reused per field: the decoded text being collected.
+  private var fieldBuffer: [UInt8] = []
+  /// Reused per field: the names of inline elements open inside it.
+  private var inlineElements: [Range<Int>] = []
+  /// Reused per attribute: the decoded value being collected.
+  private var attributeBuffer: [UInt8] = []
+  /// Problems found since the last `takeDiagnostics()`, in file order.
+  private var pending: [Diagnostic] = []
+  /// Records returned so far (publications and person records).
+  private(set) var recordCount = 0
+
+  private static let recordElements: [[UInt8]] =
+    (DBLPRecord.publicationElements + DBLPRecord.otherRecordElements).map { Array($0.utf8) }
+  /// The fields a publication uses; other fields are checked but not copied.
+  private static let keptFields: [[UInt8]] = DBLPRecord.keptFields.map { Array($0.utf8) }
+  private static let authorField = Array("author".utf8)
+
+  /// A scanner over the UTF-8 `text`, which must stay valid while the scanner is used.
+  init(text: UnsafeBufferPointer<UInt8>, label: String) {
+    self.text = text
+    self.label = label
+    // Declared entities may produce at most what the document holds, plus a margin.
+    self.entities = XMLEntityResolver(expansionBudget: 16 * 1024 * 1024 + 4 * text.count)
+  }
+
+  /// The diagnostics found since the last call, in file order.
+  mutating func takeDiagnostics() -> [Diagnostic] {
+    defer { pending.removeAll(keepingCapacity: true) }
+    return pending
+  }
+
+  // MARK: - Document level
+
+  /// The next record, or nil at the end of the document.
+  ///
+  /// - Throws: `IngestError.limitExceeded` for an entity-expansion bomb, `.malformed` when the
+  ///   input holds no XML element at all.
+  mutating func next() throws(IngestError) -> DBLPRecord? {
+    while !finished {
+      guard let open = ByteScanning.firstIndex(of: UInt8(ascii: "<"), in: text, from: position)
+      else {
+        try finish()
+        return nil
+      }
+      position = open
+      if hasPrefix("<!--") {
+        guard skip(past: "-->", from: open + 4) else { return try truncatedAtTopLevel() }
+      } else if hasPrefix("<?") {
+        guard skip(past: "?>", from: open + 2) else { return try truncatedAtTopLevel() }
+      } else if hasPrefix("<!DOCTYPE") {
+        let documentType = XMLDocumentType.read(text, at: open) { offset in line(at: offset) }
+        guard let documentType else { return try truncatedAtTopLevel() }
+        try entities.declare(documentType.entities, label: label)
+        position = documentType.end
+      } else if hasPrefix("<![CDATA[") {
+        guard skip(past: "]]>", from: open + 9) else { return try truncatedAtTopLevel() }
+      } else if hasPrefix("</") {
+        let name = nameRange(at: open + 2)
+        if let rootName, text[name].elementsEqual(rootName) { rootClosed = true }
+        guard skip(past: ">", from: name.upperBound) else { return try truncatedAtTopLevel() }
+      } else {
+        let name = nameRange(at: open + 1)
+        guard !name.isEmpty else {
+          position = open + 1
+          continue
+        }
+        if let element = recordElement(name) {
+          if let record = try scanRecord(element: element, nameEnd: name.upperBound, start: open)
+          {
+            recordCount += 1
+            return record
+          }
+        } else {
+          if rootName == nil { rootName = Array(text[name]) }
+          guard skip(past: ">", from: name.upperBound) else { return try truncatedAtTopLevel() }
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Scans the record that starts at `start`; nil when it was damaged and skipped.
+  private mutating func scanRecord(element: String, nameEnd: Int, start: Int) throws(IngestError)
+    -> DBLPRecord?
+  {
+    let problem: RecordProblem
+    do {
+      return try record(element: element, nameEnd: nameEnd, start: start)
+    } catch {
+      problem = error
+    }
+    switch problem {
+    case .fatal(let error):
+      throw error
+    case .endOfFile:
+      let cut = line(at: text.count)
+      report(
+        .warning, "dblp.truncated",
+        "expected '</\(element)>' closing the record that starts at line \(line(at: start)), "
+          + "found the end of the file: the document is cut here; every complete record before "
+          + "it is kept", line: cut, skippedRecords: 1)
+      finished = true
+      return nil
+    case .damaged(let message, let offset, let resume):
+      report(
+        .warning, "dblp.damaged-record",
+        "\(message) in the <\(element)> record that starts at line \(line(at: start)); "
+          + "skipping it", line: line(at: offset), skippedRecords: 1)
+      position = nextRecordStart(from: resume) ?? text.count
+      return nil
+    }
+  }
+
+  /// At the end of the input: reports an unclosed root, or throws when there was no XML.
+  private mutating func finish() throws(IngestError) {
+    finished = true
+    guard let rootName else {
+      if recordCount == 0 {
+        throw .malformed(
+          path: label, line: 1,
+          expected: "dblp xml: a root element such as <dblp> holding records such as "
+            + "<article key=\"...\">")
+      }
+      return
+    }
+    if !rootClosed {
+      let name = String(decoding: rootName, as: UTF8.self)
+      report(
+        .warning, "dblp.truncated",
+        "expected '</\(name)>' closing the document, found the end of the file: the document is "
+          + "cut here; every complete record before it is kept", line: line(at: text.count))
+    } else if recordCount == 0 {
+      report(
+        .warning, "dblp.no-records",
+        "expected dblp records such as <article key=\"...\"> inside <\(String(decoding: rootName, as: UTF8.self))>, found none",
+        line: 1)
+    }
+  }
+
+  /// A comment, processing instruction or tag at the top level runs to the end of the file.
+  private mutating func truncatedAtTopLevel() throws(IngestError) -> DBLPRecord? {
+    finished = true
+    report(
+      .warning, "dblp.truncated",
+      "expected the end of the markup that starts at line \(line(at: position)), found the end "
+        + "of the file: the document is cut here; every complete record before it is kept",
+      line: line(at: text.count))
+    return nil
+  }
+
+  // MARK: - Records
+
+  /// Why a record could not be read.
+  private enum RecordProblem: Error {
+    /// The record is damaged at `offset`; scanning resumes at a record tag from `resumeAt` on.
+    case damaged(String, at: Int, resumeAt: Int)
+    /// The input ends inside the record.
+    case endOfFile
+    /// The whole input is unusable.
+    case fatal(IngestError)
+  }
+
+  private mutating func record(element: String, nameEnd: Int, start: Int) throws(RecordProblem)
+    -> DBLPRecord
+  {
+    var record = DBLPRecord(element: element, line: line(at: start))
+    position = nameEnd
+    let (attributes, selfClosing) = try attributes(wanted: ["key"])
+    record.key = attributes["key"]
+    if selfClosing { return record }
+    while true {
+      guard let open = ByteScanning.firstIndex(of: UInt8(ascii: "<"), in: text, from: position)
+      else { throw .endOfFile }
+      position = open
+      if hasPrefix("</") {
+        let name = nameRange(at: open + 2)
+        guard name.upperBound < text.count else { throw .endOfFile }
+        guard name.count == element.utf8.count, text[name].elementsEqual(element.utf8) else {
+          throw .damaged(
+            "expected '</\(element)>', found '</\(string(name))>'", at: open, resumeAt: open + 2)
+        }
+        try closeTag(after: name, opened: open)
+        return record
+      }
+      if try skipMarkup() { continue }
+      let name = nameRange(at: open + 1)
+      guard name.upperBound < text.count else { throw .endOfFile }
+      guard !name.isEmpty else {
+        throw .damaged(
+          "expected a field element after '<', found \(found(at: open + 1))", at: open,
+          resumeAt: open + 1)
+      }
+      if recordElement(name) != nil {
+        throw .damaged(
+          "expected '</\(element)>' before the next record '<\(string(name))>'", at: open,
+          resumeAt: open)
+      }
+      try field(name, opened: open, into: &record)
+    }
+  }
+
+  /// Reads one field element whose `<` is at `open` into `record`.
+  private mutating func field(_ name: Range<Int>, opened open: Int, into record: inout DBLPRecord)
+    throws(RecordProblem)
+  {
+    position = name.upperBound
+    let kind = fieldKind(name)
+    let isAuthor = kind == .author
+    let keptIndex: Int? = if case .kept(let index) = kind { index } else { nil }
+    let keep = isAuthor || keptIndex != nil
+    let (attributes, selfClosing) = try attributes(wanted: isAuthor ? ["pid", "orcid"] : [])
+    fieldBuffer.removeAll(keepingCapacity: true)
+    if !selfClosing { try content(of: name, keep: keep) }
+    if isAuthor {
+      if !WhitespaceCollapsing.isClean(fieldBuffer) {
+        fieldBuffer = WhitespaceCollapsing.collapsed(fieldBuffer)
+      }
+      let (name, homonymNumber) = DBLPAuthorName.split(fieldBuffer)
+      record.authors.append(
+        DBLPRecord.Author(
+          name: name, homonymNumber: homonymNumber, pid: attributes["pid"],
+          orcid: attributes["orcid"], line: line(at: open)))
+    } else if let keptIndex, record.fields[keptIndex] == nil {
+      record.fields[keptIndex] = WhitespaceCollapsing.string(fieldBuffer)
+    }
+  }
+
+  /// Reads the content of the field `name` up to its closing tag, appending its text to
+  /// `fieldBuffer` when `keep` is true. Inline elements are flattened; their nesting is checked.
+  private mutating func content(of name: Range<Int>, keep: Bool) throws(RecordProblem) {
+    inlineElements.removeAll(keepingCapacity: true)
+    while true {
+      let start = position
+      while position < text.count {
+        let byte = text[position]
+        if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") { break }
+        position += 1
+      }
+      if keep { fieldBuffer.append(contentsOf: text[start..<position]) }
+      guard position < text.count else { throw .endOfFile }
+      let open = position
+      if text[open] == UInt8(ascii: "&") {
+        try entity(keep: keep)
+        continue
+      }
+      if hasPrefix("</") {
+        let closing = nameRange(at: open + 2)
+        guard closing.upperBound < text.count else { throw .endOfFile }
+        let expected = inlineElements.last ?? name
+        guard closing.count == expected.count,
+          memcmp(text.baseAddress! + closing.lowerBound, text.baseAddress! + expected.lowerBound, closing.count) == 0
+        else {
+          throw .damaged(
+            "expected '</\(string(expected))>', found '</\(string(closing))>'", at: open,
+            resumeAt: open + 2)
+        }
+        try closeTag(after: closing, opened: open)
+        if inlineElements.isEmpty { return }
+        inlineElements.removeLast()
+        continue
+      }
+      if hasPrefix("<![CDATA[") {
+        guard let end = XMLDocumentType.find(Array("]]>".utf8), in: text, from: open + 9) else {
+          throw .endOfFile
+        }
+        if keep { fieldBuffer.append(contentsOf: text[(open + 9)..<end]) }
+        position = end + 3
+        continue
+      }
+      if try skipMarkup() { continue }
+      let inline = nameRange(at: open + 1)
+      guard inline.upperBound < text.count else { throw .endOfFile }
+      guard !inline.isEmpty else {
+        throw .damaged(
+          "expected a tag name after '<' in <\(string(name))>, found \(found(at: open + 1))",
+          at: open, resumeAt: open + 1)
+      }
+      if recordElement(inline) != nil {
+        throw .damaged(
+          "expected '</\(string(inlineElements.last ?? name))>' before the next record "
+            + "'<\(string(inline))>'", at: open, resumeAt: open)
+      }
+      position = inline.upperBound
+      let (_, selfClosing) = try attributes(wanted: [])
+      if !selfClosing { inlineElements.append(inline) }
+    }
+  }
+
+  /// Skips a comment or processing instruction at `position`; false when there is none.
+  private mutating func skipMarkup() throws(RecordProblem) -> Bool {
+    if hasPrefix("<!--") {
+      guard skip(past: "-->", from: position + 4) else { throw .endOfFile }
+      return true
+    }
+    if hasPrefix("<?") {
+      guard skip(past: "?>", from: position + 2) else { throw .endOfFile }
+      return true
+    }
+    return false
+  }
+
+  /// Consumes optional whitespace and the `>` of a closing tag whose name ends at `name`.
+  private mutating func closeTag(after name: Range<Int>, opened open: Int) throws(RecordProblem) {
+    position = name.upperBound
+    skipSpaces()
+    guard position < text.count else { throw .endOfFile }
+    guard text[position] == UInt8(ascii: ">") else {
+      throw .damaged(
+        "expected '>' to close '</\(string(name))', found \(found(at: position))", at: position,
+        resumeAt: position)
+    }
+    position += 1
+  }
+
+  // MARK: - Attributes and entities
+
+  /// Reads the attributes of a start tag up to `>` or `/>`; returns the decoded values of the
+  /// `wanted` names and whether the tag closed itself.
+  private mutating func attributes(wanted: [String]) throws(RecordProblem)
+    -> (values: [String: String], selfClosing: Bool)
+  {
+    var values: [String: String] = [:]
+    while true {
+      skipSpaces()
+      guard position < text.count else { throw .endOfFile }
+      let byte = text[position]
+      if byte == UInt8(ascii: ">") {
+        position += 1
+        return (values, false)
+      }
+      if byte == UInt8(ascii: "/") {
+        guard position + 1 < text.count else { throw .endOfFile }
+        guard text[position + 1] == UInt8(ascii: ">") else {
+          throw .damaged("expected '/>', found \(found(at: position))", at: position, resumeAt: position)
+        }
+        position += 2
+        return (values, true)
+      }
+      let name = nameRange(at: position)
+      guard !name.isEmpty else {
+        throw .damaged(
+          "expected an attribute name or '>', found \(found(at: position))", at: position,
+          resumeAt: position)
+      }
+      position = name.upperBound
+      skipSpaces()
+      guard position < text.count else { throw .endOfFile }
+      guard text[position] == UInt8(ascii: "=") else {
+        throw .damaged(
+          "expected '=' after attribute '\(string(name))', found \(found(at: position))",
+          at: position, resumeAt: position)
+      }
+      position += 1
+      skipSpaces()
+      guard position < text.count else { throw .endOfFile }
+      let quote = text[position]
+      guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
+        throw .damaged(
+          "expected a quoted value for attribute '\(string(name))', found \(found(at: position))",
+          at: position, resumeAt: position)
+      }
+      let valueStart = position + 1
+      var valueEnd = valueStart
+      while valueEnd < text.count && text[valueEnd] != quote {
+        if text[valueEnd] == UInt8(ascii: "<") {
+          throw .damaged(
+            "expected the closing quote of attribute '\(string(name))', found '<'",
+            at: valueEnd, resumeAt: valueEnd)
+        }
+        valueEnd += 1
+      }
+      guard valueEnd < text.count else { throw .endOfFile }
+      if !wanted.isEmpty, let wantedName = wanted.first(where: { text[name].elementsEqual($0.utf8) }) {
+        values[wantedName] = try attributeValue(valueStart..<valueEnd)
+      }
+      position = valueEnd + 1
+    }
+  }
+
+  /// The decoded, whitespace-collapsed text of an attribute value.
+  private mutating func attributeValue(_ range: Range<Int>) throws(RecordProblem) -> String {
+    let savedPosition = position
+    swap(&fieldBuffer, &attributeBuffer)
+    defer {
+      swap(&fieldBuffer, &attributeBuffer)
+      position = savedPosition
+    }
+    fieldBuffer.removeAll(keepingCapacity: true)
+    position = range.lowerBound
+    while position < range.upperBound {
+      if text[position] == UInt8(ascii: "&") {
+        try entity(keep: true)
+      } else {
+        fieldBuffer.append(text[position])
+        position += 1
+      }
+    }
+    return WhitespaceCollapsing.string(fieldBuffer)
+  }
+
+  /// Decodes the reference whose `&` is at `position`, appending it to `fieldBuffer` when
+  /// `keep` is true. Unknown and malformed references are reported and kept as written.
+  private mutating func entity(keep: Bool) throws(RecordProblem) {
+    let ampersand = position
+    var end = ampersand + 1
+    let limit = min(text.count, ampersand + 40)
+    while end < limit && Self.isReferenceByte(text[end]) { end += 1 }
+    guard end < limit, text[end] == UInt8(ascii: ";"), end > ampersand + 1 else {
+      if keep {
+        warnUnknownEntity(
+          "expected an entity reference such as '&amp;' after '&', found \(found(at: ampersand + 1)); kept as written",
+          key: "&", at: ampersand)
+        fieldBuffer.append(UInt8(ascii: "&"))
+      }
+      position = ampersand + 1
+      return
+    }
+    position = end + 1
+    guard keep else { return }
+    let body = text[(ampersand + 1)..<end]
+    if body.first == UInt8(ascii: "#") {
+      if let scalar = XMLCharacterReference.scalar(body) {
+        UTF8.encode(scalar) { fieldBuffer.append($0) }
+      } else {
+        warnUnknownEntity(
+          "expected a valid character reference, found '&\(string(body.indices));'; kept as written",
+          key: "&\(string(body.indices));", at: ampersand)
+        fieldBuffer.append(contentsOf: text[ampersand...end])
+      }
+      return
+    }
+    switch entities.resolve(body) {
+    case .text(let bytes):
+      if entities.isDeclared(body), !entities.spend(bytes.count) {
+        throw .fatal(
+          .limitExceeded(
+            path: label, line: line(at: ampersand),
+            limit: "declared entities expand to more text than the document could hold: "
+              + "refusing a possible entity-expansion bomb"))
+      }
+      fieldBuffer.append(contentsOf: bytes)
+    case .external:
+      warnUnknownEntity(
+        "entity '&\(string(body.indices));' is external and is not fetched; kept as written",
+        key: string(body.indices), at: ampersand)
+      fieldBuffer.append(contentsOf: text[ampersand...end])
+    case .unknown:
+      warnUnknownEntity(
+        "unknown character entity '&\(string(body.indices));' (neither in dblp.dtd nor declared in "
+          + "the document); kept as written", key: string(body.indices), at: ampersand)
+      fieldBuffer.append(contentsOf: text[ampersand...end])
+    }
+  }
+
+  private mutating func warnUnknownEntity(_ message: String, key: String, at offset: Int) {
+    guard reportedUnknownEntities.insert(key).inserted else { return }
+    report(.warning, "dblp.unknown-entity", message, line: line(at: offset))
+  }
+
+  private static func isReferenceByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "#"), UInt8(ascii: "_"),
+      UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: ":"):
+      true
+    default: byte >= 0x80
+    }
+  }
+
+  // MARK: - Helpers
+
+  private enum FieldKind: Equatable {
+    case author
+    /// The index in `keptFields`.
+    case kept(Int)
+    case ignored
+  }
+
+  /// What the field element `name` is, looking only at candidates of its length.
+  @inline(__always)
+  private func fieldKind(_ name: Range<Int>) -> FieldKind {
+    switch name.count {
+    case 4: return equals(name, Self.keptFields[1]) ? .kept(1) : .ignored
+    case 5: return equals(name, Self.keptFields[0]) ? .kept(0) : .ignored
+    case 6:
+      if equals(name, Self.authorField) { return .author }
+      if equals(name, Self.keptFields[4]) { return .kept(4) }
+      return equals(name, Self.keptFields[5]) ? .kept(5) : .ignored
+    case 7: return equals(name, Self.keptFields[2]) ? .kept(2) : .ignored
+    case 9:
+      if equals(name, Self.keptFields[3]) { return .kept(3) }
+      return equals(name, Self.keptFields[6]) ? .kept(6) : .ignored
+    default: return .ignored
+    }
+  }
+
+  /// True when the bytes at `range` are `bytes`.
+  @inline(__always)
+  private func equals(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
+    guard range.count == bytes.count else { return false }
+    return bytes.withUnsafeBufferPointer { other in
+      memcmp(text.baseAddress! + range.lowerBound, other.baseAddress!, range.count) == 0
+    }
+  }
+
+  /// The element name of a record tag, or nil for other elements.
+  private func recordElement(_ name: Range<Int>) -> String? {
+    for (index, element) in Self.recordElements.enumerated() where equals(name, element) {
+      return index < DBLPRecord.publicationElements.count
+        ? DBLPRecord.publicationElements[index]
+        : DBLPRecord.otherRecordElements[index - DBLPRecord.publicationElements.count]
+    }
+    return nil
+  }
+
+  /// The offset of the next `<` that opens a record tag at or after `start`.
+  private func nextRecordStart(from start: Int) -> Int? {
+    var from = start
+    while let open = ByteScanning.firstIndex(of: UInt8(ascii: "<"), in: text, from: from) {
+      let name = nameRange(at: open + 1)
+      if recordElement(name) != nil, name.upperBound < text.count {
+        let after = text[name.upperBound]
+        if after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || Self.isSpace(after) {
+          return open
+        }
+      }
+      from = open + 1
+    }
+    return nil
+  }
+
+  /// The XML name starting at `start` (possibly empty).
+  private func nameRange(at start: Int) -> Range<Int> {
+    var end = start
+    while end < text.count {
+      let byte = text[end]
+      let isNameByte =
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+        || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") && end > start)
+        || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte >= 0x80
+        || ((byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")) && end > start)
+      guard isNameByte else { break }
+      end += 1
+    }
+    return start..<end
+  }
+
+  private mutating func skipSpaces() {
+    while position < text.count && Self.isSpace(text[position]) { position += 1 }
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+  }
+
+  private func hasPrefix(_ prefix: StaticString) -> Bool {
+    XMLDocumentType.hasPrefix(prefix, text, at: position)
+  }
+
+  /// Moves past the next `terminator` at or after `start`; false when there is none.
+  private mutating func skip(past terminator: String, from start: Int) -> Bool {
+    guard let end = XMLDocumentType.find(Array(terminator.utf8), in: text, from: start) else {
+      return false
+    }
+    position = end + terminator.utf8.count
+    return true
+  }
+
+  private mutating func line(at offset: Int) -> Int {
+    lineCounter.line(at: min(offset, text.count), in: text)
+  }
+
+  private func string(_ range: Range<Int>) -> String {
+    String(decoding: text[range], as: UTF8.self)
+  }
+
+  /// A short quotation of the text at `offset` for messages.
+  private func found(at offset: Int) -> String {
+    guard offset < text.count else { return "the end of the file" }
+    let end = min(text.count, offset + 12)
+    var snippet = string(offset..<end)
+    if let newline = snippet.firstIndex(of: "\n") { snippet = String(snippet[..<newline]) }
+    return "'\(snippet)'"
+  }
+
+  private mutating func report(
+    _ severity: Diagnostic.Severity, _ code: String, _ message: String, line: Int,
+    skippedRecords: Int = 0
+  ) {
+    pending.append(
+      Diagnostic(
+        severity, code, message, at: SourceLocation(path: label, line: line),
+        skippedRecords: skippedRecords))
+  }
+}

@@ -1,0 +1,127 @@
+import CoauthModel
+
+/// Reads RIS (`TY  - JOUR` ... `ER  - `), as reference managers and publishers export it.
+///
+/// - id: `ID`, else `<file stem>-<n>`;
+/// - title: `TI`, else `T1`, else `CT`;
+/// - year: the first four-digit number of `PY`, else `Y1`, else `DA`;
+/// - venue: `T2`, else `JF`, `JO`, `BT`, `J2`, `JA`;
+/// - type: the `TY` value, lowercased;
+/// - authors: `AU` and `A1` lines in order ("Last, First, Suffix" split into parts, `RISName`).
+///   `A2`..`A4` are, in the RIS specification, editors, series editors and translators, and are
+///   not read as authors (as BibTeX's `editor`).
+///
+/// Lines without a tag inside a record continue the previous value. Text between records is
+/// reported once per stretch (`ris.stray-text`) and ignored; a record that is not closed by
+/// `ER` before the next `TY` or the end of the file is kept with a `ris.missing-er` warning.
+public struct RISReader: PublicationReader {
+  public init() {}
+
+  public func read(_ input: InputSource, diagnostics: DiagnosticHandler) throws(IngestError)
+    -> Corpus
+  {
+    let text = String(decoding: TextDecoder.decode(input, diagnostics: diagnostics), as: UTF8.self)
+    var publications: [Publication] = []
+    var record: [RISLine] = []
+    var recordOpen = false
+    var strayStart: RISLine?
+    var strayEnd = 0
+    let stem = input.fileStem
+
+    func flushStray() {
+      guard let first = strayStart else { return }
+      let lines = first.number == strayEnd ? "line \(first.number)" : "lines \(first.number)-\(strayEnd)"
+      diagnostics(
+        Diagnostic(
+          .warning, "ris.stray-text",
+          "expected 'TY  - ' starting a record, found '\(first.value.prefix(40))'; ignoring \(lines)",
+          at: input.location(line: first.number)))
+      strayStart = nil
+    }
+    func close(missingEnd: Bool, at line: Int) {
+      guard recordOpen, let start = record.first else { return }
+      if missingEnd {
+        diagnostics(
+          Diagnostic(
+            .warning, "ris.missing-er",
+            "expected 'ER  - ' closing the record that starts at line \(start.number), found "
+              + (line > 0 ? "a new record at line \(line)" : "the end of the file") + "; keeping it",
+            at: input.location(line: line > 0 ? line : record.last?.number ?? start.number)))
+      }
+      publications.append(
+        publication(record, input: input, fallbackID: "\(stem)-\(publications.count + 1)"))
+      record.removeAll()
+      recordOpen = false
+    }
+
+    var number = 0
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      number += 1
+      let line = RISLine(rawLine, number: number)
+      switch line.tag {
+      case "TY":
+        flushStray()
+        close(missingEnd: true, at: number)
+        record = [line]
+        recordOpen = true
+      case "ER":
+        if recordOpen {
+          close(missingEnd: false, at: number)
+        } else if strayStart == nil {
+          strayStart = line
+          strayEnd = number
+        } else {
+          strayEnd = number
+        }
+      default:
+        if recordOpen {
+          record.append(line)
+        } else if !line.value.isEmpty {
+          if strayStart == nil { strayStart = line }
+          strayEnd = number
+        }
+      }
+    }
+    flushStray()
+    close(missingEnd: true, at: 0)
+    if publications.isEmpty && text.contains(where: { !$0.isWhitespace }) {
+      diagnostics(
+        Diagnostic(
+          .warning, "ris.no-records", "expected ris records ('TY  - JOUR' ... 'ER  - '), found none",
+          at: input.location(line: 1)))
+    }
+    return Corpus(publications: publications)
+  }
+
+  /// The publication of one record's lines (the first is its `TY` line).
+  private func publication(_ lines: [RISLine], input: InputSource, fallbackID: String)
+    -> Publication
+  {
+    // Join untagged continuation lines to the value before them.
+    var fields: [(tag: String, value: String, line: Int)] = []
+    for line in lines {
+      if let tag = line.tag {
+        fields.append((tag, line.value, line.number))
+      } else if !line.value.isEmpty, let last = fields.indices.last {
+        fields[last].value += (fields[last].value.isEmpty ? "" : " ") + line.value
+      }
+    }
+    func first(_ tags: [String]) -> String? {
+      for tag in tags {
+        if let field = fields.first(where: { $0.tag == tag && !$0.value.isEmpty }) {
+          return field.value
+        }
+      }
+      return nil
+    }
+    let type = fields.first?.value.lowercased() ?? ""
+    var publication = Publication(
+      id: first(["ID"]) ?? fallbackID, title: first(["TI", "T1", "CT"]) ?? "",
+      year: first(["PY", "Y1", "DA"]).flatMap(FirstYear.parse),
+      venue: first(["T2", "JF", "JO", "BT", "J2", "JA"]) ?? "", type: type,
+      location: input.location(line: lines.first?.number ?? 1))
+    publication.authors = fields.filter { ($0.tag == "AU" || $0.tag == "A1") && !$0.value.isEmpty }
+      .map { RISName.mention($0.value, location: input.location(line: $0.line)) }
+    return publication
+  }
+}

@@ -1,0 +1,50 @@
+/// Whitespace clean-up shared by the structured readers (DBLP, CSL-JSON, RIS, CSV).
+enum WhitespaceCollapsing {
+  /// `bytes` as a string with runs of ASCII whitespace (space, tab, CR, LF) made one space and
+  /// none at either end.
+  static func string(_ bytes: some Collection<UInt8>) -> String {
+    if isClean(bytes) { return String(decoding: bytes, as: UTF8.self) }
+    return String(decoding: collapsed(bytes), as: UTF8.self)
+  }
+
+  /// `bytes` with runs of ASCII whitespace made one space and none at either end.
+  static func collapsed(_ bytes: some Collection<UInt8>) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
+    var pendingSpace = false
+    for byte in bytes {
+      if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+        pendingSpace = !output.isEmpty
+      } else {
+        if pendingSpace { output.append(0x20) }
+        pendingSpace = false
+        output.append(byte)
+      }
+    }
+    return output
+  }
+
+  /// True when `bytes` need no change: no tab, CR or LF, no space at either end or beside another.
+  static func isClean(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { isClean($0) }
+  }
+
+  /// True when `bytes` need no change (see `isClean(_:)`).
+  static func isClean(_ bytes: some Collection<UInt8>) -> Bool {
+    var previousWasSpace = true
+    for byte in bytes {
+      if byte == 0x20 {
+        if previousWasSpace { return false }
+        previousWasSpace = true
+      } else if byte == 0x09 || byte == 0x0A || byte == 0x0D {
+        return false
+      } else {
+        previousWasSpace = false
+      }
+    }
+    return !previousWasSpace || bytes.isEmpty
+  }
+
+  /// `text` with runs of whitespace made one space and none at either end.
+  static func string(_ text: String) -> String { string(text.utf8) }
+}

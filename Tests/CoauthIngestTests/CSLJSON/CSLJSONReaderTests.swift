@@ -1,0 +1,117 @@
+import CoauthIngest
+import CoauthModel
+import Testing
+
+@Suite struct CSLJSONReaderTests {
+  private func read(_ text: String) throws -> (Corpus, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    let corpus = try CSLJSONReader().read(InputSource(label: "t.json", text: text)) {
+      diagnostics.append($0)
+    }
+    return (corpus, diagnostics)
+  }
+
+  private static let items = """
+    [
+      {
+        "id": "gogh2020",
+        "type": "paper-conference",
+        "title": "On <i>Sunflowers</i> and \\"Stars\\"",
+        "container-title": "Proc. Art",
+        "issued": {"date-parts": [[2020, 5, 1]]},
+        "author": [
+          {"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"},
+          {"family": "Humboldt", "given": "Alexander", "dropping-particle": "von"},
+          {"family": "King", "given": "Martin Luther", "suffix": "Jr."},
+          {"literal": "Microsoft GenAI Team"},
+          {"literal": "Mausam"}
+        ]
+      },
+      {"id": 42, "title": "Raw date", "issued": {"raw": "2019-03"}, "author": [{"family": "Doe", "given": "Jane"}]},
+      {"id": "lit", "title": "Literal", "issued": {"literal": "Spring 2018"}, "publisher": "P"},
+      {"id": "strings", "issued": {"date-parts": [["2017", "1"]]}}
+    ]
+    """
+
+  @Test func readsItems() throws {
+    let (corpus, diagnostics) = try read(Self.items)
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map(\.id) == ["gogh2020", "42", "lit", "strings"])
+    #expect(corpus.publications.map(\.year) == [2020, 2019, 2018, 2017])
+    let first = corpus.publications[0]
+    #expect(first.title == "On Sunflowers and \"Stars\"")
+    #expect(first.venue == "Proc. Art")
+    #expect(first.type == "paper-conference")
+    #expect(first.location == SourceLocation(path: "t.json", line: 2))
+    #expect(corpus.publications[2].venue == "P")
+  }
+
+  @Test func readsNameParts() throws {
+    let (corpus, _) = try read(Self.items)
+    let authors = corpus.publications[0].authors
+    #expect(authors.map(\.printed) == [
+      "Vincent van Gogh", "Alexander von Humboldt", "Martin Luther King, Jr.",
+      "Microsoft GenAI Team", "Mausam",
+    ])
+    #expect(authors[0].name == PersonName(given: "Vincent", particle: "van", family: "Gogh"))
+    #expect(authors[2].name?.suffix == "Jr.")
+    #expect(authors.map(\.kind) == [.person, .person, .person, .group, .person])
+    #expect(authors[4].name == PersonName(family: "Mausam"))
+    #expect(authors.map { $0.location?.line } == [9, 10, 11, 12, 13])
+  }
+
+  @Test func singleObjectIsOneItem() throws {
+    let (corpus, _) = try read(#"{"id": "one", "title": "T", "author": [{"family": "Doe", "given": "J."}]}"#)
+    #expect(corpus.publications.map(\.id) == ["one"])
+  }
+
+  @Test func badRecordIsSkippedAndOthersKept() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      [
+        {"id": "good-a", "title": "A"},
+        {"title": "no id"},
+        {"id": "bad-author", "author": "Doe, Jane"},
+        {"id": "bad-title",
+         "title": ["x"]},
+        "not an item",
+        {"id": "good-b", "author": [{"family": "Roe"}, {"given": ""}, 7]}
+      ]
+      """)
+    #expect(corpus.publications.map(\.id) == ["good-a", "good-b"])
+    #expect(diagnostics.map(\.code) == [
+      "csljson.invalid-record", "csljson.invalid-record", "csljson.invalid-record",
+      "csljson.invalid-record", "csljson.empty-name", "csljson.empty-name",
+    ])
+    #expect(diagnostics.map { $0.location?.line } == [3, 4, 6, 7, 8, 8])
+    #expect(diagnostics.prefix(4).allSatisfy { $0.skippedRecords == 1 })
+    #expect(diagnostics[2].message.contains("\"title\" of item 'bad-title'"))
+  }
+
+  @Test(arguments: [
+    ("[\n{\"id\": \"a\",\n\"title\": \"T\"\n", 4, "',' or '}'"),
+    ("[\n{\"id\": \"a\" \"title\": \"T\"}]", 2, "',' or '}' after the value of \"id\""),
+    ("[{\"id\": 'a'}]", 1, "a JSON value"),
+    ("\"just a string\"", 1, "a csl-json array"),
+    ("[1, 2] x", 1, "the end of the input"),
+  ])
+  func invalidJSONThrowsWithLine(_ text: String, _ line: Int, _ expected: String) {
+    #expect {
+      _ = try read(text)
+    } throws: { error in
+      guard case .malformed(let path, let errorLine, let message) = error as? IngestError else {
+        return false
+      }
+      return path == "t.json" && errorLine == line && message.contains(expected)
+    }
+  }
+
+  @Test func deepNestingIsRefused() {
+    let text = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+    #expect(throws: IngestError.self) { try read(text) }
+  }
+
+  @Test func loaderPicksTheReader() {
+    #expect(InputFormat.cslJSON.reader is CSLJSONReader)
+  }
+}

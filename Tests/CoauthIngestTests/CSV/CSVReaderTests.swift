@@ -1,0 +1,97 @@
+import CoauthIngest
+import CoauthModel
+import Testing
+
+@Suite struct CSVReaderTests {
+  private func read(_ text: String, columns: CSVColumns = CSVColumns(), label: String = "t.csv")
+    throws -> (Corpus, [Diagnostic])
+  {
+    var diagnostics: [Diagnostic] = []
+    let corpus = try CSVReader(columns: columns).read(InputSource(label: label, text: text)) {
+      diagnostics.append($0)
+    }
+    return (corpus, diagnostics)
+  }
+
+  @Test func readsQuotedFieldsAndRecognisedColumns() throws {
+    let (corpus, diagnostics) = try read(
+      "\u{FEFF}Key,Title,Publication Year,Author(s),Source Title\r\n"
+        + "a1,\"Commas, \"\"Quotes\"\"\r\nand lines\",2020,\"Doe, Jane; Roe, Rick\",J. Things\r\n"
+        + "\r\n"
+        + "a2,Second,2021-05-01,Jane Doe and Rick Roe | Mausam,\r\n")
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map(\.id) == ["a1", "a2"])
+    let first = corpus.publications[0]
+    #expect(first.title == "Commas, \"Quotes\" and lines")
+    #expect(first.year == 2020)
+    #expect(first.venue == "J. Things")
+    #expect(first.location.line == 2)
+    #expect(first.authors.map(\.printed) == ["Doe, Jane", "Roe, Rick"])
+    #expect(first.authors[0].name == PersonName(given: "Jane", family: "Doe"))
+    let second = corpus.publications[1]
+    #expect(second.location.line == 5)
+    #expect(second.year == 2021)
+    #expect(second.authors.map(\.printed) == ["Jane Doe", "Rick Roe", "Mausam"])
+    #expect(second.authors.allSatisfy { $0.name == nil })
+  }
+
+  @Test(arguments: [
+    "title\tyear\tauthors\nT, with comma\t2019\tDoe, Jane\n",
+    "title;year;authors\nT, with comma;2019;Doe, Jane\n",
+    "title,year,authors\n\"T, with comma\",2019,\"Doe, Jane\"\n",
+  ])
+  func sniffsTheDelimiter(_ text: String) throws {
+    let (corpus, diagnostics) = try read(text)
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.first?.title == "T, with comma")
+    #expect(corpus.publications.first?.year == 2019)
+    #expect(corpus.publications.first?.authors.map(\.printed) == ["Doe, Jane"])
+    #expect(corpus.publications.first?.id == "t-1")
+  }
+
+  @Test func commaSeparatedNamesAreAList() throws {
+    let (corpus, _) = try read("title,authors\nT,\"Jane Doe, Rick Roe, Ann Poe\"\nU,\"Doe, Jane\"\n")
+    #expect(corpus.publications.map { $0.authors.map(\.printed) } == [
+      ["Jane Doe", "Rick Roe", "Ann Poe"], ["Doe, Jane"],
+    ])
+  }
+
+  @Test func configuredColumnNames() throws {
+    let (corpus, _) = try read(
+      "Paper,When,People,Ref\nT,2018,Jane Doe,r1\n",
+      columns: CSVColumns(title: "paper", year: "When", authors: "people", id: "REF"))
+    #expect(corpus.publications.first?.id == "r1")
+    #expect(corpus.publications.first?.title == "T")
+    #expect(corpus.publications.first?.year == 2018)
+    #expect(corpus.publications.first?.authors.map(\.printed) == ["Jane Doe"])
+  }
+
+  @Test func damagedRowsAreSkippedAndOthersKept() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      id,title,authors
+      good-a,A,Jane Doe
+      bad,B, Title,Rick Roe
+      open,"C,Ann Poe
+      good-b,D,Joe Bloggs
+
+      """)
+    #expect(corpus.publications.map(\.id) == ["good-a", "good-b"])
+    #expect(diagnostics.map(\.code) == ["csv.field-count", "csv.unbalanced-quote"])
+    #expect(diagnostics.map { $0.location?.line } == [3, 4])
+    #expect(diagnostics.allSatisfy { $0.skippedRecords == 1 })
+  }
+
+  @Test func tableWithoutAuthorsColumnThrows() {
+    #expect {
+      _ = try read("title,year\nT,2020\n")
+    } throws: { error in
+      guard case .malformed(_, let line, let expected) = error as? IngestError else { return false }
+      return line == 1 && expected.contains("authors column")
+    }
+  }
+
+  @Test func loaderPicksTheReader() {
+    #expect(InputFormat.csv.reader is CSVReader)
+  }
+}

@@ -1,0 +1,87 @@
+import CoauthIngest
+import CoauthModel
+import Testing
+
+@Suite struct RISReaderTests {
+  private func read(_ text: String, label: String = "t.ris") throws -> (Corpus, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    let corpus = try RISReader().read(InputSource(label: label, text: text)) {
+      diagnostics.append($0)
+    }
+    return (corpus, diagnostics)
+  }
+
+  @Test func readsRecords() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      TY  - JOUR
+      ID  - mueller2020
+      AU  - Müller, Jürgen
+      A1  - King, Martin Luther, Jr.
+      AU  - Mausam
+      A2  - Editor, Ed
+      TI  - A Long Title
+        Continued Here
+      T2  - Journal of Things
+      PY  - 2020///
+      ER  - 
+
+      TY  - CONF
+      T1  - Second
+      BT  - Proc. Conf
+      DA  - 2019/05/01
+      AU  - Doe, Jane
+      ER  -
+      """)
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map(\.id) == ["mueller2020", "t-2"])
+    let first = corpus.publications[0]
+    #expect(first.title == "A Long Title Continued Here")
+    #expect(first.year == 2020)
+    #expect(first.venue == "Journal of Things")
+    #expect(first.type == "jour")
+    #expect(first.location == SourceLocation(path: "t.ris", line: 1))
+    #expect(first.authors.map(\.printed) == ["Müller, Jürgen", "King, Martin Luther, Jr.", "Mausam"])
+    #expect(first.authors[0].name == PersonName(given: "Jürgen", family: "Müller"))
+    #expect(first.authors[1].name?.suffix == "Jr.")
+    #expect(first.authors[2].name == nil)
+    #expect(first.authors.map { $0.location?.line } == [3, 4, 5])
+    let second = corpus.publications[1]
+    #expect(second.title == "Second")
+    #expect(second.year == 2019)
+    #expect(second.venue == "Proc. Conf")
+    #expect(second.location.line == 13)
+  }
+
+  @Test func junkBetweenRecordsAndMissingEndAreTolerated() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      Exported by SomeTool 1.0
+      on Tuesday
+
+      TY  - JOUR
+      TI  - One
+      ER  - 
+      some junk
+      TY  - JOUR
+      TI  - Two
+      TY  - JOUR
+      TI  - Three
+      """)
+    #expect(corpus.publications.map(\.title) == ["One", "Two", "Three"])
+    #expect(diagnostics.map(\.code) == ["ris.stray-text", "ris.stray-text", "ris.missing-er", "ris.missing-er"])
+    #expect(diagnostics.map { $0.location?.line } == [1, 7, 10, 11])
+    #expect(diagnostics[0].message.contains("lines 1-2"))
+    #expect(diagnostics.allSatisfy { $0.skippedRecords == 0 })
+  }
+
+  @Test func textWithoutRecordsIsReported() throws {
+    let (corpus, diagnostics) = try read("hello\n")
+    #expect(corpus.publications.isEmpty)
+    #expect(diagnostics.map(\.code) == ["ris.stray-text", "ris.no-records"])
+  }
+
+  @Test func loaderPicksTheReader() {
+    #expect(InputFormat.ris.reader is RISReader)
+  }
+}
