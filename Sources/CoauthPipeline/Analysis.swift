@@ -16,6 +16,8 @@ public struct Analysis: Sendable {
   public var activity: AuthorActivity
   /// Per-author metric columns.
   public var metrics: AuthorMetrics
+  /// Whole-graph values (the `graph` object of `summary.json`).
+  public var graphMetrics: GraphMetrics
   /// Inferred advisor-advisee relations, sorted by mentor then mentee.
   public var mentorship: [MentorshipRelation]
   /// Counts of what was read and dropped.
@@ -25,14 +27,15 @@ public struct Analysis: Sendable {
 
   public init(
     corpus: Corpus, resolution: Resolution, graph: CoauthorGraph, activity: AuthorActivity,
-    metrics: AuthorMetrics, mentorship: [MentorshipRelation], counts: RunCounts,
-    timings: StageTimings
+    metrics: AuthorMetrics, graphMetrics: GraphMetrics = GraphMetrics(),
+    mentorship: [MentorshipRelation], counts: RunCounts, timings: StageTimings
   ) {
     self.corpus = corpus
     self.resolution = resolution
     self.graph = graph
     self.activity = activity
     self.metrics = metrics
+    self.graphMetrics = graphMetrics
     self.mentorship = mentorship
     self.counts = counts
     self.timings = timings

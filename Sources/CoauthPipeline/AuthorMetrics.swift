@@ -8,7 +8,10 @@ import CoauthNames
 ///
 /// Conventions follow networkx (see `Sources/CoauthMetrics/README.md`): betweenness is Brandes'
 /// normalised value, closeness uses the Wasserman-Faust scaling per component, PageRank follows
-/// Newman weights with damping 0.85, communities come from Louvain with a fixed seed.
+/// Newman weights with damping 0.85, communities come from Louvain with a fixed seed; `truss` is
+/// the largest truss number of the author's edges, `articulation` how many more components the
+/// author's removal leaves (0 unless an articulation point), `constraint` and `effective_size`
+/// are Burt's, weighted by Newman weights.
 public struct AuthorMetrics: Sendable {
   public var degree: [Int] = []
   public var strength: [Double] = []
@@ -24,6 +27,12 @@ public struct AuthorMetrics: Sendable {
   public var clustering: [Double] = []
   public var components = ConnectedComponents(componentOfNode: [], sizes: [])
   public var communities = Communities(membership: [], sizes: [], modularity: 0)
+  /// Truss numbers; `truss.nodes` is the `truss` column.
+  public var truss = TrussNumbers(edges: [], nodes: [])
+  /// Bridges and articulation points; `cut.separatedComponents` is the `articulation` column.
+  public var cut = CutStructure(bridges: [], separatedComponents: [])
+  /// Burt's constraint and effective size, weighted by Newman weights.
+  public var brokerage = Brokerage(constraint: [], effectiveSize: [])
 
   public init() {}
 
@@ -41,6 +50,10 @@ public struct AuthorMetrics: Sendable {
       .init(name: "clustering", values: .reals(clustering)),
       .init(name: "component", values: .integers(components.componentOfNode.map(Int64.init))),
       .init(name: "community", values: .integers(communities.membership.map(Int64.init))),
+      .init(name: "truss", values: .integers(truss.nodes.map(Int64.init))),
+      .init(name: "articulation", values: .integers(cut.separatedComponents.map(Int64.init))),
+      .init(name: "constraint", values: .reals(brokerage.constraint)),
+      .init(name: "effective_size", values: .reals(brokerage.effectiveSize)),
     ]
   }
 
@@ -76,6 +89,9 @@ public struct AuthorMetrics: Sendable {
     metrics.communities = try timings.metric("louvain") { () throws(MetricsError) in
       try louvainCommunities(graph, options: louvainOptions)
     }
+    metrics.truss = timings.metric("truss") { trussNumbers(graph) }
+    metrics.cut = timings.metric("bridges+articulation") { cutStructure(graph) }
+    metrics.brokerage = timings.metric("constraint+effective_size") { CoauthMetrics.brokerage(graph) }
     return metrics
   }
 }

@@ -91,6 +91,8 @@ public struct Pipeline {
     var metricTimings = StageTimings()
     let metrics = try AuthorMetrics.compute(
       graph, options: options.metrics, timings: &metricTimings)
+    let graphMetrics = GraphMetrics.compute(
+      graph, metrics: metrics, seed: options.metrics.seed, timings: &metricTimings)
     timings.append(metricsOf: metricTimings, asStage: "metrics")
     let inference = options.mentorship
     onStageStart("mentorship")
@@ -101,7 +103,8 @@ public struct Pipeline {
     }
     return Analysis(
       corpus: corpus, resolution: resolution, graph: graph, activity: activity,
-      metrics: metrics, mentorship: mentorship, counts: counts, timings: timings)
+      metrics: metrics, graphMetrics: graphMetrics, mentorship: mentorship, counts: counts,
+      timings: timings)
   }
 
   private func isInPeriod(_ year: Int?) -> Bool {
