@@ -23,6 +23,8 @@ public struct GraphMetrics: Sendable {
   public var articulationPoints = 0
   /// Modularity of the communities.
   public var modularity = 0.0
+  /// The algorithm that found the communities.
+  public var communityAlgorithm = CommunityAlgorithm.leiden
   /// Sizes of the largest components, at most ``componentSizeCount``.
   public var largestComponents: [Int] = []
 
@@ -42,9 +44,12 @@ public struct GraphMetrics: Sendable {
   /// The average path length comes from the closeness column when it was computed (exact, no
   /// further search).
   public static func compute(
-    _ graph: CoauthorGraph, metrics: AuthorMetrics, seed: UInt64, timings: inout StageTimings
+    _ graph: CoauthorGraph, metrics: AuthorMetrics, options: MetricOptions,
+    timings: inout StageTimings
   ) -> GraphMetrics {
+    let seed = options.seed
     var result = GraphMetrics()
+    result.communityAlgorithm = options.communityAlgorithm
     result.transitivity = timings.metric("transitivity") { CoauthMetrics.transitivity(graph) }
     let clustering = metrics.clustering
     result.averageClustering =
@@ -110,6 +115,7 @@ public struct GraphMetrics: Sendable {
       ("bridges", .integer(bridges)),
       ("articulation_points", .integer(articulationPoints)),
       ("modularity", .number(modularity)),
+      ("community_algorithm", .string(communityAlgorithm.rawValue)),
       ("largest_components", .array(largestComponents.map(JSONValue.integer))),
     ]
     return .object(members)
