@@ -10,16 +10,19 @@ public struct LeidenOptions: Sendable, Hashable {
   /// Randomness `theta` of the refinement: a node joins a sub-community with probability
   /// proportional to `exp(gain / theta)` (igraph `beta`, default 0.01).
   public var randomness: Double
-  /// Upper bound on full iterations; the algorithm stops earlier when an iteration changes
-  /// nothing (igraph `n_iterations=-1`).
+  /// Upper bound on full iterations; the algorithm stops earlier when an iteration improves
+  /// modularity by no more than `threshold` (igraph `n_iterations=-1` stops when nothing moves).
   public var maximumIterations: Int
+  /// Smallest modularity gain of an iteration that makes another iteration worth running.
+  public var threshold: Double
   /// Use edge weights; otherwise every edge weighs 1.
   public var weighted: Bool
 
   public init(
     resolution: Double = 1, seed: UInt64 = 0, randomness: Double = 0.01,
-    maximumIterations: Int = 50, weighted: Bool = true
+    maximumIterations: Int = 50, threshold: Double = 1e-7, weighted: Bool = true
   ) {
+    self.threshold = threshold
     self.resolution = resolution
     self.seed = seed
     self.randomness = randomness
@@ -36,15 +39,15 @@ public struct LeidenOptions: Sendable, Hashable {
 /// from singletons, into well-connected sub-communities, each chosen at random with probability
 /// `~ exp(gain / theta)` among those with non-negative gain; (3) aggregates the refined
 /// sub-communities into nodes, which start in the community of their members, and repeats from
-/// (1) until every community is one node. Iterations repeat, from the partition found, until one
-/// changes nothing. Sub-communities stay connected, so unlike Louvain no community is ever
-/// disconnected. Randomness comes from `SplitMix64(seed:)` only: the same seed gives the same
-/// partition on every run and machine.
+/// (1) until every community is one node. Iterations repeat, from the partition found, while
+/// one improves modularity by more than `threshold`. Sub-communities stay connected, so unlike
+/// Louvain no community is ever disconnected. Randomness comes from `SplitMix64(seed:)` only:
+/// the same seed gives the same partition on every run and machine.
 ///
 /// - Returns: the partition with ids by decreasing size, and its modularity. The null graph has
 ///   no community; a graph without edges keeps every node alone.
-/// - Throws: `MetricsError.invalidParameter` for a negative resolution or a randomness that is
-///   not positive.
+/// - Throws: `MetricsError.invalidParameter` for a negative resolution or threshold, or a
+///   randomness that is not positive.
 /// - Complexity: about O(m) per pass; few passes and iterations in practice.
 ///
 /// Traag, Waltman and van Eck 2019, doi:10.1038/s41598-019-41695-z.
@@ -57,6 +60,9 @@ public func leidenCommunities(
   guard options.randomness > 0, options.randomness.isFinite else {
     throw .invalidParameter(name: "randomness", value: options.randomness)
   }
+  guard options.threshold >= 0 else {
+    throw .invalidParameter(name: "threshold", value: options.threshold)
+  }
   let nodeCount = graph.nodeCount
   var membership = (0..<Int32(nodeCount)).map { $0 }
   let original = LeidenLevel(graph, weighted: options.weighted)
@@ -68,9 +74,21 @@ public func leidenCommunities(
   var run = LeidenRun(
     scale: options.resolution / twiceTotal, randomness: options.randomness,
     generator: SplitMix64(seed: options.seed))
+  let quality = { (labels: [Int32]) in
+    modularity(
+      graph, membership: labels, resolution: options.resolution, weighted: options.weighted)
+  }
+  var best = quality(membership)
   for _ in 0..<max(1, options.maximumIterations) {
     let next = run.iterate(original, from: membership)
-    if next == membership { break }
+    let q = quality(next)
+    // The refinement is random, so a settled partition still shifts a little: stop when an
+    // iteration no longer gains, and keep the better partition.
+    guard q > best + options.threshold else {
+      if q > best { membership = next }
+      break
+    }
+    best = q
     membership = next
   }
   let labelCount = Int(membership.max() ?? -1) + 1
@@ -191,7 +209,10 @@ private struct LeidenRun {
       let (labels, communityCount) = Self.compacted(partition)
       partition = labels
       if communityCount == level.nodeCount { break }
-      let (refined, refinedCount) = Self.compacted(refine(level, partition))
+      var (refined, refinedCount) = Self.compacted(refine(level, partition))
+      // A refinement that merged nothing would aggregate into the same level: aggregate by the
+      // communities themselves instead (as igraph does), so every pass shrinks the graph.
+      if refinedCount == level.nodeCount { (refined, refinedCount) = (partition, communityCount) }
       // Aggregate nodes start in the community of their members.
       var aggregatePartition = [Int32](repeating: 0, count: refinedCount)
       for v in 0..<level.nodeCount { aggregatePartition[Int(refined[v])] = partition[v] }
