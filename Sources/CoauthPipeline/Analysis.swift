@@ -16,6 +16,11 @@ public struct Analysis: Sendable {
   public var activity: AuthorActivity
   /// Per-author metric columns.
   public var metrics: AuthorMetrics
+  /// Whole-graph values (the `graph` object of `summary.json`).
+  public var graphMetrics: GraphMetrics
+  /// Fractional tie strength of each edge (sum of `1 / n` over joint papers with `n` authors),
+  /// in graph edge order; empty when not computed.
+  public var fractionalStrength: [Double]
   /// Inferred advisor-advisee relations, sorted by mentor then mentee.
   public var mentorship: [MentorshipRelation]
   /// Counts of what was read and dropped.
@@ -25,14 +30,16 @@ public struct Analysis: Sendable {
 
   public init(
     corpus: Corpus, resolution: Resolution, graph: CoauthorGraph, activity: AuthorActivity,
-    metrics: AuthorMetrics, mentorship: [MentorshipRelation], counts: RunCounts,
-    timings: StageTimings
+    metrics: AuthorMetrics, graphMetrics: GraphMetrics = GraphMetrics(),
+    fractionalStrength: [Double] = [], mentorship: [MentorshipRelation], counts: RunCounts, timings: StageTimings
   ) {
     self.corpus = corpus
     self.resolution = resolution
     self.graph = graph
     self.activity = activity
     self.metrics = metrics
+    self.graphMetrics = graphMetrics
+    self.fractionalStrength = fractionalStrength
     self.mentorship = mentorship
     self.counts = counts
     self.timings = timings

@@ -8,7 +8,10 @@ import CoauthNames
 ///
 /// Conventions follow networkx (see `Sources/CoauthMetrics/README.md`): betweenness is Brandes'
 /// normalised value, closeness uses the Wasserman-Faust scaling per component, PageRank follows
-/// Newman weights with damping 0.85, communities come from Louvain with a fixed seed.
+/// Newman weights with damping 0.85, communities come from Leiden (or Louvain) with a fixed seed; `truss` is
+/// the largest truss number of the author's edges, `articulation` how many more components the
+/// author's removal leaves (0 unless an articulation point), `constraint` and `effective_size`
+/// are Burt's, weighted by Newman weights.
 public struct AuthorMetrics: Sendable {
   public var degree: [Int] = []
   public var strength: [Double] = []
@@ -24,6 +27,15 @@ public struct AuthorMetrics: Sendable {
   public var clustering: [Double] = []
   public var components = ConnectedComponents(componentOfNode: [], sizes: [])
   public var communities = Communities(membership: [], sizes: [], modularity: 0)
+  /// Truss numbers; `truss.nodes` is the `truss` column.
+  public var truss = TrussNumbers(edges: [], nodes: [])
+  /// Bridges and articulation points; `cut.separatedComponents` is the `articulation` column.
+  public var cut = CutStructure(bridges: [], separatedComponents: [])
+  /// Burt's constraint and effective size, weighted by Newman weights.
+  public var brokerage = Brokerage(constraint: [], effectiveSize: [])
+  /// Repeat collaborators, team sizes, solo papers and career span; empty without papers.
+  public var collaboration = CollaborationProfile(
+    repeatRate: [], meanTeamSize: [], soloPapers: [], careerSpan: [], coauthorsPerYear: [])
 
   public init() {}
 
@@ -41,12 +53,23 @@ public struct AuthorMetrics: Sendable {
       .init(name: "clustering", values: .reals(clustering)),
       .init(name: "component", values: .integers(components.componentOfNode.map(Int64.init))),
       .init(name: "community", values: .integers(communities.membership.map(Int64.init))),
+      .init(name: "truss", values: .integers(truss.nodes.map(Int64.init))),
+      .init(name: "articulation", values: .integers(cut.separatedComponents.map(Int64.init))),
+      .init(name: "constraint", values: .reals(brokerage.constraint)),
+      .init(name: "effective_size", values: .reals(brokerage.effectiveSize)),
+      .init(name: "repeat_rate", values: .reals(collaboration.repeatRate)),
+      .init(name: "mean_team_size", values: .reals(collaboration.meanTeamSize)),
+      .init(name: "solo_papers", values: .integers(collaboration.soloPapers.map(Int64.init))),
+      .init(name: "career_span", values: .integers(collaboration.careerSpan.map(Int64.init))),
+      .init(name: "coauthors_per_year", values: .reals(collaboration.coauthorsPerYear)),
     ]
   }
 
-  /// Computes every metric of `graph`, timing each one into `timings`.
+  /// Computes every metric of `graph`, timing each one into `timings`; the collaboration
+  /// columns need the `papers` the graph was built from (left empty without them).
   public static func compute(
-    _ graph: CoauthorGraph, options: MetricOptions, timings: inout StageTimings
+    _ graph: CoauthorGraph, papers: [GraphPaper] = [], options: MetricOptions,
+    timings: inout StageTimings
   ) throws(MetricsError) -> AuthorMetrics {
     var metrics = AuthorMetrics()
     metrics.degree = timings.metric("degree") { degrees(graph) }
@@ -71,10 +94,26 @@ public struct AuthorMetrics: Sendable {
     metrics.core = timings.metric("kcore") { coreNumbers(graph) }
     metrics.clustering = timings.metric("clustering") { clusteringCoefficients(graph) }
     metrics.components = timings.metric("components") { connectedComponents(graph) }
-    let louvainOptions = LouvainOptions(
-      resolution: options.communityResolution, seed: options.seed)
-    metrics.communities = try timings.metric("louvain") { () throws(MetricsError) in
-      try louvainCommunities(graph, options: louvainOptions)
+    let resolution = options.communityResolution
+    switch options.communityAlgorithm {
+    case .leiden:
+      metrics.communities = try timings.metric("leiden") { () throws(MetricsError) in
+        try leidenCommunities(
+          graph, options: LeidenOptions(resolution: resolution, seed: options.seed))
+      }
+    case .louvain:
+      metrics.communities = try timings.metric("louvain") { () throws(MetricsError) in
+        try louvainCommunities(
+          graph, options: LouvainOptions(resolution: resolution, seed: options.seed))
+      }
+    }
+    metrics.truss = timings.metric("truss") { trussNumbers(graph) }
+    metrics.cut = timings.metric("bridges+articulation") { cutStructure(graph) }
+    metrics.brokerage = timings.metric("constraint+effective_size") { CoauthMetrics.brokerage(graph) }
+    if !papers.isEmpty {
+      metrics.collaboration = timings.metric("collaboration") {
+        collaborationProfile(graph, papers: papers)
+      }
     }
     return metrics
   }

@@ -77,20 +77,21 @@ public struct Pipeline {
   ) throws -> Analysis {
     var timings = timings
     let authorCount = resolution.authors.count
-    onStageStart("graph")
-    let graph = try timings.stage("graph") { () throws(GraphError) -> CoauthorGraph in
-      let papers = GraphPaper.grouping(
-        resolution.authorships, publicationYears: corpus.publications.map(\.year))
-      return try CoauthorGraph.build(
-        nodeCount: authorCount, papers: papers, recordPublications: true)
-    }
+    let (graph, papers) = try buildGraph(corpus, resolution: resolution, timings: &timings)
     let activity = AuthorActivity(
       authorCount: authorCount, authorships: resolution.authorships,
       publications: corpus.publications)
     onStageStart("metrics")
     var metricTimings = StageTimings()
     let metrics = try AuthorMetrics.compute(
-      graph, options: options.metrics, timings: &metricTimings)
+      graph, papers: papers, options: options.metrics, timings: &metricTimings)
+    let fractional = metricTimings.metric("fractional_strength") {
+      fractionalTieStrength(
+        graph,
+        authorCounts: distinctAuthorCounts(papers, count: corpus.publications.count))
+    }
+    let graphMetrics = GraphMetrics.compute(
+      graph, metrics: metrics, options: options.metrics, timings: &metricTimings)
     timings.append(metricsOf: metricTimings, asStage: "metrics")
     let inference = options.mentorship
     onStageStart("mentorship")
@@ -101,7 +102,24 @@ public struct Pipeline {
     }
     return Analysis(
       corpus: corpus, resolution: resolution, graph: graph, activity: activity,
-      metrics: metrics, mentorship: mentorship, counts: counts, timings: timings)
+      metrics: metrics, graphMetrics: graphMetrics, fractionalStrength: fractional,
+      mentorship: mentorship, counts: counts,
+      timings: timings)
+  }
+
+  /// Builds the co-authorship graph of the resolved authors, with per-edge publication lists,
+  /// and returns it with the papers it was built from.
+  public func buildGraph(
+    _ corpus: Corpus, resolution: Resolution, timings: inout StageTimings
+  ) throws(GraphError) -> (CoauthorGraph, [GraphPaper]) {
+    onStageStart("graph")
+    let papers = GraphPaper.grouping(
+      resolution.authorships, publicationYears: corpus.publications.map(\.year))
+    let graph = try timings.stage("graph") { () throws(GraphError) -> CoauthorGraph in
+      try CoauthorGraph.build(
+        nodeCount: resolution.authors.count, papers: papers, recordPublications: true)
+    }
+    return (graph, papers)
   }
 
   private func isInPeriod(_ year: Int?) -> Bool {

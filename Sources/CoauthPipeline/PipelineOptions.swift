@@ -45,16 +45,27 @@ public struct MetricOptions: Sendable, Hashable {
   public var betweennessSamples: Int?
   /// Seed of sampled betweenness and of the community detection.
   public var seed: UInt64
-  /// Resolution of the Louvain community detection (1 is standard modularity).
+  /// Resolution of the community detection (1 is standard modularity).
   public var communityResolution: Double
+  /// The community detection algorithm.
+  public var communityAlgorithm: CommunityAlgorithm
 
   public init(
     pathCentralities: Bool = true, betweennessSamples: Int? = nil, seed: UInt64 = 42,
-    communityResolution: Double = 1
+    communityResolution: Double = 1, communityAlgorithm: CommunityAlgorithm = .leiden
   ) {
     self.pathCentralities = pathCentralities
     self.betweennessSamples = betweennessSamples
     self.seed = seed
     self.communityResolution = communityResolution
+    self.communityAlgorithm = communityAlgorithm
   }
+}
+
+/// How communities are found; both optimise modularity with a seed.
+public enum CommunityAlgorithm: String, Sendable, Hashable, CaseIterable {
+  /// Leiden (Traag et al. 2019): connected communities, at least Louvain's modularity.
+  case leiden
+  /// Louvain (Blondel et al. 2008), as networkx `louvain_communities`.
+  case louvain
 }

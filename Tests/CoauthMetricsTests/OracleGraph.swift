@@ -33,6 +33,25 @@ struct OracleGraph: Decodable, CustomTestStringConvertible {
   var louvainMembership: [Int32]
   var modularityOfMembership: Double
   var modularityOfMembershipUnweighted: Double
+  var trussEdges: [Int32]
+  var trussNodes: [Int32]
+  var transitivity: Double
+  var averageClustering: Double
+  var assortativity: Double?
+  var assortativityWeighted: Double?
+  var giantNode: Int
+  var giantDiameter: Int
+  var giantAveragePathLength: Double
+  var bridges: [[Int32]]
+  var separatedComponents: [Int32]
+  var constraint: [Double?]
+  var constraintUnweighted: [Double?]
+  var effectiveSize: [Double?]
+  var effectiveSizeUnweighted: [Double?]
+  var igraphLeidenModularityMean: Double
+  var igraphLeidenModularityMax: Double
+  var igraphLeidenModularityStableMean: Double
+  var igraphLeidenModularityStableMax: Double
 
   var testDescription: String { name }
 
@@ -52,6 +71,23 @@ struct OracleGraph: Decodable, CustomTestStringConvertible {
       nodeCount: nodeCount,
       edges: edges.map { WeightedEdge(Int32($0[0]), Int32($0[1]), weight: $0[2]) })
   }
+}
+
+/// Expects `actual` to match `expected` where networkx gives a number, and NaN where it gives
+/// none (`null` in the JSON).
+func expectClose(
+  _ actual: [Double], _ expected: [Double?], relative: Double = 1e-7, absolute: Double = 1e-9,
+  _ label: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
+  let undefined = expected.indices.filter { expected[$0] == nil }
+  for index in undefined where index < actual.count && !actual[index].isNaN {
+    Issue.record("\(label)[\(index)] = \(actual[index]), expected NaN", sourceLocation: sourceLocation)
+    return
+  }
+  expectClose(
+    actual.enumerated().map { expected[$0.offset] == nil ? 0 : $0.element },
+    expected.map { $0 ?? 0 }, relative: relative, absolute: absolute, label,
+    sourceLocation: sourceLocation)
 }
 
 /// Expects `actual` to match `expected` element-wise to a relative and absolute tolerance.

@@ -66,6 +66,26 @@ import Testing
     #expect(Set(stages.keys) == ["read", "resolve", "graph", "metrics", "mentorship"])
   }
 
+  @Test func summaryDescribesTheWholeGraph() throws {
+    let (folder, _) = try Self.writeTables()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let data = try Data(contentsOf: folder.appendingPathComponent("summary.json"))
+    let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let graph = try #require(summary["graph"] as? [String: Any])
+    // The consortium hangs off Mary Senior alone: one bridge, one articulation point.
+    #expect(graph["bridges"] as? Int == 1)
+    #expect(graph["articulation_points"] as? Int == 1)
+    #expect(graph["largest_components"] as? [Int] == [6])
+    let diameter = try #require(graph["diameter"] as? [String: Any])
+    #expect(diameter["exact"] as? Bool == true && diameter["value"] as? Int == 2)
+    let path = try #require(graph["average_path_length"] as? [String: Any])
+    #expect(path["exact"] as? Bool == true)
+    #expect(graph["community_algorithm"] as? String == "leiden")
+    for key in ["transitivity", "average_clustering", "assortativity", "modularity"] {
+      #expect(graph[key] is Double || graph[key] is Int, "\(key)")
+    }
+  }
+
   @Test func yearFilterKeepsOnlyThePeriod() throws {
     var options = PipelineOptions()
     options.sinceYear = 2012

@@ -2,7 +2,8 @@
 """Writes networkx reference values for CoauthMetrics into Tests/CoauthMetricsTests/Oracle/.
 
 Run from anywhere: python3 scripts/oracle/expected.py
-Needs networkx (>= 3.5, for the sampled-betweenness rescaling), numpy and scipy. The JSON files
+Needs networkx (>= 3.5, for the sampled-betweenness rescaling), numpy, scipy and python-igraph
+(for the Leiden reference: `pip install igraph`). The JSON files
 are committed so CI needs no Python. Each file holds one graph (node count, edge list with
 weights, optionally the papers it was built from) and the networkx value of every metric, with
 nodes numbered in networkx's node order.
@@ -13,6 +14,7 @@ import random
 from fractions import Fraction
 from pathlib import Path
 
+import igraph as ig
 import networkx as nx
 from networkx.algorithms import bipartite
 from networkx.algorithms.centrality.betweenness import (
@@ -23,6 +25,7 @@ from networkx.algorithms.centrality.betweenness import (
 
 OUT = Path(__file__).resolve().parents[2] / "Tests" / "CoauthMetricsTests" / "Oracle"
 LOUVAIN_SEEDS = range(10)
+LEIDEN_SEEDS = range(10)
 
 
 def integer_graph(G):
@@ -150,6 +153,89 @@ def metrics(G):
     return out
 
 
+def finite(x):
+    """JSON has no NaN: undefined values (networkx NaN) become null."""
+    x = float(x)
+    return None if math.isnan(x) else x
+
+
+def truss_numbers(G):
+    """Edge truss numbers in sorted (u, v) order with u < v, from networkx k_truss."""
+    truss = {tuple(sorted(e)): 2 for e in G.edges()}
+    k = 3
+    while True:
+        H = nx.k_truss(G, k)
+        if H.number_of_edges() == 0:
+            break
+        for e in H.edges():
+            truss[tuple(sorted(e))] = k
+        k += 1
+    edges = sorted(truss)
+    nodes = [0] * G.number_of_nodes()
+    for (u, v), t in truss.items():
+        nodes[u] = max(nodes[u], t)
+        nodes[v] = max(nodes[v], t)
+    return [truss[e] for e in edges], nodes
+
+
+def separated_components(G):
+    """How many more components each node's removal leaves in its own component."""
+    out = []
+    for v in G.nodes():
+        component = nx.node_connected_component(G, v) - {v}
+        after = nx.number_connected_components(G.subgraph(component)) if component else 0
+        out.append(max(0, after - 1))
+    assert {v for v in G if out[v] > 0} == set(nx.articulation_points(G)), "articulation"
+    return out
+
+
+def leiden_modularity(G):
+    """Mean and best modularity of igraph's Leiden (objective modularity, weighted) over seeds,
+    with the default two iterations and iterated until stable (n_iterations=-1)."""
+    H = ig.Graph(n=G.number_of_nodes(), edges=list(G.edges()))
+    H.es["weight"] = [d["weight"] for _, _, d in G.edges(data=True)]
+    result = {}
+    for label, iterations in (("", 2), ("Stable", -1)):
+        scores = []
+        for seed in LEIDEN_SEEDS:
+            ig.set_random_number_generator(random.Random(seed))
+            parts = H.community_leiden(
+                objective_function="modularity", weights="weight", n_iterations=iterations
+            )
+            scores.append(H.modularity(parts.membership, weights="weight"))
+        result[f"igraphLeidenModularity{label}Mean"] = sum(scores) / len(scores)
+        result[f"igraphLeidenModularity{label}Max"] = max(scores)
+    ig.set_random_number_generator(random)
+    return result
+
+
+def structure(G):
+    """Structure metrics added with issue 5: truss, cut structure, brokerage, graph-level values."""
+    out = {}
+    out["trussEdges"], out["trussNodes"] = truss_numbers(G)
+    out["transitivity"] = nx.transitivity(G)
+    out["averageClustering"] = nx.average_clustering(G)
+    out["assortativity"] = finite(nx.degree_assortativity_coefficient(G))
+    out["assortativityWeighted"] = finite(nx.degree_assortativity_coefficient(G, weight="weight"))
+    giant = G.subgraph(max(nx.connected_components(G), key=lambda c: (len(c), -min(c))))
+    out["giantNode"] = min(giant.nodes())
+    out["giantDiameter"] = nx.diameter(giant)
+    out["giantAveragePathLength"] = nx.average_shortest_path_length(giant)
+    out["bridges"] = sorted(tuple(sorted(e)) for e in nx.bridges(G))
+    out["separatedComponents"] = separated_components(G)
+    out["constraint"] = [finite(x) for x in column(G, nx.constraint(G, weight="weight"))]
+    out["constraintUnweighted"] = [finite(x) for x in column(G, nx.constraint(G))]
+    # nodes= takes networkx's per-node path, which follows the documented formula (m(v, w) scaled
+    # by v's strongest tie). Its all-nodes sparse path (networkx 3.6) scales by w's strongest tie
+    # instead; the two agree only when unweighted.
+    out["effectiveSize"] = [
+        finite(x) for x in column(G, nx.effective_size(G, nodes=list(G), weight="weight"))
+    ]
+    out["effectiveSizeUnweighted"] = [finite(x) for x in column(G, nx.effective_size(G))]
+    out.update(leiden_modularity(G))
+    return out
+
+
 def write(name, G, papers=None):
     G = integer_graph(G)
     data = {
@@ -157,11 +243,14 @@ def write(name, G, papers=None):
         "networkx": nx.__version__,
         "nodeCount": G.number_of_nodes(),
         "labels": [str(G.nodes[v].get("label", v)) for v in G.nodes()],
-        "edges": [[u, v, d["weight"]] for u, v, d in G.edges(data=True)],
+        # Sorted, so that graphs whose edge order hashes strings (bipartite projections) give
+        # the same file on every run.
+        "edges": sorted([min(u, v), max(u, v), d["weight"]] for u, v, d in G.edges(data=True)),
     }
     if papers is not None:
         data["papers"] = papers
     data.update(metrics(G))
+    data.update(structure(G))
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"{name}.json"
     path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")

@@ -15,8 +15,14 @@ struct MetricFlags: ParsableArguments {
   @Option(help: "Seed of sampled betweenness and of community detection.")
   var seed: UInt64 = 42
 
-  @Option(help: "Resolution of Louvain community detection (higher gives smaller communities).")
+  @Option(help: "Resolution of community detection (higher gives smaller communities).")
   var communityResolution: Double = 1
+
+  @Option(
+    help: ArgumentHelp(
+      "Community detection algorithm: leiden (connected communities, default) or louvain.",
+      valueName: "algorithm"))
+  var communities: CommunityAlgorithm = .leiden
 
   func validate() throws {
     if let betweennessSamples, betweennessSamples < 1 {
@@ -30,6 +36,8 @@ struct MetricFlags: ParsableArguments {
   var options: MetricOptions {
     MetricOptions(
       pathCentralities: !noPathCentralities, betweennessSamples: betweennessSamples, seed: seed,
-      communityResolution: communityResolution)
+      communityResolution: communityResolution, communityAlgorithm: communities)
   }
 }
+
+extension CommunityAlgorithm: ExpressibleByArgument {}

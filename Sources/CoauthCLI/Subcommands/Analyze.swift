@@ -18,8 +18,13 @@ extension CoauthCommand {
           authorships.csv   pub_id, position, raw_name, author_id
           authors.csv       author_id, name, kind, variants, papers,
                             first_year, last_year, one column per metric
+                            (centralities, core, clustering, component,
+                            community, truss, articulation, constraint,
+                            effective_size), then repeat_rate,
+                            mean_team_size, solo_papers, career_span,
+                            coauthors_per_year
           edges.csv         source, target, papers, weight, first_year,
-                            last_year, pub_ids
+                            last_year, pub_ids, fractional
           mentorship.csv    mentor_id, mentor_name, mentee_id, mentee_name,
                             score, start_year, end_year, joint_papers,
                             evidence
@@ -27,7 +32,9 @@ extension CoauthCommand {
                             active_authors, new_authors, authors,
                             new_collaborations, collaborations,
                             giant_component, giant_component_share
-          summary.json      counts, diagnostics, timings
+          summary.json      counts, graph (clustering, assortativity,
+                            diameter, path length, bridges, modularity),
+                            diagnostics, timings
 
         All files are replaced together, or (when the run fails) none is. The README \
         documents every column.

@@ -8,11 +8,12 @@ import CoauthNames
 ///
 /// Columns: `source`, `target` (author ids), `papers` (joint papers), `weight` (Newman: the sum
 /// of `1 / (n - 1)` over joint papers with `n` authors), `first_year`, `last_year`, `pub_ids`
-/// (`|`-separated, in input order).
+/// (`|`-separated, in input order), `fractional` (fractional counting: the sum of `1 / n` over
+/// joint papers).
 public enum EdgesTable {
   public static let fileName = "edges.csv"
   public static let header = [
-    "source", "target", "papers", "weight", "first_year", "last_year", "pub_ids",
+    "source", "target", "papers", "weight", "first_year", "last_year", "pub_ids", "fractional",
   ]
 
   /// Writes the table of `analysis` into `csv` (whose header must be ``header``).
@@ -31,6 +32,11 @@ public enum EdgesTable {
       csv.write(year: graph.firstYear[halfEdge])
       csv.write(year: graph.lastYear[halfEdge])
       csv.write(list: graph.publications(ofEdge: edge).lazy.map { publications[Int($0)].id })
+      if edge < analysis.fractionalStrength.count {
+        csv.write(analysis.fractionalStrength[edge])
+      } else {
+        csv.writeEmpty()
+      }
       try csv.endRow()
     }
   }

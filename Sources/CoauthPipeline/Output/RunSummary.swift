@@ -46,6 +46,7 @@ public enum RunSummary {
           ("name_ambiguities", .integer(analysis.resolution.decisions.ambiguities.count)),
         ])
       ),
+      ("graph", analysis.graphMetrics.json),
       ("warnings", .integer(warnings)),
       ("diagnostics", .object(diagnostics.map { ($0.code, .integer($0.count)) })),
       (

@@ -1,0 +1,39 @@
+import ArgumentParser
+import CoauthModel
+import CoauthPipeline
+
+/// Turns what the user typed for an author into one author, or reports why it cannot (unknown
+/// or ambiguous, with the candidates) as an error with exit status 1.
+struct AuthorChoice {
+  let authors: AuthorTable
+  let diagnostics: DiagnosticsEngine
+
+  /// The one author `query` names.
+  /// - Throws: `ExitCode.failure` after reporting an unknown or ambiguous name.
+  func resolve(_ query: String) throws -> Int {
+    let matches = AuthorLookup(authors).matches(query)
+    guard let first = matches.first else {
+      diagnostics.report(
+        Diagnostic(
+          .error, "author.unknown",
+          "no author matches '\(query)'; `coauth names --all` lists every author"))
+      throw ExitCode.failure
+    }
+    guard matches.count == 1 else {
+      let listed = matches.prefix(10).map { "  \(authors.ids[Int($0)])  \(authors.names[Int($0)])" }
+      let more = matches.count > 10 ? "\n  ... and \(matches.count - 10) more" : ""
+      diagnostics.report(
+        Diagnostic(
+          .error, "author.ambiguous",
+          "'\(query)' matches \(matches.count) authors; give one of these ids:\n"
+            + listed.joined(separator: "\n") + more))
+      throw ExitCode.failure
+    }
+    return Int(first)
+  }
+
+  /// "Display Name [id]".
+  func label(_ author: Int) -> String {
+    "\(authors.names[author]) [\(authors.ids[author])]"
+  }
+}

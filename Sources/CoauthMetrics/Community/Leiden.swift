@@ -1,0 +1,403 @@
+import CoauthGraph
+import Foundation
+
+/// Options of ``leidenCommunities(_:options:)``.
+public struct LeidenOptions: Sendable, Hashable {
+  /// Modularity resolution `gamma` (igraph `resolution`, networkx `resolution`).
+  public var resolution: Double
+  /// Seed of the node orders and of the randomised merges of the refinement.
+  public var seed: UInt64
+  /// Randomness `theta` of the refinement: a node joins a sub-community with probability
+  /// proportional to `exp(gain / theta)` (igraph `beta`, default 0.01).
+  public var randomness: Double
+  /// Upper bound on full iterations; the algorithm stops earlier when an iteration improves
+  /// modularity by no more than `threshold` (igraph `n_iterations=-1` stops when nothing moves).
+  public var maximumIterations: Int
+  /// Smallest modularity gain of an iteration that makes another iteration worth running.
+  public var threshold: Double
+  /// Use edge weights; otherwise every edge weighs 1.
+  public var weighted: Bool
+
+  public init(
+    resolution: Double = 1, seed: UInt64 = 0, randomness: Double = 0.01,
+    maximumIterations: Int = 50, threshold: Double = 1e-7, weighted: Bool = true
+  ) {
+    self.threshold = threshold
+    self.resolution = resolution
+    self.seed = seed
+    self.randomness = randomness
+    self.maximumIterations = maximumIterations
+    self.weighted = weighted
+  }
+}
+
+/// Communities by the Leiden algorithm, optimising modularity.
+///
+/// Each iteration (1) moves single nodes to the neighbouring community with the largest gain
+/// `w(v, C) - gamma k(v) K(C) / 2m`, revisiting only the neighbours of nodes that moved (fast
+/// local moving); (2) refines every community by merging its well-connected nodes, starting
+/// from singletons, into well-connected sub-communities, each chosen at random with probability
+/// `~ exp(gain / theta)` among those with non-negative gain; (3) aggregates the refined
+/// sub-communities into nodes, which start in the community of their members, and repeats from
+/// (1) until every community is one node. Iterations repeat, from the partition found, while
+/// one improves modularity by more than `threshold`. Sub-communities stay connected, so unlike
+/// Louvain no community is ever disconnected. Randomness comes from `SplitMix64(seed:)` only:
+/// the same seed gives the same partition on every run and machine.
+///
+/// - Returns: the partition with ids by decreasing size, and its modularity. The null graph has
+///   no community; a graph without edges keeps every node alone.
+/// - Throws: `MetricsError.invalidParameter` for a negative resolution or threshold, or a
+///   randomness that is not positive.
+/// - Complexity: about O(m) per pass; few passes and iterations in practice.
+///
+/// Traag, Waltman and van Eck 2019, doi:10.1038/s41598-019-41695-z.
+public func leidenCommunities(
+  _ graph: CoauthorGraph, options: LeidenOptions = LeidenOptions()
+) throws(MetricsError) -> Communities {
+  guard options.resolution >= 0, options.resolution.isFinite else {
+    throw .invalidParameter(name: "resolution", value: options.resolution)
+  }
+  guard options.randomness > 0, options.randomness.isFinite else {
+    throw .invalidParameter(name: "randomness", value: options.randomness)
+  }
+  guard options.threshold >= 0 else {
+    throw .invalidParameter(name: "threshold", value: options.threshold)
+  }
+  let nodeCount = graph.nodeCount
+  var membership = (0..<Int32(nodeCount)).map { $0 }
+  let original = LeidenLevel(graph, weighted: options.weighted)
+  let twiceTotal = original.nodeWeight.reduce(0, +)
+  guard nodeCount > 0, twiceTotal > 0 else {
+    let canonical = Communities.canonical(labels: membership, labelCount: nodeCount)
+    return Communities(membership: canonical.membership, sizes: canonical.sizes, modularity: 0)
+  }
+  var run = LeidenRun(
+    scale: options.resolution / twiceTotal, randomness: options.randomness,
+    generator: SplitMix64(seed: options.seed))
+  let quality = { (labels: [Int32]) in
+    modularity(
+      graph, membership: labels, resolution: options.resolution, weighted: options.weighted)
+  }
+  var best = quality(membership)
+  for _ in 0..<max(1, options.maximumIterations) {
+    let next = run.iterate(original, from: membership)
+    let q = quality(next)
+    // The refinement is random, so a settled partition still shifts a little: stop when an
+    // iteration no longer gains, and keep the better partition.
+    guard q > best + options.threshold else {
+      if q > best { membership = next }
+      break
+    }
+    best = q
+    membership = next
+  }
+  let labelCount = Int(membership.max() ?? -1) + 1
+  let canonical = Communities.canonical(labels: membership, labelCount: labelCount)
+  return Communities(
+    membership: canonical.membership, sizes: canonical.sizes,
+    modularity: modularity(
+      graph, membership: canonical.membership, resolution: options.resolution,
+      weighted: options.weighted))
+}
+
+// MARK: - Helpers
+
+/// One level of the Leiden hierarchy: a weighted CSR without self loops in the rows, the
+/// self-loop weight of each node and its node weight (strength, self loops counted twice).
+private struct LeidenLevel {
+  var offsets: [Int32]
+  var targets: [Int32]
+  var weights: [Double]
+  var selfLoops: [Double]
+  var nodeWeight: [Double]
+
+  var nodeCount: Int { offsets.count - 1 }
+
+  init(_ graph: CoauthorGraph, weighted: Bool) {
+    offsets = graph.offsets
+    targets = graph.targets
+    weights = weighted ? graph.weights : [Double](repeating: 1, count: graph.halfEdgeCount)
+    selfLoops = [Double](repeating: 0, count: graph.nodeCount)
+    nodeWeight = [Double](repeating: 0, count: graph.nodeCount)
+    for v in 0..<graph.nodeCount {
+      for h in graph.neighborRange(v) { nodeWeight[v] += weights[h] }
+    }
+  }
+
+  init(
+    offsets: [Int32], targets: [Int32], weights: [Double], selfLoops: [Double],
+    nodeWeight: [Double]
+  ) {
+    self.offsets = offsets
+    self.targets = targets
+    self.weights = weights
+    self.selfLoops = selfLoops
+    self.nodeWeight = nodeWeight
+  }
+
+  /// The level whose nodes are the groups of `labels` (`0..<groupCount`), rows sorted.
+  func aggregated(by labels: [Int32], groupCount: Int) -> LeidenLevel {
+    var memberStart = [Int](repeating: 0, count: groupCount + 1)
+    for label in labels { memberStart[Int(label) + 1] += 1 }
+    for c in 0..<groupCount { memberStart[c + 1] += memberStart[c] }
+    var fill = memberStart
+    var members = [Int32](repeating: 0, count: nodeCount)
+    for v in 0..<nodeCount {
+      let c = Int(labels[v])
+      members[fill[c]] = Int32(v)
+      fill[c] += 1
+    }
+    var newOffsets = [Int32](repeating: 0, count: groupCount + 1)
+    var newTargets = [Int32]()
+    var newWeights = [Double]()
+    var newSelfLoops = [Double](repeating: 0, count: groupCount)
+    var newNodeWeight = [Double](repeating: 0, count: groupCount)
+    var weightTo = [Double](repeating: 0, count: groupCount)
+    var seen = [Bool](repeating: false, count: groupCount)
+    var touched = [Int32]()
+    for c in 0..<groupCount {
+      touched.removeAll(keepingCapacity: true)
+      var internalHalfEdges = 0.0
+      for index in memberStart[c]..<memberStart[c + 1] {
+        let u = Int(members[index])
+        newSelfLoops[c] += selfLoops[u]
+        newNodeWeight[c] += nodeWeight[u]
+        for h in Int(offsets[u])..<Int(offsets[u + 1]) {
+          let d = Int(labels[Int(targets[h])])
+          if d == c {
+            internalHalfEdges += weights[h]
+          } else {
+            if !seen[d] {
+              seen[d] = true
+              touched.append(Int32(d))
+            }
+            weightTo[d] += weights[h]
+          }
+        }
+      }
+      newSelfLoops[c] += internalHalfEdges / 2
+      touched.sort()
+      for d in touched {
+        newTargets.append(d)
+        newWeights.append(weightTo[Int(d)])
+        weightTo[Int(d)] = 0
+        seen[Int(d)] = false
+      }
+      newOffsets[c + 1] = Int32(newTargets.count)
+    }
+    return LeidenLevel(
+      offsets: newOffsets, targets: newTargets, weights: newWeights, selfLoops: newSelfLoops,
+      nodeWeight: newNodeWeight)
+  }
+}
+
+/// The state shared by the iterations of one Leiden run: the gain scale `gamma / 2m`, the
+/// refinement randomness and the random generator.
+private struct LeidenRun {
+  let scale: Double
+  let randomness: Double
+  var generator: SplitMix64
+
+  /// One iteration from `membership` (labels of the original nodes): move, refine, aggregate,
+  /// until every community is a single aggregate node. Returns compact labels.
+  mutating func iterate(_ original: LeidenLevel, from membership: [Int32]) -> [Int32] {
+    var level = original
+    var nodeOfOriginal = (0..<Int32(original.nodeCount)).map { $0 }
+    var partition = Self.compacted(membership).labels
+    while true {
+      partition = moveNodesFast(level, partition)
+      let (labels, communityCount) = Self.compacted(partition)
+      partition = labels
+      if communityCount == level.nodeCount { break }
+      var (refined, refinedCount) = Self.compacted(refine(level, partition))
+      // A refinement that merged nothing would aggregate into the same level: aggregate by the
+      // communities themselves instead (as igraph does), so every pass shrinks the graph.
+      if refinedCount == level.nodeCount { (refined, refinedCount) = (partition, communityCount) }
+      // Aggregate nodes start in the community of their members.
+      var aggregatePartition = [Int32](repeating: 0, count: refinedCount)
+      for v in 0..<level.nodeCount { aggregatePartition[Int(refined[v])] = partition[v] }
+      for v in nodeOfOriginal.indices { nodeOfOriginal[v] = refined[Int(nodeOfOriginal[v])] }
+      level = level.aggregated(by: refined, groupCount: refinedCount)
+      partition = aggregatePartition
+    }
+    return Self.compacted(nodeOfOriginal.map { partition[Int($0)] }).labels
+  }
+
+  /// Labels renumbered `0..<count` in order of first appearance.
+  static func compacted(_ labels: [Int32]) -> (labels: [Int32], count: Int) {
+    var compact = [Int32](repeating: -1, count: labels.count)
+    var count: Int32 = 0
+    var result = [Int32](repeating: 0, count: labels.count)
+    for (v, label) in labels.enumerated() {
+      if compact[Int(label)] < 0 {
+        compact[Int(label)] = count
+        count += 1
+      }
+      result[v] = compact[Int(label)]
+    }
+    return (result, Int(count))
+  }
+
+  /// A uniform random order of `0..<count`.
+  mutating func shuffledNodes(_ count: Int) -> [Int32] {
+    var order = (0..<Int32(count)).map { $0 }
+    generator.shuffle(&order)
+    return order
+  }
+
+  /// Fast local moving: a queue of nodes in random order; a node that moves re-queues its
+  /// neighbours outside its new community. A node may also leave for an empty community.
+  mutating func moveNodesFast(_ level: LeidenLevel, _ start: [Int32]) -> [Int32] {
+    let n = level.nodeCount
+    var community = start
+    var total = [Double](repeating: 0, count: n)
+    var size = [Int32](repeating: 0, count: n)
+    for v in 0..<n {
+      total[Int(community[v])] += level.nodeWeight[v]
+      size[Int(community[v])] += 1
+    }
+    var empty = (0..<Int32(n)).filter { size[Int($0)] == 0 }
+    var queue = shuffledNodes(n)
+    var inQueue = [Bool](repeating: true, count: n)
+    var head = 0
+    var queued = n
+    var weightTo = [Double](repeating: -1, count: n)
+    var touched = [Int32]()
+    while queued > 0 {
+      let v = Int(queue[head])
+      head = head + 1 == queue.count ? 0 : head + 1
+      queued -= 1
+      inQueue[v] = false
+      let own = Int(community[v])
+      let kv = level.nodeWeight[v]
+      touched.removeAll(keepingCapacity: true)
+      weightTo[own] = 0
+      touched.append(Int32(own))
+      for h in Int(level.offsets[v])..<Int(level.offsets[v + 1]) {
+        let c = Int(community[Int(level.targets[h])])
+        if weightTo[c] < 0 {
+          weightTo[c] = 0
+          touched.append(Int32(c))
+        }
+        weightTo[c] += level.weights[h]
+      }
+      total[own] -= kv
+      var best = own
+      var bestGain = weightTo[own] - scale * kv * total[own]
+      let tolerance = 1e-12 * (kv + abs(bestGain))
+      for c32 in touched.dropFirst() {
+        let c = Int(c32)
+        let gain = weightTo[c] - scale * kv * total[c]
+        if gain > bestGain + tolerance {
+          bestGain = gain
+          best = c
+        }
+      }
+      // An empty community gains 0.
+      if bestGain < -tolerance, size[own] > 1, let spare = empty.last {
+        best = Int(spare)
+        bestGain = 0
+      }
+      for c in touched { weightTo[Int(c)] = -1 }
+      total[best] += kv
+      guard best != own else { continue }
+      if Int32(best) == empty.last { empty.removeLast() }
+      size[own] -= 1
+      size[best] += 1
+      if size[own] == 0 { empty.append(Int32(own)) }
+      community[v] = Int32(best)
+      for h in Int(level.offsets[v])..<Int(level.offsets[v + 1]) {
+        let u = Int(level.targets[h])
+        if !inQueue[u], Int(community[u]) != best {
+          inQueue[u] = true
+          var tail = head + queued
+          if tail >= queue.count { tail -= queue.count }
+          queue[tail] = Int32(u)
+          queued += 1
+        }
+      }
+    }
+    return community
+  }
+
+  /// The refined partition: within each community of `partition`, well-connected singletons
+  /// merge into well-connected sub-communities of it (randomised, non-negative gains only).
+  mutating func refine(_ level: LeidenLevel, _ partition: [Int32]) -> [Int32] {
+    let n = level.nodeCount
+    var refined = (0..<Int32(n)).map { $0 }
+    var communityTotal = [Double](repeating: 0, count: n)
+    for v in 0..<n { communityTotal[Int(partition[v])] += level.nodeWeight[v] }
+    var refinedTotal = level.nodeWeight
+    var refinedSize = [Int32](repeating: 1, count: n)
+    // Weight from each refined sub-community to the rest of its community.
+    var external = [Double](repeating: 0, count: n)
+    for v in 0..<n {
+      for h in Int(level.offsets[v])..<Int(level.offsets[v + 1])
+      where partition[Int(level.targets[h])] == partition[v] {
+        external[v] += level.weights[h]
+      }
+    }
+    var weightTo = [Double](repeating: -1, count: n)
+    var touched = [Int32]()
+    var probabilities = [Double]()
+    for v32 in shuffledNodes(n) {
+      let v = Int(v32)
+      guard refinedSize[Int(refined[v])] == 1 else { continue }
+      let kv = level.nodeWeight[v]
+      let whole = communityTotal[Int(partition[v])]
+      guard external[v] >= scale * kv * (whole - kv) else { continue }
+      touched.removeAll(keepingCapacity: true)
+      for h in Int(level.offsets[v])..<Int(level.offsets[v + 1]) {
+        let u = Int(level.targets[h])
+        guard partition[u] == partition[v] else { continue }
+        let c = Int(refined[u])
+        if weightTo[c] < 0 {
+          weightTo[c] = 0
+          touched.append(Int32(c))
+        }
+        weightTo[c] += level.weights[h]
+      }
+      // Candidates: well-connected sub-communities with a non-negative gain; staying alone
+      // gains 0.
+      var candidates: [Int32] = [refined[v]]
+      var gains: [Double] = [0]
+      for c32 in touched {
+        let c = Int(c32)
+        let wellConnected =
+          external[c] >= scale * refinedTotal[c] * (whole - refinedTotal[c])
+        let gain = weightTo[c] - scale * kv * refinedTotal[c]
+        if wellConnected, gain >= 0 {
+          candidates.append(c32)
+          gains.append(gain)
+        }
+      }
+      var chosen = Int(refined[v])
+      if candidates.count > 1 {
+        let top = gains.max() ?? 0
+        probabilities.removeAll(keepingCapacity: true)
+        var sum = 0.0
+        for gain in gains {
+          sum += Foundation.exp((gain - top) / randomness)
+          probabilities.append(sum)
+        }
+        let draw = Double(generator.next() >> 11) * 0x1p-53 * sum
+        let pick = probabilities.firstIndex { draw < $0 } ?? probabilities.count - 1
+        chosen = Int(candidates[pick])
+      }
+      if chosen != Int(refined[v]) {
+        let own = Int(refined[v])
+        let joined = weightTo[chosen]
+        refinedSize[own] = 0
+        refinedTotal[own] = 0
+        refinedSize[chosen] += 1
+        refinedTotal[chosen] += kv
+        // Edges between v and the sub-community become internal.
+        external[chosen] += external[v] - 2 * joined
+        external[own] = 0
+        refined[v] = Int32(chosen)
+      }
+      for c in touched { weightTo[Int(c)] = -1 }
+    }
+    return refined
+  }
+}
