@@ -43,7 +43,7 @@ extension CoauthCommand {
       let run = CommandRun(input)
       let paths = try run.inputPaths()
       try run.guarded {
-        let pipeline = run.pipeline()
+        let pipeline = try run.pipeline()
         var timings = StageTimings()
         let (corpus, _) = try pipeline.read(
           paths, diagnostics: run.diagnostics.handler, timings: &timings)
