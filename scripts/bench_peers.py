@@ -23,6 +23,17 @@ def load_edges(path):
     return edges
 
 
+LARGE = 100_000  # nodes above which exact path metrics of the peers are estimated from samples
+SAMPLE = 500
+
+
+def sampled(total_nodes, fn_for_sources):
+    """Time of a per-source algorithm over SAMPLE seeded sources, scaled to all nodes."""
+    import random
+    sources = random.Random(1).sample(range(total_nodes), SAMPLE)
+    return timed(lambda: fn_for_sources(sources), 1) * total_nodes / SAMPLE, "est."
+
+
 def timed(fn, repeat):
     times = []
     for _ in range(repeat):
@@ -50,6 +61,8 @@ def networkx_times(edges, nodes, repeat):
         "kcore": (timed(lambda: nx.core_number(g), repeat), ""),
         "components": (timed(lambda: list(nx.connected_components(g)), repeat), ""),
         "louvain": (timed(lambda: nx.community.louvain_communities(g, weight="weight", seed=1), 1), ""),
+        "transitivity": (timed(lambda: nx.transitivity(g), 1), ""),
+        "bridges+articulation": (timed(lambda: (list(nx.bridges(g)), list(nx.articulation_points(g))), 1), "sum"),
     }
 
 
@@ -59,16 +72,31 @@ def igraph_times(edges, nodes, repeat):
     index = {name: i for i, name in enumerate(nodes)}
     g = ig.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b, _ in edges])
     g.es["weight"] = [w for _, _, w in edges]
+    n = len(nodes)
+    if n > LARGE:
+        paths = {
+            "betweenness": sampled(n, lambda s: g.betweenness(directed=False, sources=s)),
+            "closeness": sampled(n, lambda s: g.closeness(vertices=s)),
+            "harmonic": sampled(n, lambda s: g.harmonic_centrality(vertices=s)),
+        }
+    else:
+        paths = {
+            "betweenness": (timed(lambda: g.betweenness(directed=False), 1), ""),
+            "closeness": (timed(lambda: g.closeness(), 1), ""),
+            "harmonic": (timed(lambda: g.harmonic_centrality(), 1), ""),
+        }
     return {
-        "betweenness": (timed(lambda: g.betweenness(directed=False), 1), ""),
-        "closeness": (timed(lambda: g.closeness(), 1), ""),
-        "harmonic": (timed(lambda: g.harmonic_centrality(), 1), ""),
+        **paths,
         "pagerank": (timed(lambda: g.pagerank(weights="weight"), repeat), ""),
         "eigenvector": (timed(lambda: g.eigenvector_centrality(scale=False), repeat), ""),
         "clustering": (timed(lambda: g.transitivity_local_undirected(mode="zero"), repeat), ""),
         "kcore": (timed(lambda: g.coreness(), repeat), ""),
         "components": (timed(lambda: g.connected_components(), repeat), ""),
         "louvain": (timed(lambda: g.community_multilevel(weights="weight"), repeat), ""),
+        "leiden": (timed(lambda: g.community_leiden(objective_function="modularity", weights="weight",
+                                                    n_iterations=-1), repeat), "stable"),
+        "transitivity": (timed(lambda: g.transitivity_undirected(), repeat), ""),
+        "bridges+articulation": (timed(lambda: (g.bridges(), g.articulation_points()), repeat), "sum"),
     }
 
 
@@ -84,16 +112,30 @@ def networkit_times(edges, nodes, repeat):
     def run(algorithm):
         algorithm.run()
 
+    n = len(nodes)
+    if n > LARGE:
+        # EstimateBetweenness runs one Brandes pass per sampled source, on all threads.
+        paths = {
+            "betweenness": (timed(lambda: run(nk.centrality.EstimateBetweenness(g, SAMPLE, False, True)), 1)
+                            * n / SAMPLE, "est."),
+            "closeness": (None, "skipped (hours)"),
+            "harmonic": (None, "skipped (hours)"),
+        }
+    else:
+        paths = {
+            "betweenness": (timed(lambda: run(nk.centrality.Betweenness(g)), 1), ""),
+            "closeness": (timed(lambda: run(nk.centrality.Closeness(g, False, nk.centrality.ClosenessVariant.Generalized)), 1), ""),
+            "harmonic": (timed(lambda: run(nk.centrality.HarmonicCloseness(g, False)), 1), ""),
+        }
     return {
-        "betweenness": (timed(lambda: run(nk.centrality.Betweenness(g)), 1), ""),
-        "closeness": (timed(lambda: run(nk.centrality.Closeness(g, False, nk.centrality.ClosenessVariant.Generalized)), 1), ""),
-        "harmonic": (timed(lambda: run(nk.centrality.HarmonicCloseness(g, False)), 1), ""),
+        **paths,
         "pagerank": (timed(lambda: run(nk.centrality.PageRank(g)), repeat), ""),
         "eigenvector": (timed(lambda: run(nk.centrality.EigenvectorCentrality(g)), repeat), ""),
         "clustering": (timed(lambda: run(nk.centrality.LocalClusteringCoefficient(g)), repeat), ""),
         "kcore": (timed(lambda: run(nk.centrality.CoreDecomposition(g)), repeat), ""),
         "components": (timed(lambda: run(nk.components.ConnectedComponents(g)), repeat), ""),
         "louvain": (timed(lambda: run(nk.community.PLM(g, refine=False)), repeat), ""),
+        "leiden": (timed(lambda: run(nk.community.ParallelLeiden(g)), repeat), ""),
     }
 
 
@@ -131,7 +173,8 @@ def main():
             print(f"{name}: not available ({exc})")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     metrics = ["betweenness", "closeness+harmonic", "pagerank", "eigenvector",
-               "clustering", "kcore", "components", "louvain"]
+               "clustering", "kcore", "components", "louvain", "leiden", "transitivity",
+               "bridges+articulation"]
     header = f"{'metric':<18} {'coauth s':>10}"
     for name in peers:
         header += f" {name + ' s':>14} {'ratio':>8}"
