@@ -12,7 +12,8 @@ extension ResolutionRun {
   /// one person: each publication's mention of the family whose given name fits the owner's
   /// usual form ("Harkirat Behl", "H. S. Behl" beside "Harkirat Singh Behl") is the owner.
   /// Different given names ("Yash Jain" in Nishant Jain's list) are not joined, nor two fitting
-  /// mentions of one publication.
+  /// mentions of one publication. A publication of the list without the family name may print
+  /// the owner without it ("Harkirat Singh"); see `droppedFamilyNameOwners`.
   mutating func mergeListOwners() {
     var publicationsOfFile: [String: [Int]] = [:]
     var fileOrder: [String] = []
@@ -73,6 +74,7 @@ extension ResolutionRun {
       return given
     }
     var owners: [Int32] = []
+    var withoutOwner: [Int] = []
     for publication in publications {
       let fitting = mentions(of: publication).filter { mention in
         guard familyOf(mention) == family, let given = entries[Int(entryOf[Int(mention)])].keys?.given
@@ -81,7 +83,10 @@ extension ResolutionRun {
           && !others.contains { GivenNameMatch.between(given, $0, nicknames: options.nicknames) != nil }
       }
       if fitting.count == 1 { owners.append(fitting[0]) }
+      if fitting.isEmpty { withoutOwner.append(publication) }
     }
+    owners += droppedFamilyNameOwners(
+      in: withoutOwner, ownerWords: entries[Int(anchorEntry)].identityKey, owners: owners)
     // Different identifiers among them say the file is not one person's list.
     var combined = Identity()
     for mention in owners {
@@ -90,6 +95,40 @@ extension ResolutionRun {
       combined = combined.merged(with: current)
     }
     for mention in owners.dropFirst() { join(mention, owners[0], rule: .listOwner) }
+  }
+
+  /// On the list's publications without the owner's family name, the one mention printing the
+  /// owner's name without it ("Harkirat Singh" for "Harkirat Singh Behl": its words begin the
+  /// owner's, two words at least), on a publication that shares a co-author with the owner's
+  /// other publications.
+  private func droppedFamilyNameOwners(
+    in publications: [Int], ownerWords: String, owners: [Int32]
+  ) -> [Int32] {
+    let words = ownerWords.split(separator: " ")
+    guard words.count >= 3, !owners.isEmpty else { return [] }
+    var ownerCoauthors: Set<String> = []
+    for owner in owners {
+      let publication = Int(publicationOf[Int(owner)])
+      for mention in mentions(of: publication) where mention != owner {
+        ownerCoauthors.insert(entries[Int(entryOf[Int(mention)])].identityKey)
+      }
+    }
+    var found: [Int32] = []
+    for publication in publications {
+      let candidates = mentions(of: publication).filter { mention in
+        guard isPerson(mention) else { return false }
+        let printed = entries[Int(entryOf[Int(mention)])].identityKey.split(separator: " ")
+        return printed.count >= 2 && printed.count < words.count
+          && Array(words.prefix(printed.count)) == printed
+      }
+      guard candidates.count == 1, let candidate = candidates.first else { continue }
+      let sharesCoauthor = mentions(of: publication).contains { mention in
+        mention != candidate
+          && ownerCoauthors.contains(entries[Int(entryOf[Int(mention)])].identityKey)
+      }
+      if sharesCoauthor { found.append(candidate) }
+    }
+    return found
   }
 
   private func mentions(of publication: Int) -> Range<Int32> {

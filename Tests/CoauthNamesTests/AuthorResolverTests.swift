@@ -105,6 +105,22 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(!sameAuthor(resolve(many), 0, 3))
   }
 
+  @Test func aListOwnerPrintedWithoutFamilyNameIsTheOwner() {
+    let papers = [
+      ["Harkirat Singh Behl", "Philip Torr"], ["Harkirat Singh Behl", "A B"],
+      ["Harkirat Behl", "C D"], ["Harkirat Singh Behl", "Gurkirt Singh"],
+      ["Harkirat Singh", "Philip Torr", "M. Pawan Kumar"],
+    ]
+    let list = resolve(corpus(papers, path: "behl-cv.bib"))
+    #expect(sameAuthor(list, 0, 4))
+    #expect(sameAuthor(list, 0, 8))  // on a paper with the owner's co-author Torr
+    #expect(!sameAuthor(list, 0, 7) && !sameAuthor(list, 7, 8))  // another Singh
+    // Without a shared co-author the short form stays apart.
+    var unsupported = papers
+    unsupported[4] = ["Harkirat Singh", "Q R"]
+    #expect(!sameAuthor(resolve(corpus(unsupported, path: "behl-cv.bib")), 0, 8))
+  }
+
   @Test func aListOwnerInitialThatFitsAnotherNameIsNotJoined() {
     let result = resolve(
       corpus(

@@ -39,7 +39,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("Harkirat Singh Behl", ["Harkirat Behl", "Behl, Harkirat Singh"]),
+    ("Harkirat Singh Behl", ["Harkirat Behl", "Behl, Harkirat Singh", "Harkirat Singh"]),
     ("Junheng Hao", ["Hao, Junheng"]),
     ("Haoze He", []),
   ])
