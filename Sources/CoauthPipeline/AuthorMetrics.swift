@@ -17,6 +17,11 @@ public struct AuthorMetrics: Sendable {
   public var strength: [Double] = []
   /// Empty when path centralities were not requested.
   public var betweenness: [Double] = []
+  /// Standard error of each sampled betweenness value (`--betweenness-samples`); empty when
+  /// betweenness is exact or not computed.
+  public var betweennessStandardErrors: [Double] = []
+  /// Sources and seed of sampled betweenness; nil when exact.
+  public var betweennessSample: (sources: Int, seed: UInt64)?
   /// Empty when path centralities were not requested.
   public var closeness: [Double] = []
   /// Empty when path centralities were not requested.
@@ -75,10 +80,17 @@ public struct AuthorMetrics: Sendable {
     metrics.degree = timings.metric("degree") { degrees(graph) }
     metrics.strength = timings.metric("strength") { strengths(graph) }
     if options.pathCentralities {
-      let betweennessOptions = BetweennessOptions(
-        sampleSize: options.betweennessSamples, seed: options.seed)
-      metrics.betweenness = try timings.metric("betweenness") { () throws(MetricsError) in
-        try betweennessCentrality(graph, options: betweennessOptions)
+      if let samples = options.betweennessSamples, samples < graph.nodeCount {
+        let sampled = try timings.metric("betweenness") { () throws(MetricsError) in
+          try sampledBetweenness(graph, sampleSize: samples, seed: options.seed)
+        }
+        metrics.betweenness = sampled.values
+        metrics.betweennessStandardErrors = sampled.standardErrors ?? []
+        metrics.betweennessSample = (samples, options.seed)
+      } else {
+        metrics.betweenness = try timings.metric("betweenness") { () throws(MetricsError) in
+          try betweennessCentrality(graph)
+        }
       }
       // One breadth-first search per node gives both; timed together.
       let distances = timings.metric("closeness+harmonic") { distanceCentralities(graph) }

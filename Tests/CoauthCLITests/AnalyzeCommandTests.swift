@@ -26,6 +26,21 @@ import Testing
     #expect(authors.hasPrefix("author_id,name,kind,variants,papers,first_year,last_year,degree,"))
   }
 
+  @Test func sampledBetweennessReportsItsPrecision() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    #expect(try coauth.run(["--out", "sampled", "--betweenness-samples", "40", "-q"]).status == 0)
+    let data = try Data(contentsOf: URL(fileURLWithPath: coauth.path("sampled/summary.json")))
+    let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let sampling = try #require(summary["betweenness_sampling"] as? [String: Any])
+    #expect(sampling["sources"] as? Int == 40)
+    #expect((sampling["max_standard_error"] as? Double ?? 0) > 0)
+    #expect(try coauth.run(["--out", "exact", "-q"]).status == 0)
+    let exact = try Data(contentsOf: URL(fileURLWithPath: coauth.path("exact/summary.json")))
+    let exactSummary = try #require(try JSONSerialization.jsonObject(with: exact) as? [String: Any])
+    #expect(exactSummary["betweenness_sampling"] is NSNull)
+  }
+
   @Test func analyzeIsTheDefaultCommandAndReadsTheBundledDataset() throws {
     let coauth = try CoauthProcess()
     defer { coauth.cleanUp() }

@@ -59,6 +59,23 @@ import Testing
     }
   }
 
+  @Test func sampledStandardErrorsCoverTheExactValues() throws {
+    let graph = try SmallGraphs.paperCliques(seed: 7)
+    let exact = try betweennessCentrality(graph)
+    let sampled = try sampledBetweenness(graph, sampleSize: graph.nodeCount / 2, seed: 3)
+    let errors = try #require(sampled.standardErrors)
+    #expect(sampled.sources.count == graph.nodeCount / 2)
+    // Seeded, so deterministic: most exact values lie within three standard errors.
+    let central = exact.indices.filter { exact[$0] > 0.01 }
+    #expect(central.count > 10)
+    let covered = central.filter { abs(sampled.values[$0] - exact[$0]) <= 3 * errors[$0] }
+    #expect(Double(covered.count) >= 0.9 * Double(central.count))
+    #expect(central.allSatisfy { errors[$0] > 0 })
+    // The whole graph as the sample is exact, with no error.
+    let full = try sampledBetweenness(graph, sampleSize: graph.nodeCount, seed: 3)
+    #expect(full.values == exact && full.standardErrors?.allSatisfy { $0 == 0 } == true)
+  }
+
   @Test func deterministicAcrossRuns() throws {
     let graph = try treeHeavyGraph(seed: 9)
     let first = try betweennessCentrality(graph)

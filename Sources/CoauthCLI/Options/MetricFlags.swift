@@ -5,8 +5,9 @@ import CoauthPipeline
 struct MetricFlags: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "Estimate betweenness from this many randomly chosen source authors instead of all "
-        + "(for very large graphs).", valueName: "n"))
+      "Estimate betweenness from this many randomly chosen source authors (seeded by --seed) "
+        + "instead of all, for very large graphs; summary.json reports the standard errors.",
+      valueName: "n"))
   var betweennessSamples: Int?
 
   @Flag(help: "Skip betweenness, closeness and harmonic centrality (their columns stay empty).")

@@ -89,6 +89,42 @@ public func betweennessCentrality(
 public func betweennessCentrality(
   _ graph: CoauthorGraph, sources: [Int32], options: BetweennessOptions = BetweennessOptions()
 ) throws(MetricsError) -> [Double] {
+  try betweennessFromSources(graph, sources: sources, options: options, withError: false).values
+}
+
+/// Betweenness estimated from `sampleSize` seeded random sources (as
+/// `betweennessCentrality(_:options:)` with `options.sampleSize`), with the standard error of
+/// each estimate: the sources are dealt into independent batches whose spread gives the error
+/// (batch means). About 95% of the exact values lie within two standard errors.
+public struct SampledBetweenness: Sendable {
+  public var values: [Double]
+  /// One per node, in the units of `values`; nil when too few sources to tell.
+  public var standardErrors: [Double]?
+  public var sources: [Int32]
+}
+
+/// Betweenness from `sampleSize` seeded sources with its standard errors (see
+/// `SampledBetweenness`). A sample as large as the graph is the exact value with zero error.
+public func sampledBetweenness(
+  _ graph: CoauthorGraph, sampleSize: Int, seed: UInt64,
+  options: BetweennessOptions = BetweennessOptions()
+) throws(MetricsError) -> SampledBetweenness {
+  guard sampleSize > 0 else { throw .invalidParameter(name: "sampleSize", value: Double(sampleSize)) }
+  guard sampleSize < graph.nodeCount else {
+    let values = try betweennessCentrality(graph, options: options)
+    return SampledBetweenness(
+      values: values, standardErrors: values.map { _ in 0 },
+      sources: (0..<Int32(graph.nodeCount)).map { $0 })
+  }
+  let sources = betweennessSampleSources(
+    nodeCount: graph.nodeCount, sampleSize: sampleSize, seed: seed)
+  let result = try betweennessFromSources(graph, sources: sources, options: options, withError: true)
+  return SampledBetweenness(values: result.values, standardErrors: result.errors, sources: sources)
+}
+
+private func betweennessFromSources(
+  _ graph: CoauthorGraph, sources: [Int32], options: BetweennessOptions, withError: Bool
+) throws(MetricsError) -> (values: [Double], errors: [Double]?) {
   let nodeCount = graph.nodeCount
   var distinctSources = sources.sorted()
   var write = 0
@@ -105,14 +141,24 @@ public func betweennessCentrality(
   ).breadthFirstRenumbered()
   var newID = [Int32](repeating: 0, count: nodeCount)
   for (index, old) in oldIDs.enumerated() { newID[Int(old)] = Int32(index) }
-  let renumberedRaw = BrandesAccumulation.dependencies(
-    on: adjacency, sources: distinctSources.map { newID[Int($0)] },
-    sourceWeights: [Double](repeating: 1, count: distinctSources.count))
-  let raw = (0..<nodeCount).map { renumberedRaw[Int(newID[$0])] }
+  // Sources in random order, so that the batches of the error estimate are random samples.
+  var shuffled = distinctSources.map { newID[Int($0)] }
+  var generator = SplitMix64(seed: UInt64(distinctSources.count))
+  if withError { shuffled.shuffle(using: &generator) }
+  let renumbered = BrandesAccumulation.dependenciesWithStandardError(
+    on: adjacency, sources: shuffled,
+    sourceWeights: [Double](repeating: 1, count: distinctSources.count), withError: withError)
+  let raw = (0..<nodeCount).map { renumbered.sum[Int(newID[$0])] }
   let isExact = distinctSources.count == nodeCount
-  return rescaleBetweenness(
-    raw, nodeCount: nodeCount, normalized: options.normalized,
-    sources: isExact ? nil : distinctSources)
+  let scaleSources = isExact ? nil : distinctSources
+  let values = rescaleBetweenness(
+    raw, nodeCount: nodeCount, normalized: options.normalized, sources: scaleSources)
+  let errors = renumbered.standardError.map { rawErrors in
+    rescaleBetweenness(
+      (0..<nodeCount).map { rawErrors[Int(newID[$0])] }, nodeCount: nodeCount,
+      normalized: options.normalized, sources: scaleSources)
+  }
+  return (values, errors)
 }
 
 /// The `sampleSize` distinct source nodes a sampled betweenness run with `seed` uses, ascending:

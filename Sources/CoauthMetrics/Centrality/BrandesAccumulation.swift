@@ -15,9 +15,19 @@ enum BrandesAccumulation {
   static func dependencies(
     on adjacency: CompactAdjacency, sources: [Int32], sourceWeights: [Double]
   ) -> [Double] {
+    dependenciesWithStandardError(
+      on: adjacency, sources: sources, sourceWeights: sourceWeights, withError: false
+    ).sum
+  }
+
+  /// `dependencies(on:sources:sourceWeights:)` and, when `withError` is set, the batch-means
+  /// standard error of each sum (see `SourceChunks.sumWithStandardError`).
+  static func dependenciesWithStandardError(
+    on adjacency: CompactAdjacency, sources: [Int32], sourceWeights: [Double], withError: Bool
+  ) -> (sum: [Double], standardError: [Double]?) {
     let nodeCount = adjacency.nodeCount
     let weighted = !adjacency.lengths.isEmpty
-    return SourceChunks.sum(sourceCount: sources.count, vectorLength: nodeCount) {
+    let body: @Sendable (Int, Int, UnsafeMutableBufferPointer<Double>) -> Void = {
       chunk, chunkCount, partial in
       let scratch = TraversalScratch(nodeCount: nodeCount, weighted: weighted)
       var heap = Heap<HeapEntry>()
@@ -48,6 +58,11 @@ enum BrandesAccumulation {
         }
       }
     }
+    if withError {
+      return SourceChunks.sumWithStandardError(
+        sourceCount: sources.count, vectorLength: nodeCount, body: body)
+    }
+    return (SourceChunks.sum(sourceCount: sources.count, vectorLength: nodeCount, body: body), nil)
   }
 
   // MARK: - Helpers

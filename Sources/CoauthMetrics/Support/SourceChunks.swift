@@ -15,12 +15,43 @@ enum SourceChunks {
     return max(1, min(sourceCount, maximumChunks, byMemory))
   }
 
-  /// Calls `body(chunk, chunkCount, partial)` for every chunk, concurrently, and returns the
-  /// chunk-ordered sum of the partial vectors (`vectorLength` doubles each).
-  static func sum(
+  /// Like `sum(sourceCount:vectorLength:body:)`, and also the batch-means standard error of each
+  /// entry of the sum: when the sources are a random sample dealt round-robin, the chunk
+  /// partials are independent batches, so `SE = sqrt(c / (c - 1) * sum_i (P_i - T / c)^2)` for
+  /// `c` chunks with partials `P_i` and total `T`. Nil when there are fewer than 2 chunks.
+  static func sumWithStandardError(
     sourceCount: Int, vectorLength: Int,
     body: @escaping @Sendable (_ chunk: Int, _ chunkCount: Int, _ partial: UnsafeMutableBufferPointer<Double>)
       -> Void
+  ) -> (sum: [Double], standardError: [Double]?) {
+    var partials: [Double] = []
+    let total = sum(sourceCount: sourceCount, vectorLength: vectorLength, body: body) {
+      partials = $0
+    }
+    let chunks = partials.count / max(vectorLength, 1)
+    guard chunks > 1 else { return (total, nil) }
+    var error = [Double](repeating: 0, count: vectorLength)
+    let c = Double(chunks)
+    for i in 0..<vectorLength {
+      let mean = total[i] / c
+      var squares = 0.0
+      for chunk in 0..<chunks {
+        let deviation = partials[chunk * vectorLength + i] - mean
+        squares += deviation * deviation
+      }
+      error[i] = (c / (c - 1) * squares).squareRoot()
+    }
+    return (total, error)
+  }
+
+  /// Calls `body(chunk, chunkCount, partial)` for every chunk, concurrently, and returns the
+  /// chunk-ordered sum of the partial vectors (`vectorLength` doubles each). `inspectPartials`
+  /// sees the partials (chunk after chunk) before they are summed.
+  static func sum(
+    sourceCount: Int, vectorLength: Int,
+    body: @escaping @Sendable (_ chunk: Int, _ chunkCount: Int, _ partial: UnsafeMutableBufferPointer<Double>)
+      -> Void,
+    inspectPartials: ([Double]) -> Void = { _ in }
   ) -> [Double] {
     guard vectorLength > 0 else { return [] }
     let chunks = chunkCount(sourceCount: sourceCount, vectorLength: vectorLength)
@@ -38,6 +69,7 @@ enum SourceChunks {
         }
       }
     }
+    inspectPartials(partials)
     guard chunks > 1 else { return partials }
     var total = Array(partials[0..<vectorLength])
     total.withUnsafeMutableBufferPointer { total in

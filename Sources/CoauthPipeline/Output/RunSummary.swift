@@ -47,6 +47,7 @@ public enum RunSummary {
         ])
       ),
       ("graph", analysis.graphMetrics.json),
+      ("betweenness_sampling", betweennessSampling(analysis)),
       ("warnings", .integer(warnings)),
       ("diagnostics", .object(diagnostics.map { ($0.code, .integer($0.count)) })),
       (
@@ -57,6 +58,24 @@ public enum RunSummary {
           ("total", .number(totalSeconds)),
         ])
       ),
+    ])
+  }
+
+  /// How precise sampled betweenness is: sources and seed, the largest standard error, and the
+  /// median relative standard error of the 100 highest values; null when betweenness is exact.
+  static func betweennessSampling(_ analysis: Analysis) -> JSONValue {
+    let errors = analysis.metrics.betweennessStandardErrors
+    let values = analysis.metrics.betweenness
+    guard let sample = analysis.metrics.betweennessSample else { return .null }
+    let top = errors.isEmpty
+      ? [] : values.indices.sorted { values[$0] > values[$1] }.prefix(100).filter { values[$0] > 0 }
+    let relative = top.map { errors[$0] / values[$0] }.sorted()
+    let median = relative.isEmpty ? 0 : relative[relative.count / 2]
+    return .object([
+      ("sources", .integer(sample.sources)),
+      ("seed", .integer(Int(truncatingIfNeeded: sample.seed))),
+      ("max_standard_error", errors.max().map(JSONValue.number) ?? .null),
+      ("median_relative_standard_error_top100", .number(median)),
     ])
   }
 }
