@@ -111,10 +111,13 @@ public struct Pipeline {
     return true
   }
 
-  /// The papers as the mentorship inference sees them: authors in printed order, each once.
+  /// The papers as the mentorship inference sees them: authors in printed order, each once, and
+  /// whether the printed list is in order of family names.
   static func authoredPapers(_ corpus: Corpus, authorships: [Authorship]) -> [AuthoredPaper] {
     var papers = corpus.publications.map {
-      AuthoredPaper(authors: [], year: $0.year, isAlphabetical: $0.isAlphabetical)
+      AuthoredPaper(
+        authors: [], year: $0.year, isAlphabetical: $0.isAlphabetical,
+        isInFamilyNameOrder: isInFamilyNameOrder($0.authors))
     }
     for authorship in authorships {
       let index = Int(authorship.publication)
@@ -123,5 +126,18 @@ public struct Pipeline {
       }
     }
     return papers
+  }
+
+  /// Whether the persons of `mentions` (two or more) are listed by family name, A to Z.
+  static func isInFamilyNameOrder(_ mentions: [AuthorMention]) -> Bool {
+    let persons = mentions.filter { $0.kind == .person }
+    guard persons.count >= 2 else { return false }
+    var previous = ""
+    for mention in persons {
+      let family = NameNormalizer.key(mention.name?.family ?? NameParser().parse(mention.printed).family)
+      if family < previous { return false }
+      previous = family
+    }
+    return true
   }
 }
