@@ -9,6 +9,8 @@ struct MentorshipCandidate {
   var startYear: Int
   var endYear: Int
   var jointPapers: Int
+  /// The last year of joint work (after `endYear` when the pair went on writing together).
+  var lastJointYear: Int
   var evidence: MentorshipEvidence
   /// Log-odds that the orientation is an advising relation, before the time constraints.
   var logOdds: Double
@@ -62,11 +64,13 @@ struct MentorshipCandidate {
     guard joint > 0 else {
       startYear = 0
       endYear = 0
+      lastJointYear = 0
       evidence = MentorshipEvidence()
       logOdds = -.infinity
       return
     }
     startYear = firstJoint
+    lastJointYear = lastJoint
     // Independence: the first year after the start from which, over two years, the mentee's
     // papers without the mentor are at least two and more than twice those with the mentor.
     // The period ends at the last joint year before it.

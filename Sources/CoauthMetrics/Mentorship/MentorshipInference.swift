@@ -38,6 +38,9 @@ public struct MentorshipInference: Sendable {
   public var threshold = 0.5
   /// A co-advisor writes at least this share of the mentee's papers in the advisor's period.
   public var coAdvisorShare = 1.0 / 3
+  /// A co-advisor may score this much lower than `threshold`: beside an advisor, a second senior
+  /// author on a good share of the papers throughout the advisor's period is evidence enough.
+  public var coAdvisorThreshold = 0.3
 
   public init() {}
 
@@ -67,13 +70,14 @@ public struct MentorshipInference: Sendable {
         }
       }
     }
-    let constraints = MentorshipTimeConstraints(coAdvisorShare: coAdvisorShare)
+    let constraints = MentorshipTimeConstraints(
+      threshold: threshold, coAdvisorThreshold: coAdvisorThreshold, coAdvisorShare: coAdvisorShare)
     var relations = constraints.select(candidates, papers: papers, index: index)
     relations.sort { ($0.mentor, $0.mentee) < ($1.mentor, $1.mentee) }
     return relations
   }
 
-  /// The better orientation of the pair, when it scores at least `threshold`.
+  /// The better orientation of the pair, when it scores at least the lower of the thresholds.
   private func bestOrientation(
     _ a: Int32, _ b: Int32, papers: [AuthoredPaper], index: AuthorPaperIndex
   ) -> ScoredCandidate? {
@@ -86,7 +90,7 @@ public struct MentorshipInference: Sendable {
     let (best, other) = ab.logOdds >= ba.logOdds ? (ab, ba) : (ba, ab)
     let separation = 1 / (1 + exp(-2 * (best.logOdds - max(0, other.logOdds))))
     let score = (1 / (1 + exp(-best.logOdds))) * separation
-    guard score >= threshold else { return nil }
+    guard score >= min(threshold, coAdvisorThreshold) else { return nil }
     return ScoredCandidate(candidate: best, score: score)
   }
 }

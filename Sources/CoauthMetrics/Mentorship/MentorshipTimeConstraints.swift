@@ -2,14 +2,17 @@ import CoauthModel
 
 /// Chooses among each mentee's candidate advisors by the time constraints of advising
 /// (Wang et al., KDD 2010):
-/// - the strongest candidate is the advisor;
-/// - another candidate is a co-advisor only when it writes a real share (`coAdvisorShare`) of
-///   the mentee's papers during the advisor's period (a postdoc host comes after it, an industry
-///   mentor or a lab mate writes a few papers in it), and when it was not itself still being
-///   advised then (a postdoc or senior student of the lab is not a co-advisor);
+/// - the strongest candidate scoring at least `threshold` is the advisor;
+/// - another candidate (scoring at least `coAdvisorThreshold`) is a co-advisor only when it writes
+///   a real share (`coAdvisorShare`) of the mentee's papers during the advisor's period, in most
+///   of its years (a postdoc host comes after it, an industry mentor writes a few papers in one
+///   or two years of it), and when it was not itself still being advised then (a postdoc or
+///   senior student of the lab is not a co-advisor); its period ends with the advisor's;
 /// - nobody is advised after starting to advise others: a candidate whose period begins after
 ///   the mentee's own first advising period began is dropped (senior collaborations).
 struct MentorshipTimeConstraints {
+  var threshold: Double
+  var coAdvisorThreshold: Double
   var coAdvisorShare: Double
 
   /// The relations kept, in no particular order.
@@ -25,7 +28,8 @@ struct MentorshipTimeConstraints {
     // The strongest candidate of each mentee, and what it says about each person's career.
     var advisor: [AuthorIndex: MentorshipCandidate] = [:]
     var firstAdvising: [AuthorIndex: Int] = [:]
-    for scored in byMentee where advisor[scored.candidate.mentee] == nil {
+    for scored in byMentee
+    where scored.score >= threshold && advisor[scored.candidate.mentee] == nil {
       let candidate = scored.candidate
       advisor[candidate.mentee] = candidate
       firstAdvising[candidate.mentor] = min(
@@ -39,14 +43,17 @@ struct MentorshipTimeConstraints {
         continue
       }
       if primary.mentor != candidate.mentor {
-        let share = jointShare(
+        let (share, yearShare) = jointShare(
           of: candidate.mentor, in: candidate.mentee, from: primary.startYear,
           through: primary.endYear, papers: papers, index: index)
-        guard share >= coAdvisorShare else { continue }
+        guard share >= coAdvisorShare, yearShare >= 0.5 else { continue }
         if let training = advisor[candidate.mentor], training.endYear >= candidate.startYear - 1 {
           continue
         }
         candidate.evidence.isCoAdvisor = true
+        candidate.endYear = max(candidate.endYear, min(primary.endYear, candidate.lastJointYear))
+      } else if scored.score < threshold {
+        continue
       }
       relations.append(
         MentorshipRelation(
@@ -57,17 +64,24 @@ struct MentorshipTimeConstraints {
     return relations
   }
 
-  /// Share of `mentee`'s papers from `start` through `end` that `mentor` co-wrote.
+  /// Share of `mentee`'s papers from `start` through `end` that `mentor` co-wrote, and share of
+  /// the years with papers of the mentee in which the mentor co-wrote one.
   private func jointShare(
     of mentor: AuthorIndex, in mentee: AuthorIndex, from start: Int, through end: Int,
     papers: [AuthoredPaper], index: AuthorPaperIndex
-  ) -> Double {
+  ) -> (papers: Double, years: Double) {
     var total = 0, joint = 0
+    var years = Set<Int>(), jointYears = Set<Int>()
     for p in index.papers(of: Int(mentee)) {
       guard let year = papers[Int(p)].year, year >= start, year <= end else { continue }
       total += 1
-      if papers[Int(p)].authors.contains(mentor) { joint += 1 }
+      years.insert(year)
+      if papers[Int(p)].authors.contains(mentor) {
+        joint += 1
+        jointYears.insert(year)
+      }
     }
-    return total > 0 ? Double(joint) / Double(total) : 0
+    guard total > 0 else { return (0, 0) }
+    return (Double(joint) / Double(total), Double(jointYears.count) / Double(years.count))
   }
 }
