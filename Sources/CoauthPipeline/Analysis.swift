@@ -16,8 +16,12 @@ public struct Analysis: Sendable {
   public var activity: AuthorActivity
   /// Per-author metric columns.
   public var metrics: AuthorMetrics
-  /// Inferred advisor-advisee relations, sorted by mentor then mentee.
+  /// Advisor-advisee relations, sorted by mentor then mentee: inferred, or declared where
+  /// declarations were trusted over inference.
   public var mentorship: [MentorshipRelation]
+  /// The relations the inputs declare (homepage statements, relations CSV files), matched to
+  /// the authors.
+  public var declared: [ResolvedDeclaredRelation]
   /// Counts of what was read and dropped.
   public var counts: RunCounts
   /// Seconds per stage and per metric.
@@ -25,8 +29,8 @@ public struct Analysis: Sendable {
 
   public init(
     corpus: Corpus, resolution: Resolution, graph: CoauthorGraph, activity: AuthorActivity,
-    metrics: AuthorMetrics, mentorship: [MentorshipRelation], counts: RunCounts,
-    timings: StageTimings
+    metrics: AuthorMetrics, mentorship: [MentorshipRelation],
+    declared: [ResolvedDeclaredRelation] = [], counts: RunCounts, timings: StageTimings
   ) {
     self.corpus = corpus
     self.resolution = resolution
@@ -34,8 +38,18 @@ public struct Analysis: Sendable {
     self.activity = activity
     self.metrics = metrics
     self.mentorship = mentorship
+    self.declared = declared
     self.counts = counts
     self.timings = timings
+  }
+}
+
+extension Analysis {
+  /// The directed mentorship graph of `mentorship` with each author's genealogy metrics.
+  public var genealogy: MentorshipGenealogy {
+    MentorshipGenealogy(
+      authorCount: resolution.authors.count,
+      relations: mentorship.map { ($0.mentor, $0.mentee) })
   }
 }
 

@@ -41,6 +41,13 @@ public struct Pipeline {
         diagnostics(diagnostic)
       }
     }
+    for path in options.relationFiles {
+      let relations = try timings.stage("read") { () throws(IngestError) -> [DeclaredRelation] in
+        let source = try loader.decodedSource(at: path, diagnostics: diagnostics)
+        return try RelationsCSVReader.read(source, diagnostics: diagnostics)
+      }
+      corpus.declaredRelations.append(contentsOf: relations)
+    }
     counts.skippedRecords = skipped
     if options.sinceYear != nil || options.untilYear != nil {
       let before = corpus.publications.count
@@ -94,14 +101,20 @@ public struct Pipeline {
     timings.append(metricsOf: metricTimings, asStage: "metrics")
     let inference = options.mentorship
     onStageStart("mentorship")
-    let mentorship = timings.stage("mentorship") {
+    var mentorship = timings.stage("mentorship") {
       inference.infer(
         authorCount: authorCount,
         papers: Self.authoredPapers(corpus, authorships: resolution.authorships))
     }
+    let declared = DeclaredMentorship.resolve(
+      corpus.declaredRelations, authors: resolution.authors)
+    if options.trustsDeclaredRelations {
+      mentorship = DeclaredMentorship.trusting(declared, over: mentorship, graph: graph)
+    }
     return Analysis(
       corpus: corpus, resolution: resolution, graph: graph, activity: activity,
-      metrics: metrics, mentorship: mentorship, counts: counts, timings: timings)
+      metrics: metrics, mentorship: mentorship, declared: declared, counts: counts,
+      timings: timings)
   }
 
   private func isInPeriod(_ year: Int?) -> Bool {

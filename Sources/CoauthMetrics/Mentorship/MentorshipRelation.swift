@@ -56,11 +56,15 @@ public struct MentorshipEvidence: Sendable, Hashable, CustomStringConvertible {
   public var alphabeticalField: Bool
   /// A second advisor beside a stronger one (co-advising).
   public var isCoAdvisor: Bool
+  /// The declaration the relation was taken from, when declared relations were trusted over
+  /// inference (a source name or file:line); nil for inferred relations.
+  public var declaredBy: String?
 
   public init(
     careerGap: Int = 0, earlyShare: Double = 0, onset: Int = 0, kulczynski: Double = 0,
     imbalance: Double = 0, mentorLastShare: Double = 0, menteeFirstShare: Double = 0,
-    orderedJointPapers: Int = 0, alphabeticalField: Bool = false, isCoAdvisor: Bool = false
+    orderedJointPapers: Int = 0, alphabeticalField: Bool = false, isCoAdvisor: Bool = false,
+    declaredBy: String? = nil
   ) {
     self.careerGap = careerGap
     self.earlyShare = earlyShare
@@ -72,6 +76,7 @@ public struct MentorshipEvidence: Sendable, Hashable, CustomStringConvertible {
     self.orderedJointPapers = orderedJointPapers
     self.alphabeticalField = alphabeticalField
     self.isCoAdvisor = isCoAdvisor
+    self.declaredBy = declaredBy
   }
 
   /// Compact `key=value` text for the `evidence` column.
@@ -84,6 +89,8 @@ public struct MentorshipEvidence: Sendable, Hashable, CustomStringConvertible {
       + " ordered=\(orderedJointPapers)"
     if alphabeticalField { text += " alphabetical" }
     if isCoAdvisor { text += " co-advisor" }
-    return text
+    guard let declaredBy else { return text }
+    let alsoInferred = self != MentorshipEvidence(declaredBy: declaredBy)
+    return "declared (\(declaredBy))" + (alsoInferred ? "; inferred: " + text : "")
   }
 }
