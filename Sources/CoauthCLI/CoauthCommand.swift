@@ -13,7 +13,7 @@ public struct CoauthCommand: ParsableCommand {
       INPUT, commands use the bundled dataset (datasets/seeds).
       """,
     version: "0.1.0",
-    subcommands: [Analyze.self, Render.self, Names.self],
+    subcommands: [Analyze.self, Render.self, Names.self, Mentors.self, Lineage.self],
     defaultSubcommand: Analyze.self)
 
   public init() {}

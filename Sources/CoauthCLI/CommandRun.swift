@@ -32,10 +32,13 @@ struct CommandRun {
   }
 
   /// The pipeline configured by the command line.
-  func pipeline(metrics: MetricOptions = MetricOptions()) -> Pipeline {
-    let options = PipelineOptions(
+  func pipeline(
+    metrics: MetricOptions = MetricOptions(), relations: RelationOptions? = nil
+  ) -> Pipeline {
+    var options = PipelineOptions(
       forcedFormat: input.format, metrics: metrics, sinceYear: input.since,
       untilYear: input.until)
+    if let relations { options = relations.applied(to: options) }
     return Pipeline(options: options, onStageStart: { [progress] in progress.start($0) })
   }
 
