@@ -118,6 +118,18 @@ import Testing
     #expect(relation.evidence.orderedJointPapers == 10)
   }
 
+  /// A student's CV (owner 1): every paper of the advisors 2 and 3 is with the owner, and 2 and
+  /// 3 always appear together. The owner's advisors are found although the corpus shows nothing
+  /// of their careers; nothing is said about 2 and 3, who are never seen apart.
+  @Test func studentCVShowsAdvisorsWithoutTheirCareers() {
+    var corpus = papers([1, 2, 3], 2018...2021)
+    corpus += papers([1, 4], 2022...2024, count: 2)
+    let relations = MentorshipInference().infer(authorCount: 5, papers: corpus)
+    #expect(pairs(relations).contains([3, 1]))
+    #expect(pairs(relations).contains([2, 1]))
+    #expect(!relations.contains { Set([$0.mentor, $0.mentee]) == [2, 3] })
+  }
+
   @Test func declaredAlphabeticalListsCarryNoPositionEvidence() {
     var papers = lab()
     for i in papers.indices { papers[i].isAlphabetical = true }

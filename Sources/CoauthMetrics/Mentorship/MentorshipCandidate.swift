@@ -110,14 +110,23 @@ struct MentorshipCandidate {
       mentorLastShare: share(mentorLast, of: ordered), menteeFirstShare: share(menteeFirst, of: ordered),
       orderedJointPapers: ordered, alphabeticalField: alphabeticalPair)
 
+    // The corpus shows a career only if it has papers of the person without the other (on a
+    // student's CV every paper of the advisor is a joint paper): only then do the career gap,
+    // the imbalance and the first publication year say something. When neither career is seen
+    // (two co-authors of a CV's owner who always appear together), nothing tells advising from
+    // co-authorship.
+    let mentorCareerSeen = index.papers(of: Int(s)).count > joint
+    guard mentorCareerSeen || menteePapers.count > joint else {
+      logOdds = -.infinity
+      return
+    }
     // The log-odds, feature by feature.
     var z = -1.0
-    // The corpus shows the mentor's career only if it has papers of the mentor without the
-    // mentee (on a student's CV every paper of the advisor is a joint paper): only then do the
-    // career gap and the imbalance say something.
-    if index.papers(of: Int(s)).count > joint {
+    if mentorCareerSeen {
       z += 0.5 * Double(min(max(gap - 4, -6), 4))
       z += 1.5 * imbalance
+    } else {
+      z -= 1  // the two strongest features unknown: the rest must make up for them
     }
     // Advising starts with the career: most of the junior's first papers are with the advisor,
     // and the joint work is under way within two years (a postdoc host comes later).
@@ -129,7 +138,7 @@ struct MentorshipCandidate {
     z += positionWeight * share(menteeFirst - mentorFirst, of: ordered)
     z += 0.2 * Double(min(joint - minimumJointPapers, 5))
     // An advisor has published before advising.
-    if firstJoint <= mentorStart { z -= 3 }
+    if mentorCareerSeen && firstJoint <= mentorStart { z -= 3 }
     logOdds = z
   }
 }
