@@ -13,7 +13,9 @@ public struct CoauthCommand: ParsableCommand {
       INPUT, commands use the bundled dataset (datasets/seeds).
       """,
     version: "0.1.0",
-    subcommands: [Analyze.self, Render.self, Names.self, Path.self, Ego.self],
+    subcommands: [
+      Analyze.self, Render.self, Names.self, Path.self, Ego.self, Mentors.self, Lineage.self,
+    ],
     defaultSubcommand: Analyze.self)
 
   public init() {}

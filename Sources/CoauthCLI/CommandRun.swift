@@ -32,7 +32,9 @@ struct CommandRun {
   }
 
   /// The pipeline configured by the command line. Reads the overrides file, if any.
-  func pipeline(metrics: MetricOptions = MetricOptions()) throws -> Pipeline {
+  func pipeline(
+    metrics: MetricOptions = MetricOptions(), relations: RelationOptions? = nil
+  ) throws -> Pipeline {
     var resolution = ResolutionOptions()
     if input.splitHomonyms { resolution.homonymSplitter = EvidenceHomonymSplitter() }
     if let path = input.overrides {
@@ -49,6 +51,7 @@ struct CommandRun {
       forcedFormat: input.format, resolution: resolution, metrics: metrics,
       sinceYear: input.since, untilYear: input.until)
     options.csvColumns = (try? input.columns()) ?? CSVColumns()
+    if let relations { options = relations.applied(to: options) }
     return Pipeline(options: options, onStageStart: { [progress] in progress.start($0) })
   }
 

@@ -9,15 +9,19 @@ public struct DeclaredRelation: Sendable, Hashable {
   public var endYear: Int?
   /// Where the statement was read.
   public var location: SourceLocation
+  /// Who states it, when the input says (a relations CSV's `source` column: "MGP",
+  /// "Wikidata P184", "OpenReview"); empty for statements read from homepages and CVs.
+  public var source: String
 
   public init(
     mentor: String, mentee: String, startYear: Int? = nil, endYear: Int? = nil,
-    location: SourceLocation
+    location: SourceLocation, source: String = ""
   ) {
     self.mentor = mentor
     self.mentee = mentee
     self.startYear = startYear
     self.endYear = endYear
     self.location = location
+    self.source = source
   }
 }

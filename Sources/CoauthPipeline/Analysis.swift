@@ -21,8 +21,12 @@ public struct Analysis: Sendable {
   /// Fractional tie strength of each edge (sum of `1 / n` over joint papers with `n` authors),
   /// in graph edge order; empty when not computed.
   public var fractionalStrength: [Double]
-  /// Inferred advisor-advisee relations, sorted by mentor then mentee.
+  /// Advisor-advisee relations, sorted by mentor then mentee: inferred, or declared where
+  /// declarations were trusted over inference.
   public var mentorship: [MentorshipRelation]
+  /// The relations the inputs declare (homepage statements, relations CSV files), matched to
+  /// the authors.
+  public var declared: [ResolvedDeclaredRelation]
   /// Counts of what was read and dropped.
   public var counts: RunCounts
   /// Seconds per stage and per metric.
@@ -31,7 +35,8 @@ public struct Analysis: Sendable {
   public init(
     corpus: Corpus, resolution: Resolution, graph: CoauthorGraph, activity: AuthorActivity,
     metrics: AuthorMetrics, graphMetrics: GraphMetrics = GraphMetrics(),
-    fractionalStrength: [Double] = [], mentorship: [MentorshipRelation], counts: RunCounts, timings: StageTimings
+    fractionalStrength: [Double] = [], mentorship: [MentorshipRelation],
+    declared: [ResolvedDeclaredRelation] = [], counts: RunCounts, timings: StageTimings
   ) {
     self.corpus = corpus
     self.resolution = resolution
@@ -41,8 +46,18 @@ public struct Analysis: Sendable {
     self.graphMetrics = graphMetrics
     self.fractionalStrength = fractionalStrength
     self.mentorship = mentorship
+    self.declared = declared
     self.counts = counts
     self.timings = timings
+  }
+}
+
+extension Analysis {
+  /// The directed mentorship graph of `mentorship` with each author's genealogy metrics.
+  public var genealogy: MentorshipGenealogy {
+    MentorshipGenealogy(
+      authorCount: resolution.authors.count,
+      relations: mentorship.map { ($0.mentor, $0.mentee) })
   }
 }
 

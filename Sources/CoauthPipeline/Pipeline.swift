@@ -41,6 +41,13 @@ public struct Pipeline {
         diagnostics(diagnostic)
       }
     }
+    for path in options.relationFiles {
+      let relations = try timings.stage("read") { () throws(IngestError) -> [DeclaredRelation] in
+        let source = try loader.decodedSource(at: path, diagnostics: diagnostics)
+        return try RelationsCSVReader.read(source, diagnostics: diagnostics)
+      }
+      corpus.declaredRelations.append(contentsOf: relations)
+    }
     counts.skippedRecords = skipped
     if options.sinceYear != nil || options.untilYear != nil {
       let before = corpus.publications.count
@@ -95,16 +102,20 @@ public struct Pipeline {
     timings.append(metricsOf: metricTimings, asStage: "metrics")
     let inference = options.mentorship
     onStageStart("mentorship")
-    let mentorship = timings.stage("mentorship") {
+    var mentorship = timings.stage("mentorship") {
       inference.infer(
         authorCount: authorCount,
         papers: Self.authoredPapers(corpus, authorships: resolution.authorships))
     }
+    let declared = DeclaredMentorship.resolve(
+      corpus.declaredRelations, authors: resolution.authors)
+    if options.trustsDeclaredRelations {
+      mentorship = DeclaredMentorship.trusting(declared, over: mentorship, graph: graph)
+    }
     return Analysis(
       corpus: corpus, resolution: resolution, graph: graph, activity: activity,
       metrics: metrics, graphMetrics: graphMetrics, fractionalStrength: fractional,
-      mentorship: mentorship, counts: counts,
-      timings: timings)
+      mentorship: mentorship, declared: declared, counts: counts, timings: timings)
   }
 
   /// Builds the co-authorship graph of the resolved authors, with per-edge publication lists,
@@ -129,10 +140,13 @@ public struct Pipeline {
     return true
   }
 
-  /// The papers as the mentorship inference sees them: authors in printed order, each once.
+  /// The papers as the mentorship inference sees them: authors in printed order, each once, and
+  /// whether the printed list is in order of family names.
   static func authoredPapers(_ corpus: Corpus, authorships: [Authorship]) -> [AuthoredPaper] {
     var papers = corpus.publications.map {
-      AuthoredPaper(authors: [], year: $0.year, isAlphabetical: $0.isAlphabetical)
+      AuthoredPaper(
+        authors: [], year: $0.year, isAlphabetical: $0.isAlphabetical,
+        isInFamilyNameOrder: isInFamilyNameOrder($0.authors))
     }
     for authorship in authorships {
       let index = Int(authorship.publication)
@@ -141,5 +155,18 @@ public struct Pipeline {
       }
     }
     return papers
+  }
+
+  /// Whether the persons of `mentions` (two or more) are listed by family name, A to Z.
+  static func isInFamilyNameOrder(_ mentions: [AuthorMention]) -> Bool {
+    let persons = mentions.filter { $0.kind == .person }
+    guard persons.count >= 2 else { return false }
+    var previous = ""
+    for mention in persons {
+      let family = NameNormalizer.key(mention.name?.family ?? NameParser().parse(mention.printed).family)
+      if family < previous { return false }
+      previous = family
+    }
+    return true
   }
 }

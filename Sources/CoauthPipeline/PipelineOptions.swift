@@ -21,6 +21,10 @@ public struct PipelineOptions: Sendable {
   public var sinceYear: Int?
   /// Keep only publications up to this year (publications without a year are dropped too).
   public var untilYear: Int?
+  /// Relations CSV files (mentor, mentee, years, source) read beside the inputs.
+  public var relationFiles: [String] = []
+  /// Declared relations replace the inferred advisors of the mentees they name.
+  public var trustsDeclaredRelations = false
 
   public init(
     forcedFormat: InputFormat? = nil, resolution: ResolutionOptions = ResolutionOptions(),

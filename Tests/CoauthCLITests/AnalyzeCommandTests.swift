@@ -9,6 +9,7 @@ import Testing
   ).path
   static let tables = [
     "publications.csv", "authorships.csv", "authors.csv", "edges.csv", "mentorship.csv",
+    "genealogy.csv",
     "summary.json",
   ]
 

@@ -31,7 +31,7 @@ import Testing
       .replacingOccurrences(of: RepoPaths.root.path + "/", with: "")
   }
 
-  @Test(arguments: ["publications", "authorships", "authors", "edges", "mentorship"])
+  @Test(arguments: ["publications", "authorships", "authors", "edges", "mentorship", "genealogy"])
   func tableMatchesGolden(_ table: String) throws {
     let (folder, _) = try Self.writeTables()
     defer { try? FileManager.default.removeItem(at: folder) }

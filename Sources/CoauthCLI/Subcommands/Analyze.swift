@@ -28,6 +28,8 @@ extension CoauthCommand {
           mentorship.csv    mentor_id, mentor_name, mentee_id, mentee_name,
                             score, start_year, end_year, joint_papers,
                             evidence
+          genealogy.csv     author_id, name, advisors, advisees, descendants,
+                            lineage_depth, generation, ancestors
           growth.csv        with --by-year: year, papers, mean_team_size,
                             active_authors, new_authors, authors,
                             new_collaborations, collaborations,
@@ -42,6 +44,7 @@ extension CoauthCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup(title: "Metrics") var metrics: MetricFlags
+    @OptionGroup(title: "Declared relations") var relations: RelationOptions
 
     @Option(
       name: [.customShort("o"), .long],
@@ -58,7 +61,7 @@ extension CoauthCommand {
       let run = CommandRun(input)
       let paths = try run.inputPaths()
       try run.guarded {
-        let analysis = try run.pipeline(metrics: metrics.options).analyze(
+        let analysis = try run.pipeline(metrics: metrics.options, relations: relations).analyze(
           paths, diagnostics: run.diagnostics.handler)
         try run.stopOnErrors()
         let summary = RunSummary.json(

@@ -29,38 +29,68 @@ public struct MentorshipRelation: Sendable, Hashable {
   }
 }
 
-/// The features of one candidate pair, each explained where it is computed in `MentorshipInference`.
+/// The features of one candidate pair, each explained where it is computed in
+/// `MentorshipCandidate`.
 public struct MentorshipEvidence: Sendable, Hashable, CustomStringConvertible {
   /// Mentee's first publication year minus the mentor's.
   public var careerGap: Int
   /// Share of the mentee's early papers (first `earlyYears` of the career) written with the mentor.
   public var earlyShare: Double
-  /// Share of the joint ordered papers where the mentor is last and the mentee is not.
+  /// Years from the mentee's first paper to the second joint paper: when the joint work got
+  /// under way (an advisor's starts with the career, a postdoc host's years later).
+  public var onset: Int
+  /// Kulczynski measure of the pair over the advising period: the mean of the joint papers' share
+  /// of the mentee's papers and of the mentor's.
+  public var kulczynski: Double
+  /// Imbalance ratio over the advising period (Wu et al. 2010), signed: positive when the mentor
+  /// published more than the mentee, relative to the papers of either.
+  public var imbalance: Double
+  /// Share of the joint ordered papers where the mentor is last.
   public var mentorLastShare: Double
   /// Share of the joint ordered papers where the mentee is first.
   public var menteeFirstShare: Double
   /// Joint papers whose author order carries meaning (not alphabetical, at least 2 authors).
   public var orderedJointPapers: Int
-  /// Imbalance ratio of the pair's papers: how much more of the mentee's work than of the
-  /// mentor's the pair's joint papers make (Wu et al. 2010), signed toward the mentee.
-  public var imbalance: Double
+  /// One of the two lists authors alphabetically as a rule, so lists in family-name order were
+  /// not read as contribution order.
+  public var alphabeticalField: Bool
+  /// A second advisor beside a stronger one (co-advising).
+  public var isCoAdvisor: Bool
+  /// The declaration the relation was taken from, when declared relations were trusted over
+  /// inference (a source name or file:line); nil for inferred relations.
+  public var declaredBy: String?
 
   public init(
-    careerGap: Int, earlyShare: Double, mentorLastShare: Double, menteeFirstShare: Double,
-    orderedJointPapers: Int, imbalance: Double
+    careerGap: Int = 0, earlyShare: Double = 0, onset: Int = 0, kulczynski: Double = 0,
+    imbalance: Double = 0, mentorLastShare: Double = 0, menteeFirstShare: Double = 0,
+    orderedJointPapers: Int = 0, alphabeticalField: Bool = false, isCoAdvisor: Bool = false,
+    declaredBy: String? = nil
   ) {
     self.careerGap = careerGap
     self.earlyShare = earlyShare
+    self.onset = onset
+    self.kulczynski = kulczynski
+    self.imbalance = imbalance
     self.mentorLastShare = mentorLastShare
     self.menteeFirstShare = menteeFirstShare
     self.orderedJointPapers = orderedJointPapers
-    self.imbalance = imbalance
+    self.alphabeticalField = alphabeticalField
+    self.isCoAdvisor = isCoAdvisor
+    self.declaredBy = declaredBy
   }
 
   /// Compact `key=value` text for the `evidence` column.
   public var description: String {
-    func f(_ x: Double) -> String { String(Int((x * 100).rounded())) + "%" }
-    return "gap=\(careerGap)y early=\(f(earlyShare)) last=\(f(mentorLastShare))"
-      + " first=\(f(menteeFirstShare)) ordered=\(orderedJointPapers) imbalance=\(f(imbalance))"
+    func percent(_ x: Double) -> String { String(Int((x * 100).rounded())) + "%" }
+    var text =
+      "gap=\(careerGap)y early=\(percent(earlyShare)) onset=\(onset)y"
+      + " kulc=\(percent(kulczynski)) ir=\(percent(imbalance))"
+      + " last=\(percent(mentorLastShare)) first=\(percent(menteeFirstShare))"
+      + " ordered=\(orderedJointPapers)"
+    if alphabeticalField { text += " alphabetical" }
+    if isCoAdvisor { text += " co-advisor" }
+    guard let declaredBy else { return text }
+    let alsoInferred = self != MentorshipEvidence(declaredBy: declaredBy)
+    return "declared (\(declaredBy))" + (alsoInferred ? "; inferred: " + text : "")
   }
 }

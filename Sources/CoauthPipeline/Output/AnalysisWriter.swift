@@ -22,10 +22,10 @@ public struct AnalysisWriter {
   /// The files always written, in order (`growth.csv` comes before `summary.json` when asked).
   public static let fileNames = [
     PublicationsTable.fileName, AuthorshipsTable.fileName, AuthorsTable.fileName,
-    EdgesTable.fileName, MentorshipTable.fileName, RunSummary.fileName,
+    EdgesTable.fileName, MentorshipTable.fileName, GenealogyTable.fileName, RunSummary.fileName,
   ]
 
-  /// Writes the five CSV tables (six with ``includesGrowth``) and `summary` into `directory`
+  /// Writes the six CSV tables (seven with ``includesGrowth``) and `summary` into `directory`
   /// (created when missing).
   public func write(_ analysis: Analysis, summary: JSONValue, into directory: String) throws {
     try StagedOutput.write(into: directory) { output in
@@ -48,6 +48,10 @@ public struct AnalysisWriter {
       try table(MentorshipTable.fileName, MentorshipTable.header, output) {
         (csv: inout CSVWriter<StagedFile>) throws(ExportError) in
         try MentorshipTable.write(analysis, into: &csv)
+      }
+      try table(GenealogyTable.fileName, GenealogyTable.header, output) {
+        (csv: inout CSVWriter<StagedFile>) throws(ExportError) in
+        try GenealogyTable.write(analysis, into: &csv)
       }
       if includesGrowth {
         try table(GrowthTable.fileName, GrowthTable.header, output) {

@@ -1,0 +1,96 @@
+import CoauthGraph
+import CoauthMetrics
+import CoauthModel
+import CoauthNames
+
+/// A declared advising relation with its people found among the resolved authors.
+public struct ResolvedDeclaredRelation: Sendable, Hashable {
+  public var declared: DeclaredRelation
+  /// The author the mentor's name matches, when exactly one does.
+  public var mentor: AuthorIndex?
+  /// The author the mentee's name matches, when exactly one does.
+  public var mentee: AuthorIndex?
+
+  public init(declared: DeclaredRelation, mentor: AuthorIndex?, mentee: AuthorIndex?) {
+    self.declared = declared
+    self.mentor = mentor
+    self.mentee = mentee
+  }
+
+  /// Both people were found.
+  public var isResolved: Bool { mentor != nil && mentee != nil }
+
+  /// Where the statement comes from: the source column when given, else file:line.
+  public var origin: String {
+    declared.source.isEmpty ? "\(declared.location)" : declared.source
+  }
+}
+
+/// Declared relations matched to authors, and inference overridden by them on request.
+public enum DeclaredMentorship {
+  /// Finds the people of each declared relation by name (`AuthorLookup`: id, display name or
+  /// printed variant); a name matching no author, or several, stays unmatched.
+  public static func resolve(_ declared: [DeclaredRelation], authors: AuthorTable)
+    -> [ResolvedDeclaredRelation]
+  {
+    let lookup = AuthorLookup(authors)
+    var cache: [String: AuthorIndex?] = [:]
+    func find(_ name: String) -> AuthorIndex? {
+      if let known = cache[name] { return known }
+      let matches = lookup.matches(name)
+      let found = matches.count == 1 ? matches[0] : nil
+      cache[name] = found
+      return found
+    }
+    return declared.map {
+      ResolvedDeclaredRelation(declared: $0, mentor: find($0.mentor), mentee: find($0.mentee))
+    }
+  }
+
+  /// `inferred` with the declared relations trusted over it: for every mentee with a matched
+  /// declaration, the declared advisors replace the inferred ones (score 1, the declared years or
+  /// else the inferred or joint-work years, evidence naming the declaration). Sorted by mentor,
+  /// then mentee.
+  public static func trusting(
+    _ declared: [ResolvedDeclaredRelation], over inferred: [MentorshipRelation],
+    graph: CoauthorGraph
+  ) -> [MentorshipRelation] {
+    var declaredPairs: [[AuthorIndex]: ResolvedDeclaredRelation] = [:]
+    for relation in declared {
+      guard let mentor = relation.mentor, let mentee = relation.mentee, mentor != mentee else {
+        continue
+      }
+      if declaredPairs[[mentor, mentee]] == nil { declaredPairs[[mentor, mentee]] = relation }
+    }
+    let coveredMentees = Set(declaredPairs.keys.map { $0[1] })
+    let declaredPeople = Set(declaredPairs.keys.map { Set($0) })
+    var byPair: [[AuthorIndex]: MentorshipRelation] = [:]
+    for relation in inferred {
+      byPair[[relation.mentor, relation.mentee]] = relation
+    }
+    var result = inferred.filter { relation in
+      !coveredMentees.contains(relation.mentee)
+        && !declaredPeople.contains([relation.mentor, relation.mentee])
+    }
+    for (pair, relation) in declaredPairs {
+      let (mentor, mentee) = (pair[0], pair[1])
+      let inferredRelation = byPair[pair]
+      let edge = graph.halfEdge(from: Int(mentor), to: Int(mentee))
+      let joint = edge.map { Int(graph.papers[$0]) } ?? 0
+      let start =
+        relation.declared.startYear ?? inferredRelation?.startYear
+        ?? edge.map { Int(graph.firstYear[$0]) } ?? 0
+      let end =
+        relation.declared.endYear ?? inferredRelation?.endYear
+        ?? edge.map { Int(graph.lastYear[$0]) } ?? 0
+      var evidence = inferredRelation?.evidence ?? MentorshipEvidence()
+      evidence.declaredBy = relation.origin
+      result.append(
+        MentorshipRelation(
+          mentor: mentor, mentee: mentee, score: 1, startYear: start, endYear: end,
+          jointPapers: joint, evidence: evidence))
+    }
+    result.sort { ($0.mentor, $0.mentee) < ($1.mentor, $1.mentee) }
+    return result
+  }
+}
