@@ -27,6 +27,17 @@ import Testing
     #expect(authors.hasPrefix("author_id,name,kind,variants,papers,first_year,last_year,degree,"))
   }
 
+  @Test func quietStillPrintsErrors() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    let result = try coauth.run(["analyze", "missing.bib", "--out", "out", "-q"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("error: missing.bib"))
+    let warned = try coauth.run(["analyze", Self.lab, "--out", "out", "-q"])
+    #expect(warned.status == 0)
+    #expect(warned.stderr.isEmpty)
+  }
+
   @Test func sampledBetweennessReportsItsPrecision() throws {
     let coauth = try CoauthProcess()
     defer { coauth.cleanUp() }

@@ -76,11 +76,16 @@ struct StderrPrinter: Sendable {
     case (.note, true): label = "\u{1B}[1;36mnote\u{1B}[0m"
     default: label = diagnostic.severity.rawValue
     }
-    printLine("\(place)\(label): \(diagnostic.message)")
+    write("\(place)\(label): \(diagnostic.message)")
   }
 
+  /// Prints a line of totals or notes; nothing under `--quiet`.
   func printLine(_ line: String) {
     guard !quiet else { return }
+    write(line)
+  }
+
+  private func write(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
   }
 }
