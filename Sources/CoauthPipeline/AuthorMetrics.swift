@@ -82,18 +82,20 @@ public struct AuthorMetrics: Sendable {
     if options.pathCentralities {
       if let samples = options.betweennessSamples, samples < graph.nodeCount {
         let sampled = try timings.metric("betweenness") { () throws(MetricsError) in
-          try sampledBetweenness(graph, sampleSize: samples, seed: options.seed)
+          try sampledBetweenness(
+            graph, sampleSize: samples, seed: options.seed,
+            options: BetweennessOptions(distance: options.pathDistance))
         }
         metrics.betweenness = sampled.values
         metrics.betweennessStandardErrors = sampled.standardErrors ?? []
         metrics.betweennessSample = (samples, options.seed)
       } else {
         metrics.betweenness = try timings.metric("betweenness") { () throws(MetricsError) in
-          try betweennessCentrality(graph)
+          try betweennessCentrality(graph, options: BetweennessOptions(distance: options.pathDistance))
         }
       }
       // One breadth-first search per node gives both; timed together.
-      let distances = timings.metric("closeness+harmonic") { distanceCentralities(graph) }
+      let distances = timings.metric("closeness+harmonic") { distanceCentralities(graph, distance: options.pathDistance) }
       metrics.closeness = distances.closeness
       metrics.harmonic = distances.harmonic
     }

@@ -66,7 +66,8 @@ public struct GraphMetrics: Sendable {
         graph, componentOf: giantNode, maximumSearches: diameterSearchBudget)
     }
     result.averagePathLength = timings.metric("average_path_length") {
-      if !metrics.closeness.isEmpty {
+      // Closeness gives the hop average for free; weighted closeness does not.
+      if !metrics.closeness.isEmpty, options.pathDistance == .hops {
         return PathLengthEstimate(
           closeness: membership.indices.lazy.filter { membership[$0] == 0 }
             .map { metrics.closeness[$0] }, graphNodeCount: graph.nodeCount)

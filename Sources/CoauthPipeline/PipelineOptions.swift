@@ -53,16 +53,21 @@ public struct MetricOptions: Sendable, Hashable {
   public var communityResolution: Double
   /// The community detection algorithm.
   public var communityAlgorithm: CommunityAlgorithm
+  /// Path lengths of betweenness, closeness and harmonic centrality: hops, or `1 / weight` so
+  /// that strong collaborations are short.
+  public var pathDistance: BetweennessOptions.Distance
 
   public init(
     pathCentralities: Bool = true, betweennessSamples: Int? = nil, seed: UInt64 = 42,
-    communityResolution: Double = 1, communityAlgorithm: CommunityAlgorithm = .leiden
+    communityResolution: Double = 1, communityAlgorithm: CommunityAlgorithm = .leiden,
+    pathDistance: BetweennessOptions.Distance = .hops
   ) {
     self.pathCentralities = pathCentralities
     self.betweennessSamples = betweennessSamples
     self.seed = seed
     self.communityResolution = communityResolution
     self.communityAlgorithm = communityAlgorithm
+    self.pathDistance = pathDistance
   }
 }
 

@@ -27,6 +27,23 @@ import Testing
     #expect(authors.hasPrefix("author_id,name,kind,variants,papers,first_year,last_year,degree,"))
   }
 
+  @Test func inverseWeightPathLengthsChangeThePathCentralities() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    #expect(try coauth.run(["analyze", Self.lab, "--out", "hops", "-q"]).status == 0)
+    let weighted = try coauth.run(
+      ["analyze", Self.lab, "--out", "weighted", "--path-lengths", "inverse-weight", "-q"])
+    #expect(weighted.status == 0)
+    func closeness(_ folder: String) throws -> [String] {
+      let text = try String(contentsOfFile: coauth.path("\(folder)/authors.csv"), encoding: .utf8)
+      let rows = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+      let column = try #require(rows.first?.firstIndex(of: "closeness"))
+      return rows.dropFirst().map { String($0[column]) }
+    }
+    #expect(try closeness("hops") != closeness("weighted"))
+    #expect(try coauth.run(["analyze", Self.lab, "--path-lengths", "miles"]).status == 64)
+  }
+
   @Test func quietStillPrintsErrors() throws {
     let coauth = try CoauthProcess()
     defer { coauth.cleanUp() }

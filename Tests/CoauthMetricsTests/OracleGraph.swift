@@ -20,6 +20,8 @@ struct OracleGraph: Decodable, CustomTestStringConvertible {
   var closeness: [Double]
   var closenessPlain: [Double]
   var harmonic: [Double]
+  var closenessWeighted: [Double]
+  var harmonicWeighted: [Double]
   var eigenvector: [Double]
   var eigenvectorWeighted: [Double]
   var pagerank: [Double]

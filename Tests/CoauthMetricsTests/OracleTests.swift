@@ -46,6 +46,9 @@ import Testing
     expectClose(closenessCentrality(graph), oracle.closeness, "closeness")
     expectClose(closenessCentrality(graph, wfImproved: false), oracle.closenessPlain, "closeness")
     expectClose(harmonicCentrality(graph), oracle.harmonic, "harmonic")
+    let weighted = distanceCentralities(graph, distance: .inverseWeight)
+    expectClose(weighted.closeness, oracle.closenessWeighted, "weighted closeness")
+    expectClose(weighted.harmonic, oracle.harmonicWeighted, "weighted harmonic")
   }
 
   @Test(arguments: OracleGraph.names) func eigenvector(name: String) throws {

@@ -119,6 +119,8 @@ def metrics(G):
     out["closeness"] = column(G, nx.closeness_centrality(G, wf_improved=True))
     out["closenessPlain"] = column(G, nx.closeness_centrality(G, wf_improved=False))
     out["harmonic"] = column(G, nx.harmonic_centrality(G))
+    out["closenessWeighted"] = column(G, nx.closeness_centrality(G, distance="distance"))
+    out["harmonicWeighted"] = column(G, nx.harmonic_centrality(G, distance="distance"))
     out["eigenvector"] = column(G, nx.eigenvector_centrality(G, max_iter=1_000_000, tol=1e-15))
     out["eigenvectorWeighted"] = column(
         G, nx.eigenvector_centrality(G, max_iter=1_000_000, tol=1e-15, weight="weight")

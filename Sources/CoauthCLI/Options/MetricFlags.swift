@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoauthMetrics
 import CoauthPipeline
 
 /// How metrics are computed: the trade-offs a user of a large corpus may want to make.
@@ -12,6 +13,13 @@ struct MetricFlags: ParsableArguments {
 
   @Flag(help: "Skip betweenness, closeness and harmonic centrality (their columns stay empty).")
   var noPathCentralities = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Path lengths of betweenness, closeness and harmonic centrality: hops (default) or "
+        + "inverse-weight (1 / Newman weight, so strong collaborations are short).",
+      valueName: "lengths"))
+  var pathLengths: PathLengths = .hops
 
   @Option(help: "Seed of sampled betweenness and of community detection.")
   var seed: UInt64 = 42
@@ -37,8 +45,15 @@ struct MetricFlags: ParsableArguments {
   var options: MetricOptions {
     MetricOptions(
       pathCentralities: !noPathCentralities, betweennessSamples: betweennessSamples, seed: seed,
-      communityResolution: communityResolution, communityAlgorithm: communities)
+      communityResolution: communityResolution, communityAlgorithm: communities,
+      pathDistance: pathLengths == .hops ? .hops : .inverseWeight)
   }
 }
 
 extension CommunityAlgorithm: ExpressibleByArgument {}
+
+/// `--path-lengths`: how long a co-authorship edge is on shortest paths.
+enum PathLengths: String, ExpressibleByArgument, CaseIterable {
+  case hops
+  case inverseWeight = "inverse-weight"
+}

@@ -33,9 +33,16 @@ public func harmonicCentrality(_ graph: CoauthorGraph) -> [Double] {
 /// one traversal serves each class of twins, counting a class of `c` as `c` nodes. Sources run
 /// 64 at a time as one bit-parallel breadth-first search (multi-source BFS, Then et al. 2014,
 /// doi:10.14778/2735496.2735507), batches spread over all cores.
-public func distanceCentralities(_ graph: CoauthorGraph, wfImproved: Bool = true) -> (
-  closeness: [Double], harmonic: [Double]
-) {
+///
+/// With `distance: .inverseWeight` path lengths are `1 / weight` (networkx `distance=`), one
+/// Dijkstra search per source (see `weightedDistanceCentralities`).
+public func distanceCentralities(
+  _ graph: CoauthorGraph, wfImproved: Bool = true,
+  distance: BetweennessOptions.Distance = .hops
+) -> (closeness: [Double], harmonic: [Double]) {
+  if distance == .inverseWeight {
+    return weightedDistanceCentralities(graph, wfImproved: wfImproved)
+  }
   let nodeCount = graph.nodeCount
   var closeness = [Double](repeating: 0, count: nodeCount)
   var harmonic = [Double](repeating: 0, count: nodeCount)
