@@ -30,6 +30,8 @@ struct ACLFormatAgreementTests {
 
   @Test func bibTeXAndDBLPGiveTheSamePersons() throws {
     let dataset = try #require(RepoPaths.aclDataset)
+    // The truth is read first, before resolution starts its worker threads.
+    let rows = try ACLTruth.read(dataset.appendingPathComponent("truth.csv.gz"))
     let bibtex = try labels("acl.bib.gz")
     let dblp = try labels("acl.dblp.xml.gz")
     #expect(bibtex.count == dblp.count)
@@ -38,7 +40,6 @@ struct ACLFormatAgreementTests {
     let different = bibtex.filter { dblp[$0.key] != $0.value }.map(\.key).sorted()
     #expect(different.isEmpty, "mentions resolved differently: \(different.prefix(10))")
 
-    let rows = try ACLTruth.read(dataset.appendingPathComponent("truth.csv.gz"))
     let persons = rows.map(\.person)
     let keys = rows.map { "\($0.publication)#\($0.position)" }
     let bibtexScores = ACLTruth.score(persons: persons, clusters: keys.map { bibtex[$0] ?? $0 })
