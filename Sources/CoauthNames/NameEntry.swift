@@ -4,7 +4,8 @@ import Foundation
 
 /// One distinct printed name of a corpus, parsed and keyed once however often it occurs.
 struct NameEntry {
-  /// The form shown to users: `PersonName.displayForm`, or the printed text of a group.
+  /// The form shown to users: `PersonName.displayForm` of the canonical split, or the printed
+  /// text of a group.
   var display: String
   var kind: AuthorMention.Kind
   /// Keys of a person's name; nil for group authors.
@@ -24,8 +25,10 @@ struct NameEntry {
       keys = nil
       identityKey = "group:" + NameNormalizer.key(mention.printed)
     case .person:
-      let name = mention.name ?? parser.parse(mention.printed)
-      let nameKeys = NameKeys(name)
+      let name = parser.canonicalSplit(mention.name ?? parser.parse(mention.printed))
+      let nameKeys = NameKeys(split: name)
+      // The canonical split, so that "Laverghetta Jr., Antonio" (BibTeX) and "Antonio
+      // Laverghetta Jr." (dblp) display alike.
       display = name.displayForm
       keys = nameKeys
       identityKey = nameKeys.full

@@ -8,6 +8,11 @@ import CoauthModel
 ///   Hassan Awadallah").
 /// - `compact`: `full` without spaces ("AiTi Aw" and "Ai Ti Aw").
 /// - `family`: the blocking key, the folded family name without spaces or hyphens.
+///
+/// Keys are computed on `NameParser.canonicalSplit` of the name, so that where a source put the
+/// boundary between given and family name ("Nguyen, Kiet Van" or "Kiet Van Nguyen") does not
+/// change them; a corpus may then widen the family name to a known compound (see
+/// `CompoundFamilies`).
 /// - `familyInitial`: family name and first initial ("behl h"), the classic coarse key.
 public struct NameKeys: Sendable, Hashable {
   public var full: String
@@ -22,7 +27,16 @@ public struct NameKeys: Sendable, Hashable {
   /// `full` with German umlauts written out ("hinrich schuetze"), when the name has umlauts.
   public var umlautExpandedFull: String?
 
+  /// The split the keys were computed on (see `NameParser.canonicalSplit`).
+  public var split: PersonName
+
   public init(_ name: PersonName) {
+    self.init(split: NameParser().canonicalSplit(name))
+  }
+
+  /// Keys of `name` split as it is.
+  init(split name: PersonName) {
+    split = name
     given = GivenWord.words(ofGivenName: name.given)
     nicknames = GivenWord.nicknames(ofGivenName: name.given)
     particle = NameNormalizer.key(name.particle)

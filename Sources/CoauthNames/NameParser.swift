@@ -33,7 +33,56 @@ public struct NameParser: Sendable {
     }
   }
 
+  /// The words of `name` split again the way free text "Given particle Family" splits: the
+  /// family name is the last word (a hyphenated compound is one word), the particles before it
+  /// are the particle, the rest is the given name. Where a name was split says nothing about
+  /// the person ("Sánchez Cartagena, Víctor" in BibTeX, "Víctor Sánchez Cartagena" in dblp), so
+  /// comparison keys use this split, whatever the source. A word ending in an apostrophe joins
+  /// the next ("O’ Neill" is "O’Neill"). Names without a given name, CJK names and names with a
+  /// parenthesised word after the given name keep their split.
+  public func canonicalSplit(_ name: PersonName) -> PersonName {
+    // Stray punctuation ("Mausam .") is no word.
+    func cleaned(_ text: String) -> [String] { words(text).filter(\.containsLetterOrDigit) }
+    let given = cleaned(name.given)
+    let rest = cleaned(name.particle) + cleaned(name.family)
+    let tidy = PersonName(
+      given: given.joined(separator: " "), particle: cleaned(name.particle).joined(separator: " "),
+      family: cleaned(name.family).joined(separator: " "), suffix: name.suffix)
+    guard !given.isEmpty, !rest.isEmpty, !rest.contains(where: { $0.hasPrefix("(") }) else {
+      return tidy
+    }
+    let all = Self.joiningApostrophes(given + rest)
+    guard all.count > 1, !all.allSatisfy(Self.isCJKWord) else { return tidy }
+    var split = parseNaturalOrder(all.joined(separator: " "))
+    if !name.suffix.isEmpty {
+      split.suffix = split.suffix.isEmpty ? name.suffix : split.suffix + " " + name.suffix
+    }
+    return split
+  }
+
   // MARK: - Helpers
+
+  /// Words ending in an apostrophe joined to the next word: ["O’", "Neill"] → ["O’Neill"].
+  private static func joiningApostrophes(_ words: [String]) -> [String] {
+    guard words.contains(where: endsWithApostrophe) else { return words }
+    var result: [String] = []
+    var pending = ""
+    for word in words {
+      if endsWithApostrophe(word) {
+        pending += word
+      } else {
+        result.append(pending + word)
+        pending = ""
+      }
+    }
+    if !pending.isEmpty { result.append(pending) }
+    return result
+  }
+
+  private static func endsWithApostrophe(_ word: String) -> Bool {
+    guard let last = word.unicodeScalars.last, word.unicodeScalars.count > 1 else { return false }
+    return last == "'" || last == "\u{2019}" || last == "\u{02BC}"
+  }
 
   /// "First von Last Suffix", or an Eastern-order CJK name.
   private func parseNaturalOrder(_ text: String) -> PersonName {
@@ -59,7 +108,10 @@ public struct NameParser: Sendable {
     var familyStart = parts.count - 1
     while familyStart > 0, parts[familyStart].hasPrefix("(") { familyStart -= 1 }
     var particleStart = familyStart
-    for index in 1..<familyStart where Self.isParticle(parts[index]) {
+    let isVietnamese = Self.vietnameseFamilies.contains(NameNormalizer.key(parts[familyStart]))
+    for index in 1..<max(1, familyStart) where Self.isParticle(parts[index]) {
+      // "Kiet Van Nguyen": Văn is a Vietnamese middle name, not the Dutch particle.
+      if isVietnamese, NameNormalizer.key(parts[index]) == "van" { continue }
       if parts[index..<familyStart].allSatisfy({ Self.isParticle($0) }) {
         particleStart = index
         break
@@ -124,6 +176,12 @@ public struct NameParser: Sendable {
   /// names ("Minh Le Nguyen", "Wei La").
   private static let lowercaseOnlyParticles: Set<String> = [
     "le", "la", "les", "y", "e", "bin", "ibn", "al", "el", "st", "dal", "dall", "lo",
+  ]
+
+  /// Common Vietnamese family names, before which "Van" (Văn) is a middle name.
+  private static let vietnameseFamilies: Set<String> = [
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ho", "ngo", "duong", "ly", "truong", "dinh", "lam", "mai", "trinh", "luong", "cao", "doan",
   ]
 
   /// Callers only ask about words that stand before a family name.

@@ -1,3 +1,4 @@
+import Foundation
 import CoauthModel
 
 /// Why the resolver joined and separated names: the evidence behind `coauth names`.
@@ -6,10 +7,18 @@ public struct ResolutionDecisions: Sendable, Hashable {
   public var authors: [AuthorDecisions]
   /// Names left as their own author because they fit several persons, for review.
   public var ambiguities: [AmbiguousName]
+  /// Initial keys ("X. Li") that several persons with written-out given names share, those
+  /// with initial-only authors first, then the most crowded: a mention printed with initials only under such a key cannot be told
+  /// apart by its name.
+  public var crowdedInitialKeys: [CrowdedInitialKey]
 
-  public init(authors: [AuthorDecisions] = [], ambiguities: [AmbiguousName] = []) {
+  public init(
+    authors: [AuthorDecisions] = [], ambiguities: [AmbiguousName] = [],
+    crowdedInitialKeys: [CrowdedInitialKey] = []
+  ) {
     self.authors = authors
     self.ambiguities = ambiguities
+    self.crowdedInitialKeys = crowdedInitialKeys
   }
 }
 
@@ -118,16 +127,53 @@ public struct AmbiguousName: Sendable, Hashable {
   public var author: AuthorIndex
   /// The authors it could also be, in index order.
   public var candidates: [AuthorIndex]
+  /// How likely the name is each candidate, in 0...1, parallel to `candidates` (they sum to 1):
+  /// see `AmbiguousName.confidences(sharedCoauthors:mentions:)`.
+  public var confidences: [Double]
   /// What made it ambiguous.
   public var reason: String
 
   public init(
-    name: String, mentions: Int, author: AuthorIndex, candidates: [AuthorIndex], reason: String
+    name: String, mentions: Int, author: AuthorIndex, candidates: [AuthorIndex],
+    confidences: [Double] = [], reason: String
   ) {
     self.name = name
     self.mentions = mentions
     self.author = author
     self.candidates = candidates
+    self.confidences = confidences
     self.reason = reason
+  }
+
+  /// The share of each candidate: weight (1 + 3 x co-authors shared with the ambiguous name)
+  /// x (1 + ln(1 + the candidate's mentions)), normalised. Shared co-authors are the strong
+  /// evidence; among candidates without any, the more frequent name is the likelier.
+  public static func confidences(sharedCoauthors: [Int], mentions: [Int]) -> [Double] {
+    let weights = zip(sharedCoauthors, mentions).map { shared, count in
+      (1 + 3 * Double(shared)) * (1 + log1p(Double(count)))
+    }
+    let total = weights.reduce(0, +)
+    return total > 0 ? weights.map { $0 / total } : weights
+  }
+}
+
+/// An initial key ("X. Li": family name and first initial) behind which several persons with
+/// written-out given names stand ("Xiang Li", "Xin Li", "Xiaoyu Li").
+public struct CrowdedInitialKey: Sendable, Hashable {
+  /// The key as shown: first initial and family name ("X. Li").
+  public var key: String
+  /// The persons with written-out given names, most mentions first.
+  public var persons: [AuthorIndex]
+  /// Mentions of each person, parallel to `persons`.
+  public var mentions: [Int]
+  /// Authors printed with initials only under the key ("X. Li"), each of which could be any
+  /// of `persons`.
+  public var initialOnly: [AuthorIndex]
+
+  public init(key: String, persons: [AuthorIndex], mentions: [Int], initialOnly: [AuthorIndex]) {
+    self.key = key
+    self.persons = persons
+    self.mentions = mentions
+    self.initialOnly = initialOnly
   }
 }

@@ -104,10 +104,12 @@ extension ResolutionRun {
     var kinds: [AuthorMention.Kind] = []
     var variants: [[String]] = []
     var decisions: [AuthorDecisions] = []
+    var bestEntries: [Int32] = []
     for counts in entryCounts {
       var variantCounts = OrderedDictionary<String, Int>()
       for (entry, count) in counts { variantCounts[entries[Int(entry)].display, default: 0] += count }
       let best = bestDisplayEntry(counts)
+      bestEntries.append(best)
       names.append(pinnedNames[keys[names.count]] ?? entries[Int(best)].display)
       kinds.append(entries[Int(best)].kind)
       variants.append(Array(variantCounts.keys))
@@ -155,6 +157,17 @@ extension ResolutionRun {
           name: entries[Int(entry)].display, mentions: entryCounts[Int(author)][entry] ?? 0,
           author: author, candidates: candidates, reason: record.reason))
     }
+    let mentionCounts = entryCounts.map { $0.values.reduce(0, +) }
+    let crowds = crowdedInitialKeys(
+      bestEntries: bestEntries, kinds: kinds, mentions: mentionCounts)
+    for var extra in crowdAmbiguities(crowds, reported: ambiguous, mentions: mentionCounts) {
+      extra.name = names[Int(extra.author)]
+      ambiguous.append(extra)
+    }
+    if !ambiguous.isEmpty {
+      let coauthors = coauthorsOfAuthors(authorOf, authorCount: entryCounts.count)
+      ambiguous = withConfidences(ambiguous, coauthors: coauthors, mentions: mentionCounts)
+    }
     ambiguous.sort { ($0.author, $0.name) < ($1.author, $1.name) }
 
     let authorships = (0..<mentionCount).map { mention in
@@ -165,7 +178,8 @@ extension ResolutionRun {
     return Resolution(
       authors: AuthorTable(ids: ids, names: names, kinds: kinds, variants: variants),
       authorships: authorships,
-      decisions: ResolutionDecisions(authors: decisions, ambiguities: ambiguous))
+      decisions: ResolutionDecisions(
+        authors: decisions, ambiguities: ambiguous, crowdedInitialKeys: crowds))
   }
 
   /// The entry whose display is the fullest well-formed variant; ties go to the more frequent,

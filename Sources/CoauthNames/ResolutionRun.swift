@@ -172,6 +172,13 @@ struct ResolutionRun {
       }
     }
     entries = NameEntry.makeAll(firstMentions)
+    let compounds = CompoundFamilies(keys: entries.lazy.map(\.keys))
+    if !compounds.isEmpty {
+      for index in entries.indices {
+        guard let keys = entries[index].keys, let widened = compounds.widened(keys) else { continue }
+        entries[index].keys = widened
+      }
+    }
     return entryIndex
   }
 

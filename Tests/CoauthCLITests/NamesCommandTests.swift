@@ -34,6 +34,36 @@ import Testing
     #expect(!result.stdout.contains("Alice"))
   }
 
+  @Test func ambiguousInitialsAreListedWithAConfidencePerPerson() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    // Three persons behind "X. Li", none sharing a co-author with the two "X. Li" papers.
+    try coauth.write(
+      """
+      @article{a, title = {A}, year = {2020}, author = {Li, Xiang and Bo, Ann}}
+      @article{b, title = {B}, year = {2020}, author = {Li, Xin and Cy, Bea}}
+      @article{c, title = {C}, year = {2020}, author = {Li, Xiaoli and Du, Cat}}
+      @article{d, title = {D}, year = {2021}, author = {Li, X. and Eu, Dan}}
+      @article{e, title = {E}, year = {2021}, author = {Li, X. and Fa, Eve}}
+      @article{f, title = {F}, year = {2021}, author = {Li, Xiang and Ho, Hal}}
+      @article{g, title = {G}, year = {2021}, author = {Go, Gil and Io, Ian}}
+      @article{h, title = {H}, year = {2022}, author = {Ju, Jo and Ho, Hal}}
+      @article{i, title = {I}, year = {2022}, author = {Ju, Jo and Ko, Kim}}
+      @article{j, title = {J}, year = {2022}, author = {Lu, Lo and Ko, Kim}}
+      """, to: "lis.bib")
+    let result = try coauth.run(["names", coauth.path("lis.bib"), "-q"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("To review (1 ambiguous name)"))
+    // The more frequent Xiang Li is the likelier; the confidences sum to 1.
+    #expect(
+      result.stdout.contains(
+        "could be: Xiang Li [xiang-li] 0.38; Xin Li [xin-li] 0.31; Xiaoli Li [xiaoli-li] 0.31"))
+    #expect(result.stdout.contains("Crowded initial keys (1;"))
+    #expect(
+      result.stdout.contains(
+        "X. Li: 3 persons: Xiang Li (2), Xin Li (1), Xiaoli Li (1); initials only: X. Li [x-li]"))
+  }
+
   @Test func overridesFileMergesAndPinsWithWarningsForBadRows() throws {
     let coauth = try CoauthProcess()
     defer { coauth.cleanUp() }

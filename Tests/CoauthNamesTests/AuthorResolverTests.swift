@@ -153,6 +153,48 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(ambiguous.first?.candidates.count == 2)
   }
 
+  @Test func ambiguousInitialsGetAConfidencePerCandidate() throws {
+    // "H. Behl" shares a co-author with Hanna Behl only once, and is not on her papers; Harkirat
+    // Behl is more frequent. Two candidates with a fitting name stay apart, each rated.
+    let result = resolve(
+      corpus([
+        ["Harkirat Behl", "A B"], ["Harkirat Behl", "C D"], ["Harkirat Behl", "E F"],
+        ["Hanna Behl", "G H"], ["H. Behl", "I J"],
+      ]))
+    let ambiguity = try #require(result.decisions.ambiguities.first)
+    #expect(ambiguity.confidences.count == 2)
+    #expect(abs(ambiguity.confidences.reduce(0, +) - 1) < 1e-9)
+    let harkirat = result.authorships[0].author
+    let index = try #require(ambiguity.candidates.firstIndex(of: harkirat))
+    #expect(ambiguity.confidences[index] > 0.5)
+  }
+
+  @Test func sharedCoauthorsRaiseACandidatesConfidence() {
+    let rated = AmbiguousName.confidences(sharedCoauthors: [0, 1], mentions: [10, 1])
+    #expect(rated[1] > rated[0])
+    let unrated = AmbiguousName.confidences(sharedCoauthors: [0, 0], mentions: [10, 1])
+    #expect(unrated[0] > unrated[1])
+  }
+
+  @Test func initialKeysOfSeveralFullNamesAreReported() throws {
+    let result = resolve(
+      corpus([
+        ["Xiang Li", "A B"], ["Xin Li", "C D"], ["Xiaoli Li", "E F"], ["X. Li", "G H"],
+        ["Wei Chen", "I J"], ["Wen Chen", "K L"],
+      ]))
+    let crowds = result.decisions.crowdedInitialKeys
+    #expect(crowds.count == 1)
+    let crowd = try #require(crowds.first)
+    #expect(crowd.key == "X. Li")
+    #expect(crowd.persons.count == 3)
+    #expect(crowd.initialOnly == [result.authorships[6].author])
+    // "X. Li" fits all three: reported for review with a confidence for each.
+    let ambiguity = try #require(
+      result.decisions.ambiguities.first { $0.author == result.authorships[6].author })
+    #expect(Set(ambiguity.candidates) == Set(crowd.persons))
+    #expect(ambiguity.confidences.count == 3)
+  }
+
   @Test func sharedCoauthorsChooseAmongSeveralPersons() {
     let result = resolve(
       corpus([["Harkirat Behl", "Philip Torr"], ["Hanna Behl", "C D"], ["H. Behl", "Philip Torr"]]))

@@ -13,7 +13,8 @@ extension CoauthCommand {
         For each person: the printed variants with their mention counts, every merge with \
         the rule that made it, its confidence and the co-authors both sides shared, and the \
         people with a matching name that were kept apart. Then the names left ambiguous, to \
-        review. By default only persons printed in more than one way or kept apart from \
+        review, with how likely each candidate person is, and the initial keys ("X. Li") \
+        that several persons with written-out given names share. By default only persons printed in more than one way or kept apart from \
         someone are listed; --all lists everyone.
         """)
 
@@ -73,6 +74,7 @@ struct NamesReport {
       + "\(merged) printed in more than one way"
       + (showingAll ? "" : " (shown above; --all lists everyone)") + ".\n"
     text += ambiguities(relevantTo: nil)
+    text += crowdedKeys(relevantTo: nil)
     return text
   }
 
@@ -80,7 +82,45 @@ struct NamesReport {
   func text(for indices: [AuthorIndex]) -> String {
     var text = indices.map { block(for: Int($0)) }.joined(separator: "\n")
     text += ambiguities(relevantTo: Set(indices))
+    text += crowdedKeys(relevantTo: Set(indices))
     return text
+  }
+
+  /// Crowded initial keys shown without `--author`; more are counted, not listed.
+  static let crowdedKeysShown = 20
+  /// Persons listed per crowded key, most mentions first.
+  static let crowdPersonsShown = 8
+
+  /// The initial keys several persons share (see `CrowdedInitialKey`), with each person's
+  /// mentions, and the initial-only authors that could be any of them.
+  private func crowdedKeys(relevantTo indices: Set<AuthorIndex>?) -> String {
+    let relevant = decisions.crowdedInitialKeys.filter { crowd in
+      guard let indices else { return true }
+      return crowd.persons.contains(where: indices.contains)
+        || crowd.initialOnly.contains(where: indices.contains)
+    }
+    guard !relevant.isEmpty else { return "" }
+    var lines = [
+      "",
+      "Crowded initial keys (\(relevant.count); a mention printed with initials only under one "
+        + "of them cannot be told apart by its name):",
+    ]
+    for crowd in relevant.prefix(Self.crowdedKeysShown) {
+      let persons = zip(crowd.persons, crowd.mentions).prefix(Self.crowdPersonsShown)
+        .map { "\(authors.names[Int($0)]) (\($1))" }
+      let more = crowd.persons.count - persons.count
+      var line =
+        "  \(crowd.key): \(crowd.persons.count) persons: " + persons.joined(separator: ", ")
+        + (more > 0 ? ", +\(more) more" : "")
+      if !crowd.initialOnly.isEmpty {
+        line += "; initials only: " + crowd.initialOnly.map { label(Int($0)) }.joined(separator: ", ")
+      }
+      lines.append(line)
+    }
+    if relevant.count > Self.crowdedKeysShown {
+      lines.append("  ... and \(relevant.count - Self.crowdedKeysShown) more (--author shows a person's keys)")
+    }
+    return lines.joined(separator: "\n") + "\n"
   }
 
   private func isWorthShowing(_ index: Int) -> Bool {
@@ -164,7 +204,10 @@ struct NamesReport {
     guard !relevant.isEmpty else { return "" }
     var lines = ["", "To review (\(relevant.count) ambiguous name\(relevant.count == 1 ? "" : "s")):"]
     for ambiguity in relevant {
-      let candidates = ambiguity.candidates.map { label(Int($0)) }.joined(separator: "; ")
+      let candidates = ambiguity.candidates.enumerated().map { index, candidate in
+        guard ambiguity.confidences.indices.contains(index) else { return label(Int(candidate)) }
+        return label(Int(candidate)) + String(format: " %.2f", ambiguity.confidences[index])
+      }.joined(separator: "; ")
       lines.append(
         "  \"\(ambiguity.name)\" (\(ambiguity.mentions) mention\(ambiguity.mentions == 1 ? "" : "s"), "
           + "kept as [\(authors.ids[Int(ambiguity.author)])]) could be: \(candidates) - "

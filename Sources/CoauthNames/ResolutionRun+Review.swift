@@ -1,0 +1,91 @@
+import CoauthModel
+
+/// What `coauth names` asks users to review: how likely each candidate of an ambiguous name
+/// is, and the initial keys that many persons share.
+extension ResolutionRun {
+  /// Persons with written-out given names from which an initial key counts as crowded.
+  static let crowdedKeyPersons = 3
+
+  /// Sorted distinct co-authors of every author.
+  func coauthorsOfAuthors(_ authorOf: [AuthorIndex], authorCount: Int) -> [[AuthorIndex]] {
+    var result: [[AuthorIndex]] = Array(repeating: [], count: authorCount)
+    for publication in 0..<(publicationStart.count - 1) {
+      let range = Int(publicationStart[publication])..<Int(publicationStart[publication + 1])
+      guard range.count > 1 else { continue }
+      for mention in range {
+        for other in range where authorOf[other] != authorOf[mention] {
+          result[Int(authorOf[mention])].append(authorOf[other])
+        }
+      }
+    }
+    return result.map { uniqueSorted($0.sorted()) }
+  }
+
+  /// `ambiguities` with a confidence per candidate (see `AmbiguousName.confidences`).
+  func withConfidences(
+    _ ambiguities: [AmbiguousName], coauthors: [[AuthorIndex]], mentions: [Int]
+  ) -> [AmbiguousName] {
+    ambiguities.map { ambiguity in
+      var rated = ambiguity
+      let own = coauthors[Int(ambiguity.author)]
+      rated.confidences = AmbiguousName.confidences(
+        sharedCoauthors: ambiguity.candidates.map { intersectionCount(own, coauthors[Int($0)]) },
+        mentions: ambiguity.candidates.map { mentions[Int($0)] })
+      return rated
+    }
+  }
+
+  /// Initial keys behind which at least `crowdedKeyPersons` persons with written-out given
+  /// names stand: those with initial-only authors first, then the most crowded (ties by key).
+  func crowdedInitialKeys(
+    bestEntries: [Int32], kinds: [AuthorMention.Kind], mentions: [Int]
+  ) -> [CrowdedInitialKey] {
+    var persons: [String: [AuthorIndex]] = [:]
+    var initialOnly: [String: [AuthorIndex]] = [:]
+    for (author, entry) in bestEntries.enumerated() where kinds[author] == .person {
+      guard let keys = entries[Int(entry)].keys, !keys.given.isEmpty, !keys.family.isEmpty
+      else { continue }
+      let key = keys.familyInitial
+      if keys.given.allSatisfy(\.isInitial) {
+        initialOnly[key, default: []].append(AuthorIndex(author))
+      } else {
+        persons[key, default: []].append(AuthorIndex(author))
+      }
+    }
+    var crowds: [CrowdedInitialKey] = []
+    for key in persons.keys.sorted() {
+      guard let members = persons[key], members.count >= Self.crowdedKeyPersons else { continue }
+      let sorted = members.sorted { (mentions[Int($0)], $1) > (mentions[Int($1)], $0) }
+      let split = entries[Int(bestEntries[Int(sorted[0])])].keys?.split
+      let initial = split.flatMap { NameKeys(split: $0).given.first?.initials.first }
+        .map { String(Character($0)).uppercased() + ". " } ?? ""
+      crowds.append(
+        CrowdedInitialKey(
+          key: initial + (split?.family ?? key), persons: sorted,
+          mentions: sorted.map { mentions[Int($0)] }, initialOnly: initialOnly[key] ?? []))
+    }
+    // Keys with initial-only authors first: they are the ones to review.
+    crowds.sort {
+      ($0.initialOnly.isEmpty ? 0 : 1, $0.persons.count, $1.key)
+        > ($1.initialOnly.isEmpty ? 0 : 1, $1.persons.count, $0.key)
+    }
+    return crowds
+  }
+
+  /// Ambiguities for the initial-only authors of `crowds` not already reported.
+  func crowdAmbiguities(
+    _ crowds: [CrowdedInitialKey], reported: [AmbiguousName], mentions: [Int]
+  ) -> [AmbiguousName] {
+    let known = Set(reported.map(\.author))
+    var result: [AmbiguousName] = []
+    for crowd in crowds {
+      for author in crowd.initialOnly where !known.contains(author) {
+        result.append(
+          AmbiguousName(
+            name: "", mentions: mentions[Int(author)], author: author, candidates: crowd.persons,
+            reason: "the initials fit \(crowd.persons.count) persons of the key '\(crowd.key)'"))
+      }
+    }
+    return result
+  }
+}
