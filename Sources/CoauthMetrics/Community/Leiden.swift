@@ -17,11 +17,15 @@ public struct LeidenOptions: Sendable, Hashable {
   public var threshold: Double
   /// Use edge weights; otherwise every edge weighs 1.
   public var weighted: Bool
+  /// Iterations in a row without gain after which the search stops.
+  public var patience: Int
 
   public init(
     resolution: Double = 1, seed: UInt64 = 0, randomness: Double = 0.01,
-    maximumIterations: Int = 50, threshold: Double = 1e-7, weighted: Bool = true
+    maximumIterations: Int = 50, threshold: Double = 1e-7, weighted: Bool = true,
+    patience: Int = 3
   ) {
+    self.patience = patience
     self.threshold = threshold
     self.resolution = resolution
     self.seed = seed
@@ -39,8 +43,9 @@ public struct LeidenOptions: Sendable, Hashable {
 /// from singletons, into well-connected sub-communities, each chosen at random with probability
 /// `~ exp(gain / theta)` among those with non-negative gain; (3) aggregates the refined
 /// sub-communities into nodes, which start in the community of their members, and repeats from
-/// (1) until every community is one node. Iterations repeat, from the partition found, while
-/// one improves modularity by more than `threshold`. Sub-communities stay connected, so unlike
+/// (1) until every community is one node. Iterations repeat, from the partition found, until
+/// `patience` of them in a row improve modularity by no more than `threshold`; the best
+/// partition is kept. Sub-communities stay connected, so unlike
 /// Louvain no community is ever disconnected. Randomness comes from `SplitMix64(seed:)` only:
 /// the same seed gives the same partition on every run and machine.
 ///
@@ -79,17 +84,25 @@ public func leidenCommunities(
       graph, membership: labels, resolution: options.resolution, weighted: options.weighted)
   }
   var best = quality(membership)
+  var current = membership
+  var idle = 0
   for _ in 0..<max(1, options.maximumIterations) {
-    let next = run.iterate(original, from: membership)
+    let next = run.iterate(original, from: current)
     let q = quality(next)
-    // The refinement is random, so a settled partition still shifts a little: stop when an
-    // iteration no longer gains, and keep the better partition.
-    guard q > best + options.threshold else {
-      if q > best { membership = next }
-      break
+    // The refinement is random, so a settled partition still shifts a little and a later
+    // iteration may find a better one: go on from each new partition, keep the best, and stop
+    // after `patience` iterations in a row that gain no more than `threshold`.
+    if q > best + options.threshold {
+      idle = 0
+    } else {
+      idle += 1
     }
-    best = q
-    membership = next
+    if q > best {
+      best = q
+      membership = next
+    }
+    current = next
+    if idle >= options.patience { break }
   }
   let labelCount = Int(membership.max() ?? -1) + 1
   let canonical = Communities.canonical(labels: membership, labelCount: labelCount)
