@@ -353,6 +353,8 @@ private struct LeidenRun {
     var weightTo = [Double](repeating: -1, count: n)
     var touched = [Int32]()
     var probabilities = [Double]()
+    var candidates: [Int32] = []
+    var gains: [Double] = []
     for v32 in shuffledNodes(n) {
       let v = Int(v32)
       guard refinedSize[Int(refined[v])] == 1 else { continue }
@@ -372,8 +374,10 @@ private struct LeidenRun {
       }
       // Candidates: well-connected sub-communities with a non-negative gain; staying alone
       // gains 0.
-      var candidates: [Int32] = [refined[v]]
-      var gains: [Double] = [0]
+      candidates.removeAll(keepingCapacity: true)
+      gains.removeAll(keepingCapacity: true)
+      candidates.append(refined[v])
+      gains.append(0)
       for c32 in touched {
         let c = Int(c32)
         let wellConnected =
