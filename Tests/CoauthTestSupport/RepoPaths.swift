@@ -24,4 +24,11 @@ public enum RepoPaths {
     let url = shared.appendingPathComponent("datasets/acl-2020-2022")
     return FileManager.default.fileExists(atPath: url.path) ? url : nil
   }
+
+  /// The seed researchers' pages in `../shared/seeds`, or nil when absent.
+  public static var seedPages: URL? {
+    guard let shared else { return nil }
+    let url = shared.appendingPathComponent("seeds")
+    return FileManager.default.fileExists(atPath: url.path) ? url : nil
+  }
 }
