@@ -113,6 +113,7 @@ enum BrandesAccumulation {
       let pathsToV = v == source ? state[v].value : state[v].value * graph.classSize[v]
       var h = Int(offsets[v])
       let end = Int(offsets[v &+ 1])
+      var children: Int32 = 0
       while h < end {
         let w = Int(targets[h])
         h &+= 1
@@ -121,10 +122,13 @@ enum BrandesAccumulation {
           state[w] = TraversalScratch.HopState(value: pathsToV, hops: nextLevel)
           order[tail] = Int32(truncatingIfNeeded: w)
           tail &+= 1
+          children = 1
         } else if level == nextLevel {
           state[w].value += pathsToV
+          children = 1
         }
       }
+      state[v].hasChild = children
     }
     let deepest = state[Int(order[tail &- 1])].hops
     var position = tail &- 1
@@ -137,6 +141,11 @@ enum BrandesAccumulation {
     while position > 0 {
       let w = Int(order[position])
       position &-= 1
+      // A node no shortest path continues from has no dependency: skip its row.
+      if state[w].hasChild == 0 {
+        state[w].value = graph.classSize[w] * graph.multiplicity[w] / state[w].value
+        continue
+      }
       let childLevel = state[w].hops &+ 1
       var sum = 0.0
       var h = Int(offsets[w])

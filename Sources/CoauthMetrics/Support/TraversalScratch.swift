@@ -10,6 +10,9 @@ final class TraversalScratch {
   struct HopState {
     var value: Double
     var hops: Int32
+    /// 1 when the node has a child (a neighbour one level further reached through it); fills
+    /// the record's padding, so it costs nothing.
+    var hasChild: Int32 = 0
   }
 
   /// Interleaved hop distance (-1 when not reached) and value, for unweighted Brandes passes.
