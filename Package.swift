@@ -82,13 +82,23 @@ let package = Package(
     .executableTarget(
       name: "coauth-ingest-bench", dependencies: ["CoauthIngest", "CoauthModel"],
       path: "Benchmarks/IngestBenchmark", swiftSettings: settings),
+    // Fuzzing harnesses for every reader and the name parsers, shared by the libFuzzer driver
+    // and the crash replay tests; not a product.
+    .target(
+      name: "CoauthFuzzing", dependencies: ["CoauthIngest", "CoauthNames", "CoauthModel"],
+      path: "Fuzz/CoauthFuzzing", swiftSettings: settings),
+    // libFuzzer driver with -DFUZZING and --sanitize fuzzer (scripts/fuzz), else a replay tool.
+    .executableTarget(
+      name: "coauth-fuzz", dependencies: ["CoauthFuzzing"], path: "Fuzz/coauth-fuzz",
+      swiftSettings: settings),
 
     // MARK: - Tests
     .target(
       name: "CoauthTestSupport", dependencies: ["CoauthModel", "CoauthGraph"],
       path: "Tests/CoauthTestSupport"),
     .testTarget(
-      name: "CoauthIngestTests", dependencies: ["CoauthIngest", "CoauthTestSupport"],
+      name: "CoauthIngestTests",
+      dependencies: ["CoauthIngest", "CoauthFuzzing", "CoauthTestSupport"],
       exclude: ["Fixtures"]),
     .testTarget(
       name: "CoauthNamesTests",
