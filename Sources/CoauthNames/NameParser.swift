@@ -58,6 +58,10 @@ public struct NameParser: Sendable {
     // The family name is the last word that is not a parenthesised nickname.
     var familyStart = parts.count - 1
     while familyStart > 0, parts[familyStart].hasPrefix("(") { familyStart -= 1 }
+    guard familyStart > 0 else {
+      // One name word and nicknames only ("Krishnamurthy (Dj)"): the word is the family name.
+      return PersonName(given: parts[1...].joined(separator: " "), family: parts[0], suffix: suffix)
+    }
     var particleStart = familyStart
     for index in 1..<familyStart where Self.isParticle(parts[index]) {
       if parts[index..<familyStart].allSatisfy({ Self.isParticle($0) }) {

@@ -65,6 +65,13 @@ import Testing
     #expect(list.emptyNameLineOffsets == [0, 1, 1])
   }
 
+  /// Found by fuzzing: a name whose words decode to nothing was kept with no text.
+  @Test func namesThatDecodeToNothingAreEmpty() {
+    let list = parse("Doe, Jane and {} and\n } and Roe, Richard")
+    #expect(list.names.map(\.printed) == ["Doe, Jane", "Roe, Richard"])
+    #expect(list.emptyNameLineOffsets == [0, 1])
+  }
+
   @Test func printedFormKeepsCommasAndDecodesAccents() {
     let list = parse(#"Steingr{\'\i}msson, Stein{\th}{\'o}r"#)
     #expect(list.names.first?.printed == "Steingrímsson, Steinþór")

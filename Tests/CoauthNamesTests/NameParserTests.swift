@@ -29,6 +29,8 @@ import Testing
     Case(text: "Robert L. Logan IV", given: "Robert L.", family: "Logan", suffix: "IV"),
     Case(text: "Cees GM Snoek", given: "Cees GM", family: "Snoek"),
     Case(text: "Krishnamurthy (Dj) Dvijotham", given: "Krishnamurthy (Dj)", family: "Dvijotham"),
+    // Found by fuzzing (it crashed): one word and a nickname only.
+    Case(text: "Krishnamurthy (Dj)", given: "(Dj)", family: "Krishnamurthy"),
     Case(text: "Jean-Baptiste Lamarck", given: "Jean-Baptiste", family: "Lamarck"),
     Case(text: "Marta R. Costa-jussà", given: "Marta R.", family: "Costa-jussà"),
     Case(text: "Costa-jussà, Marta R.", given: "Marta R.", family: "Costa-jussà"),

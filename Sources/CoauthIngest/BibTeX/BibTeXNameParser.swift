@@ -53,7 +53,12 @@ package struct BibTeXNameParser {
           list.emptyNameLineOffsets.append(lines.line(at: offset, in: bytes) - 1)
         }
       } else if let name = parseName(bytes, nameTokens, lines: &lines) {
-        list.names.append(name)
+        // Words that decode to nothing (`{}`, a stray `}`) make an empty name.
+        if name.printed.isEmpty {
+          list.emptyNameLineOffsets.append(name.lineOffset)
+        } else {
+          list.names.append(name)
+        }
       } else {
         list.isTruncated = true
       }

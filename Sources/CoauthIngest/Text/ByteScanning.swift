@@ -68,4 +68,24 @@ extension ByteScanning {
     }
     return nil
   }
+
+  /// The first offset at or after `start` that holds `byte` or `other`, eight bytes per step.
+  @inline(__always)
+  static func firstIndex(
+    of byte: UInt8, orOf other: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
+  ) -> Int? {
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return nil }
+    var index = start
+    while index + 8 <= bytes.count {
+      let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      let found = matches(word, byte) | matches(word, other)
+      if found != 0 { return index + found.trailingZeroBitCount / 8 }
+      index += 8
+    }
+    while index < bytes.count {
+      if bytes[index] == byte || bytes[index] == other { return index }
+      index += 1
+    }
+    return nil
+  }
 }
