@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Times Python readers of BibTeX and DBLP XML on the files coauth read, beside coauth's times.
 
-Called by scripts/bench-ingest. coauth's times come from <work>/coauth-<format>.json, written
+Called by scripts/bench-ingest. All times are CPU time of the reading thread (time.thread_time
+here, CLOCK_THREAD_CPUTIME_ID in coauth-ingest-bench), so that other processes on a shared
+machine do not count. coauth's times come from <work>/coauth-<format>.json, written
 by coauth-ingest-bench: "load" reads the file through InputLoader (read, UTF-8 check, parse,
 records with authors made, ids checked), "parse" runs the reader alone on bytes in memory. The
 peers are timed on the same uncompressed files (fastest of --repeat runs), each doing the least
@@ -22,9 +24,9 @@ RECORD_TAGS = {"article", "inproceedings", "proceedings", "incollection", "book"
 def fastest(fn, repeat):
     best, result = None, None
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.thread_time()
         result = fn()
-        elapsed = time.perf_counter() - start
+        elapsed = time.thread_time() - start
         best = elapsed if best is None else min(best, elapsed)
     return best, result
 

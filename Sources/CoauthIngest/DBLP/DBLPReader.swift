@@ -28,7 +28,7 @@ public struct DBLPReader: PublicationReader {
     var session = Session(label: input.label, stem: input.fileStem)
     try text.withUnsafeBufferPointer { buffer throws(IngestError) in
       var scanner = DBLPScanner(text: buffer, label: input.label)
-      while case .record(let record) = try scanner.next() {
+      while let record = try scanner.next() {
         session.add(record, from: &scanner, diagnostics: diagnostics) { publications.append($0) }
       }
       session.finish(&scanner, diagnostics: diagnostics)
@@ -46,21 +46,18 @@ public struct DBLPReader: PublicationReader {
     var session = Session(label: window.label, stem: InputSource(label: window.label, bytes: []).fileStem)
     var scanner = DBLPScanner(text: window.text, label: window.label, isFinal: window.isComplete)
     while true {
-      switch try scanner.next() {
-      case .record(let record):
+      while let record = try scanner.next() {
         session.add(record, from: &scanner, diagnostics: diagnostics, each: each)
-      case .needsInput(let keepFrom):
-        let size = window.text.count - keepFrom
-        window.discard(keepFrom, lines: scanner.lineEnds(before: keepFrom))
-        // Grow by at least what is kept, so that rescanning a long record stays linear.
-        repeat { try window.readMore(diagnostics: diagnostics) } while window.text.count < 2 * size
-          && !window.isComplete
-        scanner.continue(with: window.text, dropped: keepFrom, isFinal: window.isComplete)
-      case .end:
-        session.finish(&scanner, diagnostics: diagnostics)
-        return
       }
+      guard let keepFrom = scanner.needsInputFrom else { break }
+      let size = window.text.count - keepFrom
+      window.discard(keepFrom, lines: scanner.lineEnds(before: keepFrom))
+      // Grow by at least what is kept, so that rescanning a long record stays linear.
+      repeat { try window.readMore(diagnostics: diagnostics) } while window.text.count < 2 * size
+        && !window.isComplete
+      scanner.continue(with: window.text, dropped: keepFrom, isFinal: window.isComplete)
     }
+    session.finish(&scanner, diagnostics: diagnostics)
   }
 
   /// What a read keeps between records: the count of publications and person records.

@@ -19,19 +19,21 @@ struct DBLPRecord: Sendable {
   private(set) var title: String?
   /// The first four-digit number of `<year>`.
   private(set) var year: Int?
-  // The venue fields, in order of preference.
-  private var journal: String?
-  private var booktitle: String?
-  private var series: String?
-  private var school: String?
-  private var publisher: String?
+  /// The first non-empty venue field by preference (journal, booktitle, series, school,
+  /// publisher; the first occurrence of each), and the index in `keptFields` it came from.
+  private(set) var venue: String?
+  private var venueIndex = Int.max
   /// Bit `i` set: kept field `i` was seen (only the first occurrence of a field counts).
   private var seenFields: UInt8 = 0
+
+  /// True for the publication elements (not `www`, `person`, `data`).
+  let isPublication: Bool
 
   init(element: String, key: String? = nil, line: Int) {
     self.element = element
     self.key = key
     self.line = line
+    isPublication = Self.publicationElements.contains(element)
   }
 
   /// The child elements whose text a publication uses.
@@ -47,13 +49,11 @@ struct DBLPRecord: Sendable {
   /// Sets the text of the kept field `index` (not the year).
   mutating func setField(_ index: Int, _ text: String) {
     seenFields |= 1 << index
-    switch index {
-    case Self.titleIndex: title = text
-    case 2: journal = text
-    case 3: booktitle = text
-    case 4: series = text
-    case 5: school = text
-    default: publisher = text
+    if index == Self.titleIndex {
+      title = text
+    } else if index < venueIndex && !text.isEmpty {
+      venue = text
+      venueIndex = index
     }
   }
 
@@ -61,16 +61,6 @@ struct DBLPRecord: Sendable {
   mutating func setYear(_ year: Int?) {
     seenFields |= 1 << Self.yearIndex
     self.year = year
-  }
-
-  /// The first non-empty venue field.
-  var venue: String? {
-    if let journal, !journal.isEmpty { return journal }
-    if let booktitle, !booktitle.isEmpty { return booktitle }
-    if let series, !series.isEmpty { return series }
-    if let school, !school.isEmpty { return school }
-    if let publisher, !publisher.isEmpty { return publisher }
-    return nil
   }
 
   /// dblp ends every title with a full stop unless it ends with other punctuation; the stop is
@@ -90,7 +80,4 @@ struct DBLPRecord: Sendable {
   /// The element names of dblp.dtd whose records are not publications: `www` person records
   /// (their `<author>` elements are name variants of one person), `person` and `data`.
   static let otherRecordElements: [String] = ["www", "person", "data"]
-
-  /// True for the publication elements.
-  var isPublication: Bool { Self.publicationElements.contains(element) }
 }

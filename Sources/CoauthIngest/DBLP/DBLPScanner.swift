@@ -26,19 +26,14 @@ import CoauthModel
 /// - an entity-expansion bomb throws `IngestError.limitExceeded` (see `XMLEntityResolver`).
 ///
 /// The text may come in windows (`DecodedTextWindow`): while `isFinal` is false, running into
-/// the end of the window is not truncation but a request for more text (`Step.needsInput`),
+/// the end of the window is not truncation but a request for more text (`needsInputFrom`),
 /// after which the reader calls `continue(with:dropped:isFinal:)` and the scan resumes at the
 /// start of the record or markup that was cut.
 struct DBLPScanner {
-  /// What `next()` found.
-  enum Step {
-    case record(DBLPRecord)
-    /// The window ends inside something: keep the text from this offset on, add more, and
-    /// call `continue(with:dropped:isFinal:)`.
-    case needsInput(keepFrom: Int)
-    /// The end of the document.
-    case end
-  }
+  /// Set when `next()` returned nil because the window ended inside something: keep the text
+  /// from this offset on, add more, and call `continue(with:dropped:isFinal:)`. Nil when the
+  /// document ended.
+  private(set) var needsInputFrom: Int?
 
   private var text: UnsafeBufferPointer<UInt8>
   /// False while more text may follow the window.
@@ -59,6 +54,8 @@ struct DBLPScanner {
   private var inlineElements: [Range<Int>] = []
   /// Reused per attribute: the decoded value being collected.
   private var attributeBuffer: [UInt8] = []
+  /// Reused per record: its author mentions.
+  private let mentions = MentionBuffer()
   /// Reused per field: its text with whitespace collapsed, when it needed that.
   private var collapsedBuffer: [UInt8] = []
   /// The last string made for each kept field, reused when the next record has the same text
@@ -83,7 +80,7 @@ struct DBLPScanner {
     self.entities = XMLEntityResolver(expansionBudget: 16 * 1024 * 1024 + 4 * text.count)
   }
 
-  /// Moves to the next window after `.needsInput`: `text` is the old window without its first
+  /// Moves to the next window after `needsInputFrom` was set: `text` is the old window without its first
   /// `dropped` bytes, plus what was read since.
   mutating func `continue`(
     with text: UnsafeBufferPointer<UInt8>, dropped: Int, isFinal: Bool
@@ -111,17 +108,18 @@ struct DBLPScanner {
   ///
   /// - Throws: `IngestError.limitExceeded` for an entity-expansion bomb, `.malformed` when the
   ///   input holds no XML element at all.
-  mutating func next() throws(IngestError) -> Step {
+  mutating func next() throws(IngestError) -> DBLPRecord? {
+    needsInputFrom = nil
     while !finished {
       guard let open = ByteScanning.firstIndex(of: UInt8(ascii: "<"), in: text, from: position)
       else {
-        if !isFinal { return .needsInput(keepFrom: text.count) }
+        if !isFinal { return needInput(from: text.count) }
         try finish()
-        return .end
+        return nil
       }
       position = open
       // Every kind of markup is told apart within its first 16 bytes.
-      if !isFinal && open + 16 > text.count { return .needsInput(keepFrom: open) }
+      if !isFinal && open + 16 > text.count { return needInput(from: open) }
       if hasPrefix("<!--") {
         guard skip(past: "-->", from: open + 4) else { return truncatedAtTopLevel() }
       } else if hasPrefix("<?") {
@@ -135,40 +133,39 @@ struct DBLPScanner {
         guard skip(past: "]]>", from: open + 9) else { return truncatedAtTopLevel() }
       } else if hasPrefix("</") {
         let name = nameRange(at: open + 2)
-        if !isFinal && name.upperBound >= text.count { return .needsInput(keepFrom: open) }
+        if !isFinal && name.upperBound >= text.count { return needInput(from: open) }
         if let rootName, text[name].elementsEqual(rootName) { rootClosed = true }
         guard skip(past: ">", from: name.upperBound) else { return truncatedAtTopLevel() }
       } else {
         let name = nameRange(at: open + 1)
-        if !isFinal && name.upperBound >= text.count { return .needsInput(keepFrom: open) }
+        if !isFinal && name.upperBound >= text.count { return needInput(from: open) }
         guard !name.isEmpty else {
           position = open + 1
           continue
         }
         if let element = recordElement(name) {
-          switch try scanRecord(element: element, nameEnd: name.upperBound, start: open) {
-          case .record(let record):
+          if let record = try scanRecord(element: element, nameEnd: name.upperBound, start: open) {
             recordCount += 1
-            return .record(record)
-          case .needsInput(let keepFrom): return .needsInput(keepFrom: keepFrom)
-          case .end: continue
+            return record
           }
+          if needsInputFrom != nil { return nil }
         } else {
           guard skip(past: ">", from: name.upperBound) else { return truncatedAtTopLevel() }
           if rootName == nil { rootName = Array(text[name]) }
         }
       }
     }
-    return .end
+    return nil
   }
 
-  /// Scans the record that starts at `start`: `.end` when it was damaged and skipped.
+  /// Scans the record that starts at `start`; nil when it was damaged and skipped, or when the
+  /// window ends inside it (`needsInputFrom` set).
   private mutating func scanRecord(element: String, nameEnd: Int, start: Int) throws(IngestError)
-    -> Step
+    -> DBLPRecord?
   {
     let problem: RecordProblem
     do {
-      return .record(try record(element: element, nameEnd: nameEnd, start: start))
+      return try record(element: element, nameEnd: nameEnd, start: start)
     } catch {
       problem = error
     }
@@ -178,7 +175,7 @@ struct DBLPScanner {
     case .endOfFile:
       if !isFinal {
         position = start
-        return .needsInput(keepFrom: start)
+        return needInput(from: start)
       }
       let cut = line(at: text.count)
       report(
@@ -187,20 +184,20 @@ struct DBLPScanner {
           + "found the end of the file: the document is cut here; every complete record before "
           + "it is kept", line: cut, skippedRecords: 1)
       finished = true
-      return .end
+      return nil
     case .damaged(let message, let offset, let resume):
       if !isFinal, nextRecordStart(from: resume) == nil {
         // The next record tag may lie beyond the window: look again in the next one, from
         // the damage on (text before it holds no record tag).
         position = start
-        return .needsInput(keepFrom: start)
+        return needInput(from: start)
       }
       report(
         .warning, "dblp.damaged-record",
         "\(message) in the <\(element)> record that starts at line \(line(at: start)); "
           + "skipping it", line: line(at: offset), skippedRecords: 1)
       position = nextRecordStart(from: resume) ?? text.count
-      return .end
+      return nil
     }
   }
 
@@ -230,17 +227,23 @@ struct DBLPScanner {
     }
   }
 
+  /// Records that more text is needed from `offset` on; nil for `next()` to return.
+  private mutating func needInput(from offset: Int) -> DBLPRecord? {
+    needsInputFrom = offset
+    return nil
+  }
+
   /// A comment, processing instruction or tag at the top level runs to the end of the text: in
   /// a window, more text is needed; at the end of the file, the document is cut.
-  private mutating func truncatedAtTopLevel() -> Step {
-    if !isFinal { return .needsInput(keepFrom: position) }
+  private mutating func truncatedAtTopLevel() -> DBLPRecord? {
+    if !isFinal { return needInput(from: position) }
     finished = true
     report(
       .warning, "dblp.truncated",
       "expected the end of the markup that starts at line \(line(at: position)), found the end "
         + "of the file: the document is cut here; every complete record before it is kept",
       line: line(at: text.count))
-    return .end
+    return nil
   }
 
   // MARK: - Records
@@ -258,7 +261,9 @@ struct DBLPScanner {
   private mutating func record(element: String, nameEnd: Int, start: Int) throws(RecordProblem)
     -> DBLPRecord
   {
+    let elementBytes = UnsafeBufferPointer(rebasing: text[(start + 1)..<nameEnd])
     var record = DBLPRecord(element: element, line: line(at: start))
+    mentions.removeAll()
     position = nameEnd
     let (attributes, selfClosing) = try attributes(wanted: .key)
     record.key = attributes.key
@@ -271,11 +276,12 @@ struct DBLPScanner {
       if hasPrefix("</") {
         let name = nameRange(at: open + 2)
         guard name.upperBound < text.count else { throw .endOfFile }
-        guard name.count == element.utf8.count, text[name].elementsEqual(element.utf8) else {
+        guard equals(name, elementBytes) else {
           throw .damaged(
             "expected '</\(element)>', found '</\(string(name))>'", at: open, resumeAt: open + 2)
         }
         try closeTag(after: name, opened: open)
+        record.authors = mentions.take()
         return record
       }
       if try skipMarkup() { continue }
@@ -331,7 +337,7 @@ struct DBLPScanner {
         return
       }
       let (printed, homonymNumber) = DBLPAuthorName.split(value)
-      record.authors.append(
+      mentions.append(
         AuthorMention(
           printed: printed,
           identifiers: AuthorIdentifiers(
@@ -691,9 +697,19 @@ struct DBLPScanner {
   @inline(__always)
   private func equals(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
     guard range.count == bytes.count else { return false }
-    return bytes.withUnsafeBufferPointer { other in
-      memcmp(text.baseAddress! + range.lowerBound, other.baseAddress!, range.count) == 0
+    return bytes.withUnsafeBufferPointer { equals(range, $0) }
+  }
+
+  /// True when the bytes at `range` are `bytes`.
+  @inline(__always)
+  private func equals(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard range.count == bytes.count else { return false }
+    var index = 0
+    while index < bytes.count {
+      if text[range.lowerBound + index] != bytes[index] { return false }
+      index += 1
     }
+    return true
   }
 
   /// The element name of a record tag, or nil for other elements (candidates of the name's

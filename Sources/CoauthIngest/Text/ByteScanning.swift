@@ -18,6 +18,13 @@ enum ByteScanning {
     guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
     var count = 0
     var index = range.lowerBound
+    let wanted = SIMD16<UInt8>(repeating: byte)
+    while index + 16 <= range.upperBound {
+      let block = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+      // Matching lanes are -1 as bytes; their sum is minus the number of matches.
+      count &-= Int(unsafeBitCast(block .== wanted, to: SIMD16<Int8>.self).wrappedSum())
+      index += 16
+    }
     while index + 8 <= range.upperBound {
       let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
       count += matches(word, byte).nonzeroBitCount

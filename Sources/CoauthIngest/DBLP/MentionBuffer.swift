@@ -1,0 +1,45 @@
+import CoauthModel
+
+/// The author mentions of the record being read, moved (not copied) into an array of exactly
+/// their number when the record ends: one allocation per record, no reference counting.
+final class MentionBuffer {
+  private var storage: UnsafeMutablePointer<AuthorMention>
+  private var capacity = 64
+  private(set) var count = 0
+
+  init() { storage = .allocate(capacity: capacity) }
+
+  deinit {
+    storage.deinitialize(count: count)
+    storage.deallocate()
+  }
+
+  func append(_ mention: consuming AuthorMention) {
+    if count == capacity {
+      let grown = UnsafeMutablePointer<AuthorMention>.allocate(capacity: 2 * capacity)
+      grown.moveInitialize(from: storage, count: count)
+      storage.deallocate()
+      storage = grown
+      capacity *= 2
+    }
+    (storage + count).initialize(to: mention)
+    count += 1
+  }
+
+  /// Drops the mentions of a record that was not finished.
+  func removeAll() {
+    storage.deinitialize(count: count)
+    count = 0
+  }
+
+  /// The mentions in order, leaving the buffer empty.
+  func take() -> [AuthorMention] {
+    let taken = count
+    count = 0
+    guard taken > 0 else { return [] }
+    return [AuthorMention](unsafeUninitializedCapacity: taken) { buffer, initialized in
+      buffer.baseAddress!.moveInitialize(from: storage, count: taken)
+      initialized = taken
+    }
+  }
+}
