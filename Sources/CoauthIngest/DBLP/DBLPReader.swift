@@ -74,7 +74,7 @@ public struct DBLPReader: PublicationReader {
     }
 
     mutating func add(
-      _ record: DBLPRecord, from scanner: inout DBLPScanner, diagnostics: DiagnosticHandler,
+      _ record: consuming DBLPRecord, from scanner: inout DBLPScanner, diagnostics: DiagnosticHandler,
       each: (Publication) -> Void
     ) {
       for problem in scanner.takeDiagnostics() { diagnostics(problem) }
@@ -99,7 +99,7 @@ public struct DBLPReader: PublicationReader {
       }
     }
 
-    private func publication(from record: DBLPRecord, diagnostics: DiagnosticHandler)
+    private func publication(from record: consuming DBLPRecord, diagnostics: DiagnosticHandler)
       -> Publication
     {
       var id = record.key ?? ""
