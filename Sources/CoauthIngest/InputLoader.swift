@@ -37,13 +37,13 @@ public struct InputLoader: Sendable {
     for path in try expand(paths) {
       // Repeated ids are reported after the file's own diagnostics.
       var duplicates: [Diagnostic] = []
-      let relations = try read(path, diagnostics: diagnostics) { publication in
+      let rest = try read(path, diagnostics: diagnostics) { publication in
         if deduplicator.admit(publication, diagnostics: { duplicates.append($0) }) {
           corpus.publications.append(publication)
         }
       }
       duplicates.forEach(diagnostics)
-      corpus.declaredRelations.append(contentsOf: relations)
+      corpus.append(contentsOf: rest)
     }
     return corpus
   }
@@ -52,17 +52,19 @@ public struct InputLoader: Sendable {
   public func load(_ path: String, diagnostics: DiagnosticHandler) throws(IngestError) -> Corpus
   {
     var publications: [Publication] = []
-    let relations = try read(path, diagnostics: diagnostics) { publications.append($0) }
-    return Corpus(publications: publications, declaredRelations: relations)
+    var corpus = try read(path, diagnostics: diagnostics) { publications.append($0) }
+    corpus.publications = publications
+    return corpus
   }
 
   /// Reads one file with its format's reader, handing each publication to `body` as it is read,
-  /// and returns the relations the file declares. The file is read (and inflated, when it is
-  /// gzip data) in chunks: DBLP XML is streamed through its reader, so memory does not grow
-  /// with the file; other formats are read whole once decoded.
+  /// and returns the rest of what the file holds (declared relations, name variant groups; no
+  /// publications). The file is read (and inflated, when it is gzip data) in chunks: DBLP XML is
+  /// streamed through its reader, so memory does not grow with the file; other formats are read
+  /// whole once decoded.
   public func read(
     _ path: String, diagnostics: DiagnosticHandler, each body: (Publication) -> Void
-  ) throws(IngestError) -> [DeclaredRelation] {
+  ) throws(IngestError) -> Corpus {
     let window = try textWindow(at: path)
     let format: InputFormat
     if let known = forcedFormat ?? InputFormat(path: path) {
@@ -78,14 +80,15 @@ public struct InputLoader: Sendable {
       throw .unsupportedFormat(path: path, format: format.rawValue)
     }
     if let dblp = reader as? DBLPReader {
-      try dblp.read(window, diagnostics: diagnostics, each: body)
-      return []
+      let groups = try dblp.read(window, diagnostics: diagnostics, each: body)
+      return Corpus(nameVariantGroups: groups)
     }
     try window.readAll(diagnostics: diagnostics)
-    let corpus = try reader.read(
+    var corpus = try reader.read(
       InputSource(label: path, bytes: Array(window.text)), diagnostics: diagnostics)
     corpus.publications.forEach(body)
-    return corpus.declaredRelations
+    corpus.publications = []
+    return corpus
   }
 
   /// The files that `paths` name: files as given, folders replaced by the files with a known

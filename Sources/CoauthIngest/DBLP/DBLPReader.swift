@@ -12,8 +12,10 @@ import CoauthModel
 ///   attributes as identifiers. `<editor>` is not read as an author (as for BibTeX).
 ///
 /// `<www>` person records list name variants of one person, not co-authors: they are not
-/// publications, are left out and counted in one `dblp.person-records` note. Damage is reported
-/// as `DBLPScanner` describes; an empty `<author>` is reported and left out.
+/// publications. Each one with two or more names becomes a `NameVariantGroup` of the corpus
+/// (name resolution joins the variants), and all are counted in one `dblp.person-records`
+/// note. Damage is reported as `DBLPScanner` describes; an empty `<author>` is reported and left
+/// out.
 ///
 /// `read(_:diagnostics:)` reads bytes in memory; `InputLoader` streams files through
 /// `read(_:diagnostics:each:)`, whose memory does not grow with the file.
@@ -33,15 +35,15 @@ public struct DBLPReader: PublicationReader {
       }
       session.finish(&scanner, diagnostics: diagnostics)
     }
-    return Corpus(publications: publications)
+    return Corpus(publications: publications, nameVariantGroups: session.nameVariantGroups)
   }
 
   /// Reads the text of `window` to its end, a window at a time, handing each publication to
-  /// `each` as soon as its record is read.
+  /// `each` as soon as its record is read; returns the name variant groups of person records.
   func read(
     _ window: DecodedTextWindow, diagnostics: DiagnosticHandler,
     each: (Publication) -> Void
-  ) throws(IngestError) {
+  ) throws(IngestError) -> [NameVariantGroup] {
     try window.readMore(diagnostics: diagnostics)
     var session = Session(label: window.label, stem: InputSource(label: window.label, bytes: []).fileStem)
     var scanner = DBLPScanner(text: window.text, label: window.label, isFinal: window.isComplete)
@@ -58,15 +60,18 @@ public struct DBLPReader: PublicationReader {
       scanner.continue(with: window.text, dropped: keepFrom, isFinal: window.isComplete)
     }
     session.finish(&scanner, diagnostics: diagnostics)
+    return session.nameVariantGroups
   }
 
-  /// What a read keeps between records: the count of publications and person records.
+  /// What a read keeps between records: the count of publications and person records, and the
+  /// name variants of person records.
   private struct Session {
     let label: String
     let stem: String
     var publicationCount = 0
     var personRecords = 0
     var firstPersonRecordLine: Int?
+    var nameVariantGroups: [NameVariantGroup] = []
 
     init(label: String, stem: String) {
       self.label = label
@@ -81,6 +86,12 @@ public struct DBLPReader: PublicationReader {
       guard record.isPublication else {
         personRecords += 1
         if firstPersonRecordLine == nil { firstPersonRecordLine = record.line }
+        if record.element == "www" && record.authors.count > 1 {
+          nameVariantGroups.append(
+            NameVariantGroup(
+              id: record.key ?? "", names: record.authors,
+              location: SourceLocation(path: label, line: record.line)))
+        }
         return
       }
       publicationCount += 1
@@ -93,8 +104,9 @@ public struct DBLPReader: PublicationReader {
         diagnostics(
           Diagnostic(
             .note, "dblp.person-records",
-            "left out \(personRecords) person record(s) (<www>, <person>, <data>): their authors "
-              + "are name variants of one person, not co-authors",
+            "left out \(personRecords) person record(s) (<www>, <person>, <data>) as "
+              + "publications: their authors are name variants of one person, not co-authors "
+              + "(\(nameVariantGroups.count) with several names kept as name variants)",
             at: firstPersonRecordLine.map { SourceLocation(path: label, line: $0) }))
       }
     }

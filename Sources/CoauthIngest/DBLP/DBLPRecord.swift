@@ -29,11 +29,11 @@ struct DBLPRecord: Sendable {
   /// True for the publication elements (not `www`, `person`, `data`).
   let isPublication: Bool
 
-  init(element: String, key: String? = nil, line: Int) {
+  init(element: String, key: String? = nil, line: Int, isPublication: Bool? = nil) {
     self.element = element
     self.key = key
     self.line = line
-    isPublication = Self.publicationElements.contains(element)
+    self.isPublication = isPublication ?? Self.publicationElements.contains(element)
   }
 
   /// The child elements whose text a publication uses.

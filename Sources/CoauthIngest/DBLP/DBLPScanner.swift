@@ -262,7 +262,9 @@ struct DBLPScanner {
     -> DBLPRecord
   {
     let elementBytes = UnsafeBufferPointer(rebasing: text[(start + 1)..<nameEnd])
-    var record = DBLPRecord(element: element, line: line(at: start))
+    var record = DBLPRecord(
+      element: element, line: line(at: start),
+      isPublication: !DBLPRecord.otherRecordElements.contains(element))
     mentions.removeAll()
     position = nameEnd
     let (attributes, selfClosing) = try attributes(wanted: .key)
@@ -338,11 +340,8 @@ struct DBLPScanner {
       }
       let (printed, homonymNumber) = DBLPAuthorName.split(value)
       mentions.append(
-        AuthorMention(
-          printed: printed,
-          identifiers: AuthorIdentifiers(
-            orcid: attributes.orcid, dblpPID: attributes.pid, homonymNumber: homonymNumber),
-          location: SourceLocation(path: label, line: authorLine)))
+        printed: printed, orcid: attributes.orcid, dblpPID: attributes.pid,
+        homonymNumber: homonymNumber, path: label, line: authorLine)
     } else if let keptIndex, !record.hasField(keptIndex) {
       if keptIndex == DBLPRecord.yearIndex {
         record.setYear(FirstYear.parse(value))

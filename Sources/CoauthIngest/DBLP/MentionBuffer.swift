@@ -14,7 +14,27 @@ final class MentionBuffer {
     storage.deallocate()
   }
 
+  /// Appends the mention of a person printed as `printed`, made in place.
+  func append(
+    printed: String, orcid: String?, dblpPID: String?, homonymNumber: String?, path: String,
+    line: Int
+  ) {
+    reserveOne()
+    (storage + count).initialize(
+      to: AuthorMention(
+        printed: printed,
+        identifiers: AuthorIdentifiers(orcid: orcid, dblpPID: dblpPID, homonymNumber: homonymNumber),
+        location: SourceLocation(path: path, line: line)))
+    count += 1
+  }
+
   func append(_ mention: consuming AuthorMention) {
+    reserveOne()
+    (storage + count).initialize(to: mention)
+    count += 1
+  }
+
+  private func reserveOne() {
     if count == capacity {
       let grown = UnsafeMutablePointer<AuthorMention>.allocate(capacity: 2 * capacity)
       grown.moveInitialize(from: storage, count: count)
@@ -22,8 +42,6 @@ final class MentionBuffer {
       storage = grown
       capacity *= 2
     }
-    (storage + count).initialize(to: mention)
-    count += 1
   }
 
   /// Drops the mentions of a record that was not finished.
