@@ -38,6 +38,18 @@ public struct DBLPReader: PublicationReader {
     return Corpus(publications: publications, nameVariantGroups: session.nameVariantGroups)
   }
 
+  /// Reads `bytes` as `InputLoader` streams a file, through windows that grow `chunkSize`
+  /// bytes at a time (for tests and fuzzing: the result must equal `read(_:diagnostics:)`).
+  package func readInWindows(
+    _ bytes: [UInt8], label: String, chunkSize: Int, diagnostics: DiagnosticHandler
+  ) throws(IngestError) -> Corpus {
+    let window = DecodedTextWindow(
+      source: ArrayByteStream(bytes, maximumChunk: chunkSize), label: label, chunkSize: chunkSize)
+    var publications: [Publication] = []
+    let groups = try read(window, diagnostics: diagnostics) { publications.append($0) }
+    return Corpus(publications: publications, nameVariantGroups: groups)
+  }
+
   /// Reads the text of `window` to its end, a window at a time, handing each publication to
   /// `each` as soon as its record is read; returns the name variant groups of person records.
   func read(
