@@ -84,8 +84,9 @@ public struct InputLoader: Sendable {
       return Corpus(nameVariantGroups: groups)
     }
     try window.readAll(diagnostics: diagnostics)
-    var corpus = try reader.read(
-      InputSource(label: path, bytes: Array(window.text)), diagnostics: diagnostics)
+    var source = InputSource(label: path, bytes: Array(window.text))
+    source.isDecoded = true
+    var corpus = try reader.read(source, diagnostics: diagnostics)
     corpus.publications.forEach(body)
     corpus.publications = []
     return corpus
@@ -134,7 +135,9 @@ public struct InputLoader: Sendable {
   {
     let window = try textWindow(at: path)
     try window.readAll(diagnostics: diagnostics)
-    return InputSource(label: path, bytes: Array(window.text))
+    var source = InputSource(label: path, bytes: Array(window.text))
+    source.isDecoded = true
+    return source
   }
 
   /// The decoded text of the file at `path`, read chunk by chunk and inflated when it starts

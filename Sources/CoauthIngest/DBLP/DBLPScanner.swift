@@ -346,8 +346,13 @@ struct DBLPScanner {
       if keptIndex == DBLPRecord.yearIndex {
         record.setYear(FirstYear.parse(value))
       } else {
-        if keptIndex == DBLPRecord.titleIndex { value = DBLPRecord.withoutClosingStop(value) }
-        record.setField(keptIndex, string(value, slot: keptIndex))
+        if keptIndex == DBLPRecord.titleIndex {
+          // Titles do not repeat: no point in looking for the last one.
+          let title = DBLPRecord.withoutClosingStop(value)
+          record.setField(keptIndex, String(decoding: title, as: UTF8.self))
+        } else {
+          record.setField(keptIndex, string(value, slot: keptIndex))
+        }
       }
     }
   }

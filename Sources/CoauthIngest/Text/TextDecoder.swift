@@ -12,6 +12,7 @@ public enum TextDecoder {
   ///
   /// - Complexity: O(n).
   public static func decode(_ input: InputSource, diagnostics: DiagnosticHandler) -> [UInt8] {
+    if input.isDecoded { return input.bytes }
     let bytes = input.bytes
     if let endianness = utf16Endianness(bytes) {
       return normalizeLineEnds(utf16ToUTF8(bytes, endianness: endianness))
