@@ -91,6 +91,7 @@ struct DBLPScanner {
     self.text = text
     self.isFinal = isFinal
     position -= dropped
+    precondition(position >= 0, "the scan resumes inside the kept text")
   }
 
   /// The number of line ends before `offset` of the window, for `DecodedTextWindow.discard`.
@@ -229,7 +230,10 @@ struct DBLPScanner {
 
   /// Records that more text is needed from `offset` on; nil for `next()` to return.
   private mutating func needInput(from offset: Int) -> DBLPRecord? {
+    // Scanning resumes there (found by fuzzing: text without '<' left the position behind, and
+    // dropping the window's text moved it before the new window's start).
     needsInputFrom = offset
+    position = offset
     return nil
   }
 
