@@ -12,6 +12,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   case bibtex
   case markdown
   case dblp
+  /// The DBLP reader streaming through small windows (the first byte sets their size): it must
+  /// give exactly what reading the whole text gives.
+  case dblpWindows = "dblp-windows"
   case csljson
   case ris
   case csv
@@ -19,6 +22,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   case names
   /// The BibTeX name-list parser on the bytes as the raw value of an `author` field.
   case bibtexNames = "bibtex-names"
+  /// Gzip inflation read through small chunks (the first byte sets their size): it must give
+  /// what inflating at once gives, or the same error.
+  case gzip
 
   /// Feeds `bytes` to the harness; returns the invariants the result broke (empty when fine).
   public func run(_ bytes: [UInt8]) -> [String] {
@@ -26,6 +32,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case .bibtex: return read(bytes, with: BibTeXReader())
     case .markdown: return read(bytes, with: MarkdownListReader())
     case .dblp: return read(bytes, with: DBLPReader())
+    case .dblpWindows: return readInWindows(bytes)
     case .csljson: return read(bytes, with: CSLJSONReader())
     case .ris: return read(bytes, with: RISReader())
     case .csv: return read(bytes, with: CSVReader())
@@ -34,6 +41,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case .bibtexNames:
       var parser = BibTeXNameParser()
       return FuzzInvariants.check(parser.parse(bytes), input: bytes)
+    case .gzip:
+      return inflateInChunks(bytes)
     }
   }
 
@@ -48,5 +57,66 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
       return FuzzInvariants.check(error, label: label, bytes: bytes)
     }
     return FuzzInvariants.check(corpus, diagnostics: diagnostics, label: label, bytes: bytes)
+  }
+
+  /// DBLP XML read whole and read in windows of 1 to 64 bytes: the same records, diagnostics
+  /// and errors.
+  private func readInWindows(_ bytes: [UInt8]) -> [String] {
+    guard let first = bytes.first else { return [] }
+    let chunkSize = 1 + Int(first % 64)
+    let text = Array(bytes.dropFirst())
+    var wholeDiagnostics: [Diagnostic] = []
+    var windowDiagnostics: [Diagnostic] = []
+    let whole = Result { () throws(IngestError) in
+      try DBLPReader().read(InputSource(label: "fuzz-input", bytes: text)) {
+        wholeDiagnostics.append($0)
+      }
+    }
+    let windowed = Result { () throws(IngestError) in
+      try DBLPReader().readInWindows(
+        text, label: "fuzz-input", chunkSize: chunkSize, diagnostics: { windowDiagnostics.append($0) })
+    }
+    switch (whole, windowed) {
+    case (.success(let a), .success(let b)):
+      var problems: [String] = []
+      if a.publications != b.publications { problems.append("windows of \(chunkSize) read other records") }
+      if a.nameVariantGroups != b.nameVariantGroups { problems.append("windows of \(chunkSize) read other name variants") }
+      if wholeDiagnostics != windowDiagnostics { problems.append("windows of \(chunkSize) report other diagnostics") }
+      return problems
+    case (.failure(let a), .failure(let b)):
+      return "\(a)" == "\(b)" ? [] : ["windows of \(chunkSize) throw \(b), whole text \(a)"]
+    default:
+      return ["windows of \(chunkSize) and the whole text disagree on success"]
+    }
+  }
+
+  /// Gzip data inflated at once and through chunks of 1 to 64 bytes: the same bytes or errors.
+  private func inflateInChunks(_ bytes: [UInt8]) -> [String] {
+    guard let first = bytes.first else { return [] }
+    let chunkSize = 1 + Int(first % 64)
+    let data = Array(bytes.dropFirst())
+    let whole = Result { () throws(IngestError) in try GzipDecoder.decompress(data, label: "fuzz-input") }
+    let chunked = Result { () throws(IngestError) -> [UInt8] in
+      let stream = try GzipByteStream(
+        ArrayByteStream(data, maximumChunk: chunkSize), label: "fuzz-input", inputChunk: chunkSize)
+      var output: [UInt8] = []
+      let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 1)
+      defer { buffer.deallocate() }
+      while true {
+        let count = try stream.read(into: buffer)
+        if count == 0 { return output }
+        output.append(contentsOf: buffer[..<count])
+        // Inflation is bounded: stop where a real file would be suspicious.
+        if output.count > 64 << 20 { return output }
+      }
+    }
+    switch (whole, chunked) {
+    case (.success(let a), .success(let b)):
+      return a == b || b.count > 64 << 20 ? [] : ["chunks of \(chunkSize) inflate to other bytes"]
+    case (.failure, .failure):
+      return []
+    default:
+      return ["chunks of \(chunkSize) and the whole data disagree on success"]
+    }
   }
 }

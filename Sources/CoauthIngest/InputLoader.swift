@@ -35,10 +35,15 @@ public struct InputLoader: Sendable {
     var corpus = Corpus()
     var deduplicator = PublicationIDDeduplicator()
     for path in try expand(paths) {
-      let read = try load(path, diagnostics: diagnostics)
-      corpus.publications.append(
-        contentsOf: deduplicator.unique(read.publications, diagnostics: diagnostics))
-      corpus.declaredRelations.append(contentsOf: read.declaredRelations)
+      // Repeated ids are reported after the file's own diagnostics.
+      var duplicates: [Diagnostic] = []
+      let rest = try read(path, diagnostics: diagnostics) { publication in
+        if deduplicator.admit(publication, diagnostics: { duplicates.append($0) }) {
+          corpus.publications.append(publication)
+        }
+      }
+      duplicates.forEach(diagnostics)
+      corpus.append(contentsOf: rest)
     }
     return corpus
   }
@@ -46,12 +51,45 @@ public struct InputLoader: Sendable {
   /// Reads one file with its format's reader, without checking ids against other files.
   public func load(_ path: String, diagnostics: DiagnosticHandler) throws(IngestError) -> Corpus
   {
-    let source = try decodedSource(at: path, diagnostics: diagnostics)
-    let format = try format(of: source)
+    var publications: [Publication] = []
+    var corpus = try read(path, diagnostics: diagnostics) { publications.append($0) }
+    corpus.publications = publications
+    return corpus
+  }
+
+  /// Reads one file with its format's reader, handing each publication to `body` as it is read,
+  /// and returns the rest of what the file holds (declared relations, name variant groups; no
+  /// publications). The file is read (and inflated, when it is gzip data) in chunks: DBLP XML is
+  /// streamed through its reader, so memory does not grow with the file; other formats are read
+  /// whole once decoded.
+  public func read(
+    _ path: String, diagnostics: DiagnosticHandler, each body: (Publication) -> Void
+  ) throws(IngestError) -> Corpus {
+    let window = try textWindow(at: path)
+    let format: InputFormat
+    if let known = forcedFormat ?? InputFormat(path: path) {
+      format = known
+    } else {
+      try window.readMore(diagnostics: diagnostics)
+      guard let sniffed = InputFormat(sniffing: Array(window.text.prefix(64 * 1024))) else {
+        throw .unknownFormat(path: path)
+      }
+      format = sniffed
+    }
     guard let reader = reader(for: format) else {
       throw .unsupportedFormat(path: path, format: format.rawValue)
     }
-    return try reader.read(source, diagnostics: diagnostics)
+    if let dblp = reader as? DBLPReader {
+      let groups = try dblp.read(window, diagnostics: diagnostics, each: body)
+      return Corpus(nameVariantGroups: groups)
+    }
+    try window.readAll(diagnostics: diagnostics)
+    var source = InputSource(label: path, bytes: Array(window.text))
+    source.isDecoded = true
+    var corpus = try reader.read(source, diagnostics: diagnostics)
+    corpus.publications.forEach(body)
+    corpus.publications = []
+    return corpus
   }
 
   /// The files that `paths` name: files as given, folders replaced by the files with a known
@@ -95,17 +133,31 @@ public struct InputLoader: Sendable {
   public func decodedSource(at path: String, diagnostics: DiagnosticHandler) throws(IngestError)
     -> InputSource
   {
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      let exists = FileManager.default.fileExists(atPath: path)
-      throw .unreadable(path: path, reason: exists ? "cannot read the file" : "no such file")
+    let window = try textWindow(at: path)
+    try window.readAll(diagnostics: diagnostics)
+    var source = InputSource(label: path, bytes: Array(window.text))
+    source.isDecoded = true
+    return source
+  }
+
+  /// The decoded text of the file at `path`, read chunk by chunk and inflated when it starts
+  /// with the gzip magic number.
+  private func textWindow(at path: String) throws(IngestError) -> DecodedTextWindow {
+    var file: any ByteStream = try FileByteStream(path: path)
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 2, alignment: 1)
+    defer { buffer.deallocate() }
+    var headCount = 0
+    while headCount < 2 {
+      let count = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[headCount...]))
+      if count == 0 { break }
+      headCount += count
     }
-    var bytes = [UInt8](data)
-    if GzipDecoder.isGzip(bytes) { bytes = try GzipDecoder.decompress(bytes, label: path) }
-    let raw = InputSource(label: path, bytes: bytes)
-    return InputSource(label: path, bytes: TextDecoder.decode(raw, diagnostics: diagnostics))
+    let head = Array(buffer[..<headCount])
+    let stream = PrefixedByteStream(prefix: head, rest: file)
+    guard GzipDecoder.isGzip(head) else {
+      return DecodedTextWindow(source: stream, label: path)
+    }
+    return DecodedTextWindow(source: try GzipByteStream(stream, label: path), label: path)
   }
 
   /// The forced format, else the one the extension names, else the one the content suggests.

@@ -7,6 +7,9 @@ public struct InputSource: Sendable {
   public var label: String
   /// The raw content, already decompressed.
   public var bytes: [UInt8]
+  /// True when `bytes` are already clean UTF-8 with LF line ends (as `InputLoader` hands them
+  /// to readers), so that `TextDecoder` does not check them again.
+  public var isDecoded = false
 
   public init(label: String, bytes: [UInt8]) {
     self.label = label

@@ -2,30 +2,96 @@ import CoauthModel
 
 /// Keeps publication ids unique over a run: the first record with an id wins, later records
 /// with the same id are dropped with an `ingest.duplicate-id` warning.
+///
+/// Every record of every input passes through here, so the ids are kept in an open-addressing
+/// table with a cheap word-at-a-time hash of their UTF-8 bytes rather than a `Dictionary`
+/// (whose seeded SipHash costs more than reading a DBLP record).
 public struct PublicationIDDeduplicator: Sendable {
-  private var firstLocations: [String: SourceLocation] = [:]
+  private var ids: [String] = []
+  private var hashes: [UInt64] = []
+  /// Where each id was first seen: its line and the index of its path in `paths`.
+  private var firstLines: [Int] = []
+  private var firstPaths: [Int32] = []
+  private var paths: [String] = []
+  /// Index + 1 into `ids`, or 0 for an empty slot; the count is a power of two.
+  private var slots: [Int32] = Array(repeating: 0, count: 1024)
 
   public init() {}
+
+  /// True when the id of `publication` was not seen before (it is now); false, with a warning,
+  /// for a repeated id.
+  public mutating func admit(_ publication: Publication, diagnostics: DiagnosticHandler) -> Bool {
+    let id = publication.id
+    let hash = Self.hash(id)
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while slots[slot] != 0 {
+      let index = Int(slots[slot]) - 1
+      if hashes[index] == hash && ids[index] == id {
+        let first = SourceLocation(path: paths[Int(firstPaths[index])], line: firstLines[index])
+        diagnostics(
+          Diagnostic(
+            .warning, "ingest.duplicate-id",
+            "duplicate publication id '\(id)' (first defined at \(first)); "
+              + "keeping the first record",
+            at: publication.location, skippedRecords: 1))
+        return false
+      }
+      slot = (slot + 1) & mask
+    }
+    if paths.last != publication.location.path { paths.append(publication.location.path) }
+    ids.append(id)
+    hashes.append(hash)
+    firstLines.append(publication.location.line)
+    firstPaths.append(Int32(paths.count - 1))
+    slots[slot] = Int32(ids.count)
+    if 2 * ids.count > slots.count { grow() }
+    return true
+  }
 
   /// The publications of `batch` whose ids were not seen before, in order.
   public mutating func unique(_ batch: [Publication], diagnostics: DiagnosticHandler)
     -> [Publication]
   {
-    var kept: [Publication] = []
-    kept.reserveCapacity(batch.count)
-    for publication in batch {
-      if let first = firstLocations[publication.id] {
-        diagnostics(
-          Diagnostic(
-            .warning, "ingest.duplicate-id",
-            "duplicate publication id '\(publication.id)' (first defined at \(first)); "
-              + "keeping the first record",
-            at: publication.location, skippedRecords: 1))
-      } else {
-        firstLocations[publication.id] = publication.location
-        kept.append(publication)
-      }
+    batch.filter { admit($0, diagnostics: diagnostics) }
+  }
+
+  private mutating func grow() {
+    slots = Array(repeating: 0, count: 2 * slots.count)
+    let mask = slots.count - 1
+    for (index, hash) in hashes.enumerated() {
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(index + 1)
     }
-    return kept
+  }
+
+  /// A 64-bit hash of the UTF-8 bytes of `text`, eight bytes per step.
+  private static func hash(_ text: String) -> UInt64 {
+    var text = text
+    return text.withUTF8 { bytes in
+      let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+      var hash = UInt64(bytes.count) &* multiplier
+      var index = 0
+      if let base = UnsafeRawPointer(bytes.baseAddress) {
+        while index + 8 <= bytes.count {
+          let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+          hash = (hash ^ word) &* multiplier
+          hash ^= hash >> 29
+          index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < bytes.count {
+          tail |= UInt64(bytes[index]) << shift
+          shift += 8
+          index += 1
+        }
+        hash = (hash ^ tail) &* multiplier
+      }
+      hash ^= hash >> 32
+      hash = hash &* 0xD6E8_FEB8_6659_FD93
+      return hash ^ (hash >> 32)
+    }
   }
 }

@@ -13,6 +13,8 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
   case dblpPID
   /// The same name with the same dblp homonym number.
   case dblpHomonymNumber
+  /// Both names are variants listed by one dblp person record (`<www>`).
+  case dblpPersonRecord
   /// Both are highlighted owner mentions of one personal publication list.
   case highlightedOwner
   /// Fitting given names of the family that is on (nearly) every publication of one file: the
@@ -29,7 +31,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     switch self {
     case .override: 1
     case .orcid, .dblpPID: 0.99
-    case .dblpHomonymNumber: 0.97
+    case .dblpHomonymNumber, .dblpPersonRecord: 0.97
     case .identicalName: 0.95
     case .umlautTransliteration: 0.9
     case .highlightedOwner: 0.9
@@ -55,6 +57,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .orcid: "same ORCID"
     case .dblpPID: "same dblp pid"
     case .dblpHomonymNumber: "same dblp homonym number"
+    case .dblpPersonRecord: "name variants of one dblp person record"
     case .highlightedOwner: "highlighted owner of one list"
     case .listOwner: "owner of a personal publication list"
     case .compatibleGivenNames(let match): "compatible given names (\(match))"

@@ -58,6 +58,23 @@ import Testing
     #expect(corpus.publications.map(\.id) == ["sniffed"])
   }
 
+  /// DBLP XML in two gzip members is streamed through the reader: records and name variants.
+  @Test func streamsGzipDBLPAcrossMembers() throws {
+    let gzip = try #require(
+      Data(
+        base64Encoded:
+          "H4sIAKBuD2sC/7NJScopsOOySSwqyUzOSVXITq20VUpUsrNJLC3JyC+yc8zLU/BJTbXRh/JtSjJLclLt/PNS9Wz0IWybytTEIjsjAyMDG30wE6gYYpodFwCtY86TXwAAAB+LCACgbg9rAv+zKS8vV8hOrbRVysjPTS1ITE8t1jdUsrNJLC3JyC+yc8zLU/BJTbXRh/Lh4nqowvpAY+y4bPRTknIK7LgAPRWll1UAAAA="
+      ))
+    let root = try folder(["lab.xml.gz": [UInt8](gzip)])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    #expect(corpus.publications.map(\.id) == ["a"])
+    #expect(corpus.publications.first?.authors.map(\.printed) == ["Ann Lee"])
+    #expect(corpus.nameVariantGroups.map(\.names.count) == [2])
+    #expect(diagnostics.map(\.code) == ["dblp.person-records"])
+  }
+
   @Test func missingFileIsUnreadable() {
     #expect(throws: IngestError.unreadable(path: "/nonexistent/x.bib", reason: "no such file or folder")) {
       try InputLoader().load(["/nonexistent/x.bib"]) { _ in }

@@ -67,6 +67,31 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(merges.allSatisfy { (0...1).contains($0.confidence) })
   }
 
+  /// Names that a dblp person record lists as variants of one person join, homonym numbers
+  /// included; without the record they stay apart.
+  @Test func dblpPersonRecordJoinsItsVariants() {
+    var papers = corpus([["Robert Smith", "Ann Lee"], ["Bob Smith", "Carl Diaz"], ["Wei Wang"]])
+    papers.publications[2].authors[0].identifiers.homonymNumber = "0002"
+    #expect(!sameAuthor(resolve(papers), 0, 2))
+    papers.nameVariantGroups = [
+      NameVariantGroup(
+        id: "homepages/1", names: [AuthorMention(printed: "Robert Smith"), AuthorMention(printed: "Bob Smith")],
+        location: SourceLocation(path: "dblp.xml", line: 1)),
+      NameVariantGroup(
+        id: "homepages/2",
+        names: [
+          AuthorMention(printed: "Wei Wang", identifiers: AuthorIdentifiers(homonymNumber: "0002")),
+          AuthorMention(printed: "Carl Diaz"),
+        ], location: SourceLocation(path: "dblp.xml", line: 5)),
+    ]
+    let result = resolve(papers)
+    #expect(sameAuthor(result, 0, 2))
+    #expect(sameAuthor(result, 3, 4))
+    #expect(!sameAuthor(result, 0, 1))
+    let smith = Int(result.authorships[0].author)
+    #expect(result.decisions.authors[smith].merges.contains { $0.rule == .dblpPersonRecord })
+  }
+
   @Test func droppedMiddleNameNeedsCoauthorsUnlessAllowed() {
     let papers = corpus([["Harkirat Singh Behl", "A Person"], ["Harkirat Behl", "Other Person"]])
     #expect(!sameAuthor(resolve(papers), 0, 2))

@@ -12,8 +12,13 @@ import CoauthModel
 ///   attributes as identifiers. `<editor>` is not read as an author (as for BibTeX).
 ///
 /// `<www>` person records list name variants of one person, not co-authors: they are not
-/// publications, are left out and counted in one `dblp.person-records` note. Damage is reported
-/// as `DBLPScanner` describes; an empty `<author>` is reported and left out.
+/// publications. Each one with two or more names becomes a `NameVariantGroup` of the corpus
+/// (name resolution joins the variants), and all are counted in one `dblp.person-records`
+/// note. Damage is reported as `DBLPScanner` describes; an empty `<author>` is reported and left
+/// out.
+///
+/// `read(_:diagnostics:)` reads bytes in memory; `InputLoader` streams files through
+/// `read(_:diagnostics:each:)`, whose memory does not grow with the file.
 public struct DBLPReader: PublicationReader {
   public init() {}
 
@@ -21,82 +26,126 @@ public struct DBLPReader: PublicationReader {
     -> Corpus
   {
     let text = TextDecoder.decode(input, diagnostics: diagnostics)
-    let stem = input.fileStem
-    return try text.withUnsafeBufferPointer { buffer throws(IngestError) -> Corpus in
+    var publications: [Publication] = []
+    var session = Session(label: input.label, stem: input.fileStem)
+    try text.withUnsafeBufferPointer { buffer throws(IngestError) in
       var scanner = DBLPScanner(text: buffer, label: input.label)
-      var publications: [Publication] = []
-      var personRecords = 0
-      var firstPersonRecordLine: Int?
       while let record = try scanner.next() {
-        for problem in scanner.takeDiagnostics() { diagnostics(problem) }
-        guard record.isPublication else {
-          personRecords += 1
-          if firstPersonRecordLine == nil { firstPersonRecordLine = record.line }
-          continue
-        }
-        publications.append(
-          publication(
-            from: record, input: input, fallbackID: "\(stem)-\(publications.count + 1)",
-            diagnostics: diagnostics))
+        session.add(record, from: &scanner, diagnostics: diagnostics) { publications.append($0) }
       }
+      session.finish(&scanner, diagnostics: diagnostics)
+    }
+    return Corpus(publications: publications, nameVariantGroups: session.nameVariantGroups)
+  }
+
+  /// Reads `bytes` as `InputLoader` streams a file, through windows that grow `chunkSize`
+  /// bytes at a time (for tests and fuzzing: the result must equal `read(_:diagnostics:)`).
+  package func readInWindows(
+    _ bytes: [UInt8], label: String, chunkSize: Int, diagnostics: DiagnosticHandler
+  ) throws(IngestError) -> Corpus {
+    let window = DecodedTextWindow(
+      source: ArrayByteStream(bytes, maximumChunk: chunkSize), label: label, chunkSize: chunkSize)
+    var publications: [Publication] = []
+    let groups = try read(window, diagnostics: diagnostics) { publications.append($0) }
+    return Corpus(publications: publications, nameVariantGroups: groups)
+  }
+
+  /// Reads the text of `window` to its end, a window at a time, handing each publication to
+  /// `each` as soon as its record is read; returns the name variant groups of person records.
+  func read(
+    _ window: DecodedTextWindow, diagnostics: DiagnosticHandler,
+    each: (Publication) -> Void
+  ) throws(IngestError) -> [NameVariantGroup] {
+    try window.readMore(diagnostics: diagnostics)
+    var session = Session(label: window.label, stem: InputSource(label: window.label, bytes: []).fileStem)
+    var scanner = DBLPScanner(text: window.text, label: window.label, isFinal: window.isComplete)
+    while true {
+      while let record = try scanner.next() {
+        session.add(record, from: &scanner, diagnostics: diagnostics, each: each)
+      }
+      guard let keepFrom = scanner.needsInputFrom else { break }
+      let size = window.text.count - keepFrom
+      window.discard(keepFrom, lines: scanner.lineEnds(before: keepFrom))
+      // Grow by at least what is kept, so that rescanning a long record stays linear.
+      repeat { try window.readMore(diagnostics: diagnostics) } while window.text.count < 2 * size
+        && !window.isComplete
+      scanner.continue(with: window.text, dropped: keepFrom, isFinal: window.isComplete)
+    }
+    session.finish(&scanner, diagnostics: diagnostics)
+    return session.nameVariantGroups
+  }
+
+  /// What a read keeps between records: the count of publications and person records, and the
+  /// name variants of person records.
+  private struct Session {
+    let label: String
+    let stem: String
+    var publicationCount = 0
+    var personRecords = 0
+    var firstPersonRecordLine: Int?
+    var nameVariantGroups: [NameVariantGroup] = []
+
+    init(label: String, stem: String) {
+      self.label = label
+      self.stem = stem
+    }
+
+    mutating func add(
+      _ record: consuming DBLPRecord, from scanner: inout DBLPScanner, diagnostics: DiagnosticHandler,
+      each: (Publication) -> Void
+    ) {
+      for problem in scanner.takeDiagnostics() { diagnostics(problem) }
+      guard record.isPublication else {
+        personRecords += 1
+        if firstPersonRecordLine == nil { firstPersonRecordLine = record.line }
+        if record.element == "www" && record.authors.count > 1 {
+          nameVariantGroups.append(
+            NameVariantGroup(
+              id: record.key ?? "", names: record.authors,
+              location: SourceLocation(path: label, line: record.line)))
+        }
+        return
+      }
+      publicationCount += 1
+      each(publication(from: record, diagnostics: diagnostics))
+    }
+
+    mutating func finish(_ scanner: inout DBLPScanner, diagnostics: DiagnosticHandler) {
       for problem in scanner.takeDiagnostics() { diagnostics(problem) }
       if personRecords > 0 {
         diagnostics(
           Diagnostic(
             .note, "dblp.person-records",
-            "left out \(personRecords) person record(s) (<www>, <person>, <data>): their authors "
-              + "are name variants of one person, not co-authors",
-            at: firstPersonRecordLine.map { input.location(line: $0) }))
+            "left out \(personRecords) person record(s) (<www>, <person>, <data>) as "
+              + "publications: their authors are name variants of one person, not co-authors "
+              + "(\(nameVariantGroups.count) with several names kept as name variants)",
+            at: firstPersonRecordLine.map { SourceLocation(path: label, line: $0) }))
       }
-      return Corpus(publications: publications)
     }
-  }
 
-  private func publication(
-    from record: DBLPRecord, input: InputSource, fallbackID: String,
-    diagnostics: DiagnosticHandler
-  ) -> Publication {
-    let key = record.key ?? ""
-    if key.isEmpty {
-      diagnostics(
-        Diagnostic(
-          .warning, "dblp.missing-key",
-          "expected a key attribute on <\(record.element)>, found none; using '\(fallbackID)'",
-          at: input.location(line: record.line)))
-    }
-    var publication = Publication(
-      id: key.isEmpty ? fallbackID : key, title: Self.title(record.title ?? ""),
-      year: record.year.flatMap(FirstYear.parse), venue: record.venue ?? "", type: record.element,
-      location: input.location(line: record.line))
-    publication.authors.reserveCapacity(record.authors.count)
-    for author in record.authors {
-      guard !author.name.isEmpty else {
+    private func publication(from record: consuming DBLPRecord, diagnostics: DiagnosticHandler)
+      -> Publication
+    {
+      var id = record.key ?? ""
+      if id.isEmpty {
+        id = "\(stem)-\(publicationCount)"
+        diagnostics(
+          Diagnostic(
+            .warning, "dblp.missing-key",
+            "expected a key attribute on <\(record.element)>, found none; using '\(id)'",
+            at: SourceLocation(path: label, line: record.line)))
+      }
+      for line in record.emptyAuthorLines {
         diagnostics(
           Diagnostic(
             .warning, "dblp.empty-name",
-            "expected a name in <author> of record '\(publication.id)', found nothing; skipping it",
-            at: input.location(line: author.line)))
-        continue
+            "expected a name in <author> of record '\(id)', found nothing; skipping it",
+            at: SourceLocation(path: label, line: line)))
       }
-      publication.authors.append(
-        AuthorMention(
-          printed: author.name,
-          identifiers: AuthorIdentifiers(
-            orcid: author.orcid.flatMap { $0.isEmpty ? nil : $0 },
-            dblpPID: author.pid.flatMap { $0.isEmpty ? nil : $0 },
-            homonymNumber: author.homonymNumber),
-          location: input.location(line: author.line)))
+      return Publication(
+        id: id, title: record.title ?? "", year: record.year, venue: record.venue ?? "",
+        type: record.element, authors: record.authors,
+        location: SourceLocation(path: label, line: record.line))
     }
-    return publication
-  }
-
-  /// dblp ends every title with a full stop unless it ends with other punctuation; the stop is
-  /// not part of the title (an ellipsis is kept).
-  static func title(_ text: String) -> String {
-    let bytes = text.utf8
-    guard bytes.last == UInt8(ascii: "."), bytes.dropLast().last != UInt8(ascii: ".") else {
-      return text
-    }
-    return String(decoding: bytes.dropLast(), as: UTF8.self)
   }
 }

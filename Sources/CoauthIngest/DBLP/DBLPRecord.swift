@@ -1,44 +1,75 @@
-/// One record element of a DBLP document (`<article key="...">...</article>`) as the scanner
-/// read it: text with entities decoded, inline markup flattened and whitespace collapsed.
-struct DBLPRecord: Sendable, Hashable {
-  /// One `<author>` element.
-  struct Author: Sendable, Hashable {
-    /// The element's text as printed, without dblp's homonym number ("Wei Wang").
-    var name: String
-    /// The homonym number that followed the name ("0001" in "Wei Wang 0001").
-    var homonymNumber: String?
-    /// The `pid` attribute (dblp person id).
-    var pid: String?
-    /// The `orcid` attribute.
-    var orcid: String?
-    /// The line of the `<author>` tag.
-    var line: Int
-  }
+import CoauthModel
 
+/// One record element of a DBLP document (`<article key="...">...</article>`) as the scanner
+/// read it: text with entities decoded, inline markup flattened and whitespace collapsed,
+/// authors already made into mentions.
+struct DBLPRecord: Sendable {
   /// The element name: `article`, `inproceedings`, ..., `www`.
   var element: String
   /// The `key` attribute.
   var key: String?
   /// The line of the opening tag.
   var line: Int
-  var authors: [Author] = []
-  /// The fields a publication uses (the first occurrence of each), in the order of
-  /// `keptFields`: `title`, `year`, then the venue fields by preference.
-  var fields: [String?] = Array(repeating: nil, count: keptFields.count)
+  /// The `<author>` elements in order, as printed without dblp's homonym number ("Wei Wang"
+  /// with `homonymNumber` "0001"), `pid` and `orcid` as identifiers, located at their tags.
+  var authors: [AuthorMention] = []
+  /// The lines of `<author>` elements without text (left out of `authors`).
+  var emptyAuthorLines: [Int] = []
+  /// The title without dblp's closing full stop.
+  private(set) var title: String?
+  /// The first four-digit number of `<year>`.
+  private(set) var year: Int?
+  /// The first non-empty venue field by preference (journal, booktitle, series, school,
+  /// publisher; the first occurrence of each), and the index in `keptFields` it came from.
+  private(set) var venue: String?
+  private var venueIndex = Int.max
+  /// Bit `i` set: kept field `i` was seen (only the first occurrence of a field counts).
+  private var seenFields: UInt8 = 0
+
+  /// True for the publication elements (not `www`, `person`, `data`).
+  let isPublication: Bool
+
+  init(element: String, key: String? = nil, line: Int, isPublication: Bool? = nil) {
+    self.element = element
+    self.key = key
+    self.line = line
+    self.isPublication = isPublication ?? Self.publicationElements.contains(element)
+  }
 
   /// The child elements whose text a publication uses.
   static let keptFields = ["title", "year", "journal", "booktitle", "series", "school", "publisher"]
+  static let titleIndex = 0
+  static let yearIndex = 1
   /// The venue fields of `keptFields`, by preference.
   static let venueFieldIndexes = 2..<keptFields.count
 
-  var title: String? { fields[0] }
-  var year: String? { fields[1] }
-  /// The first non-empty venue field.
-  var venue: String? {
-    for index in Self.venueFieldIndexes {
-      if let venue = fields[index], !venue.isEmpty { return venue }
+  /// True when the kept field `index` was seen already.
+  func hasField(_ index: Int) -> Bool { seenFields & (1 << index) != 0 }
+
+  /// Sets the text of the kept field `index` (not the year).
+  mutating func setField(_ index: Int, _ text: String) {
+    seenFields |= 1 << index
+    if index == Self.titleIndex {
+      title = text
+    } else if index < venueIndex && !text.isEmpty {
+      venue = text
+      venueIndex = index
     }
-    return nil
+  }
+
+  /// Sets the year from the first `<year>`.
+  mutating func setYear(_ year: Int?) {
+    seenFields |= 1 << Self.yearIndex
+    self.year = year
+  }
+
+  /// dblp ends every title with a full stop unless it ends with other punctuation; the stop is
+  /// not part of the title (an ellipsis is kept).
+  static func withoutClosingStop(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    guard bytes.last == UInt8(ascii: "."), bytes.dropLast().last != UInt8(ascii: ".") else {
+      return bytes
+    }
+    return UnsafeBufferPointer(rebasing: bytes.dropLast())
   }
 
   /// The element names of dblp.dtd whose records are publications.
@@ -49,7 +80,4 @@ struct DBLPRecord: Sendable, Hashable {
   /// The element names of dblp.dtd whose records are not publications: `www` person records
   /// (their `<author>` elements are name variants of one person), `person` and `data`.
   static let otherRecordElements: [String] = ["www", "person", "data"]
-
-  /// True for the publication elements.
-  var isPublication: Bool { Self.publicationElements.contains(element) }
 }

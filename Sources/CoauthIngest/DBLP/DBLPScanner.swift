@@ -24,11 +24,25 @@ import CoauthModel
 ///   line of the damage; scanning resumes at the next record tag and every other record is kept;
 /// - a truncated document keeps every complete record and warns with the line where it was cut;
 /// - an entity-expansion bomb throws `IngestError.limitExceeded` (see `XMLEntityResolver`).
+///
+/// The text may come in windows (`DecodedTextWindow`): while `isFinal` is false, running into
+/// the end of the window is not truncation but a request for more text (`needsInputFrom`),
+/// after which the reader calls `continue(with:dropped:isFinal:)` and the scan resumes at the
+/// start of the record or markup that was cut.
 struct DBLPScanner {
-  private let text: UnsafeBufferPointer<UInt8>
+  /// Set when `next()` returned nil because the window ended inside something: keep the text
+  /// from this offset on, add more, and call `continue(with:dropped:isFinal:)`. Nil when the
+  /// document ended.
+  private(set) var needsInputFrom: Int?
+
+  private var text: UnsafeBufferPointer<UInt8>
+  /// False while more text may follow the window.
+  private var isFinal: Bool
   private let label: String
   private var position = 0
   private var lineCounter = LineCounter()
+  /// Lines before the window.
+  private var linesBefore = 0
   private var entities: XMLEntityResolver
   private var rootName: [UInt8]?
   private var rootClosed = false
@@ -40,24 +54,48 @@ struct DBLPScanner {
   private var inlineElements: [Range<Int>] = []
   /// Reused per attribute: the decoded value being collected.
   private var attributeBuffer: [UInt8] = []
+  /// Reused per record: its author mentions.
+  private let mentions = MentionBuffer()
+  /// Reused per field: its text with whitespace collapsed, when it needed that.
+  private var collapsedBuffer: [UInt8] = []
+  /// The last string made for each kept field, reused when the next record has the same text
+  /// (venues repeat record after record).
+  private var lastFieldStrings = Array(repeating: "", count: DBLPRecord.keptFields.count)
   /// Problems found since the last `takeDiagnostics()`, in file order.
   private var pending: [Diagnostic] = []
   /// Records returned so far (publications and person records).
   private(set) var recordCount = 0
 
-  private static let recordElements: [[UInt8]] =
-    (DBLPRecord.publicationElements + DBLPRecord.otherRecordElements).map { Array($0.utf8) }
   /// The fields a publication uses; other fields are checked but not copied.
   private static let keptFields: [[UInt8]] = DBLPRecord.keptFields.map { Array($0.utf8) }
   private static let authorField = Array("author".utf8)
 
-  /// A scanner over the UTF-8 `text`, which must stay valid while the scanner is used.
-  init(text: UnsafeBufferPointer<UInt8>, label: String) {
+  /// A scanner over the UTF-8 `text`, which must stay valid while the scanner is used (until
+  /// `continue(with:dropped:isFinal:)` gives the next window). `isFinal`: no text follows.
+  init(text: UnsafeBufferPointer<UInt8>, label: String, isFinal: Bool = true) {
     self.text = text
+    self.isFinal = isFinal
     self.label = label
     // Declared entities may produce at most what the document holds, plus a margin.
     self.entities = XMLEntityResolver(expansionBudget: 16 * 1024 * 1024 + 4 * text.count)
   }
+
+  /// Moves to the next window after `needsInputFrom` was set: `text` is the old window without its first
+  /// `dropped` bytes, plus what was read since.
+  mutating func `continue`(
+    with text: UnsafeBufferPointer<UInt8>, dropped: Int, isFinal: Bool
+  ) {
+    linesBefore += lineCounter.line(at: dropped, in: self.text) - 1
+    lineCounter = LineCounter()
+    entities.extendBudget(by: 4 * max(0, text.count - (self.text.count - dropped)))
+    self.text = text
+    self.isFinal = isFinal
+    position -= dropped
+    precondition(position >= 0, "the scan resumes inside the kept text")
+  }
+
+  /// The number of line ends before `offset` of the window, for `DecodedTextWindow.discard`.
+  mutating func lineEnds(before offset: Int) -> Int { lineCounter.line(at: offset, in: text) - 1 }
 
   /// The diagnostics found since the last call, in file order.
   mutating func takeDiagnostics() -> [Diagnostic] {
@@ -67,55 +105,62 @@ struct DBLPScanner {
 
   // MARK: - Document level
 
-  /// The next record, or nil at the end of the document.
+  /// The next record, a request for more text, or the end of the document.
   ///
   /// - Throws: `IngestError.limitExceeded` for an entity-expansion bomb, `.malformed` when the
   ///   input holds no XML element at all.
   mutating func next() throws(IngestError) -> DBLPRecord? {
+    needsInputFrom = nil
     while !finished {
       guard let open = ByteScanning.firstIndex(of: UInt8(ascii: "<"), in: text, from: position)
       else {
+        if !isFinal { return needInput(from: text.count) }
         try finish()
         return nil
       }
       position = open
+      // Every kind of markup is told apart within its first 16 bytes.
+      if !isFinal && open + 16 > text.count { return needInput(from: open) }
       if hasPrefix("<!--") {
-        guard skip(past: "-->", from: open + 4) else { return try truncatedAtTopLevel() }
+        guard skip(past: "-->", from: open + 4) else { return truncatedAtTopLevel() }
       } else if hasPrefix("<?") {
-        guard skip(past: "?>", from: open + 2) else { return try truncatedAtTopLevel() }
+        guard skip(past: "?>", from: open + 2) else { return truncatedAtTopLevel() }
       } else if hasPrefix("<!DOCTYPE") {
         let documentType = XMLDocumentType.read(text, at: open) { offset in line(at: offset) }
-        guard let documentType else { return try truncatedAtTopLevel() }
+        guard let documentType else { return truncatedAtTopLevel() }
         try entities.declare(documentType.entities, label: label)
         position = documentType.end
       } else if hasPrefix("<![CDATA[") {
-        guard skip(past: "]]>", from: open + 9) else { return try truncatedAtTopLevel() }
+        guard skip(past: "]]>", from: open + 9) else { return truncatedAtTopLevel() }
       } else if hasPrefix("</") {
         let name = nameRange(at: open + 2)
+        if !isFinal && name.upperBound >= text.count { return needInput(from: open) }
         if let rootName, text[name].elementsEqual(rootName) { rootClosed = true }
-        guard skip(past: ">", from: name.upperBound) else { return try truncatedAtTopLevel() }
+        guard skip(past: ">", from: name.upperBound) else { return truncatedAtTopLevel() }
       } else {
         let name = nameRange(at: open + 1)
+        if !isFinal && name.upperBound >= text.count { return needInput(from: open) }
         guard !name.isEmpty else {
           position = open + 1
           continue
         }
         if let element = recordElement(name) {
-          if let record = try scanRecord(element: element, nameEnd: name.upperBound, start: open)
-          {
+          if let record = try scanRecord(element: element, nameEnd: name.upperBound, start: open) {
             recordCount += 1
             return record
           }
+          if needsInputFrom != nil { return nil }
         } else {
+          guard skip(past: ">", from: name.upperBound) else { return truncatedAtTopLevel() }
           if rootName == nil { rootName = Array(text[name]) }
-          guard skip(past: ">", from: name.upperBound) else { return try truncatedAtTopLevel() }
         }
       }
     }
     return nil
   }
 
-  /// Scans the record that starts at `start`; nil when it was damaged and skipped.
+  /// Scans the record that starts at `start`; nil when it was damaged and skipped, or when the
+  /// window ends inside it (`needsInputFrom` set).
   private mutating func scanRecord(element: String, nameEnd: Int, start: Int) throws(IngestError)
     -> DBLPRecord?
   {
@@ -129,6 +174,10 @@ struct DBLPScanner {
     case .fatal(let error):
       throw error
     case .endOfFile:
+      if !isFinal {
+        position = start
+        return needInput(from: start)
+      }
       let cut = line(at: text.count)
       report(
         .warning, "dblp.truncated",
@@ -138,6 +187,12 @@ struct DBLPScanner {
       finished = true
       return nil
     case .damaged(let message, let offset, let resume):
+      if !isFinal, nextRecordStart(from: resume) == nil {
+        // The next record tag may lie beyond the window: look again in the next one, from
+        // the damage on (text before it holds no record tag).
+        position = start
+        return needInput(from: start)
+      }
       report(
         .warning, "dblp.damaged-record",
         "\(message) in the <\(element)> record that starts at line \(line(at: start)); "
@@ -173,8 +228,19 @@ struct DBLPScanner {
     }
   }
 
-  /// A comment, processing instruction or tag at the top level runs to the end of the file.
-  private mutating func truncatedAtTopLevel() throws(IngestError) -> DBLPRecord? {
+  /// Records that more text is needed from `offset` on; nil for `next()` to return.
+  private mutating func needInput(from offset: Int) -> DBLPRecord? {
+    // Scanning resumes there (found by fuzzing: text without '<' left the position behind, and
+    // dropping the window's text moved it before the new window's start).
+    needsInputFrom = offset
+    position = offset
+    return nil
+  }
+
+  /// A comment, processing instruction or tag at the top level runs to the end of the text: in
+  /// a window, more text is needed; at the end of the file, the document is cut.
+  private mutating func truncatedAtTopLevel() -> DBLPRecord? {
+    if !isFinal { return needInput(from: position) }
     finished = true
     report(
       .warning, "dblp.truncated",
@@ -199,23 +265,29 @@ struct DBLPScanner {
   private mutating func record(element: String, nameEnd: Int, start: Int) throws(RecordProblem)
     -> DBLPRecord
   {
-    var record = DBLPRecord(element: element, line: line(at: start))
+    let elementBytes = UnsafeBufferPointer(rebasing: text[(start + 1)..<nameEnd])
+    var record = DBLPRecord(
+      element: element, line: line(at: start),
+      isPublication: !DBLPRecord.otherRecordElements.contains(element))
+    mentions.removeAll()
     position = nameEnd
-    let (attributes, selfClosing) = try attributes(wanted: ["key"])
-    record.key = attributes["key"]
+    let (attributes, selfClosing) = try attributes(wanted: .key)
+    record.key = attributes.key
     if selfClosing { return record }
     while true {
       guard let open = ByteScanning.firstIndex(of: UInt8(ascii: "<"), in: text, from: position)
       else { throw .endOfFile }
       position = open
+      if !isFinal && open + 16 > text.count { throw .endOfFile }
       if hasPrefix("</") {
         let name = nameRange(at: open + 2)
         guard name.upperBound < text.count else { throw .endOfFile }
-        guard name.count == element.utf8.count, text[name].elementsEqual(element.utf8) else {
+        guard equals(name, elementBytes) else {
           throw .damaged(
             "expected '</\(element)>', found '</\(string(name))>'", at: open, resumeAt: open + 2)
         }
         try closeTag(after: name, opened: open)
+        record.authors = mentions.take()
         return record
       }
       if try skipMarkup() { continue }
@@ -244,21 +316,83 @@ struct DBLPScanner {
     let isAuthor = kind == .author
     let keptIndex: Int? = if case .kept(let index) = kind { index } else { nil }
     let keep = isAuthor || keptIndex != nil
-    let (attributes, selfClosing) = try attributes(wanted: isAuthor ? ["pid", "orcid"] : [])
-    fieldBuffer.removeAll(keepingCapacity: true)
-    if !selfClosing { try content(of: name, keep: keep) }
-    if isAuthor {
-      if !WhitespaceCollapsing.isClean(fieldBuffer) {
-        fieldBuffer = WhitespaceCollapsing.collapsed(fieldBuffer)
-      }
-      let (name, homonymNumber) = DBLPAuthorName.split(fieldBuffer)
-      record.authors.append(
-        DBLPRecord.Author(
-          name: name, homonymNumber: homonymNumber, pid: attributes["pid"],
-          orcid: attributes["orcid"], line: line(at: open)))
-    } else if let keptIndex, record.fields[keptIndex] == nil {
-      record.fields[keptIndex] = WhitespaceCollapsing.string(fieldBuffer)
+    let (attributes, selfClosing) = try attributes(wanted: isAuthor ? .authorIdentifiers : .none)
+    guard keep else {
+      if !selfClosing, plainContent(of: name) == nil { try content(of: name, keep: false) }
+      return
     }
+    var value: UnsafeBufferPointer<UInt8>
+    if selfClosing {
+      value = UnsafeBufferPointer(start: nil, count: 0)
+    } else if let plain = plainContent(of: name) {
+      // Text without markup or references, closed at once: used where it stands.
+      value = plain
+    } else {
+      fieldBuffer.removeAll(keepingCapacity: true)
+      try content(of: name, keep: true)
+      value = fieldBuffer.withUnsafeBufferPointer { $0 }
+    }
+    if !WhitespaceCollapsing.isClean(value) {
+      collapsedBuffer = WhitespaceCollapsing.collapsed(value)
+      value = collapsedBuffer.withUnsafeBufferPointer { $0 }
+    }
+    if isAuthor {
+      let authorLine = line(at: open)
+      guard !value.isEmpty else {
+        record.emptyAuthorLines.append(authorLine)
+        return
+      }
+      let (printed, homonymNumber) = DBLPAuthorName.split(value)
+      mentions.append(
+        printed: printed, orcid: attributes.orcid, dblpPID: attributes.pid,
+        homonymNumber: homonymNumber, path: label, line: authorLine)
+    } else if let keptIndex, !record.hasField(keptIndex) {
+      if keptIndex == DBLPRecord.yearIndex {
+        record.setYear(FirstYear.parse(value))
+      } else {
+        if keptIndex == DBLPRecord.titleIndex {
+          // Titles do not repeat: no point in looking for the last one.
+          let title = DBLPRecord.withoutClosingStop(value)
+          record.setField(keptIndex, String(decoding: title, as: UTF8.self))
+        } else {
+          record.setField(keptIndex, string(value, slot: keptIndex))
+        }
+      }
+    }
+  }
+
+  /// The text of the field `name` when it is plain (no `<` or `&` before its closing tag, which
+  /// follows at once), with `position` moved past the closing tag; nil, and nothing moved,
+  /// otherwise.
+  private mutating func plainContent(of name: Range<Int>) -> UnsafeBufferPointer<UInt8>? {
+    let start = position
+    guard
+      let stop = ByteScanning.firstIndex(
+        of: UInt8(ascii: "<"), orOf: UInt8(ascii: "&"), in: text, from: start),
+      text[stop] == UInt8(ascii: "<")
+    else { return nil }
+    let closeEnd = stop + 2 + name.count
+    guard closeEnd < text.count, text[stop + 1] == UInt8(ascii: "/"),
+      text[closeEnd] == UInt8(ascii: ">"),
+      memcmp(text.baseAddress! + stop + 2, text.baseAddress! + name.lowerBound, name.count) == 0
+    else { return nil }
+    position = closeEnd + 1
+    return UnsafeBufferPointer(rebasing: text[start..<stop])
+  }
+
+  /// A string of `bytes`: the same instance as the last one made for field `slot` when the text
+  /// is the same (venues repeat record after record), else a new one.
+  private mutating func string(_ bytes: UnsafeBufferPointer<UInt8>, slot: Int) -> String {
+    let last = lastFieldStrings[slot]
+    if last.utf8.count == bytes.count {
+      let same = last.utf8.withContiguousStorageIfAvailable { stored in
+        bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+      }
+      if same == true { return last }
+    }
+    let made = String(decoding: bytes, as: UTF8.self)
+    lastFieldStrings[slot] = made
+    return made
   }
 
   /// Reads the content of the field `name` up to its closing tag, appending its text to
@@ -267,11 +401,10 @@ struct DBLPScanner {
     inlineElements.removeAll(keepingCapacity: true)
     while true {
       let start = position
-      while position < text.count {
-        let byte = text[position]
-        if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") { break }
-        position += 1
-      }
+      position =
+        ByteScanning.firstIndex(
+          of: UInt8(ascii: "<"), orOf: UInt8(ascii: "&"), in: text, from: start)
+        ?? text.count
       if keep { fieldBuffer.append(contentsOf: text[start..<position]) }
       guard position < text.count else { throw .endOfFile }
       let open = position
@@ -279,6 +412,7 @@ struct DBLPScanner {
         try entity(keep: keep)
         continue
       }
+      if !isFinal && open + 16 > text.count { throw .endOfFile }
       if hasPrefix("</") {
         let closing = nameRange(at: open + 2)
         guard closing.upperBound < text.count else { throw .endOfFile }
@@ -317,7 +451,7 @@ struct DBLPScanner {
             + "'<\(string(inline))>'", at: open, resumeAt: open)
       }
       position = inline.upperBound
-      let (_, selfClosing) = try attributes(wanted: [])
+      let (_, selfClosing) = try attributes(wanted: .none)
       if !selfClosing { inlineElements.append(inline) }
     }
   }
@@ -350,12 +484,32 @@ struct DBLPScanner {
 
   // MARK: - Attributes and entities
 
+  /// The attributes a tag's reader wants.
+  private enum WantedAttributes {
+    case none
+    /// `key` of a record.
+    case key
+    /// `pid` and `orcid` of an author.
+    case authorIdentifiers
+  }
+
+  /// The decoded values of wanted attributes (nil when absent or empty).
+  private struct AttributeValues {
+    var key: String?
+    var pid: String?
+    var orcid: String?
+  }
+
+  private static let keyAttribute = Array("key".utf8)
+  private static let pidAttribute = Array("pid".utf8)
+  private static let orcidAttribute = Array("orcid".utf8)
+
   /// Reads the attributes of a start tag up to `>` or `/>`; returns the decoded values of the
   /// `wanted` names and whether the tag closed itself.
-  private mutating func attributes(wanted: [String]) throws(RecordProblem)
-    -> (values: [String: String], selfClosing: Bool)
+  private mutating func attributes(wanted: WantedAttributes) throws(RecordProblem)
+    -> (values: AttributeValues, selfClosing: Bool)
   {
-    var values: [String: String] = [:]
+    var values = AttributeValues()
     while true {
       skipSpaces()
       guard position < text.count else { throw .endOfFile }
@@ -406,8 +560,20 @@ struct DBLPScanner {
         valueEnd += 1
       }
       guard valueEnd < text.count else { throw .endOfFile }
-      if !wanted.isEmpty, let wantedName = wanted.first(where: { text[name].elementsEqual($0.utf8) }) {
-        values[wantedName] = try attributeValue(valueStart..<valueEnd)
+      switch wanted {
+      case .none: break
+      case .key:
+        if equals(name, Self.keyAttribute) {
+          values.key = try attributeValue(valueStart..<valueEnd)
+        }
+      case .authorIdentifiers:
+        if equals(name, Self.pidAttribute) {
+          let value = try attributeValue(valueStart..<valueEnd)
+          values.pid = value.isEmpty ? nil : value
+        } else if equals(name, Self.orcidAttribute) {
+          let value = try attributeValue(valueStart..<valueEnd)
+          values.orcid = value.isEmpty ? nil : value
+        }
       }
       position = valueEnd + 1
     }
@@ -415,6 +581,10 @@ struct DBLPScanner {
 
   /// The decoded, whitespace-collapsed text of an attribute value.
   private mutating func attributeValue(_ range: Range<Int>) throws(RecordProblem) -> String {
+    let raw = UnsafeBufferPointer(rebasing: text[range])
+    if ByteScanning.firstIndex(of: UInt8(ascii: "&"), in: raw, from: 0) == nil {
+      return WhitespaceCollapsing.string(raw)
+    }
     let savedPosition = position
     swap(&fieldBuffer, &attributeBuffer)
     defer {
@@ -438,6 +608,7 @@ struct DBLPScanner {
   /// `keep` is true. Unknown and malformed references are reported and kept as written.
   private mutating func entity(keep: Bool) throws(RecordProblem) {
     let ampersand = position
+    if !isFinal && ampersand + 40 > text.count { throw .endOfFile }
     var end = ampersand + 1
     let limit = min(text.count, ampersand + 40)
     while end < limit && Self.isReferenceByte(text[end]) { end += 1 }
@@ -534,20 +705,39 @@ struct DBLPScanner {
   @inline(__always)
   private func equals(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
     guard range.count == bytes.count else { return false }
-    return bytes.withUnsafeBufferPointer { other in
-      memcmp(text.baseAddress! + range.lowerBound, other.baseAddress!, range.count) == 0
-    }
+    return bytes.withUnsafeBufferPointer { equals(range, $0) }
   }
 
-  /// The element name of a record tag, or nil for other elements.
+  /// True when the bytes at `range` are `bytes`.
+  @inline(__always)
+  private func equals(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard range.count == bytes.count else { return false }
+    var index = 0
+    while index < bytes.count {
+      if text[range.lowerBound + index] != bytes[index] { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// The element name of a record tag, or nil for other elements (candidates of the name's
+  /// length only).
+  @inline(__always)
   private func recordElement(_ name: Range<Int>) -> String? {
-    for (index, element) in Self.recordElements.enumerated() where equals(name, element) {
-      return index < DBLPRecord.publicationElements.count
-        ? DBLPRecord.publicationElements[index]
-        : DBLPRecord.otherRecordElements[index - DBLPRecord.publicationElements.count]
+    guard name.count < Self.recordElementsByLength.count else { return nil }
+    for (bytes, element) in Self.recordElementsByLength[name.count] where equals(name, bytes) {
+      return element
     }
     return nil
   }
+
+  /// The record element names (as bytes and as strings), indexed by their length.
+  private static let recordElementsByLength: [[([UInt8], String)]] = {
+    let names = DBLPRecord.publicationElements + DBLPRecord.otherRecordElements
+    var table = Array(repeating: [([UInt8], String)](), count: 1 + names.map(\.utf8.count).max()!)
+    for name in names { table[name.utf8.count].append((Array(name.utf8), name)) }
+    return table
+  }()
 
   /// The offset of the next `<` that opens a record tag at or after `start`.
   private func nextRecordStart(from start: Int) -> Int? {
@@ -604,7 +794,7 @@ struct DBLPScanner {
   }
 
   private mutating func line(at offset: Int) -> Int {
-    lineCounter.line(at: min(offset, text.count), in: text)
+    linesBefore + lineCounter.line(at: min(offset, text.count), in: text)
   }
 
   private func string(_ range: Range<Int>) -> String {

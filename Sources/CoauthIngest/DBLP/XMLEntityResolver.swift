@@ -75,6 +75,9 @@ struct XMLEntityResolver {
     !declared.isEmpty && declared[String(decoding: name, as: UTF8.self)] != nil
   }
 
+  /// Adds `count` bytes to the budget, as a streamed document grows.
+  mutating func extendBudget(by count: Int) { expansionBudget += count }
+
   /// Spends `count` bytes of the document-wide expansion budget; false when it is exhausted.
   mutating func spend(_ count: Int) -> Bool {
     expansionBudget -= count

@@ -18,6 +18,13 @@ enum ByteScanning {
     guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
     var count = 0
     var index = range.lowerBound
+    let wanted = SIMD16<UInt8>(repeating: byte)
+    while index + 16 <= range.upperBound {
+      let block = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+      // Matching lanes are -1 as bytes; their sum is minus the number of matches.
+      count &-= Int(unsafeBitCast(block .== wanted, to: SIMD16<Int8>.self).wrappedSum())
+      index += 16
+    }
     while index + 8 <= range.upperBound {
       let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
       count += matches(word, byte).nonzeroBitCount
@@ -64,6 +71,26 @@ extension ByteScanning {
     }
     while index < bytes.count {
       if bytes[index] == byte { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The first offset at or after `start` that holds `byte` or `other`, eight bytes per step.
+  @inline(__always)
+  static func firstIndex(
+    of byte: UInt8, orOf other: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
+  ) -> Int? {
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return nil }
+    var index = start
+    while index + 8 <= bytes.count {
+      let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      let found = matches(word, byte) | matches(word, other)
+      if found != 0 { return index + found.trailingZeroBitCount / 8 }
+      index += 8
+    }
+    while index < bytes.count {
+      if bytes[index] == byte || bytes[index] == other { return index }
       index += 1
     }
     return nil

@@ -12,6 +12,7 @@ public enum TextDecoder {
   ///
   /// - Complexity: O(n).
   public static func decode(_ input: InputSource, diagnostics: DiagnosticHandler) -> [UInt8] {
+    if input.isDecoded { return input.bytes }
     let bytes = input.bytes
     if let endianness = utf16Endianness(bytes) {
       return normalizeLineEnds(utf16ToUTF8(bytes, endianness: endianness))
@@ -24,7 +25,7 @@ public enum TextDecoder {
       if start == 0 && !ByteScanning.contains(0x0D, in: bytes) { return bytes }
       repaired = Array(bytes[start...])
     case let invalidAt?:
-      let line = 1 + bytes[..<invalidAt].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+      let line = 1 + bytes.withUnsafeBufferPointer { lineEnds(in: $0, upTo: invalidAt) }
       diagnostics(
         Diagnostic(
           .warning, "text.invalid-utf8",
@@ -38,10 +39,24 @@ public enum TextDecoder {
 
   // MARK: - Helpers
 
-  private enum Endianness { case little, big }
+  /// The line ends (LF, CRLF or a lone CR, each one) in `bytes[..<end]`.
+  static func lineEnds(in bytes: UnsafeBufferPointer<UInt8>, upTo end: Int) -> Int {
+    var count = 0
+    for index in 0..<end {
+      let byte = bytes[index]
+      if byte == 0x0A {
+        if index == 0 || bytes[index - 1] != 0x0D { count += 1 }
+      } else if byte == 0x0D {
+        count += 1
+      }
+    }
+    return count
+  }
+
+  enum Endianness { case little, big }
 
   /// UTF-16 from a byte order mark, or from zero high bytes in the first two code units.
-  private static func utf16Endianness(_ bytes: [UInt8]) -> Endianness? {
+  static func utf16Endianness(_ bytes: [UInt8]) -> Endianness? {
     guard bytes.count >= 2 else { return nil }
     if bytes[0] == 0xFF && bytes[1] == 0xFE { return .little }
     if bytes[0] == 0xFE && bytes[1] == 0xFF { return .big }
@@ -73,7 +88,13 @@ public enum TextDecoder {
 
   /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
   private static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int? {
-    bytes.withUnsafeBufferPointer { buffer in
+    bytes.withUnsafeBufferPointer { firstInvalidUTF8($0, from: start) }
+  }
+
+  /// The offset of the first byte of `buffer` at or after `start` that does not start or
+  /// continue a valid UTF-8 sequence (a sequence cut by the end of `buffer` is invalid).
+  static func firstInvalidUTF8(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    do {
       guard let base = UnsafeRawPointer(buffer.baseAddress) else { return nil }
       var index = start
       while index < buffer.count {
@@ -98,7 +119,7 @@ public enum TextDecoder {
 
   /// The length of the valid UTF-8 sequence starting at `index`, or 0 when it is invalid
   /// (overlong forms, surrogates and values above U+10FFFF are invalid).
-  private static func validSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+  static func validSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
     -> Int
   {
     let lead = bytes[index]
@@ -132,9 +153,15 @@ public enum TextDecoder {
 
   /// Keeps valid UTF-8 sequences and reads every other byte as Windows-1252.
   private static func repairUTF8(_ bytes: [UInt8], from start: Int) -> [UInt8] {
+    bytes.withUnsafeBufferPointer { repairUTF8($0, from: start) }
+  }
+
+  /// `buffer` from `start` on with valid UTF-8 sequences kept and every other byte read as
+  /// Windows-1252.
+  static func repairUTF8(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> [UInt8] {
     var output: [UInt8] = []
-    output.reserveCapacity(bytes.count + bytes.count / 8)
-    bytes.withUnsafeBufferPointer { buffer in
+    output.reserveCapacity(buffer.count + buffer.count / 8)
+    do {
       var index = start
       while index < buffer.count {
         let byte = buffer[index]
@@ -173,7 +200,7 @@ public enum TextDecoder {
   }
 
   /// Replaces CRLF and lone CR by LF.
-  private static func normalizeLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+  static func normalizeLineEnds(_ bytes: [UInt8]) -> [UInt8] {
     guard ByteScanning.contains(0x0D, in: bytes) else { return bytes }
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count)

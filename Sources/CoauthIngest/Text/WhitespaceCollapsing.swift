@@ -29,6 +29,46 @@ enum WhitespaceCollapsing {
     bytes.withUnsafeBufferPointer { isClean($0) }
   }
 
+  /// True when `bytes` need no change (see `isClean(_:)`), eight bytes per step.
+  static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first, let base = UnsafeRawPointer(bytes.baseAddress) else {
+      return true
+    }
+    if first == 0x20 || bytes[bytes.count - 1] == 0x20 { return false }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var previousSpace: UInt64 = 0
+    var index = 0
+    while index + 8 <= bytes.count {
+      let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      // Some byte below 0x0E: look for tab, LF and CR exactly.
+      if (word &- ones &* 0x0E) & ~word & highs != 0,
+        ByteScanning.matches(word, 0x09) | ByteScanning.matches(word, 0x0A)
+          | ByteScanning.matches(word, 0x0D) != 0
+      {
+        return false
+      }
+      let spaces = ByteScanning.matches(word, 0x20)
+      if spaces & ((spaces << 8) | previousSpace) != 0 { return false }
+      previousSpace = spaces >> 56
+      index += 8
+    }
+    var previousWasSpace = previousSpace != 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x20 {
+        if previousWasSpace { return false }
+        previousWasSpace = true
+      } else if byte == 0x09 || byte == 0x0A || byte == 0x0D {
+        return false
+      } else {
+        previousWasSpace = false
+      }
+      index += 1
+    }
+    return true
+  }
+
   /// True when `bytes` need no change (see `isClean(_:)`).
   static func isClean(_ bytes: some Collection<UInt8>) -> Bool {
     var previousWasSpace = true

@@ -60,6 +60,10 @@ import Testing
     #expect(diagnostics.map(\.code) == ["dblp.person-records"])
     #expect(diagnostics.first?.severity == .note)
     #expect(diagnostics.first?.location?.line == 22)
+    // The <www> record's names are kept as variants of one person.
+    #expect(corpus.nameVariantGroups.map(\.id) == ["homepages/12/345"])
+    #expect(corpus.nameVariantGroups.first?.names.map(\.printed) == ["Jürgen Müller", "J. Müller"])
+    #expect(corpus.nameVariantGroups.first?.location.line == 22)
   }
 
   @Test func readsAuthorsWithIdentifiers() throws {

@@ -1,0 +1,63 @@
+import CoauthModel
+
+/// The author mentions of the record being read, moved (not copied) into an array of exactly
+/// their number when the record ends: one allocation per record, no reference counting.
+final class MentionBuffer {
+  private var storage: UnsafeMutablePointer<AuthorMention>
+  private var capacity = 64
+  private(set) var count = 0
+
+  init() { storage = .allocate(capacity: capacity) }
+
+  deinit {
+    storage.deinitialize(count: count)
+    storage.deallocate()
+  }
+
+  /// Appends the mention of a person printed as `printed`, made in place.
+  func append(
+    printed: String, orcid: String?, dblpPID: String?, homonymNumber: String?, path: String,
+    line: Int
+  ) {
+    reserveOne()
+    (storage + count).initialize(
+      to: AuthorMention(
+        printed: printed,
+        identifiers: AuthorIdentifiers(orcid: orcid, dblpPID: dblpPID, homonymNumber: homonymNumber),
+        location: SourceLocation(path: path, line: line)))
+    count += 1
+  }
+
+  func append(_ mention: consuming AuthorMention) {
+    reserveOne()
+    (storage + count).initialize(to: mention)
+    count += 1
+  }
+
+  private func reserveOne() {
+    if count == capacity {
+      let grown = UnsafeMutablePointer<AuthorMention>.allocate(capacity: 2 * capacity)
+      grown.moveInitialize(from: storage, count: count)
+      storage.deallocate()
+      storage = grown
+      capacity *= 2
+    }
+  }
+
+  /// Drops the mentions of a record that was not finished.
+  func removeAll() {
+    storage.deinitialize(count: count)
+    count = 0
+  }
+
+  /// The mentions in order, leaving the buffer empty.
+  func take() -> [AuthorMention] {
+    let taken = count
+    count = 0
+    guard taken > 0 else { return [] }
+    return [AuthorMention](unsafeUninitializedCapacity: taken) { buffer, initialized in
+      buffer.baseAddress!.moveInitialize(from: storage, count: taken)
+      initialized = taken
+    }
+  }
+}

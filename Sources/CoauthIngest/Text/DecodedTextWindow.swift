@@ -1,0 +1,194 @@
+import CoauthModel
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A window onto the text of a `ByteStream`, decoded exactly as `TextDecoder` decodes a whole
+/// file (UTF-8 byte order mark dropped, invalid bytes read as Windows-1252 with one
+/// `text.invalid-utf8` warning, CRLF and lone CR made LF), so that a reader can go through an
+/// input of any size in memory that does not grow with it.
+///
+/// `text` is the decoded text from the last `discard` on; `readMore` appends a chunk,
+/// `discard` drops what the reader is done with. Bytes that could still change meaning with the
+/// next chunk (a UTF-8 sequence cut by the chunk end, a CR that may start CRLF) are held back
+/// until that chunk comes. UTF-16 input is rare and small: it is read whole and converted at once.
+final class DecodedTextWindow {
+  /// The path or label shown in diagnostics.
+  let label: String
+  private var source: any ByteStream
+  private let chunkSize: Int
+  private var storage: UnsafeMutableRawBufferPointer
+  /// `storage[0..<decodedCount]` is decoded text.
+  private var decodedCount = 0
+  /// `storage[decodedCount..<rawCount]` is raw input held back.
+  private var rawCount = 0
+  private var sourceEnded = false
+  private var started = false
+  private var reportedInvalidUTF8 = false
+  /// Lines dropped by `discard`, to place the encoding warning.
+  private var discardedLines = 0
+  /// Decoded bytes dropped by `discard`.
+  private(set) var discardedBytes = 0
+
+  /// A window over `source`, reading `chunkSize` bytes at a time.
+  init(source: any ByteStream, label: String, chunkSize: Int = 1 << 20) {
+    self.source = source
+    self.label = label
+    self.chunkSize = max(1, chunkSize)
+    storage = .allocate(byteCount: max(64, 2 * self.chunkSize), alignment: 16)
+  }
+
+  deinit { storage.deallocate() }
+
+  /// The decoded text in the window; valid until the next `readMore` or `discard`.
+  var text: UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: storage.baseAddress!.assumingMemoryBound(to: UInt8.self), count: decodedCount)
+  }
+
+  /// True when the whole input has been decoded into the window: no `readMore` can add text.
+  var isComplete: Bool { sourceEnded && decodedCount == rawCount }
+
+  /// Drops the first `count` decoded bytes, which hold `lines` line ends.
+  func discard(_ count: Int, lines: Int) {
+    precondition(count <= decodedCount)
+    guard count > 0 else { return }
+    memmove(storage.baseAddress!, storage.baseAddress! + count, rawCount - count)
+    decodedCount -= count
+    rawCount -= count
+    discardedBytes += count
+    discardedLines += lines
+  }
+
+  /// Reads until the window holds more decoded text than before, or the input is complete.
+  func readMore(diagnostics: DiagnosticHandler) throws(IngestError) {
+    let before = decodedCount
+    while decodedCount == before && !isComplete { try readChunk(diagnostics: diagnostics) }
+  }
+
+  /// Reads the rest of the input into the window.
+  func readAll(diagnostics: DiagnosticHandler) throws(IngestError) {
+    while !isComplete { try readChunk(diagnostics: diagnostics) }
+  }
+
+  // MARK: - Decoding
+
+  private func readChunk(diagnostics: DiagnosticHandler) throws(IngestError) {
+    if !sourceEnded {
+      reserve(chunkSize)
+      let count = try source.read(
+        into: UnsafeMutableRawBufferPointer(
+          start: storage.baseAddress! + rawCount, count: storage.count - rawCount))
+      if count == 0 { sourceEnded = true }
+      rawCount += count
+    }
+    if !started {
+      guard sourceEnded || rawCount >= 4 else { return }
+      started = true
+      if try startUTF16(diagnostics: diagnostics) { return }
+      if rawCount >= 3, bytes(0..<3).elementsEqual([0xEF, 0xBB, 0xBF]) {
+        memmove(storage.baseAddress!, storage.baseAddress! + 3, rawCount - 3)
+        rawCount -= 3
+      }
+    }
+    decode(upTo: sourceEnded ? rawCount : safeEnd(), diagnostics: diagnostics)
+  }
+
+  /// Converts UTF-16 input whole; false when the input is not UTF-16.
+  private func startUTF16(diagnostics: DiagnosticHandler) throws(IngestError) -> Bool {
+    guard TextDecoder.utf16Endianness(Array(bytes(0..<min(4, rawCount)))) != nil else {
+      return false
+    }
+    while !sourceEnded {
+      reserve(chunkSize)
+      let count = try source.read(
+        into: UnsafeMutableRawBufferPointer(
+          start: storage.baseAddress! + rawCount, count: storage.count - rawCount))
+      if count == 0 { sourceEnded = true }
+      rawCount += count
+    }
+    let decoded = TextDecoder.decode(
+      InputSource(label: label, bytes: Array(bytes(0..<rawCount))), diagnostics: diagnostics)
+    replaceRaw(from: 0, to: rawCount, with: decoded)
+    return true
+  }
+
+  /// The end of the raw bytes that can be decoded now: before a UTF-8 sequence that the chunk
+  /// end cut, and before a final CR (its LF may come next).
+  private func safeEnd() -> Int {
+    let raw = bytes(0..<rawCount)
+    var end = rawCount
+    if end > decodedCount, raw[end - 1] == 0x0D { end -= 1 }
+    var lead = end
+    while lead > max(decodedCount, end - 4) {
+      lead -= 1
+      let byte = raw[lead]
+      guard byte & 0xC0 == 0x80 else {
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+        if lead + length > end { end = lead }
+        break
+      }
+    }
+    return end
+  }
+
+  /// Decodes the raw bytes `decodedCount..<end`.
+  private func decode(upTo end: Int, diagnostics: DiagnosticHandler) {
+    let start = decodedCount
+    guard end > start else { return }
+    let range = bytes(start..<end)
+    let invalid = TextDecoder.firstInvalidUTF8(range, from: 0)
+    let hasCR = ByteScanning.firstIndex(of: 0x0D, in: range, from: 0) != nil
+    guard invalid != nil || hasCR else {
+      decodedCount = end
+      return
+    }
+    var repaired = Array(range)
+    if let invalid {
+      if !reportedInvalidUTF8 {
+        reportedInvalidUTF8 = true
+        let line = 1 + discardedLines + ByteScanning.count(of: 0x0A, in: bytes(0..<start), 0..<start)
+          + TextDecoder.lineEnds(in: range, upTo: invalid)
+        diagnostics(
+          Diagnostic(
+            .warning, "text.invalid-utf8",
+            "expected utf-8 text, found byte 0x\(String(range[invalid], radix: 16)); "
+              + "reading the invalid bytes of this file as windows-1252",
+            at: SourceLocation(path: label, line: line)))
+      }
+      repaired = TextDecoder.repairUTF8(range, from: 0)
+    }
+    replaceRaw(from: start, to: end, with: TextDecoder.normalizeLineEnds(repaired))
+  }
+
+  /// Puts `decoded` in place of the raw bytes `start..<end`, keeping the raw bytes after them.
+  private func replaceRaw(from start: Int, to end: Int, with decoded: [UInt8]) {
+    let held = rawCount - end
+    reserve(start + decoded.count + held - rawCount)
+    let base = storage.baseAddress!
+    memmove(base + start + decoded.count, base + end, held)
+    decoded.withUnsafeBytes { source in
+      if let from = source.baseAddress { (base + start).copyMemory(from: from, byteCount: source.count) }
+    }
+    decodedCount = start + decoded.count
+    rawCount = decodedCount + held
+  }
+
+  /// Makes room for `extra` more bytes after `rawCount`.
+  private func reserve(_ extra: Int) {
+    guard rawCount + extra > storage.count else { return }
+    let grown = UnsafeMutableRawBufferPointer.allocate(
+      byteCount: max(2 * storage.count, rawCount + extra), alignment: 16)
+    grown.baseAddress!.copyMemory(from: storage.baseAddress!, byteCount: rawCount)
+    storage.deallocate()
+    storage = grown
+  }
+
+  private func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(
+      start: storage.baseAddress!.assumingMemoryBound(to: UInt8.self) + range.lowerBound,
+      count: range.count)
+  }
+}

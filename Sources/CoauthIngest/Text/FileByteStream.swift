@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The bytes of a file, read with `read(2)` into the caller's buffer: no copy of the whole file
+/// is ever made.
+public final class FileByteStream: ByteStream {
+  private let descriptor: Int32
+  private let path: String
+
+  /// Opens `path` for reading.
+  ///
+  /// - Throws: `IngestError.unreadable` when the file is missing or cannot be opened.
+  public init(path: String) throws(IngestError) {
+    self.path = path
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else {
+      throw .unreadable(path: path, reason: errno == ENOENT ? "no such file" : "cannot read the file")
+    }
+    self.descriptor = descriptor
+  }
+
+  deinit { close(descriptor) }
+
+  public func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
+    guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+    while true {
+      let count = systemRead(descriptor, base, buffer.count)
+      if count >= 0 { return count }
+      if errno != EINTR { throw .unreadable(path: path, reason: "cannot read the file") }
+    }
+  }
+}
+
+/// `read(2)`, named apart from the method of the same name.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+  read(descriptor, buffer, count)
+}

@@ -1,0 +1,106 @@
+import CoauthModel
+import CoauthTestSupport
+import Foundation
+import Testing
+
+@testable import CoauthIngest
+
+/// Reading DBLP XML through a small moving window (as `InputLoader` streams files) gives exactly
+/// what reading the whole text gives: the same publications and the same diagnostics, wherever
+/// the chunk boundaries fall.
+@Suite struct DBLPStreamingTests {
+  private static let chunkSizes = [1, 2, 3, 7, 64, 4096]
+
+  /// The XML files of the datasets (the entity bomb throws in both ways, tested below).
+  private static var files: [URL] {
+    let folders = ["formats", "bad-input"].map { RepoPaths.datasets.appendingPathComponent($0) }
+    return folders.flatMap { folder in
+      ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        .filter { $0.hasSuffix(".xml") && $0 != "entity-bomb.xml" }.sorted()
+        .map { folder.appendingPathComponent($0) }
+    }
+  }
+
+  /// Publications and diagnostics of `bytes` read whole, and read through windows of
+  /// `chunkSize` bytes.
+  private func bothWays(_ bytes: [UInt8], chunkSize: Int) throws -> (
+    whole: ([Publication], [Diagnostic]), streamed: ([Publication], [Diagnostic])
+  ) {
+    var wholeDiagnostics: [Diagnostic] = []
+    let whole = try DBLPReader().read(InputSource(label: "t.xml", bytes: bytes)) {
+      wholeDiagnostics.append($0)
+    }
+    var streamed: [Publication] = []
+    var streamedDiagnostics: [Diagnostic] = []
+    let window = DecodedTextWindow(
+      source: ArrayByteStream(bytes, maximumChunk: chunkSize), label: "t.xml",
+      chunkSize: chunkSize)
+    try DBLPReader().read(window, diagnostics: { streamedDiagnostics.append($0) }) {
+      streamed.append($0)
+    }
+    return ((whole.publications, wholeDiagnostics), (streamed, streamedDiagnostics))
+  }
+
+  @Test(arguments: files)
+  func datasetFilesReadTheSameInWindows(_ file: URL) throws {
+    let bytes = try [UInt8](Data(contentsOf: file))
+    for chunkSize in Self.chunkSizes {
+      let (whole, streamed) = try bothWays(bytes, chunkSize: chunkSize)
+      #expect(streamed.0 == whole.0, "\(file.lastPathComponent), chunks of \(chunkSize)")
+      #expect(streamed.1 == whole.1, "\(file.lastPathComponent), chunks of \(chunkSize)")
+    }
+  }
+
+  @Test func encodingRepairsAndLineEndsReadTheSameInWindows() throws {
+    var text = Array("\u{FEFF}<?xml version=\"1.0\"?>\r\n<dblp>\r\n".utf8)
+    text += Array("<article key=\"a\">\r\n<author>J\u{FC}rgen M\u{FC}ller 0002</author>\r".utf8)
+    text += [0x3C, 0x74, 0x69, 0x74, 0x6C, 0x65, 0x3E, 0x41, 0xE9, 0x42, 0xC3]  // <title>A?B + cut sequence
+    text += Array("</title><year>2020</year></article>\r<www key=\"homepages/1\"><author>X Y</author></www>\n</dblp>\n".utf8)
+    for chunkSize in Self.chunkSizes {
+      let (whole, streamed) = try bothWays(text, chunkSize: chunkSize)
+      #expect(whole.0.count == 1)
+      #expect(streamed.0 == whole.0, "chunks of \(chunkSize)")
+      #expect(streamed.1 == whole.1, "chunks of \(chunkSize)")
+    }
+  }
+
+  @Test func entityBombIsRefusedInWindows() throws {
+    let bytes = try [UInt8](
+      Data(contentsOf: RepoPaths.datasets.appendingPathComponent("bad-input/entity-bomb.xml")))
+    for chunkSize in Self.chunkSizes {
+      #expect(throws: IngestError.self) { _ = try bothWays(bytes, chunkSize: chunkSize) }
+    }
+  }
+
+  @Test func windowDecodesLikeTheWholeFileDecoder() throws {
+    let inputs: [[UInt8]] = [
+      Array("a\r\nb\rc\n\r\n".utf8), [0xEF, 0xBB, 0xBF, 0x61, 0xE2, 0x82, 0xAC, 0x0D],
+      [0x61, 0xE2, 0x82, 0x62, 0xFF, 0x0A, 0xC3], [0xFF, 0xFE, 0x61, 0x00, 0x0D, 0x00, 0x0A, 0x00],
+      [0x00, 0x61, 0x00, 0x62], [], [0xF0, 0x9F, 0x98, 0x80, 0x0D, 0x0D, 0x0A],
+    ]
+    for bytes in inputs {
+      var expectedDiagnostics: [Diagnostic] = []
+      let expected = TextDecoder.decode(InputSource(label: "t", bytes: bytes)) {
+        expectedDiagnostics.append($0)
+      }
+      for chunkSize in Self.chunkSizes {
+        var diagnostics: [Diagnostic] = []
+        let window = DecodedTextWindow(
+          source: ArrayByteStream(bytes, maximumChunk: chunkSize), label: "t", chunkSize: chunkSize)
+        try window.readAll { diagnostics.append($0) }
+        #expect(Array(window.text) == expected, "\(bytes), chunks of \(chunkSize)")
+        #expect(diagnostics == expectedDiagnostics, "\(bytes), chunks of \(chunkSize)")
+      }
+    }
+  }
+
+  @Test func aclFileReadsTheSameInWindows() throws {
+    guard let acl = RepoPaths.aclDataset else { return }
+    let compressed = try [UInt8](Data(contentsOf: acl.appendingPathComponent("acl.dblp.xml.gz")))
+    let bytes = try GzipDecoder.decompress(compressed, label: "acl.dblp.xml.gz")
+    let (whole, streamed) = try bothWays(bytes, chunkSize: 4096)
+    #expect(whole.0.count > 15_000)
+    #expect(streamed.0 == whole.0)
+    #expect(streamed.1 == whole.1)
+  }
+}
