@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoauthGraph
 import CoauthIngest
 import CoauthModel
 import CoauthNames
@@ -53,6 +54,34 @@ struct CommandRun {
     options.csvColumns = (try? input.columns()) ?? CSVColumns()
     if let relations { options = relations.applied(to: options) }
     return Pipeline(options: options, onStageStart: { [progress] in progress.start($0) })
+  }
+
+  /// The records of `paths` and their resolved authors, without any metric: what `names`
+  /// needs. Progress ends when it returns.
+  func readAndResolve(_ paths: [String]) throws -> (corpus: Corpus, resolution: Resolution) {
+    let (corpus, resolution, _) = try readResolveAndBuild(paths, graph: false)
+    return (corpus, resolution)
+  }
+
+  /// As `readAndResolve(_:)`, and the co-authorship graph: what `path` and `ego` need.
+  func readAndBuildGraph(_ paths: [String]) throws -> (
+    corpus: Corpus, resolution: Resolution, graph: CoauthorGraph
+  ) {
+    let (corpus, resolution, graph) = try readResolveAndBuild(paths, graph: true)
+    return (corpus, resolution, graph ?? .empty)
+  }
+
+  private func readResolveAndBuild(_ paths: [String], graph withGraph: Bool) throws -> (
+    Corpus, Resolution, CoauthorGraph?
+  ) {
+    let pipeline = try pipeline()
+    var timings = StageTimings()
+    let (corpus, _) = try pipeline.read(paths, diagnostics: diagnostics.handler, timings: &timings)
+    let resolution = pipeline.resolve(corpus, diagnostics: diagnostics.handler, timings: &timings)
+    let graph =
+      withGraph ? try pipeline.buildGraph(corpus, resolution: resolution, timings: &timings).0 : nil
+    progress.finish()
+    return (corpus, resolution, graph)
   }
 
   /// Runs `body`, reporting a thrown library error as `error: ...` with exit status 1.

@@ -32,13 +32,7 @@ extension CoauthCommand {
       let run = CommandRun(input)
       let paths = try run.inputPaths()
       try run.guarded {
-        let pipeline = try run.pipeline()
-        var timings = StageTimings()
-        let (corpus, _) = try pipeline.read(
-          paths, diagnostics: run.diagnostics.handler, timings: &timings)
-        let resolution = pipeline.resolve(
-          corpus, diagnostics: run.diagnostics.handler, timings: &timings)
-        run.progress.finish()
+        let resolution = try run.readAndResolve(paths).resolution
         let report = NamesReport(resolution: resolution)
         if let author {
           let matches = AuthorLookup(resolution.authors).matches(author)

@@ -35,15 +35,7 @@ extension CoauthCommand {
       let run = CommandRun(input)
       let paths = try run.inputPaths()
       try run.guarded {
-        let pipeline = try run.pipeline()
-        var timings = StageTimings()
-        let (corpus, _) = try pipeline.read(
-          paths, diagnostics: run.diagnostics.handler, timings: &timings)
-        let resolution = pipeline.resolve(
-          corpus, diagnostics: run.diagnostics.handler, timings: &timings)
-        let (graph, _) = try pipeline.buildGraph(
-          corpus, resolution: resolution, timings: &timings)
-        run.progress.finish()
+        let (corpus, resolution, graph) = try run.readAndBuildGraph(paths)
         try run.stopOnErrors()
         let choice = AuthorChoice(authors: resolution.authors, diagnostics: run.diagnostics)
         let source = try choice.resolve(from)
