@@ -150,57 +150,14 @@ private struct LeidenLevel {
 
   /// The level whose nodes are the groups of `labels` (`0..<groupCount`), rows sorted.
   func aggregated(by labels: [Int32], groupCount: Int) -> LeidenLevel {
-    var memberStart = [Int](repeating: 0, count: groupCount + 1)
-    for label in labels { memberStart[Int(label) + 1] += 1 }
-    for c in 0..<groupCount { memberStart[c + 1] += memberStart[c] }
-    var fill = memberStart
-    var members = [Int32](repeating: 0, count: nodeCount)
-    for v in 0..<nodeCount {
-      let c = Int(labels[v])
-      members[fill[c]] = Int32(v)
-      fill[c] += 1
-    }
-    var newOffsets = [Int32](repeating: 0, count: groupCount + 1)
-    var newTargets = [Int32]()
-    var newWeights = [Double]()
-    var newSelfLoops = [Double](repeating: 0, count: groupCount)
+    let level = WeightedContraction(
+      offsets: offsets, targets: targets, weights: weights, selfLoops: selfLoops, labels: labels,
+      groupCount: groupCount)
     var newNodeWeight = [Double](repeating: 0, count: groupCount)
-    var weightTo = [Double](repeating: 0, count: groupCount)
-    var seen = [Bool](repeating: false, count: groupCount)
-    var touched = [Int32]()
-    for c in 0..<groupCount {
-      touched.removeAll(keepingCapacity: true)
-      var internalHalfEdges = 0.0
-      for index in memberStart[c]..<memberStart[c + 1] {
-        let u = Int(members[index])
-        newSelfLoops[c] += selfLoops[u]
-        newNodeWeight[c] += nodeWeight[u]
-        for h in Int(offsets[u])..<Int(offsets[u + 1]) {
-          let d = Int(labels[Int(targets[h])])
-          if d == c {
-            internalHalfEdges += weights[h]
-          } else {
-            if !seen[d] {
-              seen[d] = true
-              touched.append(Int32(d))
-            }
-            weightTo[d] += weights[h]
-          }
-        }
-      }
-      newSelfLoops[c] += internalHalfEdges / 2
-      touched.sort()
-      for d in touched {
-        newTargets.append(d)
-        newWeights.append(weightTo[Int(d)])
-        weightTo[Int(d)] = 0
-        seen[Int(d)] = false
-      }
-      newOffsets[c + 1] = Int32(newTargets.count)
-    }
+    for v in 0..<nodeCount { newNodeWeight[Int(labels[v])] += nodeWeight[v] }
     return LeidenLevel(
-      offsets: newOffsets, targets: newTargets, weights: newWeights, selfLoops: newSelfLoops,
-      nodeWeight: newNodeWeight)
+      offsets: level.offsets, targets: level.targets, weights: level.weights,
+      selfLoops: level.selfLoops, nodeWeight: newNodeWeight)
   }
 }
 

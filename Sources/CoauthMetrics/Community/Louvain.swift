@@ -221,53 +221,11 @@ private struct LouvainLevel {
 
   /// The level whose nodes are the communities of `labels`, rows sorted ascending.
   func contracted(by labels: [Int32], communityCount: Int) -> LouvainLevel {
-    var memberStart = [Int](repeating: 0, count: communityCount + 1)
-    for label in labels { memberStart[Int(label) + 1] += 1 }
-    for c in 0..<communityCount { memberStart[c + 1] += memberStart[c] }
-    var fill = memberStart
-    var members = [Int32](repeating: 0, count: nodeCount)
-    for v in 0..<nodeCount {
-      let c = Int(labels[v])
-      members[fill[c]] = Int32(v)
-      fill[c] += 1
-    }
-    var newOffsets = [Int32](repeating: 0, count: communityCount + 1)
-    var newTargets = [Int32]()
-    var newWeights = [Double]()
-    var newSelfLoops = [Double](repeating: 0, count: communityCount)
-    var weightTo = [Double](repeating: 0, count: communityCount)
-    var seen = [Bool](repeating: false, count: communityCount)
-    var touched = [Int32]()
-    for c in 0..<communityCount {
-      touched.removeAll(keepingCapacity: true)
-      var internalHalfEdges = 0.0
-      for index in memberStart[c]..<memberStart[c + 1] {
-        let u = Int(members[index])
-        newSelfLoops[c] += selfLoops[u]
-        for h in Int(offsets[u])..<Int(offsets[u + 1]) {
-          let d = Int(labels[Int(targets[h])])
-          if d == c {
-            internalHalfEdges += weights[h]
-          } else {
-            if !seen[d] {
-              seen[d] = true
-              touched.append(Int32(d))
-            }
-            weightTo[d] += weights[h]
-          }
-        }
-      }
-      newSelfLoops[c] += internalHalfEdges / 2
-      touched.sort()
-      for d in touched {
-        newTargets.append(d)
-        newWeights.append(weightTo[Int(d)])
-        weightTo[Int(d)] = 0
-        seen[Int(d)] = false
-      }
-      newOffsets[c + 1] = Int32(newTargets.count)
-    }
+    let level = WeightedContraction(
+      offsets: offsets, targets: targets, weights: weights, selfLoops: selfLoops, labels: labels,
+      groupCount: communityCount)
     return LouvainLevel(
-      offsets: newOffsets, targets: newTargets, weights: newWeights, selfLoops: newSelfLoops)
+      offsets: level.offsets, targets: level.targets, weights: level.weights,
+      selfLoops: level.selfLoops)
   }
 }

@@ -1,0 +1,67 @@
+/// One weighted CSR graph contracted by a labelling, as community algorithms do between levels:
+/// each group of `labels` (`0..<groupCount`) becomes a node, edges between groups add up (rows
+/// sorted), and edges inside a group become its self-loop weight (each edge once) on top of the
+/// members' own self loops.
+struct WeightedContraction {
+  var offsets: [Int32]
+  var targets: [Int32]
+  var weights: [Double]
+  var selfLoops: [Double]
+
+  init(
+    offsets: [Int32], targets: [Int32], weights: [Double], selfLoops: [Double],
+    labels: [Int32], groupCount: Int
+  ) {
+    let nodeCount = offsets.count - 1
+    var memberStart = [Int](repeating: 0, count: groupCount + 1)
+    for label in labels { memberStart[Int(label) + 1] += 1 }
+    for c in 0..<groupCount { memberStart[c + 1] += memberStart[c] }
+    var fill = memberStart
+    var members = [Int32](repeating: 0, count: nodeCount)
+    for v in 0..<nodeCount {
+      let c = Int(labels[v])
+      members[fill[c]] = Int32(v)
+      fill[c] += 1
+    }
+    var newOffsets = [Int32](repeating: 0, count: groupCount + 1)
+    var newTargets = [Int32]()
+    var newWeights = [Double]()
+    var newSelfLoops = [Double](repeating: 0, count: groupCount)
+    var weightTo = [Double](repeating: 0, count: groupCount)
+    var seen = [Bool](repeating: false, count: groupCount)
+    var touched = [Int32]()
+    for c in 0..<groupCount {
+      touched.removeAll(keepingCapacity: true)
+      var internalHalfEdges = 0.0
+      for index in memberStart[c]..<memberStart[c + 1] {
+        let u = Int(members[index])
+        newSelfLoops[c] += selfLoops[u]
+        for h in Int(offsets[u])..<Int(offsets[u + 1]) {
+          let d = Int(labels[Int(targets[h])])
+          if d == c {
+            internalHalfEdges += weights[h]
+          } else {
+            if !seen[d] {
+              seen[d] = true
+              touched.append(Int32(d))
+            }
+            weightTo[d] += weights[h]
+          }
+        }
+      }
+      newSelfLoops[c] += internalHalfEdges / 2
+      touched.sort()
+      for d in touched {
+        newTargets.append(d)
+        newWeights.append(weightTo[Int(d)])
+        weightTo[Int(d)] = 0
+        seen[Int(d)] = false
+      }
+      newOffsets[c + 1] = Int32(newTargets.count)
+    }
+    self.offsets = newOffsets
+    self.targets = newTargets
+    self.weights = newWeights
+    self.selfLoops = newSelfLoops
+  }
+}
