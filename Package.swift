@@ -82,6 +82,10 @@ let package = Package(
     .executableTarget(
       name: "coauth-ingest-bench", dependencies: ["CoauthIngest", "CoauthModel"],
       path: "Benchmarks/IngestBenchmark", swiftSettings: settings),
+    // Times the metrics on an edge list for scripts/bench; not a product.
+    .executableTarget(
+      name: "coauth-metrics-bench", dependencies: ["CoauthGraph", "CoauthMetrics"],
+      path: "Benchmarks/MetricsBenchmark", swiftSettings: settings),
     // Fuzzing harnesses for every reader and the name parsers, shared by the libFuzzer driver
     // and the crash replay tests; not a product.
     .target(
