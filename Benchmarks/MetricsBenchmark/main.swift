@@ -81,6 +81,9 @@ let core = measure("kcore") { coreNumbers(graph) }
 _ = measure("components") { connectedComponents(graph) }
 let louvain = try measure("louvain") { try louvainCommunities(graph) }
 let leiden = try measure("leiden") { try leidenCommunities(graph) }
+let stableLeiden = try measure("leiden-stable") {
+  try leidenCommunities(graph, options: .untilStable())
+}
 _ = measure("transitivity") { transitivity(graph) }
 _ = measure("bridges+articulation") { cutStructure(graph) }
 _ = measure("truss") { trussNumbers(graph) }
@@ -102,4 +105,7 @@ if let valuesPath, let betweenness, let distances, let eigenvector, let pageRank
 var fields = seconds.map { "\"\($0.0)\": \($0.1)" }
 if let louvain { fields.append("\"louvain_modularity\": \(louvain.modularity)") }
 if let leiden { fields.append("\"leiden_modularity\": \(leiden.modularity)") }
+if let stableLeiden {
+  fields.append("\"leiden-stable_modularity\": \(stableLeiden.modularity)")
+}
 print("{" + fields.joined(separator: ", ") + "}")
