@@ -73,6 +73,9 @@ func measure<T>(_ metric: String, runs: Int = repeatCount, _ work: () throws -> 
 }
 
 let betweenness = try measure("betweenness", runs: 1) { try betweennessCentrality(graph) }
+_ = try measure("betweenness-1000") {
+  try sampledBetweenness(graph, sampleSize: min(1000, graph.nodeCount - 1), seed: 1)
+}
 let distances = measure("closeness+harmonic", runs: 1) { distanceCentralities(graph) }
 let eigenvector = try measure("eigenvector") { try eigenvectorCentrality(graph) }
 let pageRank = try measure("pagerank") { try CoauthMetrics.pageRank(graph) }
