@@ -63,6 +63,14 @@ struct ResolutionRun {
   /// Mentions of publication `p` are `publicationStart[p] ..< publicationStart[p + 1]`.
   var publicationStart: [Int32] = []
   var entries: [NameEntry] = []
+  /// Per entry: its identity key interned (equal keys, equal numbers), so that stages group
+  /// names without hashing strings.
+  var identityGroupOf: [Int32] = []
+  /// Per entry: the person's family key interned; -1 for groups and names without a family.
+  var familyIDOf: [Int32] = []
+  /// Per entry: the identity group of the name with its German umlauts written out, when some
+  /// entry has that key; -1 otherwise.
+  var umlautGroupOf: [Int32] = []
   /// Identity of each union-find root (valid at roots only).
   var identity: [Identity] = []
   /// The text of the first identifier of each mention, for deterministic tie-breaking.
@@ -91,6 +99,7 @@ struct ResolutionRun {
     unionFind = UnionFind(count: mentionCount)
     homonymLabel = Array(repeating: 0, count: mentionCount)
     loadMentions()
+    internEntryKeys()
   }
 
   // MARK: - Loading
@@ -102,28 +111,30 @@ struct ResolutionRun {
     identity.reserveCapacity(mentionCount)
     identifierText.reserveCapacity(mentionCount)
     publicationStart.reserveCapacity(corpus.publications.count + 1)
-    let entryIndex = internNames()
-    var interned: [String: Int32] = [:]
-    func intern(_ text: String?, kind: String) -> Int32 {
-      guard let text, !text.isEmpty else { return -1 }
-      let key = kind + ":" + text
-      if let found = interned[key] { return found }
-      let value = Int32(interned.count)
-      interned[key] = value
-      return value
-    }
-    for (publicationIndex, publication) in corpus.publications.enumerated() {
+    let entryOfMention = internNames()
+    // Interned per entry: a mention's suffix is its name's.
+    var suffixes = TextInterner()
+    let suffixOfEntry = entries.map { entry in suffixes.id(of: entry.keys?.suffix) }
+    let isEmptyName = entries.map { $0.identityKey.isEmpty || $0.identityKey == "group:" }
+    var orcids = TextInterner()
+    var pids = TextInterner()
+    var homonyms = TextInterner()
+    var mention = 0
+    for publicationIndex in corpus.publications.indices {
+      let publication = corpus.publications[publicationIndex]
       publicationStart.append(Int32(publicationOf.count))
       let untrusted = Self.sharedORCIDs(in: publication)
-      for (offset, mention) in publication.authors.enumerated() {
-        let source = NameSource(printed: mention.printed, name: mention.name, kind: mention.kind)
-        var entry = entryIndex[source] ?? 0
-        if entries[Int(entry)].identityKey.isEmpty || entries[Int(entry)].identityKey == "group:" {
+      for offset in publication.authors.indices {
+        defer { mention += 1 }
+        var entry = entryOfMention[mention]
+        let kind = publication.authors[offset].kind
+        if isEmptyName[Int(entry)] {
+          let author = publication.authors[offset]
           diagnostics(
             Diagnostic(
               .warning, "names.empty-name",
-              "expected an author name, found '\(mention.printed)'; kept as its own author",
-              at: mention.location ?? publication.location))
+              "expected an author name, found '\(author.printed)'; kept as its own author",
+              at: author.location ?? publication.location))
           // An empty name joins nothing: give it a key of its own.
           var own = entries[Int(entry)]
           own.identityKey = "empty:\(publicationOf.count)"
@@ -133,24 +144,30 @@ struct ResolutionRun {
         publicationOf.append(Int32(publicationIndex))
         positionOf.append(Int32(offset + 1))
         entryOf.append(entry)
-        var ids = mention.identifiers
+        let suffix = suffixOfEntry[Int(entryOfMention[mention])]
+        guard !publication.authors[offset].identifiers.isEmpty else {
+          identity.append(Identity(suffix: suffix))
+          identifierText.append("")
+          continue
+        }
+        var ids = publication.authors[offset].identifiers
         if let orcid = ids.orcid, untrusted.contains(orcid) {
+          let author = publication.authors[offset]
           diagnostics(
             Diagnostic(
               .warning, "names.shared-orcid",
               "expected one author per ORCID, found \(orcid) on several authors of '\(publication.id)'; not used",
-              at: mention.location ?? publication.location))
+              at: author.location ?? publication.location))
           ids.orcid = nil
         }
-        let isPerson = mention.kind == .person
-        let keys = entries[Int(entry)].keys
-        let homonymKey = ids.homonymNumber.map { "\(keys?.full ?? "")#\($0)" }
+        let isPerson = kind == .person
+        let homonymKey = ids.homonymNumber.map { "\(entries[Int(entry)].keys?.full ?? "")#\($0)" }
         identity.append(
           Identity(
-            orcid: isPerson ? intern(ids.orcid, kind: "orcid") : -1,
-            pid: isPerson ? intern(ids.dblpPID, kind: "pid") : -1,
-            homonym: isPerson ? intern(homonymKey, kind: "homonym") : -1,
-            suffix: intern(keys?.suffix, kind: "suffix")))
+            orcid: isPerson ? orcids.id(of: ids.orcid) : -1,
+            pid: isPerson ? pids.id(of: ids.dblpPID) : -1,
+            homonym: isPerson ? homonyms.id(of: homonymKey) : -1,
+            suffix: suffix))
         identifierText.append(ids.orcid ?? ids.dblpPID ?? homonymKey ?? "")
       }
     }
@@ -158,17 +175,37 @@ struct ResolutionRun {
   }
 
   /// Parses and keys every distinct printed name once, spread over the available cores; returns
-  /// the entry number of each. Entries are numbered in first-seen order.
-  private mutating func internNames() -> [NameSource: Int32] {
-    var entryIndex: [NameSource: Int32] = [:]
+  /// the entry number of each mention, in corpus order. Entries are numbered in first-seen order;
+  /// two mentions share an entry when their `NameSource`s are equal.
+  private mutating func internNames() -> [Int32] {
+    var entryOfMention: [Int32] = []
+    entryOfMention.reserveCapacity(mentionCount)
+    // Hashing the printed text alone is cheaper than hashing the whole `NameSource`; the few
+    // entries that share a printed text are chained and told apart by name and kind.
+    var firstEntryOfPrinted: [String: Int32] = [:]
+    var nextWithSamePrinted: [Int32] = []
     var firstMentions: [AuthorMention] = []
     for publication in corpus.publications {
       for mention in publication.authors {
-        let source = NameSource(printed: mention.printed, name: mention.name, kind: mention.kind)
-        if entryIndex[source] == nil {
-          entryIndex[source] = Int32(firstMentions.count)
-          firstMentions.append(mention)
+        var entry = firstEntryOfPrinted[mention.printed] ?? -1
+        var last: Int32 = -1
+        while entry >= 0 {
+          let known = firstMentions[Int(entry)]
+          if known.kind == mention.kind, known.name == mention.name { break }
+          last = entry
+          entry = nextWithSamePrinted[Int(entry)]
         }
+        if entry < 0 {
+          entry = Int32(firstMentions.count)
+          firstMentions.append(mention)
+          nextWithSamePrinted.append(-1)
+          if last >= 0 {
+            nextWithSamePrinted[Int(last)] = entry
+          } else {
+            firstEntryOfPrinted[mention.printed] = entry
+          }
+        }
+        entryOfMention.append(entry)
       }
     }
     entries = NameEntry.makeAll(firstMentions)
@@ -179,11 +216,44 @@ struct ResolutionRun {
         entries[index].keys = widened
       }
     }
-    return entryIndex
+    return entryOfMention
+  }
+
+  /// Fills the per-entry key columns (`identityGroupOf`, `familyIDOf`, `umlautGroupOf`).
+  private mutating func internEntryKeys() {
+    var groupOfKey: [String: Int32] = [:]
+    var familyOfKey: [String: Int32] = [:]
+    identityGroupOf.reserveCapacity(entries.count)
+    familyIDOf.reserveCapacity(entries.count)
+    for entry in entries {
+      let key = entry.identityKey
+      if let group = groupOfKey[key] {
+        identityGroupOf.append(group)
+      } else {
+        let group = Int32(groupOfKey.count)
+        groupOfKey[key] = group
+        identityGroupOf.append(group)
+      }
+      guard entry.kind == .person, let family = entry.keys?.family, !family.isEmpty else {
+        familyIDOf.append(-1)
+        continue
+      }
+      if let id = familyOfKey[family] {
+        familyIDOf.append(id)
+      } else {
+        let id = Int32(familyOfKey.count)
+        familyOfKey[family] = id
+        familyIDOf.append(id)
+      }
+    }
+    umlautGroupOf = entries.map { entry in
+      entry.keys?.umlautExpandedFull.flatMap { groupOfKey[$0] } ?? -1
+    }
   }
 
   /// ORCIDs printed on more than one author of `publication`.
   private static func sharedORCIDs(in publication: Publication) -> Set<String> {
+    guard publication.authors.contains(where: { $0.identifiers.orcid != nil }) else { return [] }
     var seen: Set<String> = []
     var shared: Set<String> = []
     for mention in publication.authors {
@@ -191,6 +261,19 @@ struct ResolutionRun {
       if !seen.insert(orcid).inserted { shared.insert(orcid) }
     }
     return shared
+  }
+
+  /// Ids of texts, equal for equal texts; -1 for nil or empty text.
+  struct TextInterner {
+    private var ids: [String: Int32] = [:]
+
+    mutating func id(of text: String?) -> Int32 {
+      guard let text, !text.isEmpty else { return -1 }
+      if let found = ids[text] { return found }
+      let id = Int32(ids.count)
+      ids[text] = id
+      return id
+    }
   }
 
   // MARK: - Union with checks
@@ -268,27 +351,33 @@ struct ResolutionRun {
   /// Mentions with equal identity keys join, unless identifiers say they are several people;
   /// then the mentions without identifiers stay apart, reported as ambiguous.
   mutating func mergeIdenticalNames() {
-    // Identity keys are interned per entry, so mentions are grouped without hashing strings.
-    var groupOfKey: [String: Int32] = [:]
-    let groupOfEntry = entries.map { entry -> Int32 in
-      if let group = groupOfKey[entry.identityKey] { return group }
-      let group = Int32(groupOfKey.count)
-      groupOfKey[entry.identityKey] = group
-      return group
+    // Mentions grouped by identity key, in corpus order (a counting sort over interned keys).
+    let groupCount = Int(identityGroupOf.max().map { $0 + 1 } ?? 0)
+    var groupStart = [Int32](repeating: 0, count: groupCount + 1)
+    for mention in 0..<mentionCount {
+      groupStart[Int(identityGroupOf[Int(entryOf[mention])]) + 1] += 1
     }
-    var groups: [[Int32]] = Array(repeating: [], count: groupOfKey.count)
+    for group in 0..<groupCount { groupStart[group + 1] += groupStart[group] }
+    var members = [Int32](repeating: 0, count: mentionCount)
+    var fill = groupStart
     for mention in 0..<Int32(mentionCount) {
-      groups[Int(groupOfEntry[Int(entryOf[Int(mention)])])].append(mention)
+      let group = Int(identityGroupOf[Int(entryOf[Int(mention)])])
+      members[Int(fill[group])] = mention
+      fill[group] += 1
     }
-    for members in groups where members.count > 1 {
+    // The group whose representatives a root was last counted for.
+    var seenInGroup = [Int32](repeating: -1, count: mentionCount)
+    for group in 0..<groupCount {
+      let range = Int(groupStart[group])..<Int(groupStart[group + 1])
+      guard range.count > 1 else { continue }
       // The first mention of every distinct set, in corpus order.
-      var seenRoots: Set<Int32> = []
       var representatives: [Int32] = []
       var combined = Identity()
       var conflict = false
-      for mention in members {
+      for mention in members[range] {
         let root = unionFind.find(mention)
-        guard seenRoots.insert(root).inserted else { continue }
+        guard seenInGroup[Int(root)] != Int32(group) else { continue }
+        seenInGroup[Int(root)] = Int32(group)
         representatives.append(mention)
         if combined.conflicts(with: identity[Int(root)]) != nil { conflict = true }
         combined = combined.merged(with: identity[Int(root)])
@@ -332,22 +421,30 @@ struct ResolutionRun {
 
   /// Names equal once German umlauts are written out join: "Schütze" and "Schuetze".
   mutating func mergeUmlautVariants() {
-    guard entries.contains(where: { $0.keys?.umlautExpandedFull != nil }) else { return }
-    var firstByKey: [String: Int32] = [:]
-    var mentionsByKey: [String: [Int32]] = [:]
+    guard umlautGroupOf.contains(where: { $0 >= 0 }) else { return }
+    var firstOfGroup = [Int32](repeating: -1, count: identityGroupOf.count)
+    var isTarget = [Bool](repeating: false, count: identityGroupOf.count)
+    for group in umlautGroupOf where group >= 0 { isTarget[Int(group)] = true }
+    var mentionsOfGroup: [Int32: [Int32]] = [:]
     for mention in 0..<Int32(mentionCount) where isPerson(mention) {
-      let key = entries[Int(entryOf[Int(mention)])].identityKey
-      if firstByKey[key] == nil { firstByKey[key] = mention }
-      mentionsByKey[key, default: []].append(mention)
+      let entry = Int(entryOf[Int(mention)])
+      let group = identityGroupOf[entry]
+      if firstOfGroup[Int(group)] < 0 { firstOfGroup[Int(group)] = mention }
+      // Only the groups on either side of an umlaut pair are looked at again.
+      if umlautGroupOf[entry] >= 0 || isTarget[Int(group)] {
+        mentionsOfGroup[group, default: []].append(mention)
+      }
     }
-    var done: Set<String> = []
+    var done: Set<Int32> = []
     for mention in 0..<Int32(mentionCount) where isPerson(mention) {
-      let entry = entries[Int(entryOf[Int(mention)])]
-      guard let expanded = entry.keys?.umlautExpandedFull, let target = firstByKey[expanded],
-        done.insert(entry.identityKey).inserted
+      let entry = Int(entryOf[Int(mention)])
+      let expanded = umlautGroupOf[entry]
+      let group = identityGroupOf[entry]
+      guard expanded >= 0, firstOfGroup[Int(expanded)] >= 0, done.insert(group).inserted
       else { continue }
-      let left = Set((mentionsByKey[entry.identityKey] ?? []).map { publicationOf[Int($0)] })
-      let right = (mentionsByKey[expanded] ?? []).map { publicationOf[Int($0)] }
+      let target = firstOfGroup[Int(expanded)]
+      let left = Set((mentionsOfGroup[group] ?? []).map { publicationOf[Int($0)] })
+      let right = (mentionsOfGroup[expanded] ?? []).map { publicationOf[Int($0)] }
       if right.contains(where: left.contains) {
         splits.append(SplitRecord(mention: mention, other: target, reason: .samePublication))
         continue
