@@ -29,32 +29,36 @@ extension ResolutionRun {
   mutating func makeClusterTable() -> ClusterTable {
     var table = ClusterTable()
     table.clusterOf = Array(repeating: -1, count: mentionCount)
-    var clusterOfRoot: [Int32: Int32] = [:]
-    var entryCounts: [[Int32: Int32]] = []
+    var clusterOfRoot = [Int32](repeating: -1, count: mentionCount)
+    // Most clusters print one name: entries are counted only for those printing several.
+    var printsSeveral: [Bool] = []
     for mention in 0..<Int32(mentionCount) {
       let root = unionFind.find(mention)
-      let cluster: Int32
-      if let found = clusterOfRoot[root] {
-        cluster = found
-      } else {
+      var cluster = clusterOfRoot[Int(root)]
+      if cluster < 0 {
         cluster = Int32(table.roots.count)
-        clusterOfRoot[root] = cluster
+        clusterOfRoot[Int(root)] = cluster
         table.roots.append(root)
         table.representative.append(entryOf[Int(mention)])
         table.mentionCounts.append(0)
         table.publications.append([])
-        entryCounts.append([:])
+        printsSeveral.append(false)
+      } else if table.representative[Int(cluster)] != entryOf[Int(mention)] {
+        printsSeveral[Int(cluster)] = true
       }
       table.clusterOf[Int(mention)] = cluster
       table.mentionCounts[Int(cluster)] += 1
       table.publications[Int(cluster)].append(publicationOf[Int(mention)])
-      entryCounts[Int(cluster)][entryOf[Int(mention)], default: 0] += 1
+    }
+    var entryCounts: [Int32: [Int32: Int32]] = [:]
+    for mention in 0..<mentionCount where printsSeveral[Int(table.clusterOf[mention])] {
+      entryCounts[table.clusterOf[mention], default: [:]][entryOf[mention], default: 0] += 1
     }
     for cluster in table.roots.indices {
       // Publications are appended in corpus order, so they are already sorted.
       table.publications[cluster] = uniqueSorted(table.publications[cluster])
-      if entryCounts[cluster].count > 1 {
-        table.representative[cluster] = mostInformativeEntry(entryCounts[cluster])
+      if let counts = entryCounts[Int32(cluster)] {
+        table.representative[cluster] = mostInformativeEntry(counts)
       }
     }
     table.coauthors = Array(repeating: [], count: table.roots.count)
@@ -69,7 +73,7 @@ extension ResolutionRun {
         }
       }
     }
-    for cluster in table.roots.indices {
+    for cluster in table.roots.indices where !table.coauthors[cluster].isEmpty {
       table.coauthors[cluster].sort()
       table.coauthors[cluster] = uniqueSorted(table.coauthors[cluster])
     }
@@ -79,11 +83,12 @@ extension ResolutionRun {
   /// Joins compatible names block by block (see `AuthorResolver`).
   mutating func mergeCompatibleNames() {
     let table = makeClusterTable()
-    var blocks = OrderedDictionary<String, [Int32]>()
+    var blocks = OrderedDictionary<Int32, [Int32]>()
     for cluster in table.roots.indices {
-      let entry = entries[Int(table.representative[cluster])]
-      guard let keys = entry.keys, !keys.given.isEmpty, !keys.family.isEmpty else { continue }
-      blocks[keys.family, default: []].append(Int32(cluster))
+      let entry = Int(table.representative[cluster])
+      let family = familyIDOf[entry]
+      guard family >= 0, entries[entry].keys?.given.isEmpty == false else { continue }
+      blocks[family, default: []].append(Int32(cluster))
     }
     var builder = NameProfileBuilder(nicknames: options.nicknames)
     var profiles: [NameProfile?] = Array(repeating: nil, count: entries.count)
@@ -108,47 +113,65 @@ extension ResolutionRun {
     _ members: [Int32], table: ClusterTable, matcher: BlockMatcher, namesakes: NamesakeEstimator
   ) {
     // Most informative names first, so that variants meet the fullest form of each person.
-    let ordered = members.sorted { a, b in
-      let keysA = entries[Int(table.representative[Int(a)])].keys
-      let keysB = entries[Int(table.representative[Int(b)])].keys
-      let rankA = (keysA?.fullGivenWordCount ?? 0, keysA?.given.count ?? 0, table.mentionCounts[Int(a)])
-      let rankB = (keysB?.fullGivenWordCount ?? 0, keysB?.given.count ?? 0, table.mentionCounts[Int(b)])
+    struct Rank {
+      var cluster: Int32
+      var fullGivenWords: Int
+      var givenWords: Int
+      var mentions: Int32
+      var isCommon: Bool
+    }
+    let ranks = members.map { cluster in
+      let keys = entries[Int(table.representative[Int(cluster)])].keys
+      // A common short form ("Xiang Li") is many people's name: it never takes a middle name.
+      return Rank(
+        cluster: cluster, fullGivenWords: keys?.fullGivenWordCount ?? 0,
+        givenWords: keys?.given.count ?? 0, mentions: table.mentionCounts[Int(cluster)],
+        isCommon: keys.map(namesakes.expectedNamesakes) ?? 0 >= options.commonNameNamesakes)
+    }
+    let order = ranks.indices.sorted { i, j in
+      let a = ranks[i]
+      let b = ranks[j]
+      let rankA = (a.fullGivenWords, a.givenWords, a.mentions)
+      let rankB = (b.fullGivenWords, b.givenWords, b.mentions)
       if rankA != rankB { return rankA > rankB }
-      let fullA = keysA?.full ?? ""
-      let fullB = keysB?.full ?? ""
+      let fullA = entries[Int(table.representative[Int(a.cluster)])].keys?.full ?? ""
+      let fullB = entries[Int(table.representative[Int(b.cluster)])].keys?.full ?? ""
       if fullA != fullB { return fullA < fullB }
-      let idA = identifierText[Int(table.roots[Int(a)])]
-      let idB = identifierText[Int(table.roots[Int(b)])]
+      let idA = identifierText[Int(table.roots[Int(a.cluster)])]
+      let idB = identifierText[Int(table.roots[Int(b.cluster)])]
       if idA != idB { return idA < idB }
-      return a < b
+      return a.cluster < b.cluster
     }
     var persons: [BlockPerson] = []
-    for cluster in ordered {
-      // A common short form ("Xiang Li") is many people's name: it never takes a middle name.
-      let isCommon =
-        entries[Int(table.representative[Int(cluster)])].keys.map(namesakes.expectedNamesakes)
-        ?? 0 >= options.commonNameNamesakes
-      var fitting: [(person: Int, rule: MergeRule, required: Int, shared: Int)] = []
+    var fitting: [(person: Int, rule: MergeRule, required: Int, shared: Int)] = []
+    for index in order {
+      let cluster = ranks[index].cluster
+      let isCommon = ranks[index].isCommon
+      let clusterIdentity = identity[Int(unionFind.find(table.roots[Int(cluster)]))]
+      fitting.removeAll(keepingCapacity: true)
       for (index, person) in persons.enumerated() {
         guard let (rule, required) = matcher.agreement(of: cluster, with: person.clusters, table: table),
           !intersects(table.publications[Int(cluster)], person.publications),
-          identity[Int(unionFind.find(table.roots[Int(cluster)]))].conflicts(
+          clusterIdentity.conflicts(
             with: identity[Int(unionFind.find(table.roots[Int(person.clusters[0])]))]) == nil
         else { continue }
         if isCommon, case .compatibleGivenNames(.droppedMiddleName) = rule { continue }
         let shared = intersectionCount(table.coauthors[Int(cluster)], person.coauthors)
         fitting.append((index, rule, required, shared))
       }
-      let supported = fitting.filter {
-        $0.shared >= max(options.minimumSharedCoauthors, $0.required)
-      }
       let chosen: (person: Int, rule: MergeRule, required: Int, shared: Int)?
       if fitting.count == 1, let only = fitting.first, only.shared >= only.required {
         chosen = only
-      } else if supported.count == 1 {
-        chosen = supported[0]
       } else {
-        chosen = nil
+        let minimum = options.minimumSharedCoauthors
+        var supported: (person: Int, rule: MergeRule, required: Int, shared: Int)?
+        var supportedCount = 0
+        for candidate in fitting where candidate.shared >= max(minimum, candidate.required) {
+          supported = candidate
+          supportedCount += 1
+          if supportedCount > 1 { break }
+        }
+        chosen = supportedCount == 1 ? supported : nil
       }
       if let chosen {
         let target = persons[chosen.person]
