@@ -80,6 +80,9 @@ extension ResolutionRun {
     return table
   }
 
+  /// Family blocks of at least this many names find candidates through a `BlockCandidateIndex`.
+  static let indexedBlockSize = 2
+
   /// Joins compatible names block by block (see `AuthorResolver`).
   mutating func mergeCompatibleNames() {
     let table = makeClusterTable()
@@ -143,13 +146,24 @@ extension ResolutionRun {
       return a.cluster < b.cluster
     }
     var persons: [BlockPerson] = []
+    // Small blocks compare every pair; large ones only the candidates their index finds.
+    var candidateIndex = members.count >= Self.indexedBlockSize ? BlockCandidateIndex() : nil
     var fitting: [(person: Int, rule: MergeRule, required: Int, shared: Int)] = []
     for index in order {
       let cluster = ranks[index].cluster
       let isCommon = ranks[index].isCommon
       let clusterIdentity = identity[Int(unionFind.find(table.roots[Int(cluster)]))]
       fitting.removeAll(keepingCapacity: true)
-      for (index, person) in persons.enumerated() {
+      let profile = matcher.profiles[Int(table.representative[Int(cluster)])]
+      let candidates: [Int32]
+      if let candidateIndex, let profile {
+        candidates = candidateIndex.candidates(for: profile, builder: matcher.builder)
+      } else {
+        candidates = Array(0..<Int32(persons.count))
+      }
+      for candidate in candidates {
+        let index = Int(candidate)
+        let person = persons[index]
         guard let (rule, required) = matcher.agreement(of: cluster, with: person.clusters, table: table),
           !intersects(table.publications[Int(cluster)], person.publications),
           clusterIdentity.conflicts(
@@ -192,6 +206,7 @@ extension ResolutionRun {
             candidates: fitting.map { table.roots[Int(persons[$0.person].clusters[0])] },
             reason: "the name fits \(fitting.count) authors of the same family name"))
       }
+      if let profile { candidateIndex?.insert(Int32(persons.count), profile: profile, builder: matcher.builder) }
       persons.append(
         BlockPerson(
           clusters: [cluster], publications: table.publications[Int(cluster)],
