@@ -40,7 +40,7 @@ struct NameEntry {
     } else {
       slugWords = NameNormalizer.key(display)
     }
-    slug = slugWords.split(separator: " ").joined(separator: "-")
+    slug = slugWords.joiningWordsWithHyphens()
   }
 
   /// The entries of `mentions`' names, in order, computed in parallel chunks.

@@ -41,10 +41,10 @@ public struct NameKeys: Sendable, Hashable {
     nicknames = GivenWord.nicknames(ofGivenName: name.given)
     particle = NameNormalizer.key(name.particle)
     let familyFolded = NameNormalizer.key(name.family)
-    family = familyFolded.filter { $0 != " " }
-    suffix = NameNormalizer.key(name.suffix).filter { $0 != " " }
+    family = familyFolded.removingSpaces()
+    suffix = NameNormalizer.key(name.suffix).removingSpaces()
     full = Self.fullKey(given: given, particle: particle, family: familyFolded)
-    compact = full.filter { $0 != " " }
+    compact = full.removingSpaces()
     umlautExpandedFull = nil
     let expandedParts = [name.given, name.particle, name.family].map(NameNormalizer.expandingUmlauts)
     if expandedParts.contains(where: { $0 != nil }) {
