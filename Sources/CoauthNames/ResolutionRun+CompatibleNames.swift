@@ -90,7 +90,7 @@ extension ResolutionRun {
     for cluster in table.roots.indices {
       let entry = Int(table.representative[cluster])
       let family = familyIDOf[entry]
-      guard family >= 0, entries[entry].keys?.given.isEmpty == false else { continue }
+      guard family >= 0, givenWordCountOf[entry] > 0 else { continue }
       blocks[family, default: []].append(Int32(cluster))
     }
     var builder = NameProfileBuilder(nicknames: options.nicknames)
@@ -104,7 +104,7 @@ extension ResolutionRun {
       }
     }
     let matcher = BlockMatcher(profiles: profiles, builder: builder, options: options)
-    let namesakes = NamesakeEstimator(keys: table.representative.map { entries[Int($0)].keys })
+    let namesakes = namesakeEstimator(representatives: table.representative)
     for members in blocks.values where members.count > 1 {
       resolveBlock(members, table: table, matcher: matcher, namesakes: namesakes)
     }
@@ -118,18 +118,18 @@ extension ResolutionRun {
     // Most informative names first, so that variants meet the fullest form of each person.
     struct Rank {
       var cluster: Int32
-      var fullGivenWords: Int
-      var givenWords: Int
+      var fullGivenWords: Int32
+      var givenWords: Int32
       var mentions: Int32
       var isCommon: Bool
     }
     let ranks = members.map { cluster in
-      let keys = entries[Int(table.representative[Int(cluster)])].keys
+      let entry = table.representative[Int(cluster)]
       // A common short form ("Xiang Li") is many people's name: it never takes a middle name.
       return Rank(
-        cluster: cluster, fullGivenWords: keys?.fullGivenWordCount ?? 0,
-        givenWords: keys?.given.count ?? 0, mentions: table.mentionCounts[Int(cluster)],
-        isCommon: keys.map(namesakes.expectedNamesakes) ?? 0 >= options.commonNameNamesakes)
+        cluster: cluster, fullGivenWords: fullGivenWordCountOf[Int(entry)],
+        givenWords: givenWordCountOf[Int(entry)], mentions: table.mentionCounts[Int(cluster)],
+        isCommon: expectedNamesakes(of: entry, namesakes) >= options.commonNameNamesakes)
     }
     let order = ranks.indices.sorted { i, j in
       let a = ranks[i]
@@ -218,13 +218,11 @@ extension ResolutionRun {
   private func mostInformativeEntry(_ counts: [Int32: Int32]) -> Int32 {
     let candidates = counts.keys.sorted()
     func isBetter(_ a: Int32, _ b: Int32) -> Bool {
-      let keysA = entries[Int(a)].keys
-      let keysB = entries[Int(b)].keys
-      let rankA = (keysA?.fullGivenWordCount ?? 0, keysA?.given.count ?? 0, counts[a] ?? 0)
-      let rankB = (keysB?.fullGivenWordCount ?? 0, keysB?.given.count ?? 0, counts[b] ?? 0)
+      let rankA = (fullGivenWordCountOf[Int(a)], givenWordCountOf[Int(a)], counts[a] ?? 0)
+      let rankB = (fullGivenWordCountOf[Int(b)], givenWordCountOf[Int(b)], counts[b] ?? 0)
       if rankA != rankB { return rankA > rankB }
-      let fullA = keysA?.full ?? ""
-      let fullB = keysB?.full ?? ""
+      let fullA = entries[Int(a)].keys?.full ?? ""
+      let fullB = entries[Int(b)].keys?.full ?? ""
       if fullA != fullB { return fullA < fullB }
       return entries[Int(a)].display < entries[Int(b)].display
     }

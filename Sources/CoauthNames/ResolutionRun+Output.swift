@@ -11,8 +11,7 @@ extension ResolutionRun {
     for mention in 0..<Int32(mentionCount) {
       mentionsOfCluster[Int(table.clusterOf[Int(mention)])].append(mention)
     }
-    let namesakes = NamesakeEstimator(
-      keys: table.representative.map { entries[Int($0)].keys })
+    let namesakes = namesakeEstimator(representatives: table.representative)
     let coauthorIndex = CoauthorIndex(table.coauthors)
     let titles = TitleWords(titles: corpus.publications.map(\.title))
     let titleWeights = WordWeights(titles.inverseFrequency)
@@ -31,7 +30,7 @@ extension ResolutionRun {
             titleWords: titles.wordsOfPublication[publication])
         },
         cluster: Int32(cluster), coauthorsOfCluster: coauthorIndex,
-        expectedNamesakes: representative.keys.map(namesakes.expectedNamesakes) ?? 0,
+        expectedNamesakes: expectedNamesakes(of: table.representative[cluster], namesakes),
         titleWordWeights: titleWeights)
       guard let labels = splitter.split(candidate), labels.count == mentions.count,
         Set(labels).count > 1

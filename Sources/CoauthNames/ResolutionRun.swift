@@ -71,6 +71,11 @@ struct ResolutionRun {
   /// Per entry: the identity group of the name with its German umlauts written out, when some
   /// entry has that key; -1 otherwise.
   var umlautGroupOf: [Int32] = []
+  /// Per entry: the first given word interned (equal words, equal numbers).
+  var givenKeyIDOf: [Int32] = []
+  /// Per entry: the number of given words, and of those that are not initials.
+  var givenWordCountOf: [Int32] = []
+  var fullGivenWordCountOf: [Int32] = []
   /// Identity of each union-find root (valid at roots only).
   var identity: [Identity] = []
   /// The text of the first identifier of each mention, for deterministic tie-breaking.
@@ -246,9 +251,42 @@ struct ResolutionRun {
         familyIDOf.append(id)
       }
     }
-    umlautGroupOf = entries.map { entry in
-      entry.keys?.umlautExpandedFull.flatMap { groupOfKey[$0] } ?? -1
+    var givenOfKey: [String: Int32] = [:]
+    umlautGroupOf.reserveCapacity(entries.count)
+    givenKeyIDOf.reserveCapacity(entries.count)
+    givenWordCountOf.reserveCapacity(entries.count)
+    fullGivenWordCountOf.reserveCapacity(entries.count)
+    for index in entries.indices {
+      guard let keys = entries[index].keys else {
+        umlautGroupOf.append(-1)
+        givenKeyIDOf.append(-1)
+        givenWordCountOf.append(0)
+        fullGivenWordCountOf.append(0)
+        continue
+      }
+      umlautGroupOf.append(keys.umlautExpandedFull.flatMap { groupOfKey[$0] } ?? -1)
+      let given = keys.given.first?.parts.joined(separator: "-") ?? ""
+      if let id = givenOfKey[given] {
+        givenKeyIDOf.append(id)
+      } else {
+        let id = Int32(givenOfKey.count)
+        givenOfKey[given] = id
+        givenKeyIDOf.append(id)
+      }
+      givenWordCountOf.append(Int32(keys.given.count))
+      fullGivenWordCountOf.append(Int32(keys.fullGivenWordCount))
     }
+  }
+
+  /// How common the names of `representatives` (one entry per author) are.
+  func namesakeEstimator(representatives: [Int32]) -> NamesakeEstimator {
+    NamesakeEstimator(
+      names: representatives.lazy.map { (self.familyIDOf[Int($0)], self.givenKeyIDOf[Int($0)]) })
+  }
+
+  /// `NamesakeEstimator.expectedNamesakes` of the name of `entry`.
+  func expectedNamesakes(of entry: Int32, _ estimator: NamesakeEstimator) -> Double {
+    estimator.expectedNamesakes(family: familyIDOf[Int(entry)], given: givenKeyIDOf[Int(entry)])
   }
 
   /// ORCIDs printed on more than one author of `publication`.
