@@ -81,7 +81,7 @@ extension ResolutionRun {
   }
 
   /// Family blocks of at least this many names find candidates through a `BlockCandidateIndex`.
-  static let indexedBlockSize = 2
+  static let indexedBlockSize = 32
 
   /// Joins compatible names block by block (see `AuthorResolver`).
   mutating func mergeCompatibleNames() {
@@ -122,6 +122,7 @@ extension ResolutionRun {
       var givenWords: Int32
       var mentions: Int32
       var isCommon: Bool
+      var full: String
     }
     let ranks = members.map { cluster in
       let entry = table.representative[Int(cluster)]
@@ -129,7 +130,8 @@ extension ResolutionRun {
       return Rank(
         cluster: cluster, fullGivenWords: fullGivenWordCountOf[Int(entry)],
         givenWords: givenWordCountOf[Int(entry)], mentions: table.mentionCounts[Int(cluster)],
-        isCommon: expectedNamesakes(of: entry, namesakes) >= options.commonNameNamesakes)
+        isCommon: expectedNamesakes(of: entry, namesakes) >= options.commonNameNamesakes,
+        full: entries[Int(entry)].keys?.full ?? "")
     }
     let order = ranks.indices.sorted { i, j in
       let a = ranks[i]
@@ -137,9 +139,7 @@ extension ResolutionRun {
       let rankA = (a.fullGivenWords, a.givenWords, a.mentions)
       let rankB = (b.fullGivenWords, b.givenWords, b.mentions)
       if rankA != rankB { return rankA > rankB }
-      let fullA = entries[Int(table.representative[Int(a.cluster)])].keys?.full ?? ""
-      let fullB = entries[Int(table.representative[Int(b.cluster)])].keys?.full ?? ""
-      if fullA != fullB { return fullA < fullB }
+      if a.full != b.full { return a.full < b.full }
       let idA = identifierText[Int(table.roots[Int(a.cluster)])]
       let idB = identifierText[Int(table.roots[Int(b.cluster)])]
       if idA != idB { return idA < idB }

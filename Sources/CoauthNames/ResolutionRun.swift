@@ -76,6 +76,8 @@ struct ResolutionRun {
   /// Per entry: the number of given words, and of those that are not initials.
   var givenWordCountOf: [Int32] = []
   var fullGivenWordCountOf: [Int32] = []
+  /// Per entry: the first initial of the given name (its Unicode value), 0 when none.
+  var firstInitialOf: [UInt32] = []
   /// Identity of each union-find root (valid at roots only).
   var identity: [Identity] = []
   /// The text of the first identifier of each mention, for deterministic tie-breaking.
@@ -262,8 +264,10 @@ struct ResolutionRun {
         givenKeyIDOf.append(-1)
         givenWordCountOf.append(0)
         fullGivenWordCountOf.append(0)
+        firstInitialOf.append(0)
         continue
       }
+      firstInitialOf.append(keys.given.first?.initials.first?.value ?? 0)
       umlautGroupOf.append(keys.umlautExpandedFull.flatMap { groupOfKey[$0] } ?? -1)
       let given = keys.given.first?.parts.joined(separator: "-") ?? ""
       if let id = givenOfKey[given] {
