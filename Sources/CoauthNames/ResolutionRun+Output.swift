@@ -55,17 +55,24 @@ extension ResolutionRun {
     authorOf: [AuthorIndex], entryCounts: [OrderedDictionary<Int32, Int>], keys: [Int64]
   ) {
     var authorOf = [AuthorIndex](repeating: 0, count: mentionCount)
+    // Most groups are a union-find set without split label or override merge: those are found
+    // by their root, the others by their key.
+    var authorOfRoot = [AuthorIndex](repeating: -1, count: mentionCount)
     var authorOfKey: [Int64: AuthorIndex] = [:]
     var entryCounts: [OrderedDictionary<Int32, Int>] = []
     var keys: [Int64] = []
     for mention in 0..<Int32(mentionCount) {
       let key = groupKey(of: mention)
+      let isPlainRoot = mergedGroup.isEmpty && key & 0xFFFF_FFFF == 0
+      let root = Int(key >> 32)
       let author: AuthorIndex
-      if let found = authorOfKey[key] {
+      if isPlainRoot, authorOfRoot[root] >= 0 {
+        author = authorOfRoot[root]
+      } else if !isPlainRoot, let found = authorOfKey[key] {
         author = found
       } else {
         author = AuthorIndex(entryCounts.count)
-        authorOfKey[key] = author
+        if isPlainRoot { authorOfRoot[root] = author } else { authorOfKey[key] = author }
         entryCounts.append([:])
         keys.append(key)
       }
@@ -132,11 +139,13 @@ extension ResolutionRun {
           rule: record.rule, variant: variant, target: target, confidence: confidence,
           sharedCoauthors: record.sharedCoauthors))
     }
-    var seenSplits: Set<[Int32]> = []
+    var seenSplits: Set<Int64> = []
     for record in splits {
       let author = authorOf[Int(record.mention)]
       let other = authorOf[Int(record.other)]
-      guard author != other, seenSplits.insert([author, other]).inserted else { continue }
+      guard author != other,
+        seenSplits.insert(Int64(author) << 32 | Int64(UInt32(bitPattern: other))).inserted
+      else { continue }
       let variant = entries[Int(entryOf[Int(record.mention)])].display
       let otherVariant = entries[Int(entryOf[Int(record.other)])].display
       decisions[Int(author)].splits.append(

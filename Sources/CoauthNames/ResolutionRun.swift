@@ -390,6 +390,10 @@ struct ResolutionRun {
     }
   }
 
+  /// How many of the following persons with the same name and different identifiers each
+  /// such person is recorded as kept apart from.
+  static let recordedIdentifierSplits = 10
+
   /// Mentions with equal identity keys join, unless identifiers say they are several people;
   /// then the mentions without identifiers stay apart, reported as ambiguous.
   mutating func mergeIdenticalNames() {
@@ -443,8 +447,12 @@ struct ResolutionRun {
         }
       }
       for mention in bare.dropFirst() { join(mention, bare[0], rule: .identicalName) }
+      // Each is recorded as kept apart from the next few only: a name printed by hundreds of
+      // identified people ("Wei Wang 0001" ... "Wei Wang 0400" in dblp) would otherwise give
+      // a number of records growing with the square of their number.
       for (index, mention) in identified.enumerated() {
-        for other in identified[(index + 1)...] {
+        let window = (index + 1)..<min(identified.count, index + 1 + Self.recordedIdentifierSplits)
+        for other in identified[window] {
           if let reason = identity[Int(unionFind.find(mention))].conflicts(
             with: identity[Int(unionFind.find(other))])
           {
