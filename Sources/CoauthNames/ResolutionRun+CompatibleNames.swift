@@ -41,41 +41,54 @@ extension ResolutionRun {
         table.roots.append(root)
         table.representative.append(entryOf[Int(mention)])
         table.mentionCounts.append(0)
-        table.publications.append([])
         printsSeveral.append(false)
       } else if table.representative[Int(cluster)] != entryOf[Int(mention)] {
         printsSeveral[Int(cluster)] = true
       }
       table.clusterOf[Int(mention)] = cluster
       table.mentionCounts[Int(cluster)] += 1
-      table.publications[Int(cluster)].append(publicationOf[Int(mention)])
+    }
+    let clusterCount = table.roots.count
+    // The mentions of each cluster, in corpus order (a counting sort).
+    var start = [Int32](repeating: 0, count: clusterCount + 1)
+    for cluster in 0..<clusterCount { start[cluster + 1] = start[cluster] + table.mentionCounts[cluster] }
+    var mentionsByCluster = [Int32](repeating: 0, count: mentionCount)
+    var fill = start
+    for mention in 0..<mentionCount {
+      let cluster = Int(table.clusterOf[mention])
+      mentionsByCluster[Int(fill[cluster])] = Int32(mention)
+      fill[cluster] += 1
     }
     var entryCounts: [Int32: [Int32: Int32]] = [:]
-    for mention in 0..<mentionCount where printsSeveral[Int(table.clusterOf[mention])] {
-      entryCounts[table.clusterOf[mention], default: [:]][entryOf[mention], default: 0] += 1
-    }
-    for cluster in table.roots.indices {
-      // Publications are appended in corpus order, so they are already sorted.
-      table.publications[cluster] = uniqueSorted(table.publications[cluster])
-      if let counts = entryCounts[Int32(cluster)] {
-        table.representative[cluster] = mostInformativeEntry(counts)
+    table.publications.reserveCapacity(clusterCount)
+    table.coauthors.reserveCapacity(clusterCount)
+    var coauthors: [Int32] = []
+    for cluster in 0..<clusterCount {
+      let members = mentionsByCluster[Int(start[cluster])..<Int(start[cluster + 1])]
+      if printsSeveral[cluster] {
+        var counts: [Int32: Int32] = [:]
+        for mention in members { counts[entryOf[Int(mention)], default: 0] += 1 }
+        entryCounts[Int32(cluster)] = counts
       }
-    }
-    table.coauthors = Array(repeating: [], count: table.roots.count)
-    for publication in 0..<(publicationStart.count - 1) {
-      let range = Int(publicationStart[publication])..<Int(publicationStart[publication + 1])
-      guard range.count > 1 else { continue }
-      for mention in range {
-        let cluster = table.clusterOf[mention]
-        for other in range where other != mention {
+      // Mentions are in corpus order, so their publications come sorted.
+      var publications: [Int32] = []
+      publications.reserveCapacity(members.count)
+      coauthors.removeAll(keepingCapacity: true)
+      for mention in members {
+        let publication = publicationOf[Int(mention)]
+        if publications.last != publication { publications.append(publication) }
+        let range = Int(publicationStart[Int(publication)])..<Int(publicationStart[Int(publication) + 1])
+        for other in range where other != Int(mention) {
           let coauthor = table.clusterOf[other]
-          if coauthor != cluster { table.coauthors[Int(cluster)].append(coauthor) }
+          if coauthor != Int32(cluster) { coauthors.append(coauthor) }
         }
       }
+      table.publications.append(publications)
+      coauthors.sort()
+      table.coauthors.append(uniqueSorted(coauthors))
     }
-    for cluster in table.roots.indices where !table.coauthors[cluster].isEmpty {
-      table.coauthors[cluster].sort()
-      table.coauthors[cluster] = uniqueSorted(table.coauthors[cluster])
+    for (cluster, counts) in entryCounts {
+      table.representative[Int(cluster)] = mostInformativeEntry(counts)
     }
     return table
   }
@@ -140,8 +153,8 @@ extension ResolutionRun {
       let rankB = (b.fullGivenWords, b.givenWords, b.mentions)
       if rankA != rankB { return rankA > rankB }
       if a.full != b.full { return a.full < b.full }
-      let idA = identifierText[Int(table.roots[Int(a.cluster)])]
-      let idB = identifierText[Int(table.roots[Int(b.cluster)])]
+      let idA = identifierTexts[Int(identifierTextOf[Int(table.roots[Int(a.cluster)])])]
+      let idB = identifierTexts[Int(identifierTextOf[Int(table.roots[Int(b.cluster)])])]
       if idA != idB { return idA < idB }
       return a.cluster < b.cluster
     }

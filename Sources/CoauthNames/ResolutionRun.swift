@@ -63,6 +63,8 @@ struct ResolutionRun {
   /// Mentions of publication `p` are `publicationStart[p] ..< publicationStart[p + 1]`.
   var publicationStart: [Int32] = []
   var entries: [NameEntry] = []
+  /// Per entry: true when a `NameVariantGroup` of the corpus lists its printed text.
+  var isVariantName: [Bool] = []
   /// Per entry: its identity key interned (equal keys, equal numbers), so that stages group
   /// names without hashing strings.
   var identityGroupOf: [Int32] = []
@@ -80,8 +82,10 @@ struct ResolutionRun {
   var firstInitialOf: [UInt32] = []
   /// Identity of each union-find root (valid at roots only).
   var identity: [Identity] = []
-  /// The text of the first identifier of each mention, for deterministic tie-breaking.
-  var identifierText: [String] = []
+  /// The text of the first identifier of each mention, for deterministic tie-breaking: an
+  /// index into `identifierTexts`, whose first text is "".
+  var identifierTextOf: [Int32] = []
+  var identifierTexts: [String] = [""]
   var unionFind: UnionFind
   /// Homonym split label per mention (0 unless a splitter separated it).
   var homonymLabel: [Int32]
@@ -116,7 +120,7 @@ struct ResolutionRun {
     positionOf.reserveCapacity(mentionCount)
     entryOf.reserveCapacity(mentionCount)
     identity.reserveCapacity(mentionCount)
-    identifierText.reserveCapacity(mentionCount)
+    identifierTextOf.reserveCapacity(mentionCount)
     publicationStart.reserveCapacity(corpus.publications.count + 1)
     let entryOfMention = internNames()
     // Interned per entry: a mention's suffix is its name's.
@@ -125,7 +129,22 @@ struct ResolutionRun {
     let isEmptyName = entries.map { $0.identityKey.isEmpty || $0.identityKey == "group:" }
     var orcids = TextInterner()
     var pids = TextInterner()
-    var homonyms = TextInterner()
+    // dblp homonym numbers are per name ("Wei Wang 0003"): interned by full key and number.
+    struct Homonym: Hashable {
+      var full: Int32
+      var number: String
+    }
+    var homonyms: [Homonym: (identity: Int32, text: Int32)] = [:]
+    var fullKeys: [String: Int32] = [:]
+    var fullKeyOfEntry = [Int32](repeating: -1, count: entries.count)
+    var textIDs: [String: Int32] = ["": 0]
+    func textID(_ text: String) -> Int32 {
+      if let id = textIDs[text] { return id }
+      let id = Int32(identifierTexts.count)
+      identifierTexts.append(text)
+      textIDs[text] = id
+      return id
+    }
     var mention = 0
     for publicationIndex in corpus.publications.indices {
       let publication = corpus.publications[publicationIndex]
@@ -147,6 +166,7 @@ struct ResolutionRun {
           own.identityKey = "empty:\(publicationOf.count)"
           entry = Int32(entries.count)
           entries.append(own)
+          isVariantName.append(isVariantName[Int(entryOfMention[mention])])
         }
         publicationOf.append(Int32(publicationIndex))
         positionOf.append(Int32(offset + 1))
@@ -154,7 +174,7 @@ struct ResolutionRun {
         let suffix = suffixOfEntry[Int(entryOfMention[mention])]
         guard !publication.authors[offset].identifiers.isEmpty else {
           identity.append(Identity(suffix: suffix))
-          identifierText.append("")
+          identifierTextOf.append(0)
           continue
         }
         var ids = publication.authors[offset].identifiers
@@ -168,14 +188,39 @@ struct ResolutionRun {
           ids.orcid = nil
         }
         let isPerson = kind == .person
-        let homonymKey = ids.homonymNumber.map { "\(entries[Int(entry)].keys?.full ?? "")#\($0)" }
+        var homonym: (identity: Int32, text: Int32)?
+        if let number = ids.homonymNumber {
+          let original = Int(entryOfMention[mention])
+          if fullKeyOfEntry[original] < 0 {
+            let full = entries[original].keys?.full ?? ""
+            if let id = fullKeys[full] {
+              fullKeyOfEntry[original] = id
+            } else {
+              fullKeyOfEntry[original] = Int32(fullKeys.count)
+              fullKeys[full] = Int32(fullKeys.count)
+            }
+          }
+          let key = Homonym(full: fullKeyOfEntry[original], number: number)
+          if let found = homonyms[key] {
+            homonym = found
+          } else {
+            let text = "\(entries[original].keys?.full ?? "")#\(number)"
+            let found = (Int32(homonyms.count), textID(text))
+            homonyms[key] = found
+            homonym = found
+          }
+        }
         identity.append(
           Identity(
             orcid: isPerson ? orcids.id(of: ids.orcid) : -1,
             pid: isPerson ? pids.id(of: ids.dblpPID) : -1,
-            homonym: isPerson ? homonyms.id(of: homonymKey) : -1,
+            homonym: isPerson ? homonym?.identity ?? -1 : -1,
             suffix: suffix))
-        identifierText.append(ids.orcid ?? ids.dblpPID ?? homonymKey ?? "")
+        if let text = ids.orcid ?? ids.dblpPID {
+          identifierTextOf.append(textID(text))
+        } else {
+          identifierTextOf.append(homonym?.text ?? 0)
+        }
       }
     }
     publicationStart.append(Int32(publicationOf.count))
@@ -215,6 +260,11 @@ struct ResolutionRun {
         entryOfMention.append(entry)
       }
     }
+    let variantNames = Set(corpus.nameVariantGroups.lazy.flatMap { $0.names.map(\.printed) })
+    isVariantName =
+      variantNames.isEmpty
+      ? Array(repeating: false, count: firstMentions.count)
+      : firstMentions.map { variantNames.contains($0.printed) }
     entries = NameEntry.makeAll(firstMentions)
     let compounds = CompoundFamilies(keys: entries.lazy.map(\.keys))
     if !compounds.isEmpty {
@@ -344,16 +394,20 @@ struct ResolutionRun {
 
   /// Equal ORCID iDs, then dblp pids, then dblp homonym numbers join mentions.
   mutating func mergeByIdentifiers() {
-    let kinds: [(KeyPath<Identity, Int32>, MergeRule)] = [
-      (\.orcid, .orcid), (\.pid, .dblpPID), (\.homonym, .dblpHomonymNumber),
+    let kinds: [((Identity) -> Int32, MergeRule)] = [
+      ({ $0.orcid }, .orcid), ({ $0.pid }, .dblpPID), ({ $0.homonym }, .dblpHomonymNumber),
     ]
     for (field, rule) in kinds {
-      var first: [Int32: Int32] = [:]
+      // Identifiers are interned densely from 0: the first mention of each is found by index.
+      var first: [Int32] = []
       for mention in 0..<Int32(mentionCount) {
-        let value = identity[Int(mention)][keyPath: field]
+        let value = Int(field(identity[Int(mention)]))
         guard value >= 0 else { continue }
-        if let owner = first[value] {
-          join(mention, owner, rule: rule)
+        if value >= first.count {
+          first.append(contentsOf: repeatElement(-1, count: value + 1 - first.count))
+        }
+        if first[value] >= 0 {
+          join(mention, first[value], rule: rule)
         } else {
           first[value] = mention
         }
