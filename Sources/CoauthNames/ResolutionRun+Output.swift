@@ -52,14 +52,14 @@ extension ResolutionRun {
   /// of each author with their mention counts. Mentions are grouped by union-find set and split
   /// label, then joined as override merges say.
   mutating func authorGroups() -> (
-    authorOf: [AuthorIndex], entryCounts: [OrderedDictionary<Int32, Int>], keys: [Int64]
+    authorOf: [AuthorIndex], entryCounts: [EntryCounts], keys: [Int64]
   ) {
     var authorOf = [AuthorIndex](repeating: 0, count: mentionCount)
     // Most groups are a union-find set without split label or override merge: those are found
     // by their root, the others by their key.
     var authorOfRoot = [AuthorIndex](repeating: -1, count: mentionCount)
     var authorOfKey: [Int64: AuthorIndex] = [:]
-    var entryCounts: [OrderedDictionary<Int32, Int>] = []
+    var entryCounts: [EntryCounts] = []
     var keys: [Int64] = []
     for mention in 0..<Int32(mentionCount) {
       let key = groupKey(of: mention)
@@ -73,11 +73,11 @@ extension ResolutionRun {
       } else {
         author = AuthorIndex(entryCounts.count)
         if isPlainRoot { authorOfRoot[root] = author } else { authorOfKey[key] = author }
-        entryCounts.append([:])
+        entryCounts.append(EntryCounts())
         keys.append(key)
       }
       authorOf[Int(mention)] = author
-      entryCounts[Int(author)][entryOf[Int(mention)], default: 0] += 1
+      entryCounts[Int(author)].add(entryOf[Int(mention)])
     }
     return (authorOf, entryCounts, keys)
   }
@@ -93,7 +93,7 @@ extension ResolutionRun {
 
   /// The id each author gets from its best display name, made unique in first-seen order;
   /// pinned ids are taken first.
-  func allocateIDs(_ entryCounts: [OrderedDictionary<Int32, Int>], pinned: [String?]) -> [String] {
+  func allocateIDs(_ entryCounts: [EntryCounts], pinned: [String?]) -> [String] {
     var slugs = AuthorSlugAllocator()
     for case let id? in pinned { _ = slugs.allocate(id) }
     return entryCounts.indices.map { author in
@@ -165,7 +165,7 @@ extension ResolutionRun {
           name: entries[Int(entry)].display, mentions: entryCounts[Int(author)][entry] ?? 0,
           author: author, candidates: candidates, reason: record.reason))
     }
-    let mentionCounts = entryCounts.map { $0.values.reduce(0, +) }
+    let mentionCounts = entryCounts.map(\.total)
     let crowds = crowdedInitialKeys(
       bestEntries: bestEntries, kinds: kinds, mentions: mentionCounts)
     for var extra in crowdAmbiguities(crowds, reported: ambiguous, mentions: mentionCounts) {
@@ -192,7 +192,7 @@ extension ResolutionRun {
 
   /// The entry whose display is the fullest well-formed variant; ties go to the more frequent,
   /// then the first seen.
-  func bestDisplayEntry(_ counts: OrderedDictionary<Int32, Int>) -> Int32 {
+  func bestDisplayEntry(_ counts: EntryCounts) -> Int32 {
     var best: Int32 = -1
     var bestQuality = (0, 0, 0, 0)
     var bestCount = 0
