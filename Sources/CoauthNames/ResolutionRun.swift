@@ -266,13 +266,6 @@ struct ResolutionRun {
       ? Array(repeating: false, count: firstMentions.count)
       : firstMentions.map { variantNames.contains($0.printed) }
     entries = NameEntry.makeAll(firstMentions)
-    let compounds = CompoundFamilies(keys: entries.lazy.map(\.keys))
-    if !compounds.isEmpty {
-      for index in entries.indices {
-        guard let keys = entries[index].keys, let widened = compounds.widened(keys) else { continue }
-        entries[index].keys = widened
-      }
-    }
     return entryOfMention
   }
 
@@ -280,56 +273,27 @@ struct ResolutionRun {
   private mutating func internEntryKeys() {
     var groupOfKey: [String: Int32] = [:]
     var familyOfKey: [String: Int32] = [:]
-    identityGroupOf.reserveCapacity(entries.count)
-    familyIDOf.reserveCapacity(entries.count)
-    for entry in entries {
-      let key = entry.identityKey
-      if let group = groupOfKey[key] {
-        identityGroupOf.append(group)
-      } else {
-        let group = Int32(groupOfKey.count)
-        groupOfKey[key] = group
-        identityGroupOf.append(group)
-      }
-      guard entry.kind == .person, let family = entry.keys?.family, !family.isEmpty else {
-        familyIDOf.append(-1)
-        continue
-      }
-      if let id = familyOfKey[family] {
-        familyIDOf.append(id)
-      } else {
-        let id = Int32(familyOfKey.count)
-        familyOfKey[family] = id
-        familyIDOf.append(id)
-      }
-    }
     var givenOfKey: [String: Int32] = [:]
-    umlautGroupOf.reserveCapacity(entries.count)
-    givenKeyIDOf.reserveCapacity(entries.count)
-    givenWordCountOf.reserveCapacity(entries.count)
-    fullGivenWordCountOf.reserveCapacity(entries.count)
-    for index in entries.indices {
-      guard let keys = entries[index].keys else {
-        umlautGroupOf.append(-1)
-        givenKeyIDOf.append(-1)
-        givenWordCountOf.append(0)
-        fullGivenWordCountOf.append(0)
-        firstInitialOf.append(0)
-        continue
-      }
-      firstInitialOf.append(keys.given.first?.initials.first?.value ?? 0)
-      umlautGroupOf.append(keys.umlautExpandedFull.flatMap { groupOfKey[$0] } ?? -1)
-      let given = keys.given.first?.parts.joined(separator: "-") ?? ""
-      if let id = givenOfKey[given] {
-        givenKeyIDOf.append(id)
-      } else {
-        let id = Int32(givenOfKey.count)
-        givenOfKey[given] = id
-        givenKeyIDOf.append(id)
-      }
-      givenWordCountOf.append(Int32(keys.given.count))
-      fullGivenWordCountOf.append(Int32(keys.fullGivenWordCount))
+    groupOfKey.reserveCapacity(entries.count)
+    familyOfKey.reserveCapacity(entries.count / 2)
+    givenOfKey.reserveCapacity(entries.count / 2)
+    func intern(_ key: String, in ids: inout [String: Int32]) -> Int32 {
+      if let id = ids[key] { return id }
+      let id = Int32(ids.count)
+      ids[key] = id
+      return id
     }
+    identityGroupOf = entries.map { intern($0.identityKey, in: &groupOfKey) }
+    familyIDOf = entries.map { entry in
+      entry.kind == .person && !entry.familyKey.isEmpty ? intern(entry.familyKey, in: &familyOfKey) : -1
+    }
+    umlautGroupOf = entries.map { entry in entry.umlautExpandedFull.flatMap { groupOfKey[$0] } ?? -1 }
+    givenKeyIDOf = entries.map { entry in
+      entry.keys == nil ? -1 : intern(entry.firstGivenKey, in: &givenOfKey)
+    }
+    givenWordCountOf = entries.map(\.givenWordCount)
+    fullGivenWordCountOf = entries.map(\.fullGivenWordCount)
+    firstInitialOf = entries.map(\.firstInitial)
   }
 
   /// How common the names of `representatives` (one entry per author) are.
