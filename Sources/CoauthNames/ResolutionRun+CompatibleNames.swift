@@ -170,7 +170,8 @@ extension ResolutionRun {
       let profile = matcher.profiles[Int(table.representative[Int(cluster)])]
       let candidates: [Int32]
       if let candidateIndex, let profile {
-        candidates = candidateIndex.candidates(for: profile, builder: matcher.builder)
+        candidates = candidateIndex.candidates(
+          for: profile, homonym: clusterIdentity.homonym, builder: matcher.builder)
       } else {
         candidates = Array(0..<Int32(persons.count))
       }
@@ -202,9 +203,16 @@ extension ResolutionRun {
       }
       if let chosen {
         let target = persons[chosen.person]
-        join(
-          table.roots[Int(cluster)], table.roots[Int(target.clusters[0])], rule: chosen.rule,
-          sharedCoauthors: chosen.shared)
+        let targetRoot = table.roots[Int(target.clusters[0])]
+        let homonymBefore = identity[Int(unionFind.find(targetRoot))].homonym
+        join(table.roots[Int(cluster)], targetRoot, rule: chosen.rule, sharedCoauthors: chosen.shared)
+        let homonymAfter = identity[Int(unionFind.find(targetRoot))].homonym
+        if homonymBefore < 0, homonymAfter >= 0,
+          let first = matcher.profiles[Int(table.representative[Int(target.clusters[0])])]
+        {
+          candidateIndex?.gainedHomonym(
+            Int32(chosen.person), profile: first, homonym: homonymAfter, builder: matcher.builder)
+        }
         persons[chosen.person].clusters.append(cluster)
         persons[chosen.person].publications = mergedSorted(
           target.publications, table.publications[Int(cluster)])
@@ -219,7 +227,11 @@ extension ResolutionRun {
             candidates: fitting.map { table.roots[Int(persons[$0.person].clusters[0])] },
             reason: "the name fits \(fitting.count) authors of the same family name"))
       }
-      if let profile { candidateIndex?.insert(Int32(persons.count), profile: profile, builder: matcher.builder) }
+      if let profile {
+        candidateIndex?.insert(
+          Int32(persons.count), profile: profile, homonym: clusterIdentity.homonym,
+          builder: matcher.builder)
+      }
       persons.append(
         BlockPerson(
           clusters: [cluster], publications: table.publications[Int(cluster)],
