@@ -61,8 +61,6 @@ extension ResolutionRun {
     }
     var entryCounts: [Int32: [Int32: Int32]] = [:]
     table.publications.reserveCapacity(clusterCount)
-    table.coauthors.reserveCapacity(clusterCount)
-    var coauthors: [Int32] = []
     for cluster in 0..<clusterCount {
       let members = mentionsByCluster[Int(start[cluster])..<Int(start[cluster + 1])]
       if printsSeveral[cluster] {
@@ -73,20 +71,13 @@ extension ResolutionRun {
       // Mentions are in corpus order, so their publications come sorted.
       var publications: [Int32] = []
       publications.reserveCapacity(members.count)
-      coauthors.removeAll(keepingCapacity: true)
       for mention in members {
         let publication = publicationOf[Int(mention)]
         if publications.last != publication { publications.append(publication) }
-        let range = Int(publicationStart[Int(publication)])..<Int(publicationStart[Int(publication) + 1])
-        for other in range where other != Int(mention) {
-          let coauthor = table.clusterOf[other]
-          if coauthor != Int32(cluster) { coauthors.append(coauthor) }
-        }
       }
       table.publications.append(publications)
-      coauthors.sort()
-      table.coauthors.append(uniqueSorted(coauthors))
     }
+    table.coauthors = coauthorClusters(clusterOf: table.clusterOf, clusterCount: clusterCount)
     for (cluster, counts) in entryCounts {
       table.representative[Int(cluster)] = mostInformativeEntry(counts)
     }
@@ -95,6 +86,40 @@ extension ResolutionRun {
 
   /// Family blocks of at least this many names find candidates through a `BlockCandidateIndex`.
   static let indexedBlockSize = 32
+
+  /// The sorted distinct co-author clusters of each cluster. Pairs are written publication by
+  /// publication into one flat array, a slice per cluster, then each slice is sorted.
+  private func coauthorClusters(clusterOf: [Int32], clusterCount: Int) -> [[Int32]] {
+    var capacity = [Int](repeating: 0, count: clusterCount + 1)
+    for publication in 0..<(publicationStart.count - 1) {
+      let range = Int(publicationStart[publication])..<Int(publicationStart[publication + 1])
+      guard range.count > 1 else { continue }
+      for mention in range { capacity[Int(clusterOf[mention]) + 1] += range.count - 1 }
+    }
+    for cluster in 0..<clusterCount { capacity[cluster + 1] += capacity[cluster] }
+    var pairs = [Int32](repeating: 0, count: capacity[clusterCount])
+    var fill = capacity
+    for publication in 0..<(publicationStart.count - 1) {
+      let range = Int(publicationStart[publication])..<Int(publicationStart[publication + 1])
+      guard range.count > 1 else { continue }
+      for mention in range {
+        let cluster = Int(clusterOf[mention])
+        for other in range where other != mention {
+          let coauthor = clusterOf[other]
+          if coauthor != Int32(cluster) {
+            pairs[fill[cluster]] = coauthor
+            fill[cluster] += 1
+          }
+        }
+      }
+    }
+    return (0..<clusterCount).map { cluster in
+      let slice = capacity[cluster]..<fill[cluster]
+      guard !slice.isEmpty else { return [] }
+      pairs[slice].sort()
+      return uniqueSorted(Array(pairs[slice]))
+    }
+  }
 
   /// Joins compatible names block by block (see `AuthorResolver`).
   mutating func mergeCompatibleNames() {

@@ -237,24 +237,29 @@ struct ResolutionRun {
     var firstEntryOfPrinted: [String: Int32] = [:]
     var nextWithSamePrinted: [Int32] = []
     var firstMentions: [AuthorMention] = []
-    for publication in corpus.publications {
-      for mention in publication.authors {
-        var entry = firstEntryOfPrinted[mention.printed] ?? -1
+    // Mentions are read field by field: copying a whole mention costs more than hashing it.
+    for publicationIndex in corpus.publications.indices {
+      let authors = corpus.publications[publicationIndex].authors
+      for offset in authors.indices {
+        var entry = firstEntryOfPrinted[authors[offset].printed] ?? -1
         var last: Int32 = -1
         while entry >= 0 {
-          let known = firstMentions[Int(entry)]
-          if known.kind == mention.kind, known.name == mention.name { break }
+          if firstMentions[Int(entry)].kind == authors[offset].kind,
+            firstMentions[Int(entry)].name == authors[offset].name
+          {
+            break
+          }
           last = entry
           entry = nextWithSamePrinted[Int(entry)]
         }
         if entry < 0 {
           entry = Int32(firstMentions.count)
-          firstMentions.append(mention)
+          firstMentions.append(authors[offset])
           nextWithSamePrinted.append(-1)
           if last >= 0 {
             nextWithSamePrinted[Int(last)] = entry
           } else {
-            firstEntryOfPrinted[mention.printed] = entry
+            firstEntryOfPrinted[authors[offset].printed] = entry
           }
         }
         entryOfMention.append(entry)
