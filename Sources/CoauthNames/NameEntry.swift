@@ -118,23 +118,20 @@ struct NameEntry {
   /// How well-formed and complete a display form is, for choosing an author's display name:
   /// more written-out given names, then more words, then proper case, then kept accents.
   private static func quality(of display: String, keys: NameKeys?) -> (Int, Int, Int, Int) {
-    let letters = display.letterScalars
-    let accented = letters.count { $0.value >= 0x80 }
+    var accented = 0
+    var hasLowercase = false
+    for scalar in display.unicodeScalars where scalar.isLetter {
+      if scalar.value >= 0x80 { accented += 1 }
+      if scalar.isLowercaseLetter { hasLowercase = true }
+    }
     let properlyCased =
-      letters.contains(where: \.isLowercaseLetter)
+      hasLowercase
       && display.whitespaceSeparatedWords.allSatisfy { word in
-        guard let first = word.letterScalars.first else { return true }
+        guard let first = word.unicodeScalars.first(where: \.isLetter) else { return true }
         return !first.isLowercaseLetter || word.unicodeScalars.count <= 3
       }
     return (keys?.fullGivenWordCount ?? 0, keys?.given.count ?? 0, properlyCased ? 1 : 0, accented)
   }
-}
-
-/// What a mention of a printed name is: the interning key of `NameEntry`.
-struct NameSource: Hashable {
-  var printed: String
-  var name: PersonName?
-  var kind: AuthorMention.Kind
 }
 
 /// Elements of a buffer that parallel chunks write, each element by one chunk only.

@@ -140,6 +140,7 @@ extension ResolutionRun {
           sharedCoauthors: record.sharedCoauthors))
     }
     var seenSplits: Set<Int64> = []
+    seenSplits.reserveCapacity(splits.count)
     for record in splits {
       let author = authorOf[Int(record.mention)]
       let other = authorOf[Int(record.other)]

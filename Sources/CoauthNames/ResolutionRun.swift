@@ -78,6 +78,8 @@ struct ResolutionRun {
   /// Per entry: the number of given words, and of those that are not initials.
   var givenWordCountOf: [Int32] = []
   var fullGivenWordCountOf: [Int32] = []
+  /// Per entry: true for a person's name, false for a group's.
+  var isPersonEntry: [Bool] = []
   /// Per entry: the first initial of the given name (its Unicode value), 0 when none.
   var firstInitialOf: [UInt32] = []
   /// Identity of each union-find root (valid at roots only).
@@ -228,13 +230,14 @@ struct ResolutionRun {
 
   /// Parses and keys every distinct printed name once, spread over the available cores; returns
   /// the entry number of each mention, in corpus order. Entries are numbered in first-seen order;
-  /// two mentions share an entry when their `NameSource`s are equal.
+  /// two mentions share an entry when their printed texts, parsed names and kinds are equal.
   private mutating func internNames() -> [Int32] {
     var entryOfMention: [Int32] = []
     entryOfMention.reserveCapacity(mentionCount)
-    // Hashing the printed text alone is cheaper than hashing the whole `NameSource`; the few
+    // Hashing the printed text alone is cheaper than hashing name and kind too; the few
     // entries that share a printed text are chained and told apart by name and kind.
     var firstEntryOfPrinted: [String: Int32] = [:]
+    firstEntryOfPrinted.reserveCapacity(min(mentionCount, 1 << 16))
     var nextWithSamePrinted: [Int32] = []
     var firstMentions: [AuthorMention] = []
     // Mentions are read field by field: copying a whole mention costs more than hashing it.
@@ -288,17 +291,24 @@ struct ResolutionRun {
       ids[key] = id
       return id
     }
-    identityGroupOf = entries.map { intern($0.identityKey, in: &groupOfKey) }
-    familyIDOf = entries.map { entry in
-      entry.kind == .person && !entry.familyKey.isEmpty ? intern(entry.familyKey, in: &familyOfKey) : -1
+    // Read through the buffer: `entries.map` and subscripts copy whole entries.
+    entries.withUnsafeBufferPointer { entries in
+      identityGroupOf = entries.indices.map { intern(entries[$0].identityKey, in: &groupOfKey) }
+      familyIDOf = entries.indices.map { index in
+        entries[index].kind == .person && !entries[index].familyKey.isEmpty
+          ? intern(entries[index].familyKey, in: &familyOfKey) : -1
+      }
+      umlautGroupOf = entries.indices.map { index in
+        entries[index].umlautExpandedFull.flatMap { groupOfKey[$0] } ?? -1
+      }
+      givenKeyIDOf = entries.indices.map { index in
+        entries[index].kind == .person ? intern(entries[index].firstGivenKey, in: &givenOfKey) : -1
+      }
+      givenWordCountOf = entries.indices.map { entries[$0].givenWordCount }
+      fullGivenWordCountOf = entries.indices.map { entries[$0].fullGivenWordCount }
+      firstInitialOf = entries.indices.map { entries[$0].firstInitial }
+      isPersonEntry = entries.indices.map { entries[$0].kind == .person }
     }
-    umlautGroupOf = entries.map { entry in entry.umlautExpandedFull.flatMap { groupOfKey[$0] } ?? -1 }
-    givenKeyIDOf = entries.map { entry in
-      entry.keys == nil ? -1 : intern(entry.firstGivenKey, in: &givenOfKey)
-    }
-    givenWordCountOf = entries.map(\.givenWordCount)
-    fullGivenWordCountOf = entries.map(\.fullGivenWordCount)
-    firstInitialOf = entries.map(\.firstInitial)
   }
 
   /// How common the names of `representatives` (one entry per author) are.
@@ -357,7 +367,7 @@ struct ResolutionRun {
     return true
   }
 
-  func isPerson(_ mention: Int32) -> Bool { entries[Int(entryOf[Int(mention)])].kind == .person }
+  func isPerson(_ mention: Int32) -> Bool { isPersonEntry[Int(entryOf[Int(mention)])] }
 
   // MARK: - Stage 1: identifiers, owners, identical names
 
@@ -415,7 +425,7 @@ struct ResolutionRun {
 
   /// How many of the following persons with the same name and different identifiers each
   /// such person is recorded as kept apart from.
-  static let recordedIdentifierSplits = 10
+  static let recordedIdentifierSplits = 3
 
   /// Mentions with equal identity keys join, unless identifiers say they are several people;
   /// then the mentions without identifiers stay apart, reported as ambiguous.

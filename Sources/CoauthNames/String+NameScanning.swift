@@ -91,6 +91,15 @@ extension String {
 }
 
 extension Unicode.Scalar {
+  /// A letter: what `letterScalars` keeps (ASCII fast).
+  var isLetter: Bool {
+    switch value {
+    case 0x41...0x5A, 0x61...0x7A: true
+    case 0..<0x80: false
+    default: properties.isAlphabetic
+    }
+  }
+
   /// Lower case, by the scalar's own properties (ASCII fast).
   var isLowercaseLetter: Bool {
     switch value {
