@@ -133,11 +133,13 @@ extension ResolutionRun {
     }
     var builder = NameProfileBuilder(nicknames: options.nicknames)
     var profiles: [NameProfile?] = Array(repeating: nil, count: entries.count)
-    for members in blocks.values where members.count > 1 {
-      for cluster in members {
-        let entry = Int(table.representative[Int(cluster)])
-        if profiles[entry] == nil, let keys = entries[entry].keys {
-          profiles[entry] = builder.profile(keys)
+    entries.withUnsafeBufferPointer { entries in
+      for members in blocks.values where members.count > 1 {
+        for cluster in members {
+          let entry = Int(table.representative[Int(cluster)])
+          if profiles[entry] == nil, let keys = entries[entry].keys {
+            profiles[entry] = builder.profile(keys)
+          }
         }
       }
     }
@@ -162,14 +164,16 @@ extension ResolutionRun {
       var isCommon: Bool
       var full: String
     }
-    let ranks = members.map { cluster in
-      let entry = table.representative[Int(cluster)]
-      // A common short form ("Xiang Li") is many people's name: it never takes a middle name.
-      return Rank(
-        cluster: cluster, fullGivenWords: fullGivenWordCountOf[Int(entry)],
-        givenWords: givenWordCountOf[Int(entry)], mentions: table.mentionCounts[Int(cluster)],
-        isCommon: expectedNamesakes(of: entry, namesakes) >= options.commonNameNamesakes,
-        full: entries[Int(entry)].keys?.full ?? "")
+    let ranks = entries.withUnsafeBufferPointer { entries in
+      members.map { cluster in
+        let entry = table.representative[Int(cluster)]
+        // A common short form ("Xiang Li") is many people's name: it never takes a middle name.
+        return Rank(
+          cluster: cluster, fullGivenWords: fullGivenWordCountOf[Int(entry)],
+          givenWords: givenWordCountOf[Int(entry)], mentions: table.mentionCounts[Int(cluster)],
+          isCommon: expectedNamesakes(of: entry, namesakes) >= options.commonNameNamesakes,
+          full: entries[Int(entry)].keys?.full ?? "")
+      }
     }
     let order = ranks.indices.sorted { i, j in
       let a = ranks[i]

@@ -62,9 +62,13 @@ extension ResolutionRun {
     var crowds: [CrowdedInitialKey] = []
     for (key, members, initialOnly) in crowded {
       let sorted = members.sorted { (mentions[Int($0)], $1) > (mentions[Int($1)], $0) }
-      let split = entries[Int(bestEntries[Int(sorted[0])])].keys?.split
-      let initial = split.flatMap { NameKeys(split: $0).given.first?.initials.first }
-        .map { String(Character($0)).uppercased() + ". " } ?? ""
+      let best = Int(bestEntries[Int(sorted[0])])
+      let split = entries[best].keys?.split
+      // Keys are a function of their split: the initial is the entry's own first initial.
+      let initial =
+        split != nil && firstInitialOf[best] != 0
+        ? Unicode.Scalar(firstInitialOf[best]).map { String(Character($0)).uppercased() + ". " } ?? ""
+        : ""
       crowds.append(
         CrowdedInitialKey(
           key: initial + (split?.family ?? key), persons: sorted,

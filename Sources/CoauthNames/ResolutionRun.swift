@@ -397,11 +397,12 @@ struct ResolutionRun {
   /// Highlighted person mentions of one source file are its owner: one person.
   mutating func mergeHighlightedOwners() {
     var ownerBySource = OrderedDictionary<String, (owner: Int32, publications: Set<Int32>)>()
-    var mention: Int32 = 0
+    var mention: Int32 = -1
     for publication in corpus.publications {
-      for author in publication.authors {
-        defer { mention += 1 }
-        guard author.marks.isHighlighted, author.kind == .person else { continue }
+      for author in publication.authors.indices {
+        mention += 1
+        guard publication.authors[author].marks.isHighlighted, isPerson(mention) else { continue }
+        let author = publication.authors[author]
         let source = author.location?.path ?? publication.location.path
         let publicationIndex = publicationOf[Int(mention)]
         guard let current = ownerBySource[source] else {
