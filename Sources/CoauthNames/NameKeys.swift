@@ -46,6 +46,8 @@ public struct NameKeys: Sendable, Hashable {
     full = Self.fullKey(given: given, particle: particle, family: familyFolded)
     compact = full.removingSpaces()
     umlautExpandedFull = nil
+    // ASCII names have no umlauts.
+    if name.given.isPlainASCII, name.particle.isPlainASCII, name.family.isPlainASCII { return }
     let expandedParts = [name.given, name.particle, name.family].map(NameNormalizer.expandingUmlauts)
     if expandedParts.contains(where: { $0 != nil }) {
       let expanded = Self.fullKey(
@@ -57,8 +59,22 @@ public struct NameKeys: Sendable, Hashable {
   }
 
   private static func fullKey(given: [GivenWord], particle: String, family: String) -> String {
-    let givenText = given.map { $0.parts.joined(separator: " ") }.joined(separator: " ")
-    return [givenText, particle, family].filter { !$0.isEmpty }.joined(separator: " ")
+    // [given words' parts joined by spaces, particle, family], the empty ones left out, joined
+    // by spaces.
+    var givenText = ""
+    for (index, word) in given.enumerated() {
+      if index > 0 { givenText += " " }
+      for (partIndex, part) in word.parts.enumerated() {
+        if partIndex > 0 { givenText += " " }
+        givenText += part
+      }
+    }
+    var full = givenText
+    for piece in [particle, family] where !piece.isEmpty {
+      if !full.isEmpty { full += " " }
+      full += piece
+    }
+    return full
   }
 
   /// Family name and first initial: "behl h".
