@@ -27,6 +27,11 @@ struct EntryCounts: Sequence {
     return entry == first && first >= 0 ? firstCount : nil
   }
 
+  /// The entry and its count when the author prints one name only.
+  var only: (entry: Int32, count: Int)? {
+    several == nil && first >= 0 ? (first, firstCount) : nil
+  }
+
   /// All mentions of the author.
   var total: Int { several.map { $0.values.reduce(0, +) } ?? (first >= 0 ? firstCount : 0) }
 

@@ -96,9 +96,11 @@ extension ResolutionRun {
   func allocateIDs(_ entryCounts: [EntryCounts], pinned: [String?]) -> [String] {
     var slugs = AuthorSlugAllocator()
     for case let id? in pinned { _ = slugs.allocate(id) }
-    return entryCounts.indices.map { author in
-      if let id = pinned[author] { return id }
-      return slugs.allocate(entries[Int(bestDisplayEntry(entryCounts[author]))].slug)
+    return entries.withUnsafeBufferPointer { entries in
+      entryCounts.indices.map { author in
+        if let id = pinned[author] { return id }
+        return slugs.allocate(entries[Int(bestDisplayEntry(entryCounts[author]))].slug)
+      }
     }
   }
 
@@ -111,13 +113,21 @@ extension ResolutionRun {
     var variants: [[String]] = []
     var decisions: [AuthorDecisions] = []
     var bestEntries: [Int32] = []
+    // Read through the buffer: subscripting `entries` copies whole entries.
+    let display = entries.withUnsafeBufferPointer { entries in entries.indices.map { entries[$0].display } }
     for counts in entryCounts {
-      var variantCounts = OrderedDictionary<String, Int>()
-      for (entry, count) in counts { variantCounts[entries[Int(entry)].display, default: 0] += count }
       let best = bestDisplayEntry(counts)
       bestEntries.append(best)
-      names.append(pinnedNames[keys[names.count]] ?? entries[Int(best)].display)
-      kinds.append(entries[Int(best)].kind)
+      names.append(pinnedNames[keys[names.count]] ?? display[Int(best)])
+      kinds.append(isPersonEntry[Int(best)] ? .person : .group)
+      if let only = counts.only {
+        variants.append([display[Int(only.entry)]])
+        decisions.append(
+          AuthorDecisions(variants: [NameVariantCount(name: display[Int(only.entry)], mentions: only.count)]))
+        continue
+      }
+      var variantCounts = OrderedDictionary<String, Int>()
+      for (entry, count) in counts { variantCounts[display[Int(entry)], default: 0] += count }
       variants.append(Array(variantCounts.keys))
       decisions.append(
         AuthorDecisions(
@@ -127,8 +137,8 @@ extension ResolutionRun {
     for record in merges {
       let author = authorOf[Int(record.mention)]
       guard author == authorOf[Int(record.target)] else { continue }
-      let variant = entries[Int(entryOf[Int(record.mention)])].display
-      let target = entries[Int(entryOf[Int(record.target)])].display
+      let variant = display[Int(entryOf[Int(record.mention)])]
+      let target = display[Int(entryOf[Int(record.target)])]
       if record.rule == .identicalName, variant == target { continue }
       // Evidence makes no join certain; the user's word does.
       let confidence =
@@ -147,8 +157,8 @@ extension ResolutionRun {
       guard author != other,
         seenSplits.insert(Int64(author) << 32 | Int64(UInt32(bitPattern: other))).inserted
       else { continue }
-      let variant = entries[Int(entryOf[Int(record.mention)])].display
-      let otherVariant = entries[Int(entryOf[Int(record.other)])].display
+      let variant = display[Int(entryOf[Int(record.mention)])]
+      let otherVariant = display[Int(entryOf[Int(record.other)])]
       decisions[Int(author)].splits.append(
         SplitDecision(reason: record.reason, other: other, variant: variant, otherVariant: otherVariant))
       decisions[Int(other)].splits.append(
@@ -163,7 +173,7 @@ extension ResolutionRun {
       let entry = entryOf[Int(record.mention)]
       ambiguous.append(
         AmbiguousName(
-          name: entries[Int(entry)].display, mentions: entryCounts[Int(author)][entry] ?? 0,
+          name: display[Int(entry)], mentions: entryCounts[Int(author)][entry] ?? 0,
           author: author, candidates: candidates, reason: record.reason))
     }
     let mentionCounts = entryCounts.map(\.total)
@@ -174,7 +184,12 @@ extension ResolutionRun {
       ambiguous.append(extra)
     }
     if !ambiguous.isEmpty {
-      let coauthors = coauthorsOfAuthors(authorOf, authorCount: entryCounts.count)
+      var needed = [Bool](repeating: false, count: entryCounts.count)
+      for ambiguity in ambiguous {
+        needed[Int(ambiguity.author)] = true
+        for candidate in ambiguity.candidates { needed[Int(candidate)] = true }
+      }
+      let coauthors = coauthorsOfAuthors(authorOf, needed: needed)
       ambiguous = withConfidences(ambiguous, coauthors: coauthors, mentions: mentionCounts)
     }
     ambiguous.sort { ($0.author, $0.name) < ($1.author, $1.name) }
@@ -194,6 +209,7 @@ extension ResolutionRun {
   /// The entry whose display is the fullest well-formed variant; ties go to the more frequent,
   /// then the first seen.
   func bestDisplayEntry(_ counts: EntryCounts) -> Int32 {
+    if let only = counts.only { return only.entry }
     var best: Int32 = -1
     var bestQuality = (0, 0, 0, 0)
     var bestCount = 0

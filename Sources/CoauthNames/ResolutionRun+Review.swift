@@ -6,13 +6,13 @@ extension ResolutionRun {
   /// Persons with written-out given names from which an initial key counts as crowded.
   static let crowdedKeyPersons = 3
 
-  /// Sorted distinct co-authors of every author.
-  func coauthorsOfAuthors(_ authorOf: [AuthorIndex], authorCount: Int) -> [[AuthorIndex]] {
-    var result: [[AuthorIndex]] = Array(repeating: [], count: authorCount)
+  /// Sorted distinct co-authors of every author marked `needed` (the others get none).
+  func coauthorsOfAuthors(_ authorOf: [AuthorIndex], needed: [Bool]) -> [[AuthorIndex]] {
+    var result: [[AuthorIndex]] = Array(repeating: [], count: needed.count)
     for publication in 0..<(publicationStart.count - 1) {
       let range = Int(publicationStart[publication])..<Int(publicationStart[publication + 1])
       guard range.count > 1 else { continue }
-      for mention in range {
+      for mention in range where needed[Int(authorOf[mention])] {
         for other in range where authorOf[other] != authorOf[mention] {
           result[Int(authorOf[mention])].append(authorOf[other])
         }
