@@ -39,7 +39,7 @@ public struct InputLoader: Sendable {
       var duplicates: [Diagnostic] = []
       let rest = try read(path, diagnostics: diagnostics) { publication in
         if deduplicator.admit(publication, diagnostics: { duplicates.append($0) }) {
-          corpus.publications.append(publication)
+          corpus.publications.append(consume publication)
         }
       }
       duplicates.forEach(diagnostics)
@@ -52,7 +52,9 @@ public struct InputLoader: Sendable {
   public func load(_ path: String, diagnostics: DiagnosticHandler) throws(IngestError) -> Corpus
   {
     var publications: [Publication] = []
-    var corpus = try read(path, diagnostics: diagnostics) { publications.append($0) }
+    var corpus = try read(path, diagnostics: diagnostics) { publication in
+      publications.append(consume publication)
+    }
     corpus.publications = publications
     return corpus
   }
@@ -63,7 +65,7 @@ public struct InputLoader: Sendable {
   /// streamed through its reader, so memory does not grow with the file; other formats are read
   /// whole once decoded.
   public func read(
-    _ path: String, diagnostics: DiagnosticHandler, each body: (Publication) -> Void
+    _ path: String, diagnostics: DiagnosticHandler, each body: (consuming Publication) -> Void
   ) throws(IngestError) -> Corpus {
     let window = try textWindow(at: path)
     let format: InputFormat
@@ -87,8 +89,9 @@ public struct InputLoader: Sendable {
     var source = InputSource(label: path, bytes: Array(window.text))
     source.isDecoded = true
     var corpus = try reader.read(source, diagnostics: diagnostics)
-    corpus.publications.forEach(body)
-    corpus.publications = []
+    var publications: [Publication] = []
+    swap(&publications, &corpus.publications)
+    for publication in publications { body(publication) }
     return corpus
   }
 

@@ -54,7 +54,7 @@ public struct DBLPReader: PublicationReader {
   /// `each` as soon as its record is read; returns the name variant groups of person records.
   func read(
     _ window: DecodedTextWindow, diagnostics: DiagnosticHandler,
-    each: (Publication) -> Void
+    each: (consuming Publication) -> Void
   ) throws(IngestError) -> [NameVariantGroup] {
     try window.readMore(diagnostics: diagnostics)
     var session = Session(label: window.label, stem: InputSource(label: window.label, bytes: []).fileStem)
@@ -92,7 +92,7 @@ public struct DBLPReader: PublicationReader {
 
     mutating func add(
       _ record: consuming DBLPRecord, from scanner: inout DBLPScanner, diagnostics: DiagnosticHandler,
-      each: (Publication) -> Void
+      each: (consuming Publication) -> Void
     ) {
       for problem in scanner.takeDiagnostics() { diagnostics(problem) }
       guard record.isPublication else {
@@ -126,26 +126,29 @@ public struct DBLPReader: PublicationReader {
     private func publication(from record: consuming DBLPRecord, diagnostics: DiagnosticHandler)
       -> Publication
     {
-      var id = record.key ?? ""
+      var record = record
+      let line = record.line
+      let parts = record.takeParts()
+      var id = parts.key ?? ""
       if id.isEmpty {
         id = "\(stem)-\(publicationCount)"
         diagnostics(
           Diagnostic(
             .warning, "dblp.missing-key",
-            "expected a key attribute on <\(record.element)>, found none; using '\(id)'",
-            at: SourceLocation(path: label, line: record.line)))
+            "expected a key attribute on <\(parts.element)>, found none; using '\(id)'",
+            at: SourceLocation(path: label, line: line)))
       }
-      for line in record.emptyAuthorLines {
+      for emptyLine in record.emptyAuthorLines {
         diagnostics(
           Diagnostic(
             .warning, "dblp.empty-name",
             "expected a name in <author> of record '\(id)', found nothing; skipping it",
-            at: SourceLocation(path: label, line: line)))
+            at: SourceLocation(path: label, line: emptyLine)))
       }
       return Publication(
-        id: id, title: record.title ?? "", year: record.year, venue: record.venue ?? "",
-        type: record.element, authors: record.authors,
-        location: SourceLocation(path: label, line: record.line))
+        id: id, title: parts.title ?? "", year: record.year, venue: parts.venue ?? "",
+        type: parts.element, authors: parts.authors,
+        location: SourceLocation(path: label, line: line))
     }
   }
 }

@@ -63,6 +63,20 @@ struct DBLPRecord: Sendable {
     self.year = year
   }
 
+  /// Moves out what a publication keeps, leaving those parts of the record empty: no copies,
+  /// no reference counting per string.
+  mutating func takeParts() -> (
+    element: String, key: String?, title: String?, venue: String?, authors: [AuthorMention]
+  ) {
+    var parts: (String, String?, String?, String?, [AuthorMention]) = ("", nil, nil, nil, [])
+    swap(&parts.0, &element)
+    swap(&parts.1, &key)
+    swap(&parts.2, &title)
+    swap(&parts.3, &venue)
+    swap(&parts.4, &authors)
+    return parts
+  }
+
   /// dblp ends every title with a full stop unless it ends with other punctuation; the stop is
   /// not part of the title (an ellipsis is kept).
   static func withoutClosingStop(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {

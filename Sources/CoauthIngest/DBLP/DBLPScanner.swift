@@ -66,9 +66,6 @@ struct DBLPScanner {
   /// Records returned so far (publications and person records).
   private(set) var recordCount = 0
 
-  /// The fields a publication uses; other fields are checked but not copied.
-  private static let keptFields: [[UInt8]] = DBLPRecord.keptFields.map { Array($0.utf8) }
-  private static let authorField = Array("author".utf8)
 
   /// A scanner over the UTF-8 `text`, which must stay valid while the scanner is used (until
   /// `continue(with:dropped:isFinal:)` gives the next window). `isFinal`: no text follows.
@@ -145,7 +142,10 @@ struct DBLPScanner {
           continue
         }
         if let element = recordElement(name) {
-          if let record = try scanRecord(element: element, nameEnd: name.upperBound, start: open) {
+          let record = try scanRecord(
+            element: element.name, isPublication: element.isPublication, nameEnd: name.upperBound,
+            start: open)
+          if record != nil {
             recordCount += 1
             return record
           }
@@ -161,12 +161,13 @@ struct DBLPScanner {
 
   /// Scans the record that starts at `start`; nil when it was damaged and skipped, or when the
   /// window ends inside it (`needsInputFrom` set).
-  private mutating func scanRecord(element: String, nameEnd: Int, start: Int) throws(IngestError)
-    -> DBLPRecord?
-  {
+  private mutating func scanRecord(
+    element: String, isPublication: Bool, nameEnd: Int, start: Int
+  ) throws(IngestError) -> DBLPRecord? {
     let problem: RecordProblem
     do {
-      return try record(element: element, nameEnd: nameEnd, start: start)
+      return try record(
+        element: element, isPublication: isPublication, nameEnd: nameEnd, start: start)
     } catch {
       problem = error
     }
@@ -262,13 +263,13 @@ struct DBLPScanner {
     case fatal(IngestError)
   }
 
-  private mutating func record(element: String, nameEnd: Int, start: Int) throws(RecordProblem)
-    -> DBLPRecord
-  {
+  private mutating func record(
+    element: String, isPublication: Bool, nameEnd: Int, start: Int
+  ) throws(RecordProblem) -> DBLPRecord {
     let elementBytes = UnsafeBufferPointer(rebasing: text[(start + 1)..<nameEnd])
     var record = DBLPRecord(
       element: element, line: line(at: start),
-      isPublication: !DBLPRecord.otherRecordElements.contains(element))
+      isPublication: isPublication)
     mentions.removeAll()
     position = nameEnd
     let (attributes, selfClosing) = try attributes(wanted: .key)
@@ -500,9 +501,6 @@ struct DBLPScanner {
     var orcid: String?
   }
 
-  private static let keyAttribute = Array("key".utf8)
-  private static let pidAttribute = Array("pid".utf8)
-  private static let orcidAttribute = Array("orcid".utf8)
 
   /// Reads the attributes of a start tag up to `>` or `/>`; returns the decoded values of the
   /// `wanted` names and whether the tag closed itself.
@@ -563,14 +561,15 @@ struct DBLPScanner {
       switch wanted {
       case .none: break
       case .key:
-        if equals(name, Self.keyAttribute) {
+        if PackedName(text, name) == .key {
           values.key = try attributeValue(valueStart..<valueEnd)
         }
       case .authorIdentifiers:
-        if equals(name, Self.pidAttribute) {
+        let packed = PackedName(text, name)
+        if packed == .pid {
           let value = try attributeValue(valueStart..<valueEnd)
           values.pid = value.isEmpty ? nil : value
-        } else if equals(name, Self.orcidAttribute) {
+        } else if packed == .orcid {
           let value = try attributeValue(valueStart..<valueEnd)
           values.orcid = value.isEmpty ? nil : value
         }
@@ -683,29 +682,23 @@ struct DBLPScanner {
     case ignored
   }
 
-  /// What the field element `name` is, looking only at candidates of its length.
+  /// What the field element `name` is.
   @inline(__always)
   private func fieldKind(_ name: Range<Int>) -> FieldKind {
-    switch name.count {
-    case 4: return equals(name, Self.keptFields[1]) ? .kept(1) : .ignored
-    case 5: return equals(name, Self.keptFields[0]) ? .kept(0) : .ignored
+    guard let packed = PackedName(text, name) else { return .ignored }
+    switch packed.count {
+    case 4: return packed == .year ? .kept(DBLPRecord.yearIndex) : .ignored
+    case 5: return packed == .title ? .kept(DBLPRecord.titleIndex) : .ignored
     case 6:
-      if equals(name, Self.authorField) { return .author }
-      if equals(name, Self.keptFields[4]) { return .kept(4) }
-      return equals(name, Self.keptFields[5]) ? .kept(5) : .ignored
-    case 7: return equals(name, Self.keptFields[2]) ? .kept(2) : .ignored
+      if packed == .author { return .author }
+      if packed == .series { return .kept(4) }
+      return packed == .school ? .kept(5) : .ignored
+    case 7: return packed == .journal ? .kept(2) : .ignored
     case 9:
-      if equals(name, Self.keptFields[3]) { return .kept(3) }
-      return equals(name, Self.keptFields[6]) ? .kept(6) : .ignored
+      if packed == .booktitle { return .kept(3) }
+      return packed == .publisher ? .kept(6) : .ignored
     default: return .ignored
     }
-  }
-
-  /// True when the bytes at `range` are `bytes`.
-  @inline(__always)
-  private func equals(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
-    guard range.count == bytes.count else { return false }
-    return bytes.withUnsafeBufferPointer { equals(range, $0) }
   }
 
   /// True when the bytes at `range` are `bytes`.
@@ -720,24 +713,27 @@ struct DBLPScanner {
     return true
   }
 
-  /// The element name of a record tag, or nil for other elements (candidates of the name's
-  /// length only).
+  /// The element name of a record tag and whether it is a publication, or nil for other
+  /// elements.
   @inline(__always)
-  private func recordElement(_ name: Range<Int>) -> String? {
-    guard name.count < Self.recordElementsByLength.count else { return nil }
-    for (bytes, element) in Self.recordElementsByLength[name.count] where equals(name, bytes) {
-      return element
+  private func recordElement(_ name: Range<Int>) -> (name: String, isPublication: Bool)? {
+    guard name.count >= 3, name.count <= 13, let packed = PackedName(text, name) else {
+      return nil
     }
-    return nil
+    switch packed {
+    case .inproceedings: return ("inproceedings", true)
+    case .article: return ("article", true)
+    case .www: return ("www", false)
+    case .proceedings: return ("proceedings", true)
+    case .incollection: return ("incollection", true)
+    case .book: return ("book", true)
+    case .phdthesis: return ("phdthesis", true)
+    case .mastersthesis: return ("mastersthesis", true)
+    case .person: return ("person", false)
+    case .data: return ("data", false)
+    default: return nil
+    }
   }
-
-  /// The record element names (as bytes and as strings), indexed by their length.
-  private static let recordElementsByLength: [[([UInt8], String)]] = {
-    let names = DBLPRecord.publicationElements + DBLPRecord.otherRecordElements
-    var table = Array(repeating: [([UInt8], String)](), count: 1 + names.map(\.utf8.count).max()!)
-    for name in names { table[name.utf8.count].append((Array(name.utf8), name)) }
-    return table
-  }()
 
   /// The offset of the next `<` that opens a record tag at or after `start`.
   private func nextRecordStart(from start: Int) -> Int? {
