@@ -14,14 +14,26 @@ public struct InputLoader: Sendable {
   /// Header names of the columns of CSV/TSV tables, where recognition is not enough.
   public var csvColumns: CSVColumns
 
-  public init(forcedFormat: InputFormat? = nil, csvColumns: CSVColumns = CSVColumns()) {
+  /// Read everything on the calling thread. By default, large DBLP XML texts are read in two
+  /// parts at once where the machine has two cores (the same records and warnings either way).
+  public var readsOnOneThread: Bool
+
+  public init(
+    forcedFormat: InputFormat? = nil, csvColumns: CSVColumns = CSVColumns(),
+    readsOnOneThread: Bool = false
+  ) {
     self.forcedFormat = forcedFormat
     self.csvColumns = csvColumns
+    self.readsOnOneThread = readsOnOneThread
   }
 
   /// The reader for `format`, configured with this loader's options.
   public func reader(for format: InputFormat) -> (any PublicationReader)? {
-    format == .csv ? CSVReader(columns: csvColumns) : format.reader
+    switch format {
+    case .csv: CSVReader(columns: csvColumns)
+    case .dblp: DBLPReader(oneThread: readsOnOneThread)
+    default: format.reader
+    }
   }
 
   /// Reads all `paths` (files or folders) in order.

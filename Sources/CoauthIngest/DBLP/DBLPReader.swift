@@ -19,8 +19,20 @@ import CoauthModel
 ///
 /// `read(_:diagnostics:)` reads bytes in memory; `InputLoader` streams files through
 /// `read(_:diagnostics:each:)`, whose memory does not grow with the file.
+///
+/// Large texts are read in two parts at the same time where the machine has two cores
+/// (`DBLPSplitPolicy`); the result is the same as reading on one thread.
 public struct DBLPReader: PublicationReader {
-  public init() {}
+  /// When to read the second part of a text on another thread.
+  package var splitting: DBLPSplitPolicy
+
+  public init() { splitting = .automatic }
+
+  /// A reader that reads on one thread (`oneThread: true`) or, where the machine has two cores,
+  /// on two.
+  public init(oneThread: Bool) { splitting = oneThread ? .oneThread : .automatic }
+
+  package init(splitting: DBLPSplitPolicy) { self.splitting = splitting }
 
   public func read(_ input: InputSource, diagnostics: DiagnosticHandler) throws(IngestError)
     -> Corpus
@@ -30,8 +42,8 @@ public struct DBLPReader: PublicationReader {
     var session = Session(label: input.label, stem: input.fileStem)
     try text.withUnsafeBufferPointer { buffer throws(IngestError) in
       var scanner = DBLPScanner(text: buffer, label: input.label)
-      while let record = try scanner.next() {
-        session.add(record, from: &scanner, diagnostics: diagnostics) { publications.append($0) }
+      try readRecords(&scanner, into: &session, diagnostics: diagnostics) {
+        publications.append($0)
       }
       session.finish(&scanner, diagnostics: diagnostics)
     }
@@ -60,9 +72,7 @@ public struct DBLPReader: PublicationReader {
     var session = Session(label: window.label, stem: InputSource(label: window.label, bytes: []).fileStem)
     var scanner = DBLPScanner(text: window.text, label: window.label, isFinal: window.isComplete)
     while true {
-      while let record = try scanner.next() {
-        session.add(record, from: &scanner, diagnostics: diagnostics, each: each)
-      }
+      try readRecords(&scanner, into: &session, diagnostics: diagnostics, each: each)
       guard let keepFrom = scanner.needsInputFrom else { break }
       let size = window.text.count - keepFrom
       window.discard(keepFrom, lines: scanner.lineEnds(before: keepFrom))
@@ -73,6 +83,45 @@ public struct DBLPReader: PublicationReader {
     }
     session.finish(&scanner, diagnostics: diagnostics)
     return session.nameVariantGroups
+  }
+
+  /// Reads the records of the scanner's text up to its end (or up to where more text is needed),
+  /// handing each publication to `each` in file order: the second part of a large text is read
+  /// on another thread meanwhile, as `splitting` says.
+  private func readRecords(
+    _ scanner: inout DBLPScanner, into session: inout Session, diagnostics: DiagnosticHandler,
+    each: (consuming Publication) -> Void
+  ) throws(IngestError) {
+    var secondPart: DBLPSecondPartScan?
+    if let split = splitting.split(scanner) {
+      secondPart = DBLPSecondPartScan(scanner.secondPart(from: split))
+      scanner.splitOffset = split
+    }
+    // The other thread reads the text until it is waited for, whatever happens here.
+    defer { _ = secondPart?.wait() }
+    while true {
+      while let record = try scanner.next() {
+        session.add(record, problems: scanner.takeDiagnostics(), diagnostics: diagnostics, each: each)
+      }
+      guard let running = secondPart else { return }
+      secondPart = nil
+      let read = running.wait()
+      guard scanner.stoppedAtSplit else {
+        // The first part's scan went past the split: it has read the rest itself.
+        scanner.splitOffset = nil
+        return
+      }
+      scanner.stoppedAtSplit = false
+      for problem in scanner.takeDiagnostics() { diagnostics(problem) }
+      guard let read, scanner.canAdopt(read.scanner, stoppedAtSplit: true) else {
+        continue  // read the second part here
+      }
+      for item in read.items {
+        session.add(
+          item.record, problems: scanner.admit(item.problems), diagnostics: diagnostics, each: each)
+      }
+      scanner.adopt(read.scanner)
+    }
   }
 
   /// What a read keeps between records: the count of publications and person records, and the
@@ -90,11 +139,13 @@ public struct DBLPReader: PublicationReader {
       self.stem = stem
     }
 
+    /// Hands on `problems` (reported before the record), then the record: a publication to
+    /// `each`, a person record to the name variant groups.
     mutating func add(
-      _ record: consuming DBLPRecord, from scanner: inout DBLPScanner, diagnostics: DiagnosticHandler,
+      _ record: consuming DBLPRecord, problems: [Diagnostic], diagnostics: DiagnosticHandler,
       each: (consuming Publication) -> Void
     ) {
-      for problem in scanner.takeDiagnostics() { diagnostics(problem) }
+      for problem in problems { diagnostics(problem) }
       guard record.isPublication else {
         personRecords += 1
         if firstPersonRecordLine == nil { firstPersonRecordLine = record.line }

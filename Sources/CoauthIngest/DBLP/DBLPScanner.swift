@@ -55,16 +55,25 @@ struct DBLPScanner {
   /// Reused per attribute: the decoded value being collected.
   private var attributeBuffer: [UInt8] = []
   /// Reused per record: its author mentions.
-  private let mentions = MentionBuffer()
+  private var mentions = MentionBuffer()
   /// Reused per field: its text with whitespace collapsed, when it needed that.
   private var collapsedBuffer: [UInt8] = []
   /// The last string made for each kept field, reused when the next record has the same text
   /// (venues repeat record after record).
   private var lastFieldStrings = Array(repeating: "", count: DBLPRecord.keptFields.count)
   /// Problems found since the last `takeDiagnostics()`, in file order.
-  private var pending: [Diagnostic] = []
+  private var pending: [PendingDiagnostic] = []
   /// Records returned so far (publications and person records).
   private(set) var recordCount = 0
+  /// Where a second part of the text starts that another scanner reads at the same time
+  /// (`secondPart(from:)`): `next()` stops there (`stoppedAtSplit`) when it reaches that offset
+  /// at the top level, and forgets it when it passes it inside a record or other markup.
+  var splitOffset: Int?
+  /// Set when `next()` returned nil at `splitOffset`.
+  var stoppedAtSplit = false
+  /// True for a second part: the end of the text is left to the scanner that adopts it, which
+  /// knows the whole document (its root, its record count).
+  private var defersFinish = false
 
 
   /// A scanner over the UTF-8 `text`, which must stay valid while the scanner is used (until
@@ -97,7 +106,7 @@ struct DBLPScanner {
   /// The diagnostics found since the last call, in file order.
   mutating func takeDiagnostics() -> [Diagnostic] {
     defer { pending.removeAll(keepingCapacity: true) }
-    return pending
+    return pending.map(\.diagnostic)
   }
 
   // MARK: - Document level
@@ -112,8 +121,22 @@ struct DBLPScanner {
       guard let open = ByteScanning.firstIndex(of: UInt8(ascii: "<"), in: text, from: position)
       else {
         if !isFinal { return needInput(from: text.count) }
+        if defersFinish {
+          position = text.count
+          return nil
+        }
         try finish()
         return nil
+      }
+      if let split = splitOffset, open >= split {
+        // At the top level exactly where the second part starts: its scan holds what follows.
+        // Past it (the split fell inside a record or other markup), the scan goes on alone.
+        splitOffset = nil
+        if open == split {
+          position = open
+          stoppedAtSplit = true
+          return nil
+        }
       }
       position = open
       // Every kind of markup is told apart within its first 16 bytes.
@@ -249,6 +272,94 @@ struct DBLPScanner {
         + "of the file: the document is cut here; every complete record before it is kept",
       line: line(at: text.count))
     return nil
+  }
+
+  // MARK: - Two parts at once
+
+  /// A problem found while scanning; an unknown entity carries its name, as it is reported
+  /// once per document and a second part cannot know what the first part reported.
+  struct PendingDiagnostic: Sendable {
+    var diagnostic: Diagnostic
+    var unknownEntity: String?
+  }
+
+  /// The bytes of the text after the scan position.
+  var unscannedBytes: Int { text.count - position }
+
+  /// The start of the next record tag after `share` of the unscanned text, where a second part of the text
+  /// could be read by another scanner; nil when splitting could change what is read: before
+  /// the root element is known, once the document declares entities of its own, or too close
+  /// to the end of a window.
+  func splitCandidate(afterShare share: Double) -> Int? {
+    let offset = position + Int(Double(unscannedBytes) * min(max(share, 0), 1))
+    guard rootName != nil, !entities.hasDeclarations, !finished, splitOffset == nil,
+      let candidate = nextRecordStart(from: offset)
+    else { return nil }
+    if !isFinal && candidate + 64 > text.count { return nil }
+    return candidate
+  }
+
+  /// A scanner for the text from `offset` (a record tag) on, to run on another thread while
+  /// this one reads up to `offset`. It starts from this scanner's state; what it reads counts
+  /// only if this one stops exactly at `offset` (`stoppedAtSplit`), and is then taken over with
+  /// `admit(_:)` and `adopt(_:)`.
+  func secondPart(from offset: Int) -> DBLPScanner {
+    var part = self
+    part.position = offset
+    part.mentions = MentionBuffer()
+    part.pending = []
+    part.recordCount = 0
+    part.splitOffset = nil
+    part.stoppedAtSplit = false
+    part.defersFinish = true
+    part.needsInputFrom = nil
+    return part
+  }
+
+  /// `problems` of a second part, without unknown entities this scanner reported already.
+  mutating func admit(_ problems: [PendingDiagnostic]) -> [Diagnostic] {
+    var admitted: [Diagnostic] = []
+    admitted.reserveCapacity(problems.count)
+    for problem in problems {
+      if let name = problem.unknownEntity, !reportedUnknownEntities.insert(name).inserted {
+        continue
+      }
+      admitted.append(problem.diagnostic)
+    }
+    return admitted
+  }
+
+  /// The problems found since the last call, with the entity names of unknown-entity reports.
+  mutating func takePendingDiagnostics() -> [PendingDiagnostic] {
+    defer { pending.removeAll(keepingCapacity: true) }
+    return pending
+  }
+
+  /// True when the second part `part` read the text exactly as this scanner would have: this
+  /// one stopped at the split (`stoppedAtSplit`, already reset by the reader), all its problems
+  /// were taken, and neither declared entities.
+  func canAdopt(_ part: DBLPScanner, stoppedAtSplit: Bool) -> Bool {
+    stoppedAtSplit && pending.isEmpty && !entities.hasDeclarations
+      && !part.entities.hasDeclarations
+  }
+
+  /// Continues from where the second part `part` stopped, its records already handed on: its
+  /// position, line count, record count and the end of the root element it saw. Its remaining
+  /// problems are admitted into this scanner's.
+  mutating func adopt(_ part: consuming DBLPScanner) {
+    precondition(
+      canAdopt(part, stoppedAtSplit: true), "adopting a second part that did not start at the stop")
+    pending = part.pending.filter { problem in
+      guard let name = problem.unknownEntity else { return true }
+      return reportedUnknownEntities.insert(name).inserted
+    }
+    position = part.position
+    lineCounter = part.lineCounter
+    needsInputFrom = part.needsInputFrom
+    finished = part.finished
+    rootClosed = rootClosed || part.rootClosed
+    recordCount += part.recordCount
+    lastFieldStrings = part.lastFieldStrings
   }
 
   // MARK: - Records
@@ -660,7 +771,7 @@ struct DBLPScanner {
 
   private mutating func warnUnknownEntity(_ message: String, key: String, at offset: Int) {
     guard reportedUnknownEntities.insert(key).inserted else { return }
-    report(.warning, "dblp.unknown-entity", message, line: line(at: offset))
+    report(.warning, "dblp.unknown-entity", message, line: line(at: offset), unknownEntity: key)
   }
 
   private static func isReferenceByte(_ byte: UInt8) -> Bool {
@@ -808,11 +919,13 @@ struct DBLPScanner {
 
   private mutating func report(
     _ severity: Diagnostic.Severity, _ code: String, _ message: String, line: Int,
-    skippedRecords: Int = 0
+    skippedRecords: Int = 0, unknownEntity: String? = nil
   ) {
     pending.append(
-      Diagnostic(
-        severity, code, message, at: SourceLocation(path: label, line: line),
-        skippedRecords: skippedRecords))
+      PendingDiagnostic(
+        diagnostic: Diagnostic(
+          severity, code, message, at: SourceLocation(path: label, line: line),
+          skippedRecords: skippedRecords),
+        unknownEntity: unknownEntity))
   }
 }

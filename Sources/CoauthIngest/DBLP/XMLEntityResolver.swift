@@ -70,6 +70,9 @@ struct XMLEntityResolver {
     return .unknown
   }
 
+  /// True when the document declared entities of its own (internal or external).
+  var hasDeclarations: Bool { !declared.isEmpty || !external.isEmpty }
+
   /// True when `name` is an entity the document declared (and so counts against the budget).
   func isDeclared(_ name: some Collection<UInt8>) -> Bool {
     !declared.isEmpty && declared[String(decoding: name, as: UTF8.self)] != nil
