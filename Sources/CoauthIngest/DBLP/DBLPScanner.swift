@@ -391,7 +391,9 @@ struct DBLPScanner {
       else { throw .endOfFile }
       position = open
       if !isFinal && open + 16 > text.count { throw .endOfFile }
-      if hasPrefix("</") {
+      guard open + 1 < text.count else { throw .endOfFile }
+      let marker = text[open + 1]
+      if marker == UInt8(ascii: "/") {
         let name = nameRange(at: open + 2)
         guard name.upperBound < text.count else { throw .endOfFile }
         guard equals(name, elementBytes) else {
@@ -402,7 +404,7 @@ struct DBLPScanner {
         record.authors = mentions.take()
         return record
       }
-      if try skipMarkup() { continue }
+      if marker == UInt8(ascii: "!") || marker == UInt8(ascii: "?"), try skipMarkup() { continue }
       let name = nameRange(at: open + 1)
       guard name.upperBound < text.count else { throw .endOfFile }
       guard !name.isEmpty else {
@@ -486,7 +488,7 @@ struct DBLPScanner {
     let closeEnd = stop + 2 + name.count
     guard closeEnd < text.count, text[stop + 1] == UInt8(ascii: "/"),
       text[closeEnd] == UInt8(ascii: ">"),
-      memcmp(text.baseAddress! + stop + 2, text.baseAddress! + name.lowerBound, name.count) == 0
+      sameBytes(at: stop + 2, as: name)
     else { return nil }
     position = closeEnd + 1
     return UnsafeBufferPointer(rebasing: text[start..<stop])
@@ -529,8 +531,7 @@ struct DBLPScanner {
         let closing = nameRange(at: open + 2)
         guard closing.upperBound < text.count else { throw .endOfFile }
         let expected = inlineElements.last ?? name
-        guard closing.count == expected.count,
-          memcmp(text.baseAddress! + closing.lowerBound, text.baseAddress! + expected.lowerBound, closing.count) == 0
+        guard closing.count == expected.count, sameBytes(at: closing.lowerBound, as: expected)
         else {
           throw .damaged(
             "expected '</\(string(expected))>', found '</\(string(closing))>'", at: open,
@@ -659,16 +660,15 @@ struct DBLPScanner {
           at: position, resumeAt: position)
       }
       let valueStart = position + 1
-      var valueEnd = valueStart
-      while valueEnd < text.count && text[valueEnd] != quote {
-        if text[valueEnd] == UInt8(ascii: "<") {
-          throw .damaged(
-            "expected the closing quote of attribute '\(string(name))', found '<'",
-            at: valueEnd, resumeAt: valueEnd)
-        }
-        valueEnd += 1
+      guard
+        let valueEnd = ByteScanning.firstIndex(
+          of: quote, orOf: UInt8(ascii: "<"), in: text, from: valueStart)
+      else { throw .endOfFile }
+      if text[valueEnd] == UInt8(ascii: "<") {
+        throw .damaged(
+          "expected the closing quote of attribute '\(string(name))', found '<'",
+          at: valueEnd, resumeAt: valueEnd)
       }
-      guard valueEnd < text.count else { throw .endOfFile }
       switch wanted {
       case .none: break
       case .key:
@@ -693,6 +693,7 @@ struct DBLPScanner {
   private mutating func attributeValue(_ range: Range<Int>) throws(RecordProblem) -> String {
     let raw = UnsafeBufferPointer(rebasing: text[range])
     if ByteScanning.firstIndex(of: UInt8(ascii: "&"), in: raw, from: 0) == nil {
+      if WhitespaceCollapsing.isClean(raw) { return String(decoding: raw, as: UTF8.self) }
       return WhitespaceCollapsing.string(raw)
     }
     let savedPosition = position
@@ -812,6 +813,21 @@ struct DBLPScanner {
     }
   }
 
+  /// True when the `name.count` bytes at `offset` (all in the text) are those of `name`.
+  @inline(__always)
+  private func sameBytes(at offset: Int, as name: Range<Int>) -> Bool {
+    let count = name.count
+    let base = UnsafeRawPointer(text.baseAddress!)
+    if count <= 8, max(offset, name.lowerBound) + 8 <= text.count {
+      let difference =
+        base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        ^ base.loadUnaligned(fromByteOffset: name.lowerBound, as: UInt64.self)
+      let mask: UInt64 = count == 8 ? ~0 : (1 &<< UInt64(8 * count)) &- 1
+      return difference & mask == 0
+    }
+    return memcmp(base + offset, base + name.lowerBound, count) == 0
+  }
+
   /// True when the bytes at `range` are `bytes`.
   @inline(__always)
   private func equals(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -867,6 +883,10 @@ struct DBLPScanner {
     var end = start
     while end < text.count {
       let byte = text[end]
+      if byte &- UInt8(ascii: "a") < 26 {
+        end += 1
+        continue
+      }
       let isNameByte =
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
         || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))

@@ -16,8 +16,8 @@ final class MentionBuffer {
 
   /// Appends the mention of a person printed as `printed`, made in place.
   func append(
-    printed: String, orcid: String?, dblpPID: String?, homonymNumber: String?, path: String,
-    line: Int
+    printed: consuming String, orcid: consuming String?, dblpPID: consuming String?,
+    homonymNumber: consuming String?, path: String, line: Int
   ) {
     reserveOne()
     (storage + count).initialize(
