@@ -50,7 +50,6 @@ if passModes.contains(arguments[1]), arguments.count >= 3 {
       mentions = corpus.mentionCount
     }
   }
-  FileHandle.standardError.write("split debug \(splitDebug)\n".data(using: .utf8)!)
   let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
   print(
     """

@@ -107,16 +107,13 @@ public struct DBLPReader: PublicationReader {
       secondPart = nil
       let read = running.wait()
       guard scanner.stoppedAtSplit else {
-        splitDebug.0 += 1
         // The first part's scan went past the split: it has read the rest itself.
         scanner.splitOffset = nil
         return
       }
       scanner.stoppedAtSplit = false
       for problem in scanner.takeDiagnostics() { diagnostics(problem) }
-      splitDebug.1 += 1
       guard let read, scanner.canAdopt(read.scanner, stoppedAtSplit: true) else {
-        splitDebug.2 += 1
         continue  // read the second part here
       }
       for item in read.items {
@@ -206,5 +203,3 @@ public struct DBLPReader: PublicationReader {
     }
   }
 }
-
-nonisolated(unsafe) package var splitDebug = (0, 0, 0)

@@ -20,11 +20,11 @@ final class MentionBuffer {
     homonymNumber: consuming String?, path: String, line: Int
   ) {
     reserveOne()
-    (storage + count).initialize(
-      to: AuthorMention(
-        printed: printed,
-        identifiers: AuthorIdentifiers(orcid: orcid, dblpPID: dblpPID, homonymNumber: homonymNumber),
-        location: SourceLocation(path: path, line: line)))
+    let mention = AuthorMention(
+      printed: printed,
+      identifiers: AuthorIdentifiers(orcid: orcid, dblpPID: dblpPID, homonymNumber: homonymNumber),
+      location: SourceLocation(path: path, line: line))
+    (storage + count).initialize(to: consume mention)
     count += 1
   }
 
