@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// A second part of a DBLP text read on another thread while the reader's own scanner reads the
 /// first part (see `DBLPSplitPolicy`): the records it found, each with the problems reported
@@ -19,13 +20,17 @@ final class DBLPSecondPartScan: @unchecked Sendable {
   private let done = DispatchSemaphore(value: 0)
   private var waited = false
 
-  /// Starts reading `part` (from `DBLPScanner.secondPart(from:)`) on another thread.
+  /// Starts reading `part` (from `DBLPScanner.secondPart(from:)`) on a thread of its own (not
+  /// a Dispatch worker: Dispatch may hold a worker back while the machine looks busy, and the
+  /// reader then waits for nothing).
   init(_ part: DBLPScanner) {
     scanner = part
-    DispatchQueue.global(qos: .userInitiated).async { [self] in
+    let thread = Thread { [self] in
       run()
       done.signal()
     }
+    thread.stackSize = 8 << 20
+    thread.start()
   }
 
   private func run() {
