@@ -6,6 +6,8 @@ final class MentionBuffer {
   private var storage: UnsafeMutablePointer<AuthorMention>
   private var capacity = 64
   private(set) var count = 0
+  /// A mention without text or location: it holds no strings.
+  private let blank = AuthorMention(printed: "")
 
   init() { storage = .allocate(capacity: capacity) }
 
@@ -20,11 +22,17 @@ final class MentionBuffer {
     homonymNumber: consuming String?, path: String, line: Int
   ) {
     reserveOne()
-    let mention = AuthorMention(
-      printed: printed,
-      identifiers: AuthorIdentifiers(orcid: orcid, dblpPID: dblpPID, homonymNumber: homonymNumber),
-      location: SourceLocation(path: path, line: line))
-    (storage + count).initialize(to: consume mention)
+    // Filled in place from a blank: a mention built whole and moved in is copied and the
+    // original destroyed on the way (the optimizer does so with large structs), a dozen
+    // reference count changes per mention.
+    let slot = storage + count
+    slot.initialize(to: blank)
+    slot.pointee.printed = printed
+    if orcid != nil || dblpPID != nil || homonymNumber != nil {
+      slot.pointee.identifiers = AuthorIdentifiers(
+        orcid: orcid, dblpPID: dblpPID, homonymNumber: homonymNumber)
+    }
+    slot.pointee.location = SourceLocation(path: path, line: line)
     count += 1
   }
 
