@@ -177,7 +177,6 @@ public struct DBLPReader: PublicationReader {
     private func publication(from record: consuming DBLPRecord, diagnostics: DiagnosticHandler)
       -> Publication
     {
-      var record = record
       let line = record.line
       let parts = record.takeParts()
       var id = parts.key ?? ""

@@ -38,7 +38,7 @@ struct DBLPScanner {
   private var text: UnsafeBufferPointer<UInt8>
   /// False while more text may follow the window.
   private var isFinal: Bool
-  private let label: String
+  private var label: String
   private var position = 0
   private var lineCounter = LineCounter()
   /// Lines before the window.
@@ -305,6 +305,10 @@ struct DBLPScanner {
   /// `admit(_:)` and `adopt(_:)`.
   func secondPart(from offset: Int) -> DBLPScanner {
     var part = self
+    // Strings of its own: the two threads would otherwise contend for the reference counts of
+    // the ones they share (the path in every mention, the last venue).
+    part.label = String(decoding: Array(label.utf8), as: UTF8.self)
+    part.lastFieldStrings = Array(repeating: "", count: lastFieldStrings.count)
     part.position = offset
     part.mentions = MentionBuffer()
     part.pending = []
@@ -378,7 +382,7 @@ struct DBLPScanner {
     element: String, isPublication: Bool, nameEnd: Int, start: Int
   ) throws(RecordProblem) -> DBLPRecord {
     let elementBytes = UnsafeBufferPointer(rebasing: text[(start + 1)..<nameEnd])
-    var record = DBLPRecord(
+    let record = DBLPRecord(
       element: element, line: line(at: start),
       isPublication: isPublication)
     mentions.removeAll()
@@ -417,12 +421,12 @@ struct DBLPScanner {
           "expected '</\(element)>' before the next record '<\(string(name))>'", at: open,
           resumeAt: open)
       }
-      try field(name, opened: open, into: &record)
+      try field(name, opened: open, into: record)
     }
   }
 
   /// Reads one field element whose `<` is at `open` into `record`.
-  private mutating func field(_ name: Range<Int>, opened open: Int, into record: inout DBLPRecord)
+  private mutating func field(_ name: Range<Int>, opened open: Int, into record: DBLPRecord)
     throws(RecordProblem)
   {
     position = name.upperBound
@@ -748,6 +752,8 @@ struct DBLPScanner {
       return
     }
     switch entities.resolve(body) {
+    case .scalar(let scalar):
+      UTF8.encode(scalar) { fieldBuffer.append($0) }
     case .text(let bytes):
       if entities.isDeclared(body), !entities.spend(bytes.count) {
         throw .fatal(

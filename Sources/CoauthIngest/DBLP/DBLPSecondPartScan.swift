@@ -9,8 +9,8 @@ import Foundation
 final class DBLPSecondPartScan: @unchecked Sendable {
   /// One record of the second part and the problems reported before it.
   struct Item {
-    var record: DBLPRecord
-    var problems: [DBLPScanner.PendingDiagnostic]
+    let record: DBLPRecord
+    let problems: [DBLPScanner.PendingDiagnostic]
   }
 
   // Written by the worker thread only, read after `done` was signalled.
