@@ -86,35 +86,50 @@ public struct DBLPReader: PublicationReader {
   }
 
   /// Reads the records of the scanner's text up to its end (or up to where more text is needed),
-  /// handing each publication to `each` in file order: the second part of a large text is read
-  /// on another thread meanwhile, as `splitting` says.
+  /// handing each publication to `each` in file order. A large text is split into parts as
+  /// `splitting` says: this thread reads the first, another thread the next ones, and this
+  /// thread, once done with its own, the ones nobody reads yet; the parts are taken over in
+  /// file order.
   private func readRecords(
     _ scanner: inout DBLPScanner, into session: inout Session, diagnostics: DiagnosticHandler,
     each: (consuming Publication) -> Void
   ) throws(IngestError) {
-    var secondPart: DBLPSecondPartScan?
-    if let split = splitting.split(scanner) {
-      secondPart = DBLPSecondPartScan(scanner.secondPart(from: split))
-      scanner.splitOffset = split
+    let starts = splitting.splits(scanner)
+    var parts: DBLPPartScans?
+    if !starts.isEmpty {
+      parts = DBLPPartScans(
+        starts.indices.map { index in
+          scanner.part(from: starts[index], stoppingAt: index + 1 < starts.count ? starts[index + 1] : nil)
+        })
+      scanner.splitOffset = starts[0]
     }
-    // The other thread reads the text until it is waited for, whatever happens here.
-    defer { _ = secondPart?.wait() }
+    // The other thread reads the text until it is stopped, whatever happens here.
+    defer { parts?.stop() }
+    var nextPart = 0
     while true {
-      while let record = try scanner.next() {
-        session.add(record, problems: scanner.takeDiagnostics(), diagnostics: diagnostics, each: each)
+      // A part taken over may have stopped where the next one starts already.
+      if !scanner.stoppedAtSplit {
+        while let record = try scanner.next() {
+          session.add(record, problems: scanner.takeDiagnostics(), diagnostics: diagnostics, each: each)
+        }
       }
-      guard let running = secondPart else { return }
-      secondPart = nil
-      let read = running.wait()
-      guard scanner.stoppedAtSplit else {
-        // The first part's scan went past the split: it has read the rest itself.
+      guard let running = parts, nextPart < running.count, scanner.stoppedAtSplit else {
+        // Done, or the scan went past where the next part starts (the split fell inside a
+        // record or other markup) and has read the rest itself.
         scanner.splitOffset = nil
         return
       }
-      scanner.stoppedAtSplit = false
+      // Read the parts nobody reads yet while the next one is being read elsewhere.
+      while !running.isFinished(nextPart), let index = running.claim() { running.read(index) }
+      let read = running.result(nextPart)
+      nextPart += 1
       for problem in scanner.takeDiagnostics() { diagnostics(problem) }
-      guard let read, scanner.canAdopt(read.scanner, stoppedAtSplit: true) else {
-        continue  // read the second part here
+      guard let read, scanner.canAdopt(read.scanner) else {
+        // Read on from here alone; what later parts read is not used.
+        running.stop()
+        nextPart = running.count
+        scanner.stoppedAtSplit = false
+        continue
       }
       for item in read.items {
         session.add(

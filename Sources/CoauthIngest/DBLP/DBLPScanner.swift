@@ -65,13 +65,13 @@ struct DBLPScanner {
   private var pending: [PendingDiagnostic] = []
   /// Records returned so far (publications and person records).
   private(set) var recordCount = 0
-  /// Where a second part of the text starts that another scanner reads at the same time
-  /// (`secondPart(from:)`): `next()` stops there (`stoppedAtSplit`) when it reaches that offset
-  /// at the top level, and forgets it when it passes it inside a record or other markup.
+  /// Where the next part of the text starts, which another scanner reads at the same time
+  /// (`part(from:stoppingAt:)`): `next()` stops there (`stoppedAtSplit`) when it reaches that
+  /// offset at the top level, and forgets it when it passes it inside a record or other markup.
   var splitOffset: Int?
   /// Set when `next()` returned nil at `splitOffset`.
   var stoppedAtSplit = false
-  /// True for a second part: the end of the text is left to the scanner that adopts it, which
+  /// True for a later part: the end of the text is left to the scanner that adopts it, which
   /// knows the whole document (its root, its record count).
   private var defersFinish = false
 
@@ -274,10 +274,10 @@ struct DBLPScanner {
     return nil
   }
 
-  // MARK: - Two parts at once
+  // MARK: - Parts read at once
 
   /// A problem found while scanning; an unknown entity carries its name, as it is reported
-  /// once per document and a second part cannot know what the first part reported.
+  /// once per document and a later part cannot know what the parts before it reported.
   struct PendingDiagnostic: Sendable {
     var diagnostic: Diagnostic
     var unknownEntity: String?
@@ -286,10 +286,10 @@ struct DBLPScanner {
   /// The bytes of the text after the scan position.
   var unscannedBytes: Int { text.count - position }
 
-  /// The start of the next record tag after `share` of the unscanned text, where a second part of the text
-  /// could be read by another scanner; nil when splitting could change what is read: before
-  /// the root element is known, once the document declares entities of its own, or too close
-  /// to the end of a window.
+  /// The start of the next record tag after `share` of the unscanned text, where a later part
+  /// of the text could be read by another scanner; nil when splitting could change what is
+  /// read: before the root element is known, once the document declares entities of its own,
+  /// or too close to the end of a window.
   func splitCandidate(afterShare share: Double) -> Int? {
     let offset = position + Int(Double(unscannedBytes) * min(max(share, 0), 1))
     guard rootName != nil, !entities.hasDeclarations, !finished, splitOffset == nil,
@@ -299,11 +299,12 @@ struct DBLPScanner {
     return candidate
   }
 
-  /// A scanner for the text from `offset` (a record tag) on, to run on another thread while
-  /// this one reads up to `offset`. It starts from this scanner's state; what it reads counts
-  /// only if this one stops exactly at `offset` (`stoppedAtSplit`), and is then taken over with
-  /// `admit(_:)` and `adopt(_:)`.
-  func secondPart(from offset: Int) -> DBLPScanner {
+  /// A scanner for the part of the text from `offset` (a record tag) on, to run on another
+  /// thread while this one reads up to `offset`; it stops at `next`, where the next part starts.
+  /// It starts from this scanner's state; what it reads counts only if the scan before it stops
+  /// exactly at `offset` (`stoppedAtSplit`), and is then taken over with `admit(_:)` and
+  /// `adopt(_:)`.
+  func part(from offset: Int, stoppingAt next: Int?) -> DBLPScanner {
     var part = self
     // Strings of its own: the two threads would otherwise contend for the reference counts of
     // the ones they share (the path in every mention, the last venue).
@@ -313,14 +314,14 @@ struct DBLPScanner {
     part.mentions = MentionBuffer()
     part.pending = []
     part.recordCount = 0
-    part.splitOffset = nil
+    part.splitOffset = next
     part.stoppedAtSplit = false
     part.defersFinish = true
     part.needsInputFrom = nil
     return part
   }
 
-  /// `problems` of a second part, without unknown entities this scanner reported already.
+  /// `problems` of a later part, without unknown entities this scanner reported already.
   mutating func admit(_ problems: [PendingDiagnostic]) -> [Diagnostic] {
     var admitted: [Diagnostic] = []
     admitted.reserveCapacity(problems.count)
@@ -339,20 +340,20 @@ struct DBLPScanner {
     return pending
   }
 
-  /// True when the second part `part` read the text exactly as this scanner would have: this
-  /// one stopped at the split (`stoppedAtSplit`, already reset by the reader), all its problems
-  /// were taken, and neither declared entities.
-  func canAdopt(_ part: DBLPScanner, stoppedAtSplit: Bool) -> Bool {
+  /// True when the part `part` read the text exactly as this scanner would have: this one
+  /// stopped where the part starts (`stoppedAtSplit`), all its problems were taken, and neither
+  /// declared entities.
+  func canAdopt(_ part: DBLPScanner) -> Bool {
     stoppedAtSplit && pending.isEmpty && !entities.hasDeclarations
       && !part.entities.hasDeclarations
   }
 
-  /// Continues from where the second part `part` stopped, its records already handed on: its
-  /// position, line count, record count and the end of the root element it saw. Its remaining
-  /// problems are admitted into this scanner's.
+  /// Continues from where the part `part` stopped, its records already handed on: its
+  /// position, line count, record count, whether it stopped where the next part starts, and
+  /// the end of the root element it saw. Its remaining problems are admitted into this
+  /// scanner's.
   mutating func adopt(_ part: consuming DBLPScanner) {
-    precondition(
-      canAdopt(part, stoppedAtSplit: true), "adopting a second part that did not start at the stop")
+    precondition(canAdopt(part), "adopting a part that does not start where this scan stopped")
     pending = part.pending.filter { problem in
       guard let name = problem.unknownEntity else { return true }
       return reportedUnknownEntities.insert(name).inserted
@@ -364,6 +365,8 @@ struct DBLPScanner {
     rootClosed = rootClosed || part.rootClosed
     recordCount += part.recordCount
     lastFieldStrings = part.lastFieldStrings
+    splitOffset = part.splitOffset
+    stoppedAtSplit = part.stoppedAtSplit
   }
 
   // MARK: - Records

@@ -1,40 +1,55 @@
 import Foundation
 
 /// Whether and where the DBLP reader splits the text it has in memory (a window of a streamed
-/// file, or a whole file) into two parts read at the same time, the second on another thread.
+/// file, or a whole file) into parts read at the same time by two threads.
 ///
-/// DBLP records are independent children of the root, so the second part starts at a record
-/// tag. The split is speculative and never changes the result: the first part's scan must stop
-/// exactly at that tag, at the top level, with no entity declarations in the document;
-/// otherwise the second part's work is dropped and the first scan reads on alone. Records,
-/// warnings, their order and their line numbers are the same either way.
+/// DBLP records are independent children of the root, so each later part starts at a record
+/// tag. Splits are speculative and never change the result: the scan of the part before must
+/// stop exactly at that tag, at the top level, with no entity declarations in the document;
+/// otherwise the later parts' work is dropped and that scan reads on alone. Records, warnings,
+/// their order and their line numbers are the same either way.
+///
+/// The reader's own thread reads the first part and hands every record on; the other thread
+/// starts on the second part at once, and each thread then takes the next part nobody reads, so
+/// that a thread the machine holds back does not hold up the other for long.
 package struct DBLPSplitPolicy: Sendable, Equatable {
   /// Text still to scan below this many bytes is read on one thread.
   package var minimumBytes: Int
-  /// The share of the remaining text that the first part takes (the reader's own thread also
-  /// hands every record on, so it takes a little less than half).
+  /// The share of the remaining text that the first part takes.
   package var firstPartShare: Double
+  /// How many parts (the first one included) the text is split into; the parts after the first
+  /// share the rest evenly.
+  package var partCount: Int
 
-  package init(minimumBytes: Int, firstPartShare: Double) {
+  package init(minimumBytes: Int, firstPartShare: Double, partCount: Int = 2) {
     self.minimumBytes = minimumBytes
     self.firstPartShare = firstPartShare
+    self.partCount = partCount
   }
 
   /// Everything on the reader's own thread.
-  package static let oneThread = DBLPSplitPolicy(minimumBytes: .max, firstPartShare: 1)
+  package static let oneThread = DBLPSplitPolicy(minimumBytes: .max, firstPartShare: 1, partCount: 1)
 
-  /// Texts of 256 KiB and more are read in two parts.
-  package static let twoThreads = DBLPSplitPolicy(minimumBytes: 256 * 1024, firstPartShare: 0.45)
+  /// Texts of 256 KiB and more are read in six parts by two threads.
+  package static let twoThreads = DBLPSplitPolicy(
+    minimumBytes: 256 * 1024, firstPartShare: 0.3, partCount: 6)
 
   /// Two parts when the machine has two cores or more, else one.
   package static var automatic: DBLPSplitPolicy {
     ProcessInfo.processInfo.activeProcessorCount >= 2 ? twoThreads : oneThread
   }
 
-  /// Where the second part of the unscanned text of `scanner` starts, or nil to read it on
-  /// one thread.
-  func split(_ scanner: DBLPScanner) -> Int? {
-    guard scanner.unscannedBytes >= minimumBytes else { return nil }
-    return scanner.splitCandidate(afterShare: firstPartShare)
+  /// Where the later parts of the unscanned text of `scanner` start, in order; none to read it
+  /// on one thread.
+  func splits(_ scanner: DBLPScanner) -> [Int] {
+    guard partCount >= 2, scanner.unscannedBytes >= minimumBytes else { return [] }
+    var starts: [Int] = []
+    for index in 1..<partCount {
+      let share = firstPartShare + (1 - firstPartShare) * Double(index - 1) / Double(partCount - 1)
+      guard let start = scanner.splitCandidate(afterShare: share), start > (starts.last ?? -1)
+      else { continue }
+      starts.append(start)
+    }
+    return starts
   }
 }
