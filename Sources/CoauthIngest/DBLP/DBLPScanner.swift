@@ -437,7 +437,14 @@ struct DBLPScanner {
     let isAuthor = kind == .author
     let keptIndex: Int? = if case .kept(let index) = kind { index } else { nil }
     let keep = isAuthor || keptIndex != nil
-    let (attributes, selfClosing) = try attributes(wanted: isAuthor ? .authorIdentifiers : .none)
+    let (attributes, selfClosing): (AttributeValues, Bool)
+    if position < text.count && text[position] == UInt8(ascii: ">") {
+      // No attributes, as most fields have.
+      position += 1
+      (attributes, selfClosing) = (AttributeValues(), false)
+    } else {
+      (attributes, selfClosing) = try self.attributes(wanted: isAuthor ? .authorIdentifiers : .none)
+    }
     guard keep else {
       if !selfClosing, plainContent(of: name) == nil { try content(of: name, keep: false) }
       return
