@@ -67,6 +67,14 @@ enum ByteScanning {
 }
 
 extension ByteScanning {
+  /// True when some lane of `mask` is set: two words tested, where the standard library's
+  /// `any` is not always inlined and then costs a call and a loop over the lanes.
+  @inline(__always)
+  static func isAnySet(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+    let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+    return halves[0] | halves[1] != 0
+  }
+
   /// The first lane of `mask` that is set (one must be).
   @inline(__always)
   static func firstLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Int {
@@ -87,7 +95,7 @@ extension ByteScanning {
       repeat {
         let block = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
         let found = block .== wanted
-        if any(found) { return index + firstLane(found) }
+        if isAnySet(found) { return index + firstLane(found) }
         index += 16
       } while index + 16 <= bytes.count
     }
@@ -116,7 +124,7 @@ extension ByteScanning {
       repeat {
         let block = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
         let found = (block .== wanted) .| (block .== otherWanted)
-        if any(found) { return index + firstLane(found) }
+        if isAnySet(found) { return index + firstLane(found) }
         index += 16
       } while index + 16 <= bytes.count
     }

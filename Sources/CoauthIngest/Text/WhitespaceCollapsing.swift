@@ -45,7 +45,9 @@ enum WhitespaceCollapsing {
       let block = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
       let next = base.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
       // A byte below 0x20 has none of the three high bits.
-      if any(((block & aboveControls) .== zero) .| ((block .== space) .& (next .== space))) {
+      if ByteScanning.isAnySet(
+        ((block & aboveControls) .== zero) .| ((block .== space) .& (next .== space)))
+      {
         break
       }
       index += 16
