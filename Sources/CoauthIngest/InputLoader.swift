@@ -14,9 +14,15 @@ public struct InputLoader: Sendable {
   /// Header names of the columns of CSV/TSV tables, where recognition is not enough.
   public var csvColumns: CSVColumns
 
-  /// Read everything on the calling thread. By default, large DBLP XML texts are read in two
-  /// parts at once where the machine has two cores (the same records and warnings either way).
-  public var readsOnOneThread: Bool
+  /// Read everything on the calling thread. By default, large DBLP XML texts are read on two
+  /// threads where the machine has two cores to spare (the same records and warnings either
+  /// way).
+  public var readsOnOneThread: Bool {
+    didSet { dblpSplitting = readsOnOneThread ? .oneThread : .automatic }
+  }
+  /// How the DBLP reader splits its text between threads (for benchmarks that want two threads
+  /// whatever the machine's load).
+  package var dblpSplitting: DBLPSplitPolicy
 
   public init(
     forcedFormat: InputFormat? = nil, csvColumns: CSVColumns = CSVColumns(),
@@ -25,13 +31,14 @@ public struct InputLoader: Sendable {
     self.forcedFormat = forcedFormat
     self.csvColumns = csvColumns
     self.readsOnOneThread = readsOnOneThread
+    dblpSplitting = readsOnOneThread ? .oneThread : .automatic
   }
 
   /// The reader for `format`, configured with this loader's options.
   public func reader(for format: InputFormat) -> (any PublicationReader)? {
     switch format {
     case .csv: CSVReader(columns: csvColumns)
-    case .dblp: DBLPReader(oneThread: readsOnOneThread)
+    case .dblp: DBLPReader(splitting: dblpSplitting)
     default: format.reader
     }
   }

@@ -34,9 +34,15 @@ package struct DBLPSplitPolicy: Sendable, Equatable {
   package static let twoThreads = DBLPSplitPolicy(
     minimumBytes: 256 * 1024, firstPartShare: 0.3, partCount: 6)
 
-  /// Two parts when the machine has two cores or more, else one.
+  /// Two threads when the machine has two cores or more and, by the load average of the last
+  /// minute, at least half a core to spare; else one (a second thread that has to wait for a
+  /// core makes the reader wait for it).
   package static var automatic: DBLPSplitPolicy {
-    ProcessInfo.processInfo.activeProcessorCount >= 2 ? twoThreads : oneThread
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    guard cores >= 2 else { return oneThread }
+    var load = [0.0]
+    guard getloadavg(&load, 1) == 1 else { return twoThreads }
+    return load[0] <= Double(cores) - 0.5 ? twoThreads : oneThread
   }
 
   /// Where the later parts of the unscanned text of `scanner` start, in order; none to read it
