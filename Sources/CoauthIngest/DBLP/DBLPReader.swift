@@ -97,9 +97,12 @@ public struct DBLPReader: PublicationReader {
     let starts = splitting.splits(scanner)
     var parts: DBLPPartScans?
     if !starts.isEmpty {
+      let counters = scanner.lineCounters(at: starts)
       parts = DBLPPartScans(
         starts.indices.map { index in
-          scanner.part(from: starts[index], stoppingAt: index + 1 < starts.count ? starts[index + 1] : nil)
+          scanner.part(
+            from: starts[index], stoppingAt: index + 1 < starts.count ? starts[index + 1] : nil,
+            counter: counters[index])
         })
       scanner.splitOffset = starts[0]
     }

@@ -299,13 +299,24 @@ struct DBLPScanner {
     return candidate
   }
 
+  /// Line counters set at each of `offsets` (in order, after the scan position), for the parts
+  /// that start there: counted once here, each part would count from the start of the window.
+  func lineCounters(at offsets: [Int]) -> [LineCounter] {
+    var counter = lineCounter
+    return offsets.map { offset in
+      LineCounter(offset: offset, line: counter.line(at: offset, in: text))
+    }
+  }
+
   /// A scanner for the part of the text from `offset` (a record tag) on, to run on another
-  /// thread while this one reads up to `offset`; it stops at `next`, where the next part starts.
+  /// thread while this one reads up to `offset`; it stops at `next`, where the next part starts,
+  /// and counts lines with `counter` (from `lineCounters(at:)`).
   /// It starts from this scanner's state; what it reads counts only if the scan before it stops
   /// exactly at `offset` (`stoppedAtSplit`), and is then taken over with `admit(_:)` and
   /// `adopt(_:)`.
-  func part(from offset: Int, stoppingAt next: Int?) -> DBLPScanner {
+  func part(from offset: Int, stoppingAt next: Int?, counter: LineCounter) -> DBLPScanner {
     var part = self
+    part.lineCounter = counter
     // Strings of its own: the two threads would otherwise contend for the reference counts of
     // the ones they share (the path in every mention, the last venue).
     part.label = String(decoding: Array(label.utf8), as: UTF8.self)

@@ -6,6 +6,12 @@ package struct LineCounter: Sendable {
 
   package init() {}
 
+  /// A counter that knows `offset` to be on line `line`.
+  package init(offset: Int, line: Int) {
+    self.offset = offset
+    self.line = line
+  }
+
   /// The line of `target` in `text`.
   package mutating func line(at target: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
     if target < offset {

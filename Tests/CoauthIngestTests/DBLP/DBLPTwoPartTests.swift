@@ -128,7 +128,8 @@ import Testing
       var scanner = DBLPScanner(text: buffer, label: "t.xml")
       #expect(try scanner.next()?.key == "a")
       let split = try #require(scanner.splitCandidate(afterShare: 0.5))
-      var part = scanner.part(from: split, stoppingAt: nil)
+      var part = scanner.part(
+        from: split, stoppingAt: nil, counter: scanner.lineCounters(at: [split])[0])
       scanner.splitOffset = split
       var firstKeys: [String?] = []
       while let record = try scanner.next() { firstKeys.append(record.key) }
