@@ -82,6 +82,14 @@ let package = Package(
     .executableTarget(
       name: "coauth-ingest-bench", dependencies: ["CoauthIngest", "CoauthModel"],
       path: "Benchmarks/IngestBenchmark", swiftSettings: settings),
+    // Times the metrics on an edge list for scripts/bench; not a product.
+    .executableTarget(
+      name: "coauth-metrics-bench", dependencies: ["CoauthGraph", "CoauthMetrics"],
+      path: "Benchmarks/MetricsBenchmark", swiftSettings: settings),
+    // Times author resolution for scripts/bench-resolution; not a product.
+    .executableTarget(
+      name: "coauth-resolution-bench", dependencies: ["CoauthIngest", "CoauthModel", "CoauthNames"],
+      path: "Benchmarks/ResolutionBenchmark", swiftSettings: settings),
     // Fuzzing harnesses for every reader and the name parsers, shared by the libFuzzer driver
     // and the crash replay tests; not a product.
     .target(

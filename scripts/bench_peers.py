@@ -7,11 +7,13 @@ excluded) and prints one table with coauth's time and the ratio peer/coauth (>1:
 networkx's exact betweenness is estimated from a 200-source sample (marked "est.").
 """
 import argparse
+import collections
 import csv
 import json
 import os
 import resource
 import statistics
+import subprocess
 import time
 
 
@@ -24,6 +26,7 @@ def load_edges(path):
 
 
 LARGE = 100_000  # nodes above which exact path metrics of the peers are estimated from samples
+QUICK = False  # --quick: networkit's exact path metrics estimated from samples, networkx left out
 SAMPLE = 500
 
 
@@ -32,6 +35,24 @@ def sampled(total_nodes, fn_for_sources):
     import random
     sources = random.Random(1).sample(range(total_nodes), SAMPLE)
     return timed(lambda: fn_for_sources(sources), 1) * total_nodes / SAMPLE, "est."
+
+
+MODULARITY = {}  # modularity of the last partition each peer's community detection found
+
+
+def timed_community(label, detect, quality, repeat):
+    """Median time of `detect()`; the modularity of its last partition, computed untimed, is
+    recorded in MODULARITY under `label`."""
+    results = []
+    seconds = timed(lambda: results.append(detect()), repeat)
+    MODULARITY[label] = quality(results[-1])
+    return seconds
+
+
+def thousand_sources(total_nodes):
+    """1,000 seeded sources (or all nodes of a smaller graph), for sampled betweenness."""
+    import random
+    return random.Random(1).sample(range(total_nodes), min(1000, total_nodes - 1))
 
 
 def timed(fn, repeat):
@@ -54,6 +75,7 @@ def networkx_times(edges, nodes, repeat):
     sample = timed(lambda: nx.betweenness_centrality(g, k=k, seed=1), 1)
     return {
         "betweenness": (sample * n / k, "est."),
+        "betweenness-1000": (sample * min(1000, n - 1) / k, "est."),
         "closeness": (None, "skipped (hours)"),
         "pagerank": (timed(lambda: nx.pagerank(g, weight="weight"), repeat), ""),
         "eigenvector": (timed(lambda: nx.eigenvector_centrality(g, max_iter=1000), repeat), ""),
@@ -85,16 +107,23 @@ def igraph_times(edges, nodes, repeat):
             "closeness": (timed(lambda: g.closeness(), 1), ""),
             "harmonic": (timed(lambda: g.harmonic_centrality(), 1), ""),
         }
+    sources = thousand_sources(n)
     return {
         **paths,
+        "betweenness-1000": (timed(lambda: g.betweenness(directed=False, sources=sources), repeat), ""),
         "pagerank": (timed(lambda: g.pagerank(weights="weight"), repeat), ""),
         "eigenvector": (timed(lambda: g.eigenvector_centrality(scale=False), repeat), ""),
         "clustering": (timed(lambda: g.transitivity_local_undirected(mode="zero"), repeat), ""),
         "kcore": (timed(lambda: g.coreness(), repeat), ""),
         "components": (timed(lambda: g.connected_components(), repeat), ""),
-        "louvain": (timed(lambda: g.community_multilevel(weights="weight"), repeat), ""),
-        "leiden": (timed(lambda: g.community_leiden(objective_function="modularity", weights="weight",
-                                                    n_iterations=-1), repeat), "stable"),
+        "louvain": (timed_community("igraph Louvain", lambda: g.community_multilevel(weights="weight"),
+                                    lambda c: g.modularity(c.membership, weights="weight"), repeat), ""),
+        "leiden": (timed_community("igraph Leiden", lambda: g.community_leiden(
+            objective_function="modularity", weights="weight"),
+            lambda c: g.modularity(c.membership, weights="weight"), repeat), ""),
+        "leiden-stable": (timed_community("igraph Leiden stable", lambda: g.community_leiden(
+            objective_function="modularity", weights="weight", n_iterations=-1),
+            lambda c: g.modularity(c.membership, weights="weight"), repeat), ""),
         "transitivity": (timed(lambda: g.transitivity_undirected(), repeat), ""),
         "bridges+articulation": (timed(lambda: (g.bridges(), g.articulation_points()), repeat), "sum"),
     }
@@ -112,10 +141,14 @@ def networkit_times(edges, nodes, repeat):
     def run(algorithm):
         algorithm.run()
 
+    def partition(algorithm):
+        algorithm.run()
+        return algorithm.getPartition()
+
     unweighted = nk.graphtools.toUnweighted(g)
 
     n = len(nodes)
-    if n > LARGE:
+    if n > LARGE or QUICK:
         # EstimateBetweenness runs one Brandes pass per sampled source, on all threads.
         paths = {
             "betweenness": (timed(lambda: run(nk.centrality.EstimateBetweenness(g, SAMPLE, False, True)), 1)
@@ -131,6 +164,8 @@ def networkit_times(edges, nodes, repeat):
         }
     return {
         **paths,
+        "betweenness-1000": (timed(lambda: run(nk.centrality.EstimateBetweenness(
+            g, min(1000, n - 1), False, True)), repeat), ""),
         # Default tolerance 1e-8 (values off coauth's and networkx's converged ones by ~1e-5
         # relative); a tolerance of 1e-12 is the matched-accuracy figure.
         "pagerank": (timed(lambda: run(nk.centrality.PageRank(g, 0.85, 1e-12)), repeat), "tol 1e-12"),
@@ -139,8 +174,11 @@ def networkit_times(edges, nodes, repeat):
         "clustering": (timed(lambda: run(nk.centrality.LocalClusteringCoefficient(g)), repeat), ""),
         "kcore": (timed(lambda: run(nk.centrality.CoreDecomposition(g)), repeat), ""),
         "components": (timed(lambda: run(nk.components.ConnectedComponents(g)), repeat), ""),
-        "louvain": (timed(lambda: run(nk.community.PLM(g, refine=False)), repeat), ""),
-        "leiden": (timed(lambda: run(nk.community.ParallelLeiden(g)), repeat), ""),
+        "louvain": (timed_community("networkit PLM", lambda: partition(nk.community.PLM(g, refine=False)),
+                                    lambda p: nk.community.Modularity().getQuality(p, g), repeat), ""),
+        "leiden": (timed_community("networkit ParallelLeiden",
+                                   lambda: partition(nk.community.ParallelLeiden(g)),
+                                   lambda p: nk.community.Modularity().getQuality(p, g), repeat), ""),
     }
 
 
@@ -153,49 +191,131 @@ def with_path_sum(table):
     return table
 
 
+def write_edge_list(path, nodes, edges):
+    """The graph as coauth-metrics-bench reads it: node count, then `u v weight` lines."""
+    index = {name: i for i, name in enumerate(nodes)}
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(f"{len(nodes)}\n")
+        for a, b, w in edges:
+            f.write(f"{index[a]} {index[b]} {w!r}\n")
+
+
+def coauth_times(binary, edge_list, values, repeat):
+    """Runs coauth-metrics-bench: median seconds per metric, and the modularities found."""
+    output = subprocess.run([binary, edge_list, str(repeat), values], check=True,
+                            capture_output=True, text=True).stdout
+    return json.loads(output)
+
+
+def igraph_values(edges, nodes):
+    """igraph's values, rescaled to coauth's (networkx's) conventions, in node order."""
+    import igraph as ig
+
+    index = {name: i for i, name in enumerate(nodes)}
+    g = ig.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b, _ in edges])
+    g.es["weight"] = [w for _, _, w in edges]
+    n = len(nodes)
+    membership = g.connected_components().membership
+    size = collections.Counter(membership)
+    closeness = [0.0 if size[c] < 2 or value != value else value * (size[c] - 1) / (n - 1)
+                 for value, c in zip(g.closeness(), membership)]
+    return {
+        "betweenness": [b * 2 / ((n - 1) * (n - 2)) for b in g.betweenness(directed=False)],
+        "closeness": closeness,
+        "harmonic": g.harmonic_centrality(normalized=False),
+        "pagerank": g.pagerank(weights="weight"),
+        "eigenvector": g.eigenvector_centrality(scale=False),
+        "clustering": g.transitivity_local_undirected(mode="zero"),
+        "kcore": [float(k) for k in g.coreness()],
+    }
+
+
+def agreement(values_path, reference):
+    """Largest difference per metric, relative to the largest value (vectors of unit norm for
+    eigenvector centrality, whose scale differs between libraries)."""
+    with open(values_path, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    result = {}
+    for metric, theirs in reference.items():
+        ours = [float(row[metric]) for row in rows]
+        if metric == "eigenvector":
+            ours_norm = sum(x * x for x in ours) ** 0.5
+            their_norm = sum(x * x for x in theirs) ** 0.5
+            ours = [x / ours_norm for x in ours]
+            theirs = [abs(x) / their_norm for x in theirs]
+        scale = max(abs(x) for x in theirs) or 1.0
+        result[metric] = max(abs(a - b) for a, b in zip(ours, theirs)) / scale
+    return result
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--coauth-out", required=True)
+    ap.add_argument("--coauth-bench", required=True, help="the coauth-metrics-bench binary")
     ap.add_argument("--coauth-maxrss-kb", type=int, default=0)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--quick", action="store_true",
+                    help="estimate networkit's exact betweenness from samples and leave out networkx "
+                         "(minutes instead of half an hour on the ACL graph)")
     args = ap.parse_args()
+    global QUICK
+    QUICK = args.quick
     edges = load_edges(os.path.join(args.coauth_out, "edges.csv"))
     with open(os.path.join(args.coauth_out, "summary.json"), encoding="utf-8") as f:
         summary = json.load(f)
     nodes = []
     with open(os.path.join(args.coauth_out, "authors.csv"), newline="", encoding="utf-8") as f:
         nodes = [row["author_id"] for row in csv.DictReader(f)]
-    ours = summary["timings"]["metrics"]
     print(f"graph: {len(nodes)} nodes, {len(edges)} edges "
           f"(coauth analyze total {summary['timings']['total']:.3f} s, "
           f"peak RSS {args.coauth_maxrss_kb / 1024:.0f} MB)")
+    if len(nodes) > LARGE:
+        args.repeat = 1  # on large graphs one run of each metric: the whole bench takes an hour
+    edge_list = os.path.join(args.coauth_out, "bench-edges.txt")
+    values = os.path.join(args.coauth_out, "bench-values.csv")
+    write_edge_list(edge_list, nodes, edges)
+    ours = coauth_times(args.coauth_bench, edge_list, values, args.repeat)
     peers = {}
-    for name, fn in (("igraph", igraph_times), ("networkit", networkit_times),
-                     ("networkx", networkx_times)):
+    libraries = [("igraph", igraph_times), ("networkit", networkit_times)]
+    if not QUICK:
+        libraries.append(("networkx", networkx_times))
+    for name, fn in libraries:
         try:
             peers[name] = with_path_sum(fn(edges, nodes, args.repeat))
         except ImportError as exc:
             print(f"{name}: not available ({exc})")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    metrics = ["betweenness", "closeness+harmonic", "pagerank", "eigenvector",
-               "clustering", "kcore", "components", "louvain", "leiden", "transitivity",
+    metrics = ["betweenness", "betweenness-1000", "closeness+harmonic", "pagerank", "eigenvector",
+               "clustering", "kcore", "components", "louvain", "leiden", "leiden-stable",
+               "transitivity",
                "bridges+articulation"]
-    header = f"{'metric':<18} {'coauth s':>10}"
+    header = f"{'metric':<20} {'coauth s':>10}"
     for name in peers:
-        header += f" {name + ' s':>14} {'ratio':>8}"
+        header += f" {name + ' s':>16} {'ratio':>8}"
     print(header)
     for metric in metrics:
         mine = ours.get(metric)
-        line = f"{metric:<18} {mine if mine is None else f'{mine:.4f}':>10}"
+        line = f"{metric:<20} {mine if mine is None else f'{mine:.4f}':>10}"
         for name, table in peers.items():
             value, note = table.get(metric, (None, "n/a"))
             if value is None:
-                line += f" {note:>14} {'':>8}"
+                line += f" {note:>16} {'':>8}"
             else:
                 ratio = f"{value / mine:.1f}x" if mine else "-"
-                line += f" {f'{value:.4f}' + (' ' + note if note else ''):>14} {ratio:>8}"
+                line += f" {f'{value:.4f}' + (' ' + note if note else ''):>16} {ratio:>8}"
         print(line)
-    print(f"peak RSS of the python peers' process: {rss / 1024:.0f} MB")
+    print("ratio: peer seconds / coauth seconds (above 1: coauth is faster); medians of "
+          f"{args.repeat} runs, exact path metrics once; est.: scaled from {SAMPLE} sampled sources")
+    print(f"modularity: coauth Louvain {ours['louvain_modularity']:.5f}, "
+          f"Leiden {ours['leiden_modularity']:.5f}, "
+          f"Leiden stable {ours['leiden-stable_modularity']:.5f}; "
+          + ", ".join(f"{k} {v:.5f}" for k, v in MODULARITY.items()))
+    print(f"peak RSS: coauth analyze {args.coauth_maxrss_kb / 1024:.0f} MB, "
+          f"the python peers' process {rss / 1024:.0f} MB")
+    if len(nodes) <= LARGE and "igraph" in peers:
+        differences = agreement(values, igraph_values(edges, nodes))
+        print("agreement with igraph (largest difference / largest value): " +
+              ", ".join(f"{k} {v:.1e}" for k, v in differences.items()))
 
 
 if __name__ == "__main__":

@@ -21,8 +21,10 @@ import CoauthModel
 /// 5. an optional `HomonymSplitter` separates people who share one printed name;
 /// 6. the user's `ResolutionOverrides` split, merge and pin names and ids.
 ///
-/// Work is near-linear: names are interned once, keys are looked up in hash tables, and
-/// comparisons happen only inside family blocks.
+/// Work is near-linear: each distinct printed name is parsed once (in parallel), stages group
+/// mentions by interned integer keys, and comparisons happen only inside family blocks; in a
+/// large block ("Wang") only between names an index finds able to agree (`BlockCandidateIndex`),
+/// so namesakes with different dblp homonym numbers are never compared.
 public struct AuthorResolver: Sendable {
   public var options: ResolutionOptions
 

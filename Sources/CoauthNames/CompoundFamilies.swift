@@ -8,11 +8,19 @@ struct CompoundFamilies {
   /// Folded hyphenated family names: "sanchez-cartagena".
   private var known: Set<String> = []
 
-  init(keys: some Sequence<NameKeys?>) {
-    for case let name? in keys where name.split.particle.isEmpty {
-      let family = NameNormalizer.fold(name.split.family)
-      if family.contains("-"), !family.contains(" ") { known.insert(family) }
-    }
+  /// Learns the compounds of `hyphenatedFamilies` (see `hyphenatedFamily(of:)`).
+  init(hyphenatedFamilies: some Sequence<String>) {
+    known = Set(hyphenatedFamilies)
+  }
+
+  /// The folded family name of `name` when it is one hyphenated word ("sanchez-cartagena") and
+  /// the name has no particle; nil otherwise.
+  static func hyphenatedFamily(of name: PersonName) -> String? {
+    guard name.particle.isEmpty else { return nil }
+    // Only text with a hyphen-like character can fold to a hyphen.
+    if name.family.isPlainASCII, !name.family.utf8.contains(UInt8(ascii: "-")) { return nil }
+    let family = NameNormalizer.fold(name.family)
+    return family.contains("-") && !family.contains(" ") ? family : nil
   }
 
   var isEmpty: Bool { known.isEmpty }

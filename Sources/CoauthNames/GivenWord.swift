@@ -25,6 +25,10 @@ public struct GivenWord: Sendable, Hashable, CustomStringConvertible {
     var result: [GivenWord] = []
     let hasLowercase = given.unicodeScalars.contains(where: \.isLowercaseLetter)
     for word in given.whitespaceSeparatedWords where !word.hasPrefix("(") {
+      if let plain = plainWord(word, hasLowercase: hasLowercase) {
+        result.append(contentsOf: plain)
+        continue
+      }
       let pieces = word.split(separator: ".", omittingEmptySubsequences: true)
       let letters = word.letterScalars
       if pieces.count > 1, !word.contains("-"),
@@ -51,6 +55,7 @@ public struct GivenWord: Sendable, Hashable, CustomStringConvertible {
 
   /// Words in parentheses ("Krishnamurthy (Dj)" → ["dj"]), folded: alternative given names.
   public static func nicknames(ofGivenName given: String) -> [String] {
+    guard given.utf8.contains(UInt8(ascii: "(")) else { return [] }
     var result: [String] = []
     var remainder = Substring(given)
     while let open = remainder.firstIndex(of: "("),
@@ -61,6 +66,29 @@ public struct GivenWord: Sendable, Hashable, CustomStringConvertible {
       remainder = remainder[remainder.index(after: close)...]
     }
     return result
+  }
+
+  /// The words of the most common kind of word, ASCII letters with at most a full stop after
+  /// them ("Steven", "S.", "GM"), as the general rules of `words(ofGivenName:)` give them; nil
+  /// for any other word.
+  private static func plainWord(_ word: String, hasLowercase: Bool) -> [GivenWord]? {
+    var letters: [UInt8] = []
+    var sawStop = false
+    for byte in word.utf8 {
+      if sawStop { return nil }
+      switch byte {
+      case 0x41...0x5A, 0x61...0x7A: letters.append(byte)
+      case 0x2E where !letters.isEmpty: sawStop = true
+      default: return nil
+      }
+    }
+    guard !letters.isEmpty else { return nil }
+    func lowered(_ byte: UInt8) -> UInt8 { byte <= 0x5A ? byte + 0x20 : byte }
+    if hasLowercase, (2...3).contains(letters.count), letters.allSatisfy({ $0 <= 0x5A }) {
+      // "GM" beside ordinary words is a run of initials.
+      return letters.map { GivenWord(parts: [String(UnicodeScalar(lowered($0)))]) }
+    }
+    return [GivenWord(parts: [String(decoding: letters.map(lowered), as: UTF8.self)])]
   }
 
   private static func folded(_ text: String) -> [GivenWord] {

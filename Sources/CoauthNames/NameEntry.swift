@@ -17,6 +17,20 @@ struct NameEntry {
   /// How complete and well-formed `display` is (see `quality(of:keys:)`).
   var displayQuality: (Int, Int, Int, Int) = (0, 0, 0, 0)
 
+  // Parts of `keys` that resolution stages group and rank by, kept beside them so that they are
+  // read without copying the keys (see `summarizeKeys()`): "" and 0 for groups.
+  var familyKey = ""
+  /// The first given word, its parts joined by `-`.
+  var firstGivenKey = ""
+  var givenWordCount: Int32 = 0
+  var fullGivenWordCount: Int32 = 0
+  /// The first initial of the given name (its Unicode value), 0 when none.
+  var firstInitial: UInt32 = 0
+  var umlautExpandedFull: String?
+  /// The folded family name as printed with a hyphen ("sanchez-cartagena"), when it is one
+  /// hyphenated word without particle: what `CompoundFamilies` learns from.
+  var hyphenatedFamily: String?
+
   init(mention: AuthorMention, parser: NameParser) {
     kind = mention.kind
     switch mention.kind {
@@ -32,6 +46,7 @@ struct NameEntry {
       display = name.displayForm
       keys = nameKeys
       identityKey = nameKeys.full
+      hyphenatedFamily = CompoundFamilies.hyphenatedFamily(of: name)
     }
     displayQuality = Self.quality(of: display, keys: keys)
     let slugWords: String
@@ -40,67 +55,98 @@ struct NameEntry {
     } else {
       slugWords = NameNormalizer.key(display)
     }
-    slug = slugWords.split(separator: " ").joined(separator: "-")
+    slug = slugWords.joiningWordsWithHyphens()
+    summarizeKeys()
   }
 
-  /// The entries of `mentions`' names, in order, computed in parallel chunks.
+  /// Copies the parts of `keys` stages group by into their own properties.
+  mutating func summarizeKeys() {
+    guard let keys else { return }
+    familyKey = keys.family
+    firstGivenKey = keys.given.first?.parts.joined(separator: "-") ?? ""
+    givenWordCount = Int32(keys.given.count)
+    fullGivenWordCount = Int32(keys.fullGivenWordCount)
+    firstInitial = keys.given.first?.initials.first?.value ?? 0
+    umlautExpandedFull = keys.umlautExpandedFull
+  }
+
+  /// The entries of `mentions`' names, in order, computed in parallel chunks; family names
+  /// that the corpus prints hyphenated somewhere are widened to that compound (see
+  /// `CompoundFamilies`).
   static func makeAll(_ mentions: [AuthorMention]) -> [NameEntry] {
+    var entries = [NameEntry](unsafeUninitializedCapacity: mentions.count) { buffer, count in
+      let output = SharedBuffer(buffer)
+      inParallelChunks(of: mentions.count) { range in
+        let parser = NameParser()
+        for index in range {
+          output.initialize(index, to: NameEntry(mention: mentions[index], parser: parser))
+        }
+      }
+      count = mentions.count
+    }
+    let compounds = CompoundFamilies(hyphenatedFamilies: entries.lazy.compactMap(\.hyphenatedFamily))
+    guard !compounds.isEmpty else { return entries }
+    entries.withUnsafeMutableBufferPointer { buffer in
+      let shared = SharedBuffer(buffer)
+      inParallelChunks(of: buffer.count) { range in
+        for index in range { shared.update(index) { $0.widen(compounds) } }
+      }
+    }
+    return entries
+  }
+
+  /// The keys widened to a compound family name of `compounds`, when the name has one.
+  private mutating func widen(_ compounds: CompoundFamilies) {
+    guard let current = keys, let widened = compounds.widened(current) else { return }
+    keys = widened
+    summarizeKeys()
+  }
+
+  /// Calls `body` on consecutive ranges of `0..<count`, spread over the available cores.
+  private static func inParallelChunks(of count: Int, _ body: @Sendable (Range<Int>) -> Void) {
     let chunkSize = 2048
-    let chunkCount = (mentions.count + chunkSize - 1) / chunkSize
+    let chunkCount = (count + chunkSize - 1) / chunkSize
     guard chunkCount > 1 else {
-      let parser = NameParser()
-      return mentions.map { NameEntry(mention: $0, parser: parser) }
+      body(0..<count)
+      return
     }
-    let chunks = ChunkResults(count: chunkCount)
     DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-      let parser = NameParser()
-      let range = (chunk * chunkSize)..<min(mentions.count, (chunk + 1) * chunkSize)
-      chunks.store(range.map { NameEntry(mention: mentions[$0], parser: parser) }, at: chunk)
+      body((chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize))
     }
-    return chunks.joined()
   }
 
   /// How well-formed and complete a display form is, for choosing an author's display name:
   /// more written-out given names, then more words, then proper case, then kept accents.
   private static func quality(of display: String, keys: NameKeys?) -> (Int, Int, Int, Int) {
-    let letters = display.letterScalars
-    let accented = letters.count { $0.value >= 0x80 }
+    var accented = 0
+    var hasLowercase = false
+    for scalar in display.unicodeScalars where scalar.isLetter {
+      if scalar.value >= 0x80 { accented += 1 }
+      if scalar.isLowercaseLetter { hasLowercase = true }
+    }
     let properlyCased =
-      letters.contains(where: \.isLowercaseLetter)
+      hasLowercase
       && display.whitespaceSeparatedWords.allSatisfy { word in
-        guard let first = word.letterScalars.first else { return true }
+        guard let first = word.unicodeScalars.first(where: \.isLetter) else { return true }
         return !first.isLowercaseLetter || word.unicodeScalars.count <= 3
       }
     return (keys?.fullGivenWordCount ?? 0, keys?.given.count ?? 0, properlyCased ? 1 : 0, accented)
   }
 }
 
-/// What a mention of a printed name is: the interning key of `NameEntry`.
-struct NameSource: Hashable {
-  var printed: String
-  var name: PersonName?
-  var kind: AuthorMention.Kind
-}
+/// Elements of a buffer that parallel chunks write, each element by one chunk only.
+private struct SharedBuffer: @unchecked Sendable {
+  let base: UnsafeMutablePointer<NameEntry>
 
-/// Results of parallel chunks, each written once by its own worker.
-private final class ChunkResults: @unchecked Sendable {
-  private var results: [[NameEntry]]
-  private let lock = NSLock()
-
-  init(count: Int) {
-    results = Array(repeating: [], count: count)
+  init(_ buffer: UnsafeMutableBufferPointer<NameEntry>) {
+    base = buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: MemoryLayout<NameEntry>.alignment)!
   }
 
-  func store(_ entries: [NameEntry], at chunk: Int) {
-    lock.lock()
-    results[chunk] = entries
-    lock.unlock()
+  func initialize(_ index: Int, to entry: NameEntry) {
+    (base + index).initialize(to: entry)
   }
 
-  /// The chunks concatenated in order.
-  func joined() -> [NameEntry] {
-    lock.lock()
-    defer { lock.unlock() }
-    return results.flatMap { $0 }
+  func update(_ index: Int, _ body: (inout NameEntry) -> Void) {
+    body(&base[index])
   }
 }

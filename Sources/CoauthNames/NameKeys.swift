@@ -41,11 +41,13 @@ public struct NameKeys: Sendable, Hashable {
     nicknames = GivenWord.nicknames(ofGivenName: name.given)
     particle = NameNormalizer.key(name.particle)
     let familyFolded = NameNormalizer.key(name.family)
-    family = familyFolded.filter { $0 != " " }
-    suffix = NameNormalizer.key(name.suffix).filter { $0 != " " }
+    family = familyFolded.removingSpaces()
+    suffix = NameNormalizer.key(name.suffix).removingSpaces()
     full = Self.fullKey(given: given, particle: particle, family: familyFolded)
-    compact = full.filter { $0 != " " }
+    compact = full.removingSpaces()
     umlautExpandedFull = nil
+    // ASCII names have no umlauts.
+    if name.given.isPlainASCII, name.particle.isPlainASCII, name.family.isPlainASCII { return }
     let expandedParts = [name.given, name.particle, name.family].map(NameNormalizer.expandingUmlauts)
     if expandedParts.contains(where: { $0 != nil }) {
       let expanded = Self.fullKey(
@@ -57,8 +59,22 @@ public struct NameKeys: Sendable, Hashable {
   }
 
   private static func fullKey(given: [GivenWord], particle: String, family: String) -> String {
-    let givenText = given.map { $0.parts.joined(separator: " ") }.joined(separator: " ")
-    return [givenText, particle, family].filter { !$0.isEmpty }.joined(separator: " ")
+    // [given words' parts joined by spaces, particle, family], the empty ones left out, joined
+    // by spaces.
+    var givenText = ""
+    for (index, word) in given.enumerated() {
+      if index > 0 { givenText += " " }
+      for (partIndex, part) in word.parts.enumerated() {
+        if partIndex > 0 { givenText += " " }
+        givenText += part
+      }
+    }
+    var full = givenText
+    for piece in [particle, family] where !piece.isEmpty {
+      if !full.isEmpty { full += " " }
+      full += piece
+    }
+    return full
   }
 
   /// Family name and first initial: "behl h".

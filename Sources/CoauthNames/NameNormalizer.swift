@@ -9,6 +9,7 @@ public enum NameNormalizer {
   /// The folded text with hyphens kept (as `-`) and whitespace collapsed to single spaces:
   /// "Marta R. Costa-jussà" → "marta r costa-jussa".
   public static func fold(_ text: String) -> String {
+    if text.isEmpty { return "" }
     var output = FoldedText(capacity: text.utf8.count)
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
       for byte in text.utf8 { output.appendASCII(byte) }
@@ -27,7 +28,9 @@ public enum NameNormalizer {
 
   /// The words of the folded text (hyphenated compounds stay one word).
   public static func words(_ text: String) -> [String] {
-    fold(text).split(separator: " ").map(String.init)
+    let folded = fold(text)
+    guard folded.isPlainASCII else { return folded.split(separator: " ").map(String.init) }
+    return folded.utf8.split(separator: 0x20).map { String(Substring($0)) }
   }
 
   /// The text with German umlauts written out (ä → ae, Ö → Oe, ü → ue), for matching
@@ -158,6 +161,33 @@ extension String {
   /// The string with `-` replaced by spaces (keys treat hyphens and spaces alike).
   fileprivate func replacingHyphensWithSpaces() -> String {
     guard utf8.contains(0x2D) else { return self }
-    return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "-" ? " " : $0 }))
+    // In UTF-8 the byte 0x2D is only ever the scalar U+002D.
+    return String(decoding: utf8.map { $0 == 0x2D ? 0x20 : $0 }, as: UTF8.self)
+  }
+
+  /// The string without its space characters (`filter { $0 != " " }`), byte by byte when ASCII.
+  func removingSpaces() -> String {
+    guard utf8.contains(0x20) else { return self }
+    guard isPlainASCII else { return filter { $0 != " " } }
+    return String(decoding: utf8.filter { $0 != 0x20 }, as: UTF8.self)
+  }
+
+  /// The words separated by single spaces joined by `-` instead
+  /// (`split(separator: " ").joined(separator: "-")`), byte by byte when ASCII.
+  func joiningWordsWithHyphens() -> String {
+    guard isPlainASCII else { return split(separator: " ").joined(separator: "-") }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count)
+    var pendingSeparator = false
+    for byte in utf8 {
+      if byte == 0x20 {
+        pendingSeparator = !bytes.isEmpty
+        continue
+      }
+      if pendingSeparator { bytes.append(0x2D) }
+      pendingSeparator = false
+      bytes.append(byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

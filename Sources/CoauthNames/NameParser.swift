@@ -42,18 +42,25 @@ public struct NameParser: Sendable {
   /// parenthesised word after the given name keep their split.
   public func canonicalSplit(_ name: PersonName) -> PersonName {
     // Stray punctuation ("Mausam .") is no word.
-    func cleaned(_ text: String) -> [String] { words(text).filter(\.containsLetterOrDigit) }
+    func cleaned(_ text: String) -> [String] {
+      text.isEmpty ? [] : words(text).filter(\.containsLetterOrDigit)
+    }
     let given = cleaned(name.given)
-    let rest = cleaned(name.particle) + cleaned(name.family)
-    let tidy = PersonName(
-      given: given.joined(separator: " "), particle: cleaned(name.particle).joined(separator: " "),
-      family: cleaned(name.family).joined(separator: " "), suffix: name.suffix)
+    let particle = cleaned(name.particle)
+    let family = cleaned(name.family)
+    let rest = particle + family
+    var tidy: PersonName {
+      PersonName(
+        given: given.joined(separator: " "), particle: particle.joined(separator: " "),
+        family: family.joined(separator: " "), suffix: name.suffix)
+    }
     guard !given.isEmpty, !rest.isEmpty, !rest.contains(where: { $0.hasPrefix("(") }) else {
       return tidy
     }
     let all = Self.joiningApostrophes(given + rest)
     guard all.count > 1, !all.allSatisfy(Self.isCJKWord) else { return tidy }
-    var split = parseNaturalOrder(all.joined(separator: " "))
+    // The words of `all` joined by spaces are `all` again: no need to split them anew.
+    var split = parseNaturalOrder(words: all)
     if !name.suffix.isEmpty {
       split.suffix = split.suffix.isEmpty ? name.suffix : split.suffix + " " + name.suffix
     }
@@ -86,7 +93,12 @@ public struct NameParser: Sendable {
 
   /// "First von Last Suffix", or an Eastern-order CJK name.
   private func parseNaturalOrder(_ text: String) -> PersonName {
-    var parts = words(text)
+    parseNaturalOrder(words: words(text))
+  }
+
+  /// `parseNaturalOrder(_:)` of the text these words make.
+  private func parseNaturalOrder(words: [String]) -> PersonName {
+    var parts = words
     guard !parts.isEmpty else { return PersonName(family: "") }
     var suffix = ""
     if parts.count >= 3, let last = parts.last, Self.isSuffix(last) {
@@ -112,7 +124,9 @@ public struct NameParser: Sendable {
       return PersonName(given: parts[1...].joined(separator: " "), family: parts[0], suffix: suffix)
     }
     var particleStart = familyStart
-    let isVietnamese = Self.vietnameseFamilies.contains(NameNormalizer.key(parts[familyStart]))
+    // Only asked when there are words between the first and the family name.
+    let isVietnamese =
+      familyStart > 1 && Self.vietnameseFamilies.contains(NameNormalizer.key(parts[familyStart]))
     for index in 1..<max(1, familyStart) where Self.isParticle(parts[index]) {
       // "Kiet Van Nguyen": Văn is a Vietnamese middle name, not the Dutch particle.
       if isVietnamese, NameNormalizer.key(parts[index]) == "van" { continue }
@@ -244,6 +258,15 @@ public struct NameParser: Sendable {
 extension String {
   /// The string without leading and trailing whitespace.
   func trimmingSpaces() -> String {
+    if isPlainASCII {
+      let bytes = utf8
+      func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+      guard let start = bytes.firstIndex(where: { !isSpace($0) }),
+        let end = bytes.lastIndex(where: { !isSpace($0) })
+      else { return "" }
+      if start == bytes.startIndex, end == bytes.index(before: bytes.endIndex) { return self }
+      return String(Substring(bytes[start...end]))
+    }
     let scalars = unicodeScalars
     func isSpace(_ scalar: Unicode.Scalar) -> Bool {
       scalar.value == 0x20 || (scalar.value < 0x20 || scalar.value >= 0x80)

@@ -72,6 +72,44 @@ struct NameProfileBuilder {
     return best
   }
 
+  /// Keys under which a `BlockCandidateIndex` files `word`: every word a matching word would
+  /// look for (see `queryKeys(of:into:)`).
+  func indexKeys(of word: MatchWord, into keys: inout [Int64]) {
+    typealias Index = BlockCandidateIndex
+    keys.append(Index.key(.token, word.token))
+    keys.append(Index.key(.firstLetter, word.firstInitial))
+    if word.isInitial {
+      keys.append(
+        word.isSinglePart
+          ? Index.key(.singleInitial, word.firstInitial) : Index.key(.compoundInitial, word.initials))
+    } else {
+      keys.append(Index.key(.wordInitials, word.initials))
+      if word.isSinglePart {
+        for entry in nicknameEntries[Int(word.token)] { keys.append(Index.key(.nickname, entry)) }
+      }
+    }
+  }
+
+  /// Keys of the words `word` can match (see `wordMatch`): the same word; for a one-letter
+  /// initial any word of that letter; for an initial of several parts the words and initials
+  /// with those initials and the one-letter initial of its first; for a written-out word its
+  /// initials and its nicknames.
+  func queryKeys(of word: MatchWord, into keys: inout [Int64]) {
+    typealias Index = BlockCandidateIndex
+    keys.append(Index.key(.token, word.token))
+    if word.isInitial, word.isSinglePart {
+      keys.append(Index.key(.firstLetter, word.firstInitial))
+      return
+    }
+    keys.append(Index.key(.singleInitial, word.firstInitial))
+    keys.append(Index.key(.compoundInitial, word.initials))
+    if word.isInitial {
+      keys.append(Index.key(.wordInitials, word.initials))
+    } else if word.isSinglePart {
+      for entry in nicknameEntries[Int(word.token)] { keys.append(Index.key(.nickname, entry)) }
+    }
+  }
+
   private mutating func word(_ word: GivenWord) -> MatchWord {
     MatchWord(
       token: intern(word.parts.joined(separator: "-")),

@@ -29,74 +29,122 @@ extension ResolutionRun {
   mutating func makeClusterTable() -> ClusterTable {
     var table = ClusterTable()
     table.clusterOf = Array(repeating: -1, count: mentionCount)
-    var clusterOfRoot: [Int32: Int32] = [:]
-    var entryCounts: [[Int32: Int32]] = []
+    var clusterOfRoot = [Int32](repeating: -1, count: mentionCount)
+    // Most clusters print one name: entries are counted only for those printing several.
+    var printsSeveral: [Bool] = []
     for mention in 0..<Int32(mentionCount) {
       let root = unionFind.find(mention)
-      let cluster: Int32
-      if let found = clusterOfRoot[root] {
-        cluster = found
-      } else {
+      var cluster = clusterOfRoot[Int(root)]
+      if cluster < 0 {
         cluster = Int32(table.roots.count)
-        clusterOfRoot[root] = cluster
+        clusterOfRoot[Int(root)] = cluster
         table.roots.append(root)
         table.representative.append(entryOf[Int(mention)])
         table.mentionCounts.append(0)
-        table.publications.append([])
-        entryCounts.append([:])
+        printsSeveral.append(false)
+      } else if table.representative[Int(cluster)] != entryOf[Int(mention)] {
+        printsSeveral[Int(cluster)] = true
       }
       table.clusterOf[Int(mention)] = cluster
       table.mentionCounts[Int(cluster)] += 1
-      table.publications[Int(cluster)].append(publicationOf[Int(mention)])
-      entryCounts[Int(cluster)][entryOf[Int(mention)], default: 0] += 1
     }
-    for cluster in table.roots.indices {
-      // Publications are appended in corpus order, so they are already sorted.
-      table.publications[cluster] = uniqueSorted(table.publications[cluster])
-      if entryCounts[cluster].count > 1 {
-        table.representative[cluster] = mostInformativeEntry(entryCounts[cluster])
+    let clusterCount = table.roots.count
+    // The mentions of each cluster, in corpus order (a counting sort).
+    var start = [Int32](repeating: 0, count: clusterCount + 1)
+    for cluster in 0..<clusterCount { start[cluster + 1] = start[cluster] + table.mentionCounts[cluster] }
+    var mentionsByCluster = [Int32](repeating: 0, count: mentionCount)
+    var fill = start
+    for mention in 0..<mentionCount {
+      let cluster = Int(table.clusterOf[mention])
+      mentionsByCluster[Int(fill[cluster])] = Int32(mention)
+      fill[cluster] += 1
+    }
+    var entryCounts: [Int32: [Int32: Int32]] = [:]
+    table.publications.reserveCapacity(clusterCount)
+    for cluster in 0..<clusterCount {
+      let members = mentionsByCluster[Int(start[cluster])..<Int(start[cluster + 1])]
+      if printsSeveral[cluster] {
+        var counts: [Int32: Int32] = [:]
+        for mention in members { counts[entryOf[Int(mention)], default: 0] += 1 }
+        entryCounts[Int32(cluster)] = counts
       }
+      // Mentions are in corpus order, so their publications come sorted.
+      var publications: [Int32] = []
+      publications.reserveCapacity(members.count)
+      for mention in members {
+        let publication = publicationOf[Int(mention)]
+        if publications.last != publication { publications.append(publication) }
+      }
+      table.publications.append(publications)
     }
-    table.coauthors = Array(repeating: [], count: table.roots.count)
+    table.coauthors = coauthorClusters(clusterOf: table.clusterOf, clusterCount: clusterCount)
+    for (cluster, counts) in entryCounts {
+      table.representative[Int(cluster)] = mostInformativeEntry(counts)
+    }
+    return table
+  }
+
+  /// Family blocks of at least this many names find candidates through a `BlockCandidateIndex`.
+  static let indexedBlockSize = 32
+
+  /// The sorted distinct co-author clusters of each cluster. Pairs are written publication by
+  /// publication into one flat array, a slice per cluster, then each slice is sorted.
+  private func coauthorClusters(clusterOf: [Int32], clusterCount: Int) -> [[Int32]] {
+    var capacity = [Int](repeating: 0, count: clusterCount + 1)
+    for publication in 0..<(publicationStart.count - 1) {
+      let range = Int(publicationStart[publication])..<Int(publicationStart[publication + 1])
+      guard range.count > 1 else { continue }
+      for mention in range { capacity[Int(clusterOf[mention]) + 1] += range.count - 1 }
+    }
+    for cluster in 0..<clusterCount { capacity[cluster + 1] += capacity[cluster] }
+    var pairs = [Int32](repeating: 0, count: capacity[clusterCount])
+    var fill = capacity
     for publication in 0..<(publicationStart.count - 1) {
       let range = Int(publicationStart[publication])..<Int(publicationStart[publication + 1])
       guard range.count > 1 else { continue }
       for mention in range {
-        let cluster = table.clusterOf[mention]
+        let cluster = Int(clusterOf[mention])
         for other in range where other != mention {
-          let coauthor = table.clusterOf[other]
-          if coauthor != cluster { table.coauthors[Int(cluster)].append(coauthor) }
+          let coauthor = clusterOf[other]
+          if coauthor != Int32(cluster) {
+            pairs[fill[cluster]] = coauthor
+            fill[cluster] += 1
+          }
         }
       }
     }
-    for cluster in table.roots.indices {
-      table.coauthors[cluster].sort()
-      table.coauthors[cluster] = uniqueSorted(table.coauthors[cluster])
+    return (0..<clusterCount).map { cluster in
+      let slice = capacity[cluster]..<fill[cluster]
+      guard !slice.isEmpty else { return [] }
+      pairs[slice].sort()
+      return uniqueSorted(Array(pairs[slice]))
     }
-    return table
   }
 
   /// Joins compatible names block by block (see `AuthorResolver`).
   mutating func mergeCompatibleNames() {
     let table = makeClusterTable()
-    var blocks = OrderedDictionary<String, [Int32]>()
+    var blocks = OrderedDictionary<Int32, [Int32]>()
     for cluster in table.roots.indices {
-      let entry = entries[Int(table.representative[cluster])]
-      guard let keys = entry.keys, !keys.given.isEmpty, !keys.family.isEmpty else { continue }
-      blocks[keys.family, default: []].append(Int32(cluster))
+      let entry = Int(table.representative[cluster])
+      let family = familyIDOf[entry]
+      guard family >= 0, givenWordCountOf[entry] > 0 else { continue }
+      blocks[family, default: []].append(Int32(cluster))
     }
     var builder = NameProfileBuilder(nicknames: options.nicknames)
     var profiles: [NameProfile?] = Array(repeating: nil, count: entries.count)
-    for members in blocks.values where members.count > 1 {
-      for cluster in members {
-        let entry = Int(table.representative[Int(cluster)])
-        if profiles[entry] == nil, let keys = entries[entry].keys {
-          profiles[entry] = builder.profile(keys)
+    entries.withUnsafeBufferPointer { entries in
+      for members in blocks.values where members.count > 1 {
+        for cluster in members {
+          let entry = Int(table.representative[Int(cluster)])
+          if profiles[entry] == nil, let keys = entries[entry].keys {
+            profiles[entry] = builder.profile(keys)
+          }
         }
       }
     }
     let matcher = BlockMatcher(profiles: profiles, builder: builder, options: options)
-    let namesakes = NamesakeEstimator(keys: table.representative.map { entries[Int($0)].keys })
+    let namesakes = namesakeEstimator(representatives: table.representative)
     for members in blocks.values where members.count > 1 {
       resolveBlock(members, table: table, matcher: matcher, namesakes: namesakes)
     }
@@ -108,53 +156,92 @@ extension ResolutionRun {
     _ members: [Int32], table: ClusterTable, matcher: BlockMatcher, namesakes: NamesakeEstimator
   ) {
     // Most informative names first, so that variants meet the fullest form of each person.
-    let ordered = members.sorted { a, b in
-      let keysA = entries[Int(table.representative[Int(a)])].keys
-      let keysB = entries[Int(table.representative[Int(b)])].keys
-      let rankA = (keysA?.fullGivenWordCount ?? 0, keysA?.given.count ?? 0, table.mentionCounts[Int(a)])
-      let rankB = (keysB?.fullGivenWordCount ?? 0, keysB?.given.count ?? 0, table.mentionCounts[Int(b)])
+    struct Rank {
+      var cluster: Int32
+      var fullGivenWords: Int32
+      var givenWords: Int32
+      var mentions: Int32
+      var isCommon: Bool
+      var full: String
+    }
+    let ranks = entries.withUnsafeBufferPointer { entries in
+      members.map { cluster in
+        let entry = table.representative[Int(cluster)]
+        // A common short form ("Xiang Li") is many people's name: it never takes a middle name.
+        return Rank(
+          cluster: cluster, fullGivenWords: fullGivenWordCountOf[Int(entry)],
+          givenWords: givenWordCountOf[Int(entry)], mentions: table.mentionCounts[Int(cluster)],
+          isCommon: expectedNamesakes(of: entry, namesakes) >= options.commonNameNamesakes,
+          full: entries[Int(entry)].keys?.full ?? "")
+      }
+    }
+    let order = ranks.indices.sorted { i, j in
+      let a = ranks[i]
+      let b = ranks[j]
+      let rankA = (a.fullGivenWords, a.givenWords, a.mentions)
+      let rankB = (b.fullGivenWords, b.givenWords, b.mentions)
       if rankA != rankB { return rankA > rankB }
-      let fullA = keysA?.full ?? ""
-      let fullB = keysB?.full ?? ""
-      if fullA != fullB { return fullA < fullB }
-      let idA = identifierText[Int(table.roots[Int(a)])]
-      let idB = identifierText[Int(table.roots[Int(b)])]
+      if a.full != b.full { return a.full < b.full }
+      let idA = identifierTexts[Int(identifierTextOf[Int(table.roots[Int(a.cluster)])])]
+      let idB = identifierTexts[Int(identifierTextOf[Int(table.roots[Int(b.cluster)])])]
       if idA != idB { return idA < idB }
-      return a < b
+      return a.cluster < b.cluster
     }
     var persons: [BlockPerson] = []
-    for cluster in ordered {
-      // A common short form ("Xiang Li") is many people's name: it never takes a middle name.
-      let isCommon =
-        entries[Int(table.representative[Int(cluster)])].keys.map(namesakes.expectedNamesakes)
-        ?? 0 >= options.commonNameNamesakes
-      var fitting: [(person: Int, rule: MergeRule, required: Int, shared: Int)] = []
-      for (index, person) in persons.enumerated() {
+    // Small blocks compare every pair; large ones only the candidates their index finds.
+    var candidateIndex = members.count >= Self.indexedBlockSize ? BlockCandidateIndex() : nil
+    var fitting: [(person: Int, rule: MergeRule, required: Int, shared: Int)] = []
+    for index in order {
+      let cluster = ranks[index].cluster
+      let isCommon = ranks[index].isCommon
+      let clusterIdentity = identity[Int(unionFind.find(table.roots[Int(cluster)]))]
+      fitting.removeAll(keepingCapacity: true)
+      let profile = matcher.profiles[Int(table.representative[Int(cluster)])]
+      let candidates: [Int32]
+      if let candidateIndex, let profile {
+        candidates = candidateIndex.candidates(
+          for: profile, homonym: clusterIdentity.homonym, builder: matcher.builder)
+      } else {
+        candidates = Array(0..<Int32(persons.count))
+      }
+      for candidate in candidates {
+        let index = Int(candidate)
+        let person = persons[index]
         guard let (rule, required) = matcher.agreement(of: cluster, with: person.clusters, table: table),
           !intersects(table.publications[Int(cluster)], person.publications),
-          identity[Int(unionFind.find(table.roots[Int(cluster)]))].conflicts(
+          clusterIdentity.conflicts(
             with: identity[Int(unionFind.find(table.roots[Int(person.clusters[0])]))]) == nil
         else { continue }
         if isCommon, case .compatibleGivenNames(.droppedMiddleName) = rule { continue }
         let shared = intersectionCount(table.coauthors[Int(cluster)], person.coauthors)
         fitting.append((index, rule, required, shared))
       }
-      let supported = fitting.filter {
-        $0.shared >= max(options.minimumSharedCoauthors, $0.required)
-      }
       let chosen: (person: Int, rule: MergeRule, required: Int, shared: Int)?
       if fitting.count == 1, let only = fitting.first, only.shared >= only.required {
         chosen = only
-      } else if supported.count == 1 {
-        chosen = supported[0]
       } else {
-        chosen = nil
+        let minimum = options.minimumSharedCoauthors
+        var supported: (person: Int, rule: MergeRule, required: Int, shared: Int)?
+        var supportedCount = 0
+        for candidate in fitting where candidate.shared >= max(minimum, candidate.required) {
+          supported = candidate
+          supportedCount += 1
+          if supportedCount > 1 { break }
+        }
+        chosen = supportedCount == 1 ? supported : nil
       }
       if let chosen {
         let target = persons[chosen.person]
-        join(
-          table.roots[Int(cluster)], table.roots[Int(target.clusters[0])], rule: chosen.rule,
-          sharedCoauthors: chosen.shared)
+        let targetRoot = table.roots[Int(target.clusters[0])]
+        let homonymBefore = identity[Int(unionFind.find(targetRoot))].homonym
+        join(table.roots[Int(cluster)], targetRoot, rule: chosen.rule, sharedCoauthors: chosen.shared)
+        let homonymAfter = identity[Int(unionFind.find(targetRoot))].homonym
+        if homonymBefore < 0, homonymAfter >= 0,
+          let first = matcher.profiles[Int(table.representative[Int(target.clusters[0])])]
+        {
+          candidateIndex?.gainedHomonym(
+            Int32(chosen.person), profile: first, homonym: homonymAfter, builder: matcher.builder)
+        }
         persons[chosen.person].clusters.append(cluster)
         persons[chosen.person].publications = mergedSorted(
           target.publications, table.publications[Int(cluster)])
@@ -169,6 +256,11 @@ extension ResolutionRun {
             candidates: fitting.map { table.roots[Int(persons[$0.person].clusters[0])] },
             reason: "the name fits \(fitting.count) authors of the same family name"))
       }
+      if let profile {
+        candidateIndex?.insert(
+          Int32(persons.count), profile: profile, homonym: clusterIdentity.homonym,
+          builder: matcher.builder)
+      }
       persons.append(
         BlockPerson(
           clusters: [cluster], publications: table.publications[Int(cluster)],
@@ -180,13 +272,11 @@ extension ResolutionRun {
   private func mostInformativeEntry(_ counts: [Int32: Int32]) -> Int32 {
     let candidates = counts.keys.sorted()
     func isBetter(_ a: Int32, _ b: Int32) -> Bool {
-      let keysA = entries[Int(a)].keys
-      let keysB = entries[Int(b)].keys
-      let rankA = (keysA?.fullGivenWordCount ?? 0, keysA?.given.count ?? 0, counts[a] ?? 0)
-      let rankB = (keysB?.fullGivenWordCount ?? 0, keysB?.given.count ?? 0, counts[b] ?? 0)
+      let rankA = (fullGivenWordCountOf[Int(a)], givenWordCountOf[Int(a)], counts[a] ?? 0)
+      let rankB = (fullGivenWordCountOf[Int(b)], givenWordCountOf[Int(b)], counts[b] ?? 0)
       if rankA != rankB { return rankA > rankB }
-      let fullA = keysA?.full ?? ""
-      let fullB = keysB?.full ?? ""
+      let fullA = entries[Int(a)].keys?.full ?? ""
+      let fullB = entries[Int(b)].keys?.full ?? ""
       if fullA != fullB { return fullA < fullB }
       return entries[Int(a)].display < entries[Int(b)].display
     }

@@ -17,30 +17,44 @@ extension ResolutionRun {
   mutating func mergeListOwners() {
     var publicationsOfFile: [String: [Int]] = [:]
     var fileOrder: [String] = []
+    // Publications of one file come together: the path is hashed once per run of them.
+    var currentPath: String?
+    var current: [Int] = []
+    func flush() {
+      guard let path = currentPath else { return }
+      if publicationsOfFile[path] == nil { fileOrder.append(path) }
+      publicationsOfFile[path, default: []].append(contentsOf: current)
+      current.removeAll(keepingCapacity: true)
+    }
     for (index, publication) in corpus.publications.enumerated() where !publication.authors.isEmpty {
       let path = publication.location.path
-      if publicationsOfFile[path] == nil { fileOrder.append(path) }
-      publicationsOfFile[path, default: []].append(index)
+      if path != currentPath {
+        flush()
+        currentPath = path
+      }
+      current.append(index)
     }
+    flush()
+    var seenOnPublication = [Int32](repeating: -1, count: entries.count)
     for path in fileOrder {
       let publications = publicationsOfFile[path] ?? []
       guard publications.count >= Self.ownerMinimumPublications else { continue }
-      for family in ownerFamilies(of: publications) {
+      for family in ownerFamilies(of: publications, seen: &seenOnPublication) {
         joinOwnerMentions(family: family, publications: publications)
       }
     }
   }
 
-  /// Family names on at least `ownerShare` of `publications`, in first-seen order.
-  private func ownerFamilies(of publications: [Int]) -> [String] {
-    var counts: [String: Int] = [:]
-    var order: [String] = []
+  /// Family names (interned, see `familyIDOf`) on at least `ownerShare` of `publications`, in
+  /// first-seen order. `seen` is scratch space, one slot per family.
+  private func ownerFamilies(of publications: [Int], seen: inout [Int32]) -> [Int32] {
+    var counts: [Int32: Int] = [:]
+    var order: [Int32] = []
     for publication in publications {
-      var seen: Set<String> = []
-      for mention in mentions(of: publication) where isPerson(mention) {
-        guard let family = entries[Int(entryOf[Int(mention)])].keys?.family, !family.isEmpty,
-          seen.insert(family).inserted
-        else { continue }
+      for mention in mentions(of: publication) {
+        let family = familyIDOf[Int(entryOf[Int(mention)])]
+        guard family >= 0, seen[Int(family)] != Int32(publication) else { continue }
+        seen[Int(family)] = Int32(publication)
         if counts[family] == nil { order.append(family) }
         counts[family, default: 0] += 1
       }
@@ -49,7 +63,7 @@ extension ResolutionRun {
     return order.filter { Double(counts[$0] ?? 0) >= needed }
   }
 
-  private mutating func joinOwnerMentions(family: String, publications: [Int]) {
+  private mutating func joinOwnerMentions(family: Int32, publications: [Int]) {
     // The owner's usual form: the most frequent name of the family, ties to the fuller one.
     var countOfEntry: [Int32: Int] = [:]
     for publication in publications {
@@ -135,8 +149,7 @@ extension ResolutionRun {
     publicationStart[publication]..<publicationStart[publication + 1]
   }
 
-  private func familyOf(_ mention: Int32) -> String? {
-    guard isPerson(mention) else { return nil }
-    return entries[Int(entryOf[Int(mention)])].keys?.family
+  private func familyOf(_ mention: Int32) -> Int32 {
+    familyIDOf[Int(entryOf[Int(mention)])]
   }
 }

@@ -15,7 +15,8 @@ extension ResolutionRun {
     for publication in corpus.publications {
       for author in publication.authors {
         defer { mention += 1 }
-        guard author.kind == .person else { continue }
+        // Only names some group lists are looked up.
+        guard isVariantName[Int(entryOf[Int(mention)])], author.kind == .person else { continue }
         let key = Printed(text: author.printed, homonymNumber: author.identifiers.homonymNumber)
         if firstMention[key] == nil { firstMention[key] = mention }
       }

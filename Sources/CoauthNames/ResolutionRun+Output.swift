@@ -11,8 +11,7 @@ extension ResolutionRun {
     for mention in 0..<Int32(mentionCount) {
       mentionsOfCluster[Int(table.clusterOf[Int(mention)])].append(mention)
     }
-    let namesakes = NamesakeEstimator(
-      keys: table.representative.map { entries[Int($0)].keys })
+    let namesakes = namesakeEstimator(representatives: table.representative)
     let coauthorIndex = CoauthorIndex(table.coauthors)
     let titles = TitleWords(titles: corpus.publications.map(\.title))
     let titleWeights = WordWeights(titles.inverseFrequency)
@@ -31,7 +30,7 @@ extension ResolutionRun {
             titleWords: titles.wordsOfPublication[publication])
         },
         cluster: Int32(cluster), coauthorsOfCluster: coauthorIndex,
-        expectedNamesakes: representative.keys.map(namesakes.expectedNamesakes) ?? 0,
+        expectedNamesakes: expectedNamesakes(of: table.representative[cluster], namesakes),
         titleWordWeights: titleWeights)
       guard let labels = splitter.split(candidate), labels.count == mentions.count,
         Set(labels).count > 1
@@ -53,25 +52,32 @@ extension ResolutionRun {
   /// of each author with their mention counts. Mentions are grouped by union-find set and split
   /// label, then joined as override merges say.
   mutating func authorGroups() -> (
-    authorOf: [AuthorIndex], entryCounts: [OrderedDictionary<Int32, Int>], keys: [Int64]
+    authorOf: [AuthorIndex], entryCounts: [EntryCounts], keys: [Int64]
   ) {
     var authorOf = [AuthorIndex](repeating: 0, count: mentionCount)
+    // Most groups are a union-find set without split label or override merge: those are found
+    // by their root, the others by their key.
+    var authorOfRoot = [AuthorIndex](repeating: -1, count: mentionCount)
     var authorOfKey: [Int64: AuthorIndex] = [:]
-    var entryCounts: [OrderedDictionary<Int32, Int>] = []
+    var entryCounts: [EntryCounts] = []
     var keys: [Int64] = []
     for mention in 0..<Int32(mentionCount) {
       let key = groupKey(of: mention)
+      let isPlainRoot = mergedGroup.isEmpty && key & 0xFFFF_FFFF == 0
+      let root = Int(key >> 32)
       let author: AuthorIndex
-      if let found = authorOfKey[key] {
+      if isPlainRoot, authorOfRoot[root] >= 0 {
+        author = authorOfRoot[root]
+      } else if !isPlainRoot, let found = authorOfKey[key] {
         author = found
       } else {
         author = AuthorIndex(entryCounts.count)
-        authorOfKey[key] = author
-        entryCounts.append([:])
+        if isPlainRoot { authorOfRoot[root] = author } else { authorOfKey[key] = author }
+        entryCounts.append(EntryCounts())
         keys.append(key)
       }
       authorOf[Int(mention)] = author
-      entryCounts[Int(author)][entryOf[Int(mention)], default: 0] += 1
+      entryCounts[Int(author)].add(entryOf[Int(mention)])
     }
     return (authorOf, entryCounts, keys)
   }
@@ -87,12 +93,14 @@ extension ResolutionRun {
 
   /// The id each author gets from its best display name, made unique in first-seen order;
   /// pinned ids are taken first.
-  func allocateIDs(_ entryCounts: [OrderedDictionary<Int32, Int>], pinned: [String?]) -> [String] {
+  func allocateIDs(_ entryCounts: [EntryCounts], pinned: [String?]) -> [String] {
     var slugs = AuthorSlugAllocator()
     for case let id? in pinned { _ = slugs.allocate(id) }
-    return entryCounts.indices.map { author in
-      if let id = pinned[author] { return id }
-      return slugs.allocate(entries[Int(bestDisplayEntry(entryCounts[author]))].slug)
+    return entries.withUnsafeBufferPointer { entries in
+      entryCounts.indices.map { author in
+        if let id = pinned[author] { return id }
+        return slugs.allocate(entries[Int(bestDisplayEntry(entryCounts[author]))].slug)
+      }
     }
   }
 
@@ -105,13 +113,21 @@ extension ResolutionRun {
     var variants: [[String]] = []
     var decisions: [AuthorDecisions] = []
     var bestEntries: [Int32] = []
+    // Read through the buffer: subscripting `entries` copies whole entries.
+    let display = entries.withUnsafeBufferPointer { entries in entries.indices.map { entries[$0].display } }
     for counts in entryCounts {
-      var variantCounts = OrderedDictionary<String, Int>()
-      for (entry, count) in counts { variantCounts[entries[Int(entry)].display, default: 0] += count }
       let best = bestDisplayEntry(counts)
       bestEntries.append(best)
-      names.append(pinnedNames[keys[names.count]] ?? entries[Int(best)].display)
-      kinds.append(entries[Int(best)].kind)
+      names.append(pinnedNames[keys[names.count]] ?? display[Int(best)])
+      kinds.append(isPersonEntry[Int(best)] ? .person : .group)
+      if let only = counts.only {
+        variants.append([display[Int(only.entry)]])
+        decisions.append(
+          AuthorDecisions(variants: [NameVariantCount(name: display[Int(only.entry)], mentions: only.count)]))
+        continue
+      }
+      var variantCounts = OrderedDictionary<String, Int>()
+      for (entry, count) in counts { variantCounts[display[Int(entry)], default: 0] += count }
       variants.append(Array(variantCounts.keys))
       decisions.append(
         AuthorDecisions(
@@ -121,8 +137,8 @@ extension ResolutionRun {
     for record in merges {
       let author = authorOf[Int(record.mention)]
       guard author == authorOf[Int(record.target)] else { continue }
-      let variant = entries[Int(entryOf[Int(record.mention)])].display
-      let target = entries[Int(entryOf[Int(record.target)])].display
+      let variant = display[Int(entryOf[Int(record.mention)])]
+      let target = display[Int(entryOf[Int(record.target)])]
       if record.rule == .identicalName, variant == target { continue }
       // Evidence makes no join certain; the user's word does.
       let confidence =
@@ -133,13 +149,16 @@ extension ResolutionRun {
           rule: record.rule, variant: variant, target: target, confidence: confidence,
           sharedCoauthors: record.sharedCoauthors))
     }
-    var seenSplits: Set<[Int32]> = []
+    var seenSplits: Set<Int64> = []
+    seenSplits.reserveCapacity(splits.count)
     for record in splits {
       let author = authorOf[Int(record.mention)]
       let other = authorOf[Int(record.other)]
-      guard author != other, seenSplits.insert([author, other]).inserted else { continue }
-      let variant = entries[Int(entryOf[Int(record.mention)])].display
-      let otherVariant = entries[Int(entryOf[Int(record.other)])].display
+      guard author != other,
+        seenSplits.insert(Int64(author) << 32 | Int64(UInt32(bitPattern: other))).inserted
+      else { continue }
+      let variant = display[Int(entryOf[Int(record.mention)])]
+      let otherVariant = display[Int(entryOf[Int(record.other)])]
       decisions[Int(author)].splits.append(
         SplitDecision(reason: record.reason, other: other, variant: variant, otherVariant: otherVariant))
       decisions[Int(other)].splits.append(
@@ -154,10 +173,10 @@ extension ResolutionRun {
       let entry = entryOf[Int(record.mention)]
       ambiguous.append(
         AmbiguousName(
-          name: entries[Int(entry)].display, mentions: entryCounts[Int(author)][entry] ?? 0,
+          name: display[Int(entry)], mentions: entryCounts[Int(author)][entry] ?? 0,
           author: author, candidates: candidates, reason: record.reason))
     }
-    let mentionCounts = entryCounts.map { $0.values.reduce(0, +) }
+    let mentionCounts = entryCounts.map(\.total)
     let crowds = crowdedInitialKeys(
       bestEntries: bestEntries, kinds: kinds, mentions: mentionCounts)
     for var extra in crowdAmbiguities(crowds, reported: ambiguous, mentions: mentionCounts) {
@@ -165,7 +184,12 @@ extension ResolutionRun {
       ambiguous.append(extra)
     }
     if !ambiguous.isEmpty {
-      let coauthors = coauthorsOfAuthors(authorOf, authorCount: entryCounts.count)
+      var needed = [Bool](repeating: false, count: entryCounts.count)
+      for ambiguity in ambiguous {
+        needed[Int(ambiguity.author)] = true
+        for candidate in ambiguity.candidates { needed[Int(candidate)] = true }
+      }
+      let coauthors = coauthorsOfAuthors(authorOf, needed: needed)
       ambiguous = withConfidences(ambiguous, coauthors: coauthors, mentions: mentionCounts)
     }
     ambiguous.sort { ($0.author, $0.name) < ($1.author, $1.name) }
@@ -184,7 +208,8 @@ extension ResolutionRun {
 
   /// The entry whose display is the fullest well-formed variant; ties go to the more frequent,
   /// then the first seen.
-  func bestDisplayEntry(_ counts: OrderedDictionary<Int32, Int>) -> Int32 {
+  func bestDisplayEntry(_ counts: EntryCounts) -> Int32 {
+    if let only = counts.only { return only.entry }
     var best: Int32 = -1
     var bestQuality = (0, 0, 0, 0)
     var bestCount = 0

@@ -6,13 +6,13 @@ extension ResolutionRun {
   /// Persons with written-out given names from which an initial key counts as crowded.
   static let crowdedKeyPersons = 3
 
-  /// Sorted distinct co-authors of every author.
-  func coauthorsOfAuthors(_ authorOf: [AuthorIndex], authorCount: Int) -> [[AuthorIndex]] {
-    var result: [[AuthorIndex]] = Array(repeating: [], count: authorCount)
+  /// Sorted distinct co-authors of every author marked `needed` (the others get none).
+  func coauthorsOfAuthors(_ authorOf: [AuthorIndex], needed: [Bool]) -> [[AuthorIndex]] {
+    var result: [[AuthorIndex]] = Array(repeating: [], count: needed.count)
     for publication in 0..<(publicationStart.count - 1) {
       let range = Int(publicationStart[publication])..<Int(publicationStart[publication + 1])
       guard range.count > 1 else { continue }
-      for mention in range {
+      for mention in range where needed[Int(authorOf[mention])] {
         for other in range where authorOf[other] != authorOf[mention] {
           result[Int(authorOf[mention])].append(authorOf[other])
         }
@@ -40,29 +40,39 @@ extension ResolutionRun {
   func crowdedInitialKeys(
     bestEntries: [Int32], kinds: [AuthorMention.Kind], mentions: [Int]
   ) -> [CrowdedInitialKey] {
-    var persons: [String: [AuthorIndex]] = [:]
-    var initialOnly: [String: [AuthorIndex]] = [:]
+    // Keys are grouped as integers (family, first initial); only crowded ones are spelled out.
+    var persons: [Int64: [AuthorIndex]] = [:]
+    var initialOnly: [Int64: [AuthorIndex]] = [:]
     for (author, entry) in bestEntries.enumerated() where kinds[author] == .person {
-      guard let keys = entries[Int(entry)].keys, !keys.given.isEmpty, !keys.family.isEmpty
-      else { continue }
-      let key = keys.familyInitial
-      if keys.given.allSatisfy(\.isInitial) {
+      let family = familyIDOf[Int(entry)]
+      guard family >= 0, givenWordCountOf[Int(entry)] > 0 else { continue }
+      let key = Int64(family) << 32 | Int64(firstInitialOf[Int(entry)])
+      if fullGivenWordCountOf[Int(entry)] == 0 {
         initialOnly[key, default: []].append(AuthorIndex(author))
       } else {
         persons[key, default: []].append(AuthorIndex(author))
       }
     }
+    var crowded: [(key: String, members: [AuthorIndex], initialOnly: [AuthorIndex])] = []
+    for (key, members) in persons where members.count >= Self.crowdedKeyPersons {
+      let spelled = entries[Int(bestEntries[Int(members[0])])].keys?.familyInitial ?? ""
+      crowded.append((spelled, members, initialOnly[key] ?? []))
+    }
+    crowded.sort { $0.key < $1.key }
     var crowds: [CrowdedInitialKey] = []
-    for key in persons.keys.sorted() {
-      guard let members = persons[key], members.count >= Self.crowdedKeyPersons else { continue }
+    for (key, members, initialOnly) in crowded {
       let sorted = members.sorted { (mentions[Int($0)], $1) > (mentions[Int($1)], $0) }
-      let split = entries[Int(bestEntries[Int(sorted[0])])].keys?.split
-      let initial = split.flatMap { NameKeys(split: $0).given.first?.initials.first }
-        .map { String(Character($0)).uppercased() + ". " } ?? ""
+      let best = Int(bestEntries[Int(sorted[0])])
+      let split = entries[best].keys?.split
+      // Keys are a function of their split: the initial is the entry's own first initial.
+      let initial =
+        split != nil && firstInitialOf[best] != 0
+        ? Unicode.Scalar(firstInitialOf[best]).map { String(Character($0)).uppercased() + ". " } ?? ""
+        : ""
       crowds.append(
         CrowdedInitialKey(
           key: initial + (split?.family ?? key), persons: sorted,
-          mentions: sorted.map { mentions[Int($0)] }, initialOnly: initialOnly[key] ?? []))
+          mentions: sorted.map { mentions[Int($0)] }, initialOnly: initialOnly))
     }
     // Keys with initial-only authors first: they are the ones to review.
     crowds.sort {

@@ -63,10 +63,31 @@ struct ResolutionRun {
   /// Mentions of publication `p` are `publicationStart[p] ..< publicationStart[p + 1]`.
   var publicationStart: [Int32] = []
   var entries: [NameEntry] = []
+  /// Per entry: true when a `NameVariantGroup` of the corpus lists its printed text.
+  var isVariantName: [Bool] = []
+  /// Per entry: its identity key interned (equal keys, equal numbers), so that stages group
+  /// names without hashing strings.
+  var identityGroupOf: [Int32] = []
+  /// Per entry: the person's family key interned; -1 for groups and names without a family.
+  var familyIDOf: [Int32] = []
+  /// Per entry: the identity group of the name with its German umlauts written out, when some
+  /// entry has that key; -1 otherwise.
+  var umlautGroupOf: [Int32] = []
+  /// Per entry: the first given word interned (equal words, equal numbers).
+  var givenKeyIDOf: [Int32] = []
+  /// Per entry: the number of given words, and of those that are not initials.
+  var givenWordCountOf: [Int32] = []
+  var fullGivenWordCountOf: [Int32] = []
+  /// Per entry: true for a person's name, false for a group's.
+  var isPersonEntry: [Bool] = []
+  /// Per entry: the first initial of the given name (its Unicode value), 0 when none.
+  var firstInitialOf: [UInt32] = []
   /// Identity of each union-find root (valid at roots only).
   var identity: [Identity] = []
-  /// The text of the first identifier of each mention, for deterministic tie-breaking.
-  var identifierText: [String] = []
+  /// The text of the first identifier of each mention, for deterministic tie-breaking: an
+  /// index into `identifierTexts`, whose first text is "".
+  var identifierTextOf: [Int32] = []
+  var identifierTexts: [String] = [""]
   var unionFind: UnionFind
   /// Homonym split label per mention (0 unless a splitter separated it).
   var homonymLabel: [Int32]
@@ -91,6 +112,7 @@ struct ResolutionRun {
     unionFind = UnionFind(count: mentionCount)
     homonymLabel = Array(repeating: 0, count: mentionCount)
     loadMentions()
+    internEntryKeys()
   }
 
   // MARK: - Loading
@@ -100,90 +122,209 @@ struct ResolutionRun {
     positionOf.reserveCapacity(mentionCount)
     entryOf.reserveCapacity(mentionCount)
     identity.reserveCapacity(mentionCount)
-    identifierText.reserveCapacity(mentionCount)
+    identifierTextOf.reserveCapacity(mentionCount)
     publicationStart.reserveCapacity(corpus.publications.count + 1)
-    let entryIndex = internNames()
-    var interned: [String: Int32] = [:]
-    func intern(_ text: String?, kind: String) -> Int32 {
-      guard let text, !text.isEmpty else { return -1 }
-      let key = kind + ":" + text
-      if let found = interned[key] { return found }
-      let value = Int32(interned.count)
-      interned[key] = value
-      return value
+    let entryOfMention = internNames()
+    // Interned per entry: a mention's suffix is its name's.
+    var suffixes = TextInterner()
+    let suffixOfEntry = entries.map { entry in suffixes.id(of: entry.keys?.suffix) }
+    let isEmptyName = entries.map { $0.identityKey.isEmpty || $0.identityKey == "group:" }
+    var orcids = TextInterner()
+    var pids = TextInterner()
+    // dblp homonym numbers are per name ("Wei Wang 0003"): interned by full key and number.
+    struct Homonym: Hashable {
+      var full: Int32
+      var number: String
     }
-    for (publicationIndex, publication) in corpus.publications.enumerated() {
+    var homonyms: [Homonym: (identity: Int32, text: Int32)] = [:]
+    var fullKeys: [String: Int32] = [:]
+    var fullKeyOfEntry = [Int32](repeating: -1, count: entries.count)
+    var textIDs: [String: Int32] = ["": 0]
+    func textID(_ text: String) -> Int32 {
+      if let id = textIDs[text] { return id }
+      let id = Int32(identifierTexts.count)
+      identifierTexts.append(text)
+      textIDs[text] = id
+      return id
+    }
+    var mention = 0
+    for publicationIndex in corpus.publications.indices {
+      let publication = corpus.publications[publicationIndex]
       publicationStart.append(Int32(publicationOf.count))
       let untrusted = Self.sharedORCIDs(in: publication)
-      for (offset, mention) in publication.authors.enumerated() {
-        let source = NameSource(printed: mention.printed, name: mention.name, kind: mention.kind)
-        var entry = entryIndex[source] ?? 0
-        if entries[Int(entry)].identityKey.isEmpty || entries[Int(entry)].identityKey == "group:" {
+      for offset in publication.authors.indices {
+        defer { mention += 1 }
+        var entry = entryOfMention[mention]
+        let kind = publication.authors[offset].kind
+        if isEmptyName[Int(entry)] {
+          let author = publication.authors[offset]
           diagnostics(
             Diagnostic(
               .warning, "names.empty-name",
-              "expected an author name, found '\(mention.printed)'; kept as its own author",
-              at: mention.location ?? publication.location))
+              "expected an author name, found '\(author.printed)'; kept as its own author",
+              at: author.location ?? publication.location))
           // An empty name joins nothing: give it a key of its own.
           var own = entries[Int(entry)]
           own.identityKey = "empty:\(publicationOf.count)"
           entry = Int32(entries.count)
           entries.append(own)
+          isVariantName.append(isVariantName[Int(entryOfMention[mention])])
         }
         publicationOf.append(Int32(publicationIndex))
         positionOf.append(Int32(offset + 1))
         entryOf.append(entry)
-        var ids = mention.identifiers
+        let suffix = suffixOfEntry[Int(entryOfMention[mention])]
+        guard !publication.authors[offset].identifiers.isEmpty else {
+          identity.append(Identity(suffix: suffix))
+          identifierTextOf.append(0)
+          continue
+        }
+        var ids = publication.authors[offset].identifiers
         if let orcid = ids.orcid, untrusted.contains(orcid) {
+          let author = publication.authors[offset]
           diagnostics(
             Diagnostic(
               .warning, "names.shared-orcid",
               "expected one author per ORCID, found \(orcid) on several authors of '\(publication.id)'; not used",
-              at: mention.location ?? publication.location))
+              at: author.location ?? publication.location))
           ids.orcid = nil
         }
-        let isPerson = mention.kind == .person
-        let keys = entries[Int(entry)].keys
-        let homonymKey = ids.homonymNumber.map { "\(keys?.full ?? "")#\($0)" }
+        let isPerson = kind == .person
+        var homonym: (identity: Int32, text: Int32)?
+        if let number = ids.homonymNumber {
+          let original = Int(entryOfMention[mention])
+          if fullKeyOfEntry[original] < 0 {
+            let full = entries[original].keys?.full ?? ""
+            if let id = fullKeys[full] {
+              fullKeyOfEntry[original] = id
+            } else {
+              fullKeyOfEntry[original] = Int32(fullKeys.count)
+              fullKeys[full] = Int32(fullKeys.count)
+            }
+          }
+          let key = Homonym(full: fullKeyOfEntry[original], number: number)
+          if let found = homonyms[key] {
+            homonym = found
+          } else {
+            let text = "\(entries[original].keys?.full ?? "")#\(number)"
+            let found = (Int32(homonyms.count), textID(text))
+            homonyms[key] = found
+            homonym = found
+          }
+        }
         identity.append(
           Identity(
-            orcid: isPerson ? intern(ids.orcid, kind: "orcid") : -1,
-            pid: isPerson ? intern(ids.dblpPID, kind: "pid") : -1,
-            homonym: isPerson ? intern(homonymKey, kind: "homonym") : -1,
-            suffix: intern(keys?.suffix, kind: "suffix")))
-        identifierText.append(ids.orcid ?? ids.dblpPID ?? homonymKey ?? "")
+            orcid: isPerson ? orcids.id(of: ids.orcid) : -1,
+            pid: isPerson ? pids.id(of: ids.dblpPID) : -1,
+            homonym: isPerson ? homonym?.identity ?? -1 : -1,
+            suffix: suffix))
+        if let text = ids.orcid ?? ids.dblpPID {
+          identifierTextOf.append(textID(text))
+        } else {
+          identifierTextOf.append(homonym?.text ?? 0)
+        }
       }
     }
     publicationStart.append(Int32(publicationOf.count))
   }
 
   /// Parses and keys every distinct printed name once, spread over the available cores; returns
-  /// the entry number of each. Entries are numbered in first-seen order.
-  private mutating func internNames() -> [NameSource: Int32] {
-    var entryIndex: [NameSource: Int32] = [:]
+  /// the entry number of each mention, in corpus order. Entries are numbered in first-seen order;
+  /// two mentions share an entry when their printed texts, parsed names and kinds are equal.
+  private mutating func internNames() -> [Int32] {
+    var entryOfMention: [Int32] = []
+    entryOfMention.reserveCapacity(mentionCount)
+    // Hashing the printed text alone is cheaper than hashing name and kind too; the few
+    // entries that share a printed text are chained and told apart by name and kind.
+    var firstEntryOfPrinted: [String: Int32] = [:]
+    firstEntryOfPrinted.reserveCapacity(min(mentionCount, 1 << 16))
+    var nextWithSamePrinted: [Int32] = []
     var firstMentions: [AuthorMention] = []
-    for publication in corpus.publications {
-      for mention in publication.authors {
-        let source = NameSource(printed: mention.printed, name: mention.name, kind: mention.kind)
-        if entryIndex[source] == nil {
-          entryIndex[source] = Int32(firstMentions.count)
-          firstMentions.append(mention)
+    // Mentions are read field by field: copying a whole mention costs more than hashing it.
+    for publicationIndex in corpus.publications.indices {
+      let authors = corpus.publications[publicationIndex].authors
+      for offset in authors.indices {
+        var entry = firstEntryOfPrinted[authors[offset].printed] ?? -1
+        var last: Int32 = -1
+        while entry >= 0 {
+          if firstMentions[Int(entry)].kind == authors[offset].kind,
+            firstMentions[Int(entry)].name == authors[offset].name
+          {
+            break
+          }
+          last = entry
+          entry = nextWithSamePrinted[Int(entry)]
         }
+        if entry < 0 {
+          entry = Int32(firstMentions.count)
+          firstMentions.append(authors[offset])
+          nextWithSamePrinted.append(-1)
+          if last >= 0 {
+            nextWithSamePrinted[Int(last)] = entry
+          } else {
+            firstEntryOfPrinted[authors[offset].printed] = entry
+          }
+        }
+        entryOfMention.append(entry)
       }
     }
+    let variantNames = Set(corpus.nameVariantGroups.lazy.flatMap { $0.names.map(\.printed) })
+    isVariantName =
+      variantNames.isEmpty
+      ? Array(repeating: false, count: firstMentions.count)
+      : firstMentions.map { variantNames.contains($0.printed) }
     entries = NameEntry.makeAll(firstMentions)
-    let compounds = CompoundFamilies(keys: entries.lazy.map(\.keys))
-    if !compounds.isEmpty {
-      for index in entries.indices {
-        guard let keys = entries[index].keys, let widened = compounds.widened(keys) else { continue }
-        entries[index].keys = widened
-      }
+    return entryOfMention
+  }
+
+  /// Fills the per-entry key columns (`identityGroupOf`, `familyIDOf`, `umlautGroupOf`).
+  private mutating func internEntryKeys() {
+    var groupOfKey: [String: Int32] = [:]
+    var familyOfKey: [String: Int32] = [:]
+    var givenOfKey: [String: Int32] = [:]
+    groupOfKey.reserveCapacity(entries.count)
+    familyOfKey.reserveCapacity(entries.count / 2)
+    givenOfKey.reserveCapacity(entries.count / 2)
+    func intern(_ key: String, in ids: inout [String: Int32]) -> Int32 {
+      if let id = ids[key] { return id }
+      let id = Int32(ids.count)
+      ids[key] = id
+      return id
     }
-    return entryIndex
+    // Read through the buffer: `entries.map` and subscripts copy whole entries.
+    entries.withUnsafeBufferPointer { entries in
+      identityGroupOf = entries.indices.map { intern(entries[$0].identityKey, in: &groupOfKey) }
+      familyIDOf = entries.indices.map { index in
+        entries[index].kind == .person && !entries[index].familyKey.isEmpty
+          ? intern(entries[index].familyKey, in: &familyOfKey) : -1
+      }
+      umlautGroupOf = entries.indices.map { index in
+        entries[index].umlautExpandedFull.flatMap { groupOfKey[$0] } ?? -1
+      }
+      givenKeyIDOf = entries.indices.map { index in
+        entries[index].kind == .person ? intern(entries[index].firstGivenKey, in: &givenOfKey) : -1
+      }
+      givenWordCountOf = entries.indices.map { entries[$0].givenWordCount }
+      fullGivenWordCountOf = entries.indices.map { entries[$0].fullGivenWordCount }
+      firstInitialOf = entries.indices.map { entries[$0].firstInitial }
+      isPersonEntry = entries.indices.map { entries[$0].kind == .person }
+    }
+  }
+
+  /// How common the names of `representatives` (one entry per author) are.
+  func namesakeEstimator(representatives: [Int32]) -> NamesakeEstimator {
+    NamesakeEstimator(
+      names: representatives.lazy.map { (self.familyIDOf[Int($0)], self.givenKeyIDOf[Int($0)]) })
+  }
+
+  /// `NamesakeEstimator.expectedNamesakes` of the name of `entry`.
+  func expectedNamesakes(of entry: Int32, _ estimator: NamesakeEstimator) -> Double {
+    estimator.expectedNamesakes(family: familyIDOf[Int(entry)], given: givenKeyIDOf[Int(entry)])
   }
 
   /// ORCIDs printed on more than one author of `publication`.
   private static func sharedORCIDs(in publication: Publication) -> Set<String> {
+    guard publication.authors.contains(where: { $0.identifiers.orcid != nil }) else { return [] }
     var seen: Set<String> = []
     var shared: Set<String> = []
     for mention in publication.authors {
@@ -191,6 +332,19 @@ struct ResolutionRun {
       if !seen.insert(orcid).inserted { shared.insert(orcid) }
     }
     return shared
+  }
+
+  /// Ids of texts, equal for equal texts; -1 for nil or empty text.
+  struct TextInterner {
+    private var ids: [String: Int32] = [:]
+
+    mutating func id(of text: String?) -> Int32 {
+      guard let text, !text.isEmpty else { return -1 }
+      if let found = ids[text] { return found }
+      let id = Int32(ids.count)
+      ids[text] = id
+      return id
+    }
   }
 
   // MARK: - Union with checks
@@ -213,22 +367,26 @@ struct ResolutionRun {
     return true
   }
 
-  func isPerson(_ mention: Int32) -> Bool { entries[Int(entryOf[Int(mention)])].kind == .person }
+  func isPerson(_ mention: Int32) -> Bool { isPersonEntry[Int(entryOf[Int(mention)])] }
 
   // MARK: - Stage 1: identifiers, owners, identical names
 
   /// Equal ORCID iDs, then dblp pids, then dblp homonym numbers join mentions.
   mutating func mergeByIdentifiers() {
-    let kinds: [(KeyPath<Identity, Int32>, MergeRule)] = [
-      (\.orcid, .orcid), (\.pid, .dblpPID), (\.homonym, .dblpHomonymNumber),
+    let kinds: [((Identity) -> Int32, MergeRule)] = [
+      ({ $0.orcid }, .orcid), ({ $0.pid }, .dblpPID), ({ $0.homonym }, .dblpHomonymNumber),
     ]
     for (field, rule) in kinds {
-      var first: [Int32: Int32] = [:]
+      // Identifiers are interned densely from 0: the first mention of each is found by index.
+      var first: [Int32] = []
       for mention in 0..<Int32(mentionCount) {
-        let value = identity[Int(mention)][keyPath: field]
+        let value = Int(field(identity[Int(mention)]))
         guard value >= 0 else { continue }
-        if let owner = first[value] {
-          join(mention, owner, rule: rule)
+        if value >= first.count {
+          first.append(contentsOf: repeatElement(-1, count: value + 1 - first.count))
+        }
+        if first[value] >= 0 {
+          join(mention, first[value], rule: rule)
         } else {
           first[value] = mention
         }
@@ -239,11 +397,12 @@ struct ResolutionRun {
   /// Highlighted person mentions of one source file are its owner: one person.
   mutating func mergeHighlightedOwners() {
     var ownerBySource = OrderedDictionary<String, (owner: Int32, publications: Set<Int32>)>()
-    var mention: Int32 = 0
+    var mention: Int32 = -1
     for publication in corpus.publications {
-      for author in publication.authors {
-        defer { mention += 1 }
-        guard author.marks.isHighlighted, author.kind == .person else { continue }
+      for author in publication.authors.indices {
+        mention += 1
+        guard publication.authors[author].marks.isHighlighted, isPerson(mention) else { continue }
+        let author = publication.authors[author]
         let source = author.location?.path ?? publication.location.path
         let publicationIndex = publicationOf[Int(mention)]
         guard let current = ownerBySource[source] else {
@@ -265,30 +424,40 @@ struct ResolutionRun {
     }
   }
 
+  /// How many of the following persons with the same name and different identifiers each
+  /// such person is recorded as kept apart from.
+  static let recordedIdentifierSplits = 3
+
   /// Mentions with equal identity keys join, unless identifiers say they are several people;
   /// then the mentions without identifiers stay apart, reported as ambiguous.
   mutating func mergeIdenticalNames() {
-    // Identity keys are interned per entry, so mentions are grouped without hashing strings.
-    var groupOfKey: [String: Int32] = [:]
-    let groupOfEntry = entries.map { entry -> Int32 in
-      if let group = groupOfKey[entry.identityKey] { return group }
-      let group = Int32(groupOfKey.count)
-      groupOfKey[entry.identityKey] = group
-      return group
+    // Mentions grouped by identity key, in corpus order (a counting sort over interned keys).
+    let groupCount = Int(identityGroupOf.max().map { $0 + 1 } ?? 0)
+    var groupStart = [Int32](repeating: 0, count: groupCount + 1)
+    for mention in 0..<mentionCount {
+      groupStart[Int(identityGroupOf[Int(entryOf[mention])]) + 1] += 1
     }
-    var groups: [[Int32]] = Array(repeating: [], count: groupOfKey.count)
+    for group in 0..<groupCount { groupStart[group + 1] += groupStart[group] }
+    var members = [Int32](repeating: 0, count: mentionCount)
+    var fill = groupStart
     for mention in 0..<Int32(mentionCount) {
-      groups[Int(groupOfEntry[Int(entryOf[Int(mention)])])].append(mention)
+      let group = Int(identityGroupOf[Int(entryOf[Int(mention)])])
+      members[Int(fill[group])] = mention
+      fill[group] += 1
     }
-    for members in groups where members.count > 1 {
+    // The group whose representatives a root was last counted for.
+    var seenInGroup = [Int32](repeating: -1, count: mentionCount)
+    for group in 0..<groupCount {
+      let range = Int(groupStart[group])..<Int(groupStart[group + 1])
+      guard range.count > 1 else { continue }
       // The first mention of every distinct set, in corpus order.
-      var seenRoots: Set<Int32> = []
       var representatives: [Int32] = []
       var combined = Identity()
       var conflict = false
-      for mention in members {
+      for mention in members[range] {
         let root = unionFind.find(mention)
-        guard seenRoots.insert(root).inserted else { continue }
+        guard seenInGroup[Int(root)] != Int32(group) else { continue }
+        seenInGroup[Int(root)] = Int32(group)
         representatives.append(mention)
         if combined.conflicts(with: identity[Int(root)]) != nil { conflict = true }
         combined = combined.merged(with: identity[Int(root)])
@@ -312,8 +481,12 @@ struct ResolutionRun {
         }
       }
       for mention in bare.dropFirst() { join(mention, bare[0], rule: .identicalName) }
+      // Each is recorded as kept apart from the next few only: a name printed by hundreds of
+      // identified people ("Wei Wang 0001" ... "Wei Wang 0400" in dblp) would otherwise give
+      // a number of records growing with the square of their number.
       for (index, mention) in identified.enumerated() {
-        for other in identified[(index + 1)...] {
+        let window = (index + 1)..<min(identified.count, index + 1 + Self.recordedIdentifierSplits)
+        for other in identified[window] {
           if let reason = identity[Int(unionFind.find(mention))].conflicts(
             with: identity[Int(unionFind.find(other))])
           {
@@ -332,22 +505,30 @@ struct ResolutionRun {
 
   /// Names equal once German umlauts are written out join: "Schütze" and "Schuetze".
   mutating func mergeUmlautVariants() {
-    guard entries.contains(where: { $0.keys?.umlautExpandedFull != nil }) else { return }
-    var firstByKey: [String: Int32] = [:]
-    var mentionsByKey: [String: [Int32]] = [:]
+    guard umlautGroupOf.contains(where: { $0 >= 0 }) else { return }
+    var firstOfGroup = [Int32](repeating: -1, count: identityGroupOf.count)
+    var isTarget = [Bool](repeating: false, count: identityGroupOf.count)
+    for group in umlautGroupOf where group >= 0 { isTarget[Int(group)] = true }
+    var mentionsOfGroup: [Int32: [Int32]] = [:]
     for mention in 0..<Int32(mentionCount) where isPerson(mention) {
-      let key = entries[Int(entryOf[Int(mention)])].identityKey
-      if firstByKey[key] == nil { firstByKey[key] = mention }
-      mentionsByKey[key, default: []].append(mention)
+      let entry = Int(entryOf[Int(mention)])
+      let group = identityGroupOf[entry]
+      if firstOfGroup[Int(group)] < 0 { firstOfGroup[Int(group)] = mention }
+      // Only the groups on either side of an umlaut pair are looked at again.
+      if umlautGroupOf[entry] >= 0 || isTarget[Int(group)] {
+        mentionsOfGroup[group, default: []].append(mention)
+      }
     }
-    var done: Set<String> = []
+    var done: Set<Int32> = []
     for mention in 0..<Int32(mentionCount) where isPerson(mention) {
-      let entry = entries[Int(entryOf[Int(mention)])]
-      guard let expanded = entry.keys?.umlautExpandedFull, let target = firstByKey[expanded],
-        done.insert(entry.identityKey).inserted
+      let entry = Int(entryOf[Int(mention)])
+      let expanded = umlautGroupOf[entry]
+      let group = identityGroupOf[entry]
+      guard expanded >= 0, firstOfGroup[Int(expanded)] >= 0, done.insert(group).inserted
       else { continue }
-      let left = Set((mentionsByKey[entry.identityKey] ?? []).map { publicationOf[Int($0)] })
-      let right = (mentionsByKey[expanded] ?? []).map { publicationOf[Int($0)] }
+      let target = firstOfGroup[Int(expanded)]
+      let left = Set((mentionsOfGroup[group] ?? []).map { publicationOf[Int($0)] })
+      let right = (mentionsOfGroup[expanded] ?? []).map { publicationOf[Int($0)] }
       if right.contains(where: left.contains) {
         splits.append(SplitRecord(mention: mention, other: target, reason: .samePublication))
         continue

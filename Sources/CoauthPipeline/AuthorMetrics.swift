@@ -113,7 +113,10 @@ public struct AuthorMetrics: Sendable {
     case .leiden:
       metrics.communities = try timings.metric("leiden") { () throws(MetricsError) in
         try leidenCommunities(
-          graph, options: LeidenOptions(resolution: resolution, seed: options.seed))
+          graph,
+          options: options.stableCommunities
+            ? .untilStable(resolution: resolution, seed: options.seed)
+            : LeidenOptions(resolution: resolution, seed: options.seed))
       }
     case .louvain:
       metrics.communities = try timings.metric("louvain") { () throws(MetricsError) in

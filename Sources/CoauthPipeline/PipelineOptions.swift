@@ -53,6 +53,9 @@ public struct MetricOptions: Sendable, Hashable {
   public var communityResolution: Double
   /// The community detection algorithm.
   public var communityAlgorithm: CommunityAlgorithm
+  /// Run Leiden until it stops improving (``LeidenOptions/untilStable(resolution:seed:)``)
+  /// instead of stopping at the first iteration that gains little.
+  public var stableCommunities: Bool
   /// Path lengths of betweenness, closeness and harmonic centrality: hops, or `1 / weight` so
   /// that strong collaborations are short.
   public var pathDistance: BetweennessOptions.Distance
@@ -60,8 +63,9 @@ public struct MetricOptions: Sendable, Hashable {
   public init(
     pathCentralities: Bool = true, betweennessSamples: Int? = nil, seed: UInt64 = 42,
     communityResolution: Double = 1, communityAlgorithm: CommunityAlgorithm = .leiden,
-    pathDistance: BetweennessOptions.Distance = .hops
+    pathDistance: BetweennessOptions.Distance = .hops, stableCommunities: Bool = false
   ) {
+    self.stableCommunities = stableCommunities
     self.pathCentralities = pathCentralities
     self.betweennessSamples = betweennessSamples
     self.seed = seed

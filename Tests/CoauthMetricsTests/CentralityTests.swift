@@ -29,6 +29,27 @@ import Testing
     #expect(rank[0] > rank[1] && rank[1] == rank[4])
   }
 
+  /// Two triangles share the largest eigenvalue (2) and keep the uniform start's equal weights;
+  /// a separate edge (eigenvalue 1), a path and an isolated author decay to exactly 0.
+  @Test func eigenvectorOfComponentsSharingTheLargestEigenvalue() throws {
+    let graph = SmallGraphs.edges(
+      11, [(0, 1), (1, 2), (0, 2), (3, 4), (4, 5), (3, 5), (6, 7), (8, 9), (9, 10)])
+    let expected = [Double](repeating: (1.0 / 6).squareRoot(), count: 6) + [0, 0, 0, 0, 0]
+    let values = try eigenvectorCentrality(graph)
+    expectClose(values, expected, relative: 1e-12, "eigenvector")
+    #expect(values[6...].allSatisfy { $0 == 0 })
+    // Weighted: the heavier triangle alone carries the largest eigenvalue.
+    let weighted = try CoauthorGraph.build(
+      nodeCount: 6,
+      edges: [
+        WeightedEdge(0, 1, weight: 2), WeightedEdge(1, 2, weight: 2), WeightedEdge(0, 2, weight: 2),
+        WeightedEdge(3, 4), WeightedEdge(4, 5), WeightedEdge(3, 5),
+      ])
+    let heavy = try eigenvectorCentrality(weighted, options: .init(weighted: true))
+    expectClose(heavy, [Double](repeating: (1.0 / 3).squareRoot(), count: 3) + [0, 0, 0],
+      relative: 1e-12, "weighted eigenvector")
+  }
+
   @Test func completeGraph() throws {
     let graph = SmallGraphs.complete(5)
     #expect(try betweennessCentrality(graph) == [0, 0, 0, 0, 0])
@@ -116,7 +137,7 @@ import Testing
     #expect(throws: MetricsError.invalidParameter(name: "damping", value: 1.5)) {
       try pageRank(graph, options: .init(damping: 1.5))
     }
-    #expect(throws: MetricsError.notConverged(iterations: 1, tolerance: 1e-13)) {
+    #expect(throws: MetricsError.notConverged(iterations: 1, tolerance: 1e-12)) {
       try eigenvectorCentrality(SmallGraphs.star(6), options: .init(maxIterations: 1))
     }
   }

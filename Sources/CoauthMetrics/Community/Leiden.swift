@@ -10,8 +10,8 @@ public struct LeidenOptions: Sendable, Hashable {
   /// Randomness `theta` of the refinement: a node joins a sub-community with probability
   /// proportional to `exp(gain / theta)` (igraph `beta`, default 0.01).
   public var randomness: Double
-  /// Upper bound on full iterations; the algorithm stops earlier when an iteration improves
-  /// modularity by no more than `threshold` (igraph `n_iterations=-1` stops when nothing moves).
+  /// Upper bound on full iterations; the algorithm stops earlier when `patience` iterations in
+  /// a row improve modularity by no more than `threshold`.
   public var maximumIterations: Int
   /// Smallest modularity gain of an iteration that makes another iteration worth running.
   public var threshold: Double
@@ -20,10 +20,13 @@ public struct LeidenOptions: Sendable, Hashable {
   /// Iterations in a row without gain after which the search stops.
   public var patience: Int
 
+  /// The default stops at the first iteration that gains no more than 1e-4: on co-authorship
+  /// graphs that is within about 1e-3 of the best modularity the search finds, in a few
+  /// iterations (about 5 on the ACL 2020-2022 graph). ``untilStable`` searches much longer.
   public init(
     resolution: Double = 1, seed: UInt64 = 0, randomness: Double = 0.01,
-    maximumIterations: Int = 50, threshold: Double = 1e-7, weighted: Bool = true,
-    patience: Int = 3
+    maximumIterations: Int = 50, threshold: Double = 1e-4, weighted: Bool = true,
+    patience: Int = 1
   ) {
     self.patience = patience
     self.threshold = threshold
@@ -32,6 +35,13 @@ public struct LeidenOptions: Sendable, Hashable {
     self.randomness = randomness
     self.maximumIterations = maximumIterations
     self.weighted = weighted
+  }
+
+  /// Iterates until 3 iterations in a row gain no more than 1e-7, as igraph's
+  /// `n_iterations=-1` runs until nothing moves: the best partitions, several times slower on
+  /// large graphs (40 iterations instead of 5 on a 250,000-author graph).
+  public static func untilStable(resolution: Double = 1, seed: UInt64 = 0) -> LeidenOptions {
+    LeidenOptions(resolution: resolution, seed: seed, threshold: 1e-7, patience: 3)
   }
 }
 
@@ -148,6 +158,22 @@ private struct LeidenLevel {
     self.nodeWeight = nodeWeight
   }
 
+  /// Calls `body` with the level's arrays as raw buffers (no bounds or uniqueness checks in the
+  /// hot loops).
+  func withBuffers<T>(_ body: (LeidenBuffers) -> T) -> T {
+    offsets.withUnsafeBufferPointer { offsets in
+      targets.withUnsafeBufferPointer { targets in
+        weights.withUnsafeBufferPointer { weights in
+          nodeWeight.withUnsafeBufferPointer { nodeWeight in
+            body(
+              LeidenBuffers(
+                offsets: offsets, targets: targets, weights: weights, nodeWeight: nodeWeight))
+          }
+        }
+      }
+    }
+  }
+
   /// The level whose nodes are the groups of `labels` (`0..<groupCount`), rows sorted.
   func aggregated(by labels: [Int32], groupCount: Int) -> LeidenLevel {
     let level = WeightedContraction(
@@ -159,6 +185,14 @@ private struct LeidenLevel {
       offsets: level.offsets, targets: level.targets, weights: level.weights,
       selfLoops: level.selfLoops, nodeWeight: newNodeWeight)
   }
+}
+
+/// A level's arrays as raw buffers, valid inside ``LeidenLevel/withBuffers(_:)``.
+private struct LeidenBuffers {
+  let offsets: UnsafeBufferPointer<Int32>
+  let targets: UnsafeBufferPointer<Int32>
+  let weights: UnsafeBufferPointer<Double>
+  let nodeWeight: UnsafeBufferPointer<Double>
 }
 
 /// The state shared by the iterations of one Leiden run: the gain scale `gamma / 2m`, the
@@ -218,7 +252,14 @@ private struct LeidenRun {
   /// Fast local moving: a queue of nodes in random order; a node that moves re-queues its
   /// neighbours outside its new community. A node may also leave for an empty community.
   mutating func moveNodesFast(_ level: LeidenLevel, _ start: [Int32]) -> [Int32] {
-    let n = level.nodeCount
+    let order = shuffledNodes(level.nodeCount)
+    return level.withBuffers { Self.moveNodesFast($0, start, order: order, scale: scale) }
+  }
+
+  private static func moveNodesFast(
+    _ level: LeidenBuffers, _ start: [Int32], order: [Int32], scale: Double
+  ) -> [Int32] {
+    let n = level.nodeWeight.count
     var community = start
     var total = [Double](repeating: 0, count: n)
     var size = [Int32](repeating: 0, count: n)
@@ -227,7 +268,7 @@ private struct LeidenRun {
       size[Int(community[v])] += 1
     }
     var empty = (0..<Int32(n)).filter { size[Int($0)] == 0 }
-    var queue = shuffledNodes(n)
+    var queue = order
     var inQueue = [Bool](repeating: true, count: n)
     var head = 0
     var queued = n
@@ -293,84 +334,110 @@ private struct LeidenRun {
   /// The refined partition: within each community of `partition`, well-connected singletons
   /// merge into well-connected sub-communities of it (randomised, non-negative gains only).
   mutating func refine(_ level: LeidenLevel, _ partition: [Int32]) -> [Int32] {
-    let n = level.nodeCount
-    var refined = (0..<Int32(n)).map { $0 }
-    var communityTotal = [Double](repeating: 0, count: n)
-    for v in 0..<n { communityTotal[Int(partition[v])] += level.nodeWeight[v] }
-    var refinedTotal = level.nodeWeight
-    var refinedSize = [Int32](repeating: 1, count: n)
-    // Weight from each refined sub-community to the rest of its community.
-    var external = [Double](repeating: 0, count: n)
-    for v in 0..<n {
-      for h in Int(level.offsets[v])..<Int(level.offsets[v + 1])
-      where partition[Int(level.targets[h])] == partition[v] {
-        external[v] += level.weights[h]
-      }
+    let order = shuffledNodes(level.nodeCount)
+    return level.withBuffers { buffers in
+      refine(buffers, partition, order: order)
     }
-    var weightTo = [Double](repeating: -1, count: n)
-    var touched = [Int32]()
-    var probabilities = [Double]()
-    var candidates: [Int32] = []
-    var gains: [Double] = []
-    for v32 in shuffledNodes(n) {
-      let v = Int(v32)
-      guard refinedSize[Int(refined[v])] == 1 else { continue }
-      let kv = level.nodeWeight[v]
-      let whole = communityTotal[Int(partition[v])]
-      guard external[v] >= scale * kv * (whole - kv) else { continue }
-      touched.removeAll(keepingCapacity: true)
-      for h in Int(level.offsets[v])..<Int(level.offsets[v + 1]) {
-        let u = Int(level.targets[h])
-        guard partition[u] == partition[v] else { continue }
-        let c = Int(refined[u])
-        if weightTo[c] < 0 {
-          weightTo[c] = 0
-          touched.append(Int32(c))
+  }
+
+  private mutating func refine(
+    _ level: LeidenBuffers, _ partition: [Int32], order: [Int32]
+  ) -> [Int32] {
+    let n = level.nodeWeight.count
+    var refined = (0..<Int32(n)).map { $0 }
+    // Scratch arrays as raw buffers: this loop is the largest part of Leiden's time.
+    let communityTotal = ScratchBuffer<Double>(count: n, repeating: 0)
+    let refinedTotal = ScratchBuffer<Double>(copying: level.nodeWeight)
+    let refinedSize = ScratchBuffer<Int32>(count: n, repeating: 1)
+    // Weight from each refined sub-community to the rest of its community.
+    let external = ScratchBuffer<Double>(count: n, repeating: 0)
+    let weightTo = ScratchBuffer<Double>(count: n, repeating: -1)
+    let touched = ScratchBuffer<Int32>(count: n, repeating: 0)
+    // Candidates of one node (itself first) with their gains and cumulative probabilities.
+    let candidates = ScratchBuffer<Int32>(count: n + 1, repeating: 0)
+    let gains = ScratchBuffer<Double>(count: n + 1, repeating: 0)
+    let probabilities = ScratchBuffer<Double>(count: n + 1, repeating: 0)
+    defer {
+      for buffer in [communityTotal, refinedTotal, external, weightTo, gains, probabilities] {
+        buffer.deallocate()
+      }
+      for buffer in [refinedSize, touched, candidates] { buffer.deallocate() }
+    }
+    partition.withUnsafeBufferPointer { partition in
+      refined.withUnsafeMutableBufferPointer { refined in
+        for v in 0..<n { communityTotal[Int(partition[v])] += level.nodeWeight[v] }
+        for v in 0..<n {
+          for h in Int(level.offsets[v])..<Int(level.offsets[v + 1])
+          where partition[Int(level.targets[h])] == partition[v] {
+            external[v] += level.weights[h]
+          }
         }
-        weightTo[c] += level.weights[h]
-      }
-      // Candidates: well-connected sub-communities with a non-negative gain; staying alone
-      // gains 0.
-      candidates.removeAll(keepingCapacity: true)
-      gains.removeAll(keepingCapacity: true)
-      candidates.append(refined[v])
-      gains.append(0)
-      for c32 in touched {
-        let c = Int(c32)
-        let wellConnected =
-          external[c] >= scale * refinedTotal[c] * (whole - refinedTotal[c])
-        let gain = weightTo[c] - scale * kv * refinedTotal[c]
-        if wellConnected, gain >= 0 {
-          candidates.append(c32)
-          gains.append(gain)
+        for v32 in order {
+          let v = Int(v32)
+          guard refinedSize[Int(refined[v])] == 1 else { continue }
+          let kv = level.nodeWeight[v]
+          let whole = communityTotal[Int(partition[v])]
+          guard external[v] >= scale * kv * (whole - kv) else { continue }
+          var touchedCount = 0
+          for h in Int(level.offsets[v])..<Int(level.offsets[v + 1]) {
+            let u = Int(level.targets[h])
+            guard partition[u] == partition[v] else { continue }
+            let c = Int(refined[u])
+            if weightTo[c] < 0 {
+              weightTo[c] = 0
+              touched[touchedCount] = Int32(c)
+              touchedCount += 1
+            }
+            weightTo[c] += level.weights[h]
+          }
+          // Candidates: well-connected sub-communities with a non-negative gain; staying alone
+          // gains 0.
+          candidates[0] = refined[v]
+          gains[0] = 0
+          var candidateCount = 1
+          var top = 0.0
+          for index in 0..<touchedCount {
+            let c = Int(touched[index])
+            let wellConnected =
+              external[c] >= scale * refinedTotal[c] * (whole - refinedTotal[c])
+            let gain = weightTo[c] - scale * kv * refinedTotal[c]
+            if wellConnected, gain >= 0 {
+              candidates[candidateCount] = Int32(c)
+              gains[candidateCount] = gain
+              candidateCount += 1
+              top = max(top, gain)
+            }
+          }
+          var chosen = Int(refined[v])
+          if candidateCount > 1 {
+            var sum = 0.0
+            for index in 0..<candidateCount {
+              sum += Foundation.exp((gains[index] - top) / randomness)
+              probabilities[index] = sum
+            }
+            let draw = Double(generator.next() >> 11) * 0x1p-53 * sum
+            var pick = candidateCount - 1
+            for index in 0..<candidateCount where draw < probabilities[index] {
+              pick = index
+              break
+            }
+            chosen = Int(candidates[pick])
+          }
+          if chosen != Int(refined[v]) {
+            let own = Int(refined[v])
+            let joined = weightTo[chosen]
+            refinedSize[own] = 0
+            refinedTotal[own] = 0
+            refinedSize[chosen] += 1
+            refinedTotal[chosen] += kv
+            // Edges between v and the sub-community become internal.
+            external[chosen] += external[v] - 2 * joined
+            external[own] = 0
+            refined[v] = Int32(chosen)
+          }
+          for index in 0..<touchedCount { weightTo[Int(touched[index])] = -1 }
         }
       }
-      var chosen = Int(refined[v])
-      if candidates.count > 1 {
-        let top = gains.max() ?? 0
-        probabilities.removeAll(keepingCapacity: true)
-        var sum = 0.0
-        for gain in gains {
-          sum += Foundation.exp((gain - top) / randomness)
-          probabilities.append(sum)
-        }
-        let draw = Double(generator.next() >> 11) * 0x1p-53 * sum
-        let pick = probabilities.firstIndex { draw < $0 } ?? probabilities.count - 1
-        chosen = Int(candidates[pick])
-      }
-      if chosen != Int(refined[v]) {
-        let own = Int(refined[v])
-        let joined = weightTo[chosen]
-        refinedSize[own] = 0
-        refinedTotal[own] = 0
-        refinedSize[chosen] += 1
-        refinedTotal[chosen] += kv
-        // Edges between v and the sub-community become internal.
-        external[chosen] += external[v] - 2 * joined
-        external[own] = 0
-        refined[v] = Int32(chosen)
-      }
-      for c in touched { weightTo[Int(c)] = -1 }
     }
     return refined
   }

@@ -49,7 +49,8 @@ public struct PathLengthEstimate: Sendable, Hashable {
 /// average path length is the mean of these over all sources, so a uniform sample without
 /// replacement estimates it with standard error `sd / sqrt(k) * sqrt((r - k) / (r - 1))`. On
 /// co-authorship graphs the per-source means spread by about one hop, so 500 sources give an
-/// error near 0.03 hops. Sources run on every core; results do not depend on the core count.
+/// error near 0.03 hops. Sources run 64 at a time as one bit-parallel breadth-first search,
+/// batches on every core; results do not depend on the core count.
 /// - Complexity: O(k (n + m)) for `k` sources.
 /// Example: a path of 4 nodes has average path length `20 / 12`.
 public func averageShortestPathLength(
@@ -70,14 +71,23 @@ public func averageShortestPathLength(
     sources.removeLast(r - samples)
   }
   let k = sources.count
-  let chosen = sources
-  let means = SourceChunks.sum(sourceCount: k, vectorLength: k) { chunk, chunkCount, partial in
-    var search = BreadthFirstSearch(nodeCount: graph.nodeCount)
-    var index = chunk
-    while index < k {
-      search.run(graph, from: Int(chosen[index]))
-      partial[index] = Double(search.distanceSum) / Double(r - 1)
-      index += chunkCount
+  let chosen = sources.map { Int($0) }
+  // Sources 64 at a time, as one bit-parallel search (see `MultiSourceBFS`).
+  let adjacency = CompactAdjacency(graph, inverseWeightLengths: false)
+  let unitSize = [Int](repeating: 1, count: graph.nodeCount)
+  let batchCount = (k + 63) / 64
+  let means = SourceChunks.sum(sourceCount: batchCount, vectorLength: k) {
+    chunk, chunkCount, partial in
+    var search = MultiSourceBFS(nodeCount: graph.nodeCount)
+    var batch = chunk
+    while batch < batchCount {
+      let first = batch * 64
+      let sums = search.run(
+        adjacency, classSize: unitSize, sources: chosen[first..<min(first + 64, k)])
+      for (index, sum) in sums.enumerated() {
+        partial[first + index] = Double(sum.total) / Double(r - 1)
+      }
+      batch += chunkCount
     }
   }
   let mean = means.reduce(0, +) / Double(k)

@@ -1,0 +1,86 @@
+/// Bit-parallel BFS from up to 64 sources: bit `i` of a node's masks stands for source `i`.
+struct MultiSourceBFS {
+  /// Sources that have reached each node.
+  var seen: [UInt64]
+  /// Sources whose frontier holds each node at the current level.
+  var visit: [UInt64]
+  /// Sources reaching each node at the next level (before removing those already seen).
+  var next: [UInt64]
+  var frontier: [Int32] = []
+  var touched: [Int32] = []
+
+  init(nodeCount: Int) {
+    seen = [UInt64](repeating: 0, count: nodeCount)
+    visit = seen
+    next = seen
+  }
+
+  /// Per source (at most 64, distinct): nodes reached (itself included), sum of hop distances, and the
+  /// harmonic sum `sum over levels d of count(d) / d`, a node counting `classSize` times.
+  mutating func run(
+    _ graph: CompactAdjacency, classSize: [Int], sources: some Collection<Int>
+  ) -> [(
+    reached: Int, total: Int, harmonic: Double
+  )] {
+    var sums = [(reached: Int, total: Int, harmonic: Double)](
+      repeating: (1, 0, 0), count: sources.count)
+    var levelCounts = [Int](repeating: 0, count: sources.count)
+    frontier.removeAll(keepingCapacity: true)
+    var allSeen = [Int32]()
+    for (bit, source) in sources.enumerated() {
+      seen[source] = 1 << UInt64(bit)
+      visit[source] = 1 << UInt64(bit)
+      frontier.append(Int32(source))
+      allSeen.append(Int32(source))
+    }
+    var level = 0
+    graph.offsets.withUnsafeBufferPointer { offsets in
+      graph.targets.withUnsafeBufferPointer { targets in
+        seen.withUnsafeMutableBufferPointer { seen in
+          visit.withUnsafeMutableBufferPointer { visit in
+            next.withUnsafeMutableBufferPointer { next in
+              while !frontier.isEmpty {
+                level += 1
+                touched.removeAll(keepingCapacity: true)
+                for v32 in frontier {
+                  let v = Int(v32)
+                  let bits = visit[v]
+                  visit[v] = 0
+                  for h in Int(offsets[v])..<Int(offsets[v + 1]) {
+                    let w = Int(targets[h])
+                    if next[w] == 0 { touched.append(Int32(w)) }
+                    next[w] |= bits
+                  }
+                }
+                frontier.removeAll(keepingCapacity: true)
+                for w32 in touched {
+                  let w = Int(w32)
+                  var fresh = next[w] & ~seen[w]
+                  next[w] = 0
+                  guard fresh != 0 else { continue }
+                  if seen[w] == 0 { allSeen.append(w32) }
+                  seen[w] |= fresh
+                  visit[w] = fresh
+                  frontier.append(w32)
+                  while fresh != 0 {
+                    levelCounts[fresh.trailingZeroBitCount] += classSize[w]
+                    fresh &= fresh &- 1
+                  }
+                }
+                for index in levelCounts.indices where levelCounts[index] > 0 {
+                  let count = levelCounts[index]
+                  sums[index].reached += count
+                  sums[index].total += count * level
+                  sums[index].harmonic += Double(count) / Double(level)
+                  levelCounts[index] = 0
+                }
+              }
+              for v in allSeen { seen[Int(v)] = 0 }
+            }
+          }
+        }
+      }
+    }
+    return sums
+  }
+}
