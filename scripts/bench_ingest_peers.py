@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
 """Times Python readers of BibTeX and DBLP XML on the files coauth read, beside coauth's times.
 
-Called by scripts/bench-ingest. All times are CPU time of the reading thread (time.thread_time
-here, CLOCK_THREAD_CPUTIME_ID in coauth-ingest-bench), so that other processes on a shared
-machine do not count. coauth's times come from <work>/coauth-<format>.json, written
+Called by scripts/bench-ingest. One-thread times are CPU time of the reading thread
+(time.thread_time here, CLOCK_THREAD_CPUTIME_ID in coauth-ingest-bench), so that other processes
+on a shared machine do not count; the Python readers use one thread. coauth reads DBLP XML on
+two threads where the machine has two cores: those rows ("2 threads") are wall time, which
+other processes on the machine do count in, with the CPU time of both threads in a note. coauth's times come from <work>/coauth-<format>.json, written
 by coauth-ingest-bench: "load" reads the file through InputLoader (read, UTF-8 check, parse,
 records with authors made, ids checked), "parse" runs the reader alone on bytes in memory. The
 peers are timed on the same uncompressed files (fastest of --repeat runs), each doing the least
 work that yields records with authors: pybtex parse_file, bibtexparser parse_file (2.x) or
 load (1.x), lxml.etree.iterparse and xml.etree.ElementTree.iterparse (authors collected,
-elements cleared as records end). Ratios are against coauth's load time.
+elements cleared as records end). Ratios are against coauth's load time on one thread ("x 1 thr") and, for DBLP XML, on two
+("x 2 thr").
 """
 import argparse
 import glob
@@ -33,8 +36,7 @@ def fastest(fn, repeat):
 
 def coauth_times(work, fmt):
     with open(os.path.join(work, f"coauth-{fmt}.json"), encoding="utf-8") as f:
-        result = json.load(f)
-    return result["load_seconds"], result["parse_seconds"], result["records"]
+        return json.load(f)
 
 
 def pybtex_read(path):
@@ -93,28 +95,46 @@ def main():
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     rows = []
+    notes = []
     for fmt, peers in [
         ("bib", [("pybtex", pybtex_read), ("bibtexparser", bibtexparser_read)]),
         ("xml", [("lxml iterparse", lxml_read), ("ElementTree iterparse", elementtree_read)]),
     ]:
         path = os.path.join(args.work, f"acl.{fmt}")
         megabytes = os.path.getsize(path) / 1e6
-        seconds, parse_seconds, records = coauth_times(args.work, fmt)
-        rows.append((fmt, "coauth (load)", seconds, records, megabytes, 1.0))
-        rows.append((fmt, "coauth (parse only)", parse_seconds, records, megabytes,
-                     parse_seconds / seconds))
+        coauth = coauth_times(args.work, fmt)
+        seconds, records = coauth["load_seconds"], coauth["records"]
+        two = coauth.get("two_thread_load_wall_seconds")
+        rows.append((fmt, "coauth (load)", seconds, records, megabytes, seconds, two))
+        if two is not None:
+            rows.append((fmt, "coauth (load, 2 threads)", two, records, megabytes, seconds, two))
+            notes.append(f"coauth on acl.{fmt}, 2 threads: load {two:.3f} s wall, "
+                         f"{coauth['two_thread_load_cpu_seconds']:.3f} s CPU of both threads; "
+                         f"parse only {coauth['two_thread_parse_wall_seconds']:.3f} s wall, "
+                         f"{coauth['two_thread_parse_cpu_seconds']:.3f} s CPU")
+        rows.append((fmt, "coauth (parse only)", coauth["parse_seconds"], records, megabytes,
+                     seconds, two))
+        if two is not None:
+            rows.append((fmt, "coauth (parse, 2 thr)", coauth["two_thread_parse_wall_seconds"],
+                         records, megabytes, seconds, two))
         for name, reader in peers:
             try:
                 peer_seconds, peer_records = fastest(lambda: reader(path), args.repeat)
             except Exception as error:  # a missing or failing peer is reported, not fatal
                 print(f"{name}: {type(error).__name__}: {error}")
                 continue
-            rows.append((fmt, name, peer_seconds, peer_records, megabytes, peer_seconds / seconds))
-    print(f"{'file':<8} {'reader':<22} {'seconds':>9} {'records':>8} {'records/s':>11} {'MB/s':>8} {'x coauth':>9}")
-    for fmt, name, seconds, records, megabytes, ratio in rows:
-        print(f"acl.{fmt:<4} {name:<22} {seconds:>9.3f} {records:>8} {records / seconds:>11,.0f} "
-              f"{megabytes / seconds:>8.1f} {ratio:>9.1f}")
-    print("x coauth: the reader's time over coauth's load time (above 1: coauth is faster)")
+            rows.append((fmt, name, peer_seconds, peer_records, megabytes, seconds, two))
+    print(f"{'file':<8} {'reader':<24} {'seconds':>9} {'records':>8} {'records/s':>11} {'MB/s':>8} "
+          f"{'x 1 thr':>8} {'x 2 thr':>8}")
+    for fmt, name, seconds, records, megabytes, one, two in rows:
+        ratio_two = f"{seconds / two:>8.1f}" if two else f"{'':>8}"
+        print(f"acl.{fmt:<4} {name:<24} {seconds:>9.3f} {records:>8} {records / seconds:>11,.0f} "
+              f"{megabytes / seconds:>8.1f} {seconds / one:>8.1f} {ratio_two}")
+    print("x 1 thr, x 2 thr: the reader's time over coauth's load time on one thread (CPU time of")
+    print("the thread) and on two (wall time); above 1: coauth is faster. The Python readers use")
+    print("one thread (CPU time of the thread).")
+    for note in notes:
+        print(note)
     with open(os.path.join(args.work, "coauth-xml.json"), encoding="utf-8") as f:
         xml = json.load(f)
     if "memchr_seconds" in xml:

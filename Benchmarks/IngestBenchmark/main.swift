@@ -1,11 +1,14 @@
 // Times coauth's readers on one file:
 //
-//   coauth-ingest-bench FILE [REPEAT]   fastest (thread CPU time) of REPEAT runs of (a) loading
-//                                       the file through InputLoader (read, gunzip, decode,
-//                                       parse, ids checked) and (b) the format's reader alone on
-//                                       the decoded bytes already in memory
+//   coauth-ingest-bench FILE [REPEAT]   fastest of REPEAT runs of (a) loading the file through
+//                                       InputLoader (read, gunzip, decode, parse, ids checked)
+//                                       and (b) the format's reader alone on the decoded bytes
+//                                       already in memory, each on one thread (CPU time of the
+//                                       thread) and, for DBLP XML, on two (wall time, and CPU
+//                                       time of the process)
 //   coauth-ingest-bench --stream FILE   one streamed pass, records dropped as they come
 //   coauth-ingest-bench --keep FILE     one pass keeping the corpus, as `coauth analyze` does
+//   (--stream-1, --keep-1: the same on one thread)
 //
 // Prints one JSON object. Used by scripts/bench-ingest; not part of the coauth product.
 import CoauthIngest
@@ -29,18 +32,22 @@ func wallSeconds(_ work: () throws -> Void) rethrows -> Double {
 // One pass over a (large) file through InputLoader: `--stream` hands each record over and
 // drops it (memory stays flat: what the reader itself needs), `--keep` keeps the corpus as
 // `coauth analyze` does. Prints the records, mentions, bytes read and seconds (wall).
-if arguments[1] == "--stream" || arguments[1] == "--keep", arguments.count >= 3 {
+let passModes = ["--stream", "--keep", "--stream-1", "--keep-1"]
+if passModes.contains(arguments[1]), arguments.count >= 3 {
   let path = arguments[2]
   var records = 0
   var mentions = 0
+  var loader = InputLoader(readsOnOneThread: arguments[1].hasSuffix("-1"))
+  // Two threads whatever the machine's load (by default the reader takes one when it is busy).
+  if !loader.readsOnOneThread { loader.dblpSplitting = .twoThreads }
   let seconds = try wallSeconds {
-    if arguments[1] == "--stream" {
-      _ = try InputLoader().read(path, diagnostics: { _ in }) { publication in
+    if arguments[1].hasPrefix("--stream") {
+      _ = try loader.read(path, diagnostics: { _ in }) { publication in
         records += 1
         mentions += publication.authors.count
       }
     } else {
-      let corpus = try InputLoader().load([path]) { _ in }
+      let corpus = try loader.load([path]) { _ in }
       records = corpus.publications.count
       mentions = corpus.mentionCount
     }
@@ -60,9 +67,14 @@ let repeatCount = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
 /// The CPU time of this thread spent in `work`: on a shared machine, wall time measures the
 /// other processes as well.
 func seconds(_ work: () throws -> Void) rethrows -> Double {
+  try clockSeconds(CLOCK_THREAD_CPUTIME_ID, work)
+}
+
+/// Seconds of `clock` spent in `work`.
+func clockSeconds(_ clock: clockid_t, _ work: () throws -> Void) rethrows -> Double {
   func now() -> Double {
     var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    clock_gettime(clock, &time)
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
   let start = now()
@@ -70,13 +82,26 @@ func seconds(_ work: () throws -> Void) rethrows -> Double {
   return now() - start
 }
 
-let loader = InputLoader()
+/// Wall and process CPU seconds of `work` (for work on several threads).
+func wallAndCPUSeconds(_ work: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+  var cpu = 0.0
+  let wall = try wallSeconds { cpu = try clockSeconds(CLOCK_PROCESS_CPUTIME_ID, work) }
+  return (wall, cpu)
+}
+
+let loader = InputLoader(readsOnOneThread: true)
+var twoThreadLoader = InputLoader(readsOnOneThread: false)
+twoThreadLoader.dblpSplitting = .twoThreads
 var records = 0
 var loadTimes: [Double] = []
 var parseTimes: [Double] = []
+var twoThreadLoadTimes: [(wall: Double, cpu: Double)] = []
+var twoThreadParseTimes: [(wall: Double, cpu: Double)] = []
 let source = try loader.decodedSource(at: path) { _ in }
 let format = try loader.format(of: source)
-guard let reader = loader.reader(for: format) else { exit(1) }
+guard let reader = loader.reader(for: format), let twoThreadReader = twoThreadLoader.reader(for: format)
+else { exit(1) }
+let readsOnTwoThreads = format == .dblp
 // The records are kept until the clock stops: freeing them is not part of reading.
 for _ in 0..<repeatCount {
   var corpus = Corpus()
@@ -85,6 +110,17 @@ for _ in 0..<repeatCount {
   corpus = Corpus()
   parseTimes.append(try seconds { corpus = try reader.read(source) { _ in } })
   corpus = Corpus()
+  if readsOnTwoThreads {
+    twoThreadLoadTimes.append(try wallAndCPUSeconds { corpus = try twoThreadLoader.load([path]) { _ in } })
+    corpus = Corpus()
+    twoThreadParseTimes.append(try wallAndCPUSeconds { corpus = try twoThreadReader.read(source) { _ in } })
+    corpus = Corpus()
+  }
+}
+/// The fastest run by wall time, as JSON fields named `name`.
+func fastest(_ times: [(wall: Double, cpu: Double)], _ name: String) -> String {
+  guard let best = times.min(by: { $0.wall < $1.wall }) else { return "" }
+  return "\"\(name)_wall_seconds\": \(best.wall), \"\(name)_cpu_seconds\": \(best.cpu), "
 }
 // A floor for any reader: one pass of memchr over the decoded bytes (a byte that never occurs),
 // that is, reading the text at memory speed.
@@ -102,6 +138,7 @@ print(
   {"file": "\(path)", "format": "\(format.rawValue)", "records": \(records), \
   "bytes": \(source.bytes.count), "load_seconds": \(loadTimes.min()!), \
   "parse_seconds": \(parseTimes.min()!), "memchr_seconds": \(memchrTimes.min()!), \
+  \(fastest(twoThreadLoadTimes, "two_thread_load"))\(fastest(twoThreadParseTimes, "two_thread_parse"))\
   "publication_bytes": \(MemoryLayout<Publication>.stride), \
   "mention_bytes": \(MemoryLayout<AuthorMention>.stride)}
   """)

@@ -59,22 +59,50 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     return FuzzInvariants.check(corpus, diagnostics: diagnostics, label: label, bytes: bytes)
   }
 
-  /// DBLP XML read whole and read in windows of 1 to 64 bytes: the same records, diagnostics
-  /// and errors.
+  /// DBLP XML read whole on one thread, and read in windows of 1 to 64 bytes (the first byte's
+  /// low six bits): the same records, diagnostics and errors. When the first byte's high bit
+  /// is set, the windows, and the whole text a second time, are read in parts on two threads:
+  /// the first part takes a share of the text that the first byte's low four bits give, and
+  /// bits four and five give the number of parts (2 to 5).
   private func readInWindows(_ bytes: [UInt8]) -> [String] {
     guard let first = bytes.first else { return [] }
     let chunkSize = 1 + Int(first % 64)
+    let splitting =
+      first >= 128
+      ? DBLPSplitPolicy(
+        minimumBytes: 0, firstPartShare: Double(first % 16) / 16,
+        partCount: 2 + Int((first >> 4) % 4)) : .oneThread
     let text = Array(bytes.dropFirst())
     var wholeDiagnostics: [Diagnostic] = []
     var windowDiagnostics: [Diagnostic] = []
     let whole = Result { () throws(IngestError) in
-      try DBLPReader().read(InputSource(label: "fuzz-input", bytes: text)) {
+      try DBLPReader(splitting: .oneThread).read(InputSource(label: "fuzz-input", bytes: text)) {
         wholeDiagnostics.append($0)
       }
     }
     let windowed = Result { () throws(IngestError) in
-      try DBLPReader().readInWindows(
+      try DBLPReader(splitting: splitting).readInWindows(
         text, label: "fuzz-input", chunkSize: chunkSize, diagnostics: { windowDiagnostics.append($0) })
+    }
+    if splitting != .oneThread {
+      var splitDiagnostics: [Diagnostic] = []
+      let split = Result { () throws(IngestError) in
+        try DBLPReader(splitting: splitting).read(InputSource(label: "fuzz-input", bytes: text)) {
+          splitDiagnostics.append($0)
+        }
+      }
+      switch (whole, split) {
+      case (.success(let a), .success(let b)):
+        if a.publications != b.publications || a.nameVariantGroups != b.nameVariantGroups
+          || wholeDiagnostics != splitDiagnostics
+        {
+          return ["the whole text read in parts differs from one thread"]
+        }
+      case (.failure(let a), .failure(let b)):
+        if "\(a)" != "\(b)" { return ["parts throw \(b), one thread \(a)"] }
+      default:
+        return ["parts and one thread disagree on success"]
+      }
     }
     switch (whole, windowed) {
     case (.success(let a), .success(let b)):

@@ -37,6 +37,39 @@ package enum DBLPEntityTable {
     return table
   }()
 
+  /// The scalar of the entity whose name packs into `key` (see `packed`), or nil.
+  @inline(__always)
+  static func scalar(packedName key: UInt64) -> UInt32? {
+    let slots = scalarSlots
+    var slot = slotIndex(key)
+    while slots[slot].key != 0 {
+      if slots[slot].key == key { return slots[slot].scalar }
+      slot = (slot + 1) & (slots.count - 1)
+    }
+    return nil
+  }
+
+  /// The entities by packed name in an open-addressing table, in memory that is written once
+  /// and never reference counted: threads that decode entities at the same time read it
+  /// without contending for a reference count, as they would for a dictionary's storage.
+  nonisolated(unsafe) private static let scalarSlots:
+    UnsafeMutableBufferPointer<(key: UInt64, scalar: UInt32)> = {
+      let slots = UnsafeMutableBufferPointer<(key: UInt64, scalar: UInt32)>.allocate(capacity: 512)
+      slots.initialize(repeating: (0, 0))
+      for (name, scalar) in entries {
+        guard let key = packed(Array(name.utf8)[...]) else { continue }
+        var slot = slotIndex(key)
+        while slots[slot].key != 0 { slot = (slot + 1) & (slots.count - 1) }
+        slots[slot] = (key, scalar)
+      }
+      return slots
+    }()
+
+  @inline(__always)
+  private static func slotIndex(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 55)
+  }
+
   /// Up to eight name bytes packed into one integer (little end first), or nil when the name
   /// is longer: a hash key that costs no allocation.
   @inline(__always)

@@ -19,8 +19,20 @@ import CoauthModel
 ///
 /// `read(_:diagnostics:)` reads bytes in memory; `InputLoader` streams files through
 /// `read(_:diagnostics:each:)`, whose memory does not grow with the file.
+///
+/// Large texts are read in two parts at the same time where the machine has two cores
+/// (`DBLPSplitPolicy`); the result is the same as reading on one thread.
 public struct DBLPReader: PublicationReader {
-  public init() {}
+  /// When to read the second part of a text on another thread.
+  package var splitting: DBLPSplitPolicy
+
+  public init() { splitting = .automatic }
+
+  /// A reader that reads on one thread (`oneThread: true`) or, where the machine has two cores,
+  /// on two.
+  public init(oneThread: Bool) { splitting = oneThread ? .oneThread : .automatic }
+
+  package init(splitting: DBLPSplitPolicy) { self.splitting = splitting }
 
   public func read(_ input: InputSource, diagnostics: DiagnosticHandler) throws(IngestError)
     -> Corpus
@@ -30,8 +42,8 @@ public struct DBLPReader: PublicationReader {
     var session = Session(label: input.label, stem: input.fileStem)
     try text.withUnsafeBufferPointer { buffer throws(IngestError) in
       var scanner = DBLPScanner(text: buffer, label: input.label)
-      while let record = try scanner.next() {
-        session.add(record, from: &scanner, diagnostics: diagnostics) { publications.append($0) }
+      try readRecords(&scanner, into: &session, diagnostics: diagnostics) {
+        publications.append($0)
       }
       session.finish(&scanner, diagnostics: diagnostics)
     }
@@ -54,15 +66,13 @@ public struct DBLPReader: PublicationReader {
   /// `each` as soon as its record is read; returns the name variant groups of person records.
   func read(
     _ window: DecodedTextWindow, diagnostics: DiagnosticHandler,
-    each: (Publication) -> Void
+    each: (consuming Publication) -> Void
   ) throws(IngestError) -> [NameVariantGroup] {
     try window.readMore(diagnostics: diagnostics)
     var session = Session(label: window.label, stem: InputSource(label: window.label, bytes: []).fileStem)
     var scanner = DBLPScanner(text: window.text, label: window.label, isFinal: window.isComplete)
     while true {
-      while let record = try scanner.next() {
-        session.add(record, from: &scanner, diagnostics: diagnostics, each: each)
-      }
+      try readRecords(&scanner, into: &session, diagnostics: diagnostics, each: each)
       guard let keepFrom = scanner.needsInputFrom else { break }
       let size = window.text.count - keepFrom
       window.discard(keepFrom, lines: scanner.lineEnds(before: keepFrom))
@@ -73,6 +83,63 @@ public struct DBLPReader: PublicationReader {
     }
     session.finish(&scanner, diagnostics: diagnostics)
     return session.nameVariantGroups
+  }
+
+  /// Reads the records of the scanner's text up to its end (or up to where more text is needed),
+  /// handing each publication to `each` in file order. A large text is split into parts as
+  /// `splitting` says: this thread reads the first, another thread the next ones, and this
+  /// thread, once done with its own, the ones nobody reads yet; the parts are taken over in
+  /// file order.
+  private func readRecords(
+    _ scanner: inout DBLPScanner, into session: inout Session, diagnostics: DiagnosticHandler,
+    each: (consuming Publication) -> Void
+  ) throws(IngestError) {
+    let starts = splitting.splits(scanner)
+    var parts: DBLPPartScans?
+    if !starts.isEmpty {
+      let counters = scanner.lineCounters(at: starts)
+      parts = DBLPPartScans(
+        starts.indices.map { index in
+          scanner.part(
+            from: starts[index], stoppingAt: index + 1 < starts.count ? starts[index + 1] : nil,
+            counter: counters[index])
+        })
+      scanner.splitOffset = starts[0]
+    }
+    // The other thread reads the text until it is stopped, whatever happens here.
+    defer { parts?.stop() }
+    var nextPart = 0
+    while true {
+      // A part taken over may have stopped where the next one starts already.
+      if !scanner.stoppedAtSplit {
+        while let record = try scanner.next() {
+          session.add(record, problems: scanner.takeDiagnostics(), diagnostics: diagnostics, each: each)
+        }
+      }
+      guard let running = parts, nextPart < running.count, scanner.stoppedAtSplit else {
+        // Done, or the scan went past where the next part starts (the split fell inside a
+        // record or other markup) and has read the rest itself.
+        scanner.splitOffset = nil
+        return
+      }
+      // Read the parts nobody reads yet while the next one is being read elsewhere.
+      while !running.isFinished(nextPart), let index = running.claim() { running.read(index) }
+      let read = running.result(nextPart)
+      nextPart += 1
+      for problem in scanner.takeDiagnostics() { diagnostics(problem) }
+      guard let read, scanner.canAdopt(read.scanner) else {
+        // Read on from here alone; what later parts read is not used.
+        running.stop()
+        nextPart = running.count
+        scanner.stoppedAtSplit = false
+        continue
+      }
+      for item in read.items {
+        session.add(
+          item.record, problems: scanner.admit(item.problems), diagnostics: diagnostics, each: each)
+      }
+      scanner.adopt(read.scanner)
+    }
   }
 
   /// What a read keeps between records: the count of publications and person records, and the
@@ -90,11 +157,13 @@ public struct DBLPReader: PublicationReader {
       self.stem = stem
     }
 
+    /// Hands on `problems` (reported before the record), then the record: a publication to
+    /// `each`, a person record to the name variant groups.
     mutating func add(
-      _ record: consuming DBLPRecord, from scanner: inout DBLPScanner, diagnostics: DiagnosticHandler,
-      each: (Publication) -> Void
+      _ record: consuming DBLPRecord, problems: [Diagnostic], diagnostics: DiagnosticHandler,
+      each: (consuming Publication) -> Void
     ) {
-      for problem in scanner.takeDiagnostics() { diagnostics(problem) }
+      for problem in problems { diagnostics(problem) }
       guard record.isPublication else {
         personRecords += 1
         if firstPersonRecordLine == nil { firstPersonRecordLine = record.line }
@@ -126,26 +195,28 @@ public struct DBLPReader: PublicationReader {
     private func publication(from record: consuming DBLPRecord, diagnostics: DiagnosticHandler)
       -> Publication
     {
-      var id = record.key ?? ""
+      let line = record.line
+      let parts = record.takeParts()
+      var id = parts.key ?? ""
       if id.isEmpty {
         id = "\(stem)-\(publicationCount)"
         diagnostics(
           Diagnostic(
             .warning, "dblp.missing-key",
-            "expected a key attribute on <\(record.element)>, found none; using '\(id)'",
-            at: SourceLocation(path: label, line: record.line)))
+            "expected a key attribute on <\(parts.element)>, found none; using '\(id)'",
+            at: SourceLocation(path: label, line: line)))
       }
-      for line in record.emptyAuthorLines {
+      for emptyLine in record.emptyAuthorLines {
         diagnostics(
           Diagnostic(
             .warning, "dblp.empty-name",
             "expected a name in <author> of record '\(id)', found nothing; skipping it",
-            at: SourceLocation(path: label, line: line)))
+            at: SourceLocation(path: label, line: emptyLine)))
       }
       return Publication(
-        id: id, title: record.title ?? "", year: record.year, venue: record.venue ?? "",
-        type: record.element, authors: record.authors,
-        location: SourceLocation(path: label, line: record.line))
+        id: id, title: parts.title ?? "", year: record.year, venue: parts.venue ?? "",
+        type: parts.element, authors: parts.authors,
+        location: SourceLocation(path: label, line: line))
     }
   }
 }

@@ -3,7 +3,11 @@ import CoauthModel
 /// One record element of a DBLP document (`<article key="...">...</article>`) as the scanner
 /// read it: text with entities decoded, inline markup flattened and whitespace collapsed,
 /// authors already made into mentions.
-struct DBLPRecord: Sendable {
+///
+/// A class: a record is handed from the scanner to the reader (and from the thread that reads a
+/// second part to the reader's), and copying a struct of this size costs a reference count
+/// change per string each time, which the optimizer does not always avoid.
+final class DBLPRecord: @unchecked Sendable {
   /// The element name: `article`, `inproceedings`, ..., `www`.
   var element: String
   /// The `key` attribute.
@@ -47,7 +51,7 @@ struct DBLPRecord: Sendable {
   func hasField(_ index: Int) -> Bool { seenFields & (1 << index) != 0 }
 
   /// Sets the text of the kept field `index` (not the year).
-  mutating func setField(_ index: Int, _ text: String) {
+  func setField(_ index: Int, _ text: String) {
     seenFields |= 1 << index
     if index == Self.titleIndex {
       title = text
@@ -58,9 +62,23 @@ struct DBLPRecord: Sendable {
   }
 
   /// Sets the year from the first `<year>`.
-  mutating func setYear(_ year: Int?) {
+  func setYear(_ year: Int?) {
     seenFields |= 1 << Self.yearIndex
     self.year = year
+  }
+
+  /// Moves out what a publication keeps, leaving those parts of the record empty: no copies,
+  /// no reference counting per string.
+  func takeParts() -> (
+    element: String, key: String?, title: String?, venue: String?, authors: [AuthorMention]
+  ) {
+    var parts: (String, String?, String?, String?, [AuthorMention]) = ("", nil, nil, nil, [])
+    swap(&parts.0, &element)
+    swap(&parts.1, &key)
+    swap(&parts.2, &title)
+    swap(&parts.3, &venue)
+    swap(&parts.4, &authors)
+    return parts
   }
 
   /// dblp ends every title with a full stop unless it ends with other punctuation; the stop is

@@ -38,7 +38,7 @@ struct DBLPScanner {
   private var text: UnsafeBufferPointer<UInt8>
   /// False while more text may follow the window.
   private var isFinal: Bool
-  private let label: String
+  private var label: String
   private var position = 0
   private var lineCounter = LineCounter()
   /// Lines before the window.
@@ -55,20 +55,26 @@ struct DBLPScanner {
   /// Reused per attribute: the decoded value being collected.
   private var attributeBuffer: [UInt8] = []
   /// Reused per record: its author mentions.
-  private let mentions = MentionBuffer()
+  private var mentions = MentionBuffer()
   /// Reused per field: its text with whitespace collapsed, when it needed that.
   private var collapsedBuffer: [UInt8] = []
   /// The last string made for each kept field, reused when the next record has the same text
   /// (venues repeat record after record).
   private var lastFieldStrings = Array(repeating: "", count: DBLPRecord.keptFields.count)
   /// Problems found since the last `takeDiagnostics()`, in file order.
-  private var pending: [Diagnostic] = []
+  private var pending: [PendingDiagnostic] = []
   /// Records returned so far (publications and person records).
   private(set) var recordCount = 0
+  /// Where the next part of the text starts, which another scanner reads at the same time
+  /// (`part(from:stoppingAt:)`): `next()` stops there (`stoppedAtSplit`) when it reaches that
+  /// offset at the top level, and forgets it when it passes it inside a record or other markup.
+  var splitOffset: Int?
+  /// Set when `next()` returned nil at `splitOffset`.
+  var stoppedAtSplit = false
+  /// True for a later part: the end of the text is left to the scanner that adopts it, which
+  /// knows the whole document (its root, its record count).
+  private var defersFinish = false
 
-  /// The fields a publication uses; other fields are checked but not copied.
-  private static let keptFields: [[UInt8]] = DBLPRecord.keptFields.map { Array($0.utf8) }
-  private static let authorField = Array("author".utf8)
 
   /// A scanner over the UTF-8 `text`, which must stay valid while the scanner is used (until
   /// `continue(with:dropped:isFinal:)` gives the next window). `isFinal`: no text follows.
@@ -100,7 +106,7 @@ struct DBLPScanner {
   /// The diagnostics found since the last call, in file order.
   mutating func takeDiagnostics() -> [Diagnostic] {
     defer { pending.removeAll(keepingCapacity: true) }
-    return pending
+    return pending.map(\.diagnostic)
   }
 
   // MARK: - Document level
@@ -115,8 +121,22 @@ struct DBLPScanner {
       guard let open = ByteScanning.firstIndex(of: UInt8(ascii: "<"), in: text, from: position)
       else {
         if !isFinal { return needInput(from: text.count) }
+        if defersFinish {
+          position = text.count
+          return nil
+        }
         try finish()
         return nil
+      }
+      if let split = splitOffset, open >= split {
+        // At the top level exactly where the second part starts: its scan holds what follows.
+        // Past it (the split fell inside a record or other markup), the scan goes on alone.
+        splitOffset = nil
+        if open == split {
+          position = open
+          stoppedAtSplit = true
+          return nil
+        }
       }
       position = open
       // Every kind of markup is told apart within its first 16 bytes.
@@ -145,7 +165,10 @@ struct DBLPScanner {
           continue
         }
         if let element = recordElement(name) {
-          if let record = try scanRecord(element: element, nameEnd: name.upperBound, start: open) {
+          let record = try scanRecord(
+            element: element.name, isPublication: element.isPublication, nameEnd: name.upperBound,
+            start: open)
+          if record != nil {
             recordCount += 1
             return record
           }
@@ -161,12 +184,13 @@ struct DBLPScanner {
 
   /// Scans the record that starts at `start`; nil when it was damaged and skipped, or when the
   /// window ends inside it (`needsInputFrom` set).
-  private mutating func scanRecord(element: String, nameEnd: Int, start: Int) throws(IngestError)
-    -> DBLPRecord?
-  {
+  private mutating func scanRecord(
+    element: String, isPublication: Bool, nameEnd: Int, start: Int
+  ) throws(IngestError) -> DBLPRecord? {
     let problem: RecordProblem
     do {
-      return try record(element: element, nameEnd: nameEnd, start: start)
+      return try record(
+        element: element, isPublication: isPublication, nameEnd: nameEnd, start: start)
     } catch {
       problem = error
     }
@@ -250,6 +274,112 @@ struct DBLPScanner {
     return nil
   }
 
+  // MARK: - Parts read at once
+
+  /// A problem found while scanning; an unknown entity carries its name, as it is reported
+  /// once per document and a later part cannot know what the parts before it reported.
+  struct PendingDiagnostic: Sendable {
+    var diagnostic: Diagnostic
+    var unknownEntity: String?
+  }
+
+  /// The bytes of the text after the scan position.
+  var unscannedBytes: Int { text.count - position }
+
+  /// The start of the next record tag after `share` of the unscanned text, where a later part
+  /// of the text could be read by another scanner; nil when splitting could change what is
+  /// read: before the root element is known, once the document declares entities of its own,
+  /// or too close to the end of a window.
+  func splitCandidate(afterShare share: Double) -> Int? {
+    let offset = position + Int(Double(unscannedBytes) * min(max(share, 0), 1))
+    guard rootName != nil, !entities.hasDeclarations, !finished, splitOffset == nil,
+      let candidate = nextRecordStart(from: offset)
+    else { return nil }
+    if !isFinal && candidate + 64 > text.count { return nil }
+    return candidate
+  }
+
+  /// Line counters set at each of `offsets` (in order, after the scan position), for the parts
+  /// that start there: counted once here, each part would count from the start of the window.
+  func lineCounters(at offsets: [Int]) -> [LineCounter] {
+    var counter = lineCounter
+    return offsets.map { offset in
+      LineCounter(offset: offset, line: counter.line(at: offset, in: text))
+    }
+  }
+
+  /// A scanner for the part of the text from `offset` (a record tag) on, to run on another
+  /// thread while this one reads up to `offset`; it stops at `next`, where the next part starts,
+  /// and counts lines with `counter` (from `lineCounters(at:)`).
+  /// It starts from this scanner's state; what it reads counts only if the scan before it stops
+  /// exactly at `offset` (`stoppedAtSplit`), and is then taken over with `admit(_:)` and
+  /// `adopt(_:)`.
+  func part(from offset: Int, stoppingAt next: Int?, counter: LineCounter) -> DBLPScanner {
+    var part = self
+    part.lineCounter = counter
+    // Strings of its own: the two threads would otherwise contend for the reference counts of
+    // the ones they share (the path in every mention, the last venue).
+    part.label = String(decoding: Array(label.utf8), as: UTF8.self)
+    part.lastFieldStrings = Array(repeating: "", count: lastFieldStrings.count)
+    part.position = offset
+    part.mentions = MentionBuffer()
+    part.pending = []
+    part.recordCount = 0
+    part.splitOffset = next
+    part.stoppedAtSplit = false
+    part.defersFinish = true
+    part.needsInputFrom = nil
+    return part
+  }
+
+  /// `problems` of a later part, without unknown entities this scanner reported already.
+  mutating func admit(_ problems: [PendingDiagnostic]) -> [Diagnostic] {
+    var admitted: [Diagnostic] = []
+    admitted.reserveCapacity(problems.count)
+    for problem in problems {
+      if let name = problem.unknownEntity, !reportedUnknownEntities.insert(name).inserted {
+        continue
+      }
+      admitted.append(problem.diagnostic)
+    }
+    return admitted
+  }
+
+  /// The problems found since the last call, with the entity names of unknown-entity reports.
+  mutating func takePendingDiagnostics() -> [PendingDiagnostic] {
+    defer { pending.removeAll(keepingCapacity: true) }
+    return pending
+  }
+
+  /// True when the part `part` read the text exactly as this scanner would have: this one
+  /// stopped where the part starts (`stoppedAtSplit`), all its problems were taken, and neither
+  /// declared entities.
+  func canAdopt(_ part: DBLPScanner) -> Bool {
+    stoppedAtSplit && pending.isEmpty && !entities.hasDeclarations
+      && !part.entities.hasDeclarations
+  }
+
+  /// Continues from where the part `part` stopped, its records already handed on: its
+  /// position, line count, record count, whether it stopped where the next part starts, and
+  /// the end of the root element it saw. Its remaining problems are admitted into this
+  /// scanner's.
+  mutating func adopt(_ part: consuming DBLPScanner) {
+    precondition(canAdopt(part), "adopting a part that does not start where this scan stopped")
+    pending = part.pending.filter { problem in
+      guard let name = problem.unknownEntity else { return true }
+      return reportedUnknownEntities.insert(name).inserted
+    }
+    position = part.position
+    lineCounter = part.lineCounter
+    needsInputFrom = part.needsInputFrom
+    finished = part.finished
+    rootClosed = rootClosed || part.rootClosed
+    recordCount += part.recordCount
+    lastFieldStrings = part.lastFieldStrings
+    splitOffset = part.splitOffset
+    stoppedAtSplit = part.stoppedAtSplit
+  }
+
   // MARK: - Records
 
   /// Why a record could not be read.
@@ -262,13 +392,13 @@ struct DBLPScanner {
     case fatal(IngestError)
   }
 
-  private mutating func record(element: String, nameEnd: Int, start: Int) throws(RecordProblem)
-    -> DBLPRecord
-  {
+  private mutating func record(
+    element: String, isPublication: Bool, nameEnd: Int, start: Int
+  ) throws(RecordProblem) -> DBLPRecord {
     let elementBytes = UnsafeBufferPointer(rebasing: text[(start + 1)..<nameEnd])
-    var record = DBLPRecord(
+    let record = DBLPRecord(
       element: element, line: line(at: start),
-      isPublication: !DBLPRecord.otherRecordElements.contains(element))
+      isPublication: isPublication)
     mentions.removeAll()
     position = nameEnd
     let (attributes, selfClosing) = try attributes(wanted: .key)
@@ -279,7 +409,9 @@ struct DBLPScanner {
       else { throw .endOfFile }
       position = open
       if !isFinal && open + 16 > text.count { throw .endOfFile }
-      if hasPrefix("</") {
+      guard open + 1 < text.count else { throw .endOfFile }
+      let marker = text[open + 1]
+      if marker == UInt8(ascii: "/") {
         let name = nameRange(at: open + 2)
         guard name.upperBound < text.count else { throw .endOfFile }
         guard equals(name, elementBytes) else {
@@ -290,7 +422,7 @@ struct DBLPScanner {
         record.authors = mentions.take()
         return record
       }
-      if try skipMarkup() { continue }
+      if marker == UInt8(ascii: "!") || marker == UInt8(ascii: "?"), try skipMarkup() { continue }
       let name = nameRange(at: open + 1)
       guard name.upperBound < text.count else { throw .endOfFile }
       guard !name.isEmpty else {
@@ -303,12 +435,12 @@ struct DBLPScanner {
           "expected '</\(element)>' before the next record '<\(string(name))>'", at: open,
           resumeAt: open)
       }
-      try field(name, opened: open, into: &record)
+      try field(name, opened: open, into: record)
     }
   }
 
   /// Reads one field element whose `<` is at `open` into `record`.
-  private mutating func field(_ name: Range<Int>, opened open: Int, into record: inout DBLPRecord)
+  private mutating func field(_ name: Range<Int>, opened open: Int, into record: DBLPRecord)
     throws(RecordProblem)
   {
     position = name.upperBound
@@ -316,7 +448,14 @@ struct DBLPScanner {
     let isAuthor = kind == .author
     let keptIndex: Int? = if case .kept(let index) = kind { index } else { nil }
     let keep = isAuthor || keptIndex != nil
-    let (attributes, selfClosing) = try attributes(wanted: isAuthor ? .authorIdentifiers : .none)
+    let (attributes, selfClosing): (AttributeValues, Bool)
+    if position < text.count && text[position] == UInt8(ascii: ">") {
+      // No attributes, as most fields have.
+      position += 1
+      (attributes, selfClosing) = (AttributeValues(), false)
+    } else {
+      (attributes, selfClosing) = try self.attributes(wanted: isAuthor ? .authorIdentifiers : .none)
+    }
     guard keep else {
       if !selfClosing, plainContent(of: name) == nil { try content(of: name, keep: false) }
       return
@@ -374,7 +513,7 @@ struct DBLPScanner {
     let closeEnd = stop + 2 + name.count
     guard closeEnd < text.count, text[stop + 1] == UInt8(ascii: "/"),
       text[closeEnd] == UInt8(ascii: ">"),
-      memcmp(text.baseAddress! + stop + 2, text.baseAddress! + name.lowerBound, name.count) == 0
+      sameBytes(at: stop + 2, as: name)
     else { return nil }
     position = closeEnd + 1
     return UnsafeBufferPointer(rebasing: text[start..<stop])
@@ -417,8 +556,7 @@ struct DBLPScanner {
         let closing = nameRange(at: open + 2)
         guard closing.upperBound < text.count else { throw .endOfFile }
         let expected = inlineElements.last ?? name
-        guard closing.count == expected.count,
-          memcmp(text.baseAddress! + closing.lowerBound, text.baseAddress! + expected.lowerBound, closing.count) == 0
+        guard closing.count == expected.count, sameBytes(at: closing.lowerBound, as: expected)
         else {
           throw .damaged(
             "expected '</\(string(expected))>', found '</\(string(closing))>'", at: open,
@@ -500,9 +638,6 @@ struct DBLPScanner {
     var orcid: String?
   }
 
-  private static let keyAttribute = Array("key".utf8)
-  private static let pidAttribute = Array("pid".utf8)
-  private static let orcidAttribute = Array("orcid".utf8)
 
   /// Reads the attributes of a start tag up to `>` or `/>`; returns the decoded values of the
   /// `wanted` names and whether the tag closed itself.
@@ -550,27 +685,27 @@ struct DBLPScanner {
           at: position, resumeAt: position)
       }
       let valueStart = position + 1
-      var valueEnd = valueStart
-      while valueEnd < text.count && text[valueEnd] != quote {
-        if text[valueEnd] == UInt8(ascii: "<") {
-          throw .damaged(
-            "expected the closing quote of attribute '\(string(name))', found '<'",
-            at: valueEnd, resumeAt: valueEnd)
-        }
-        valueEnd += 1
+      guard
+        let valueEnd = ByteScanning.firstIndex(
+          of: quote, orOf: UInt8(ascii: "<"), in: text, from: valueStart)
+      else { throw .endOfFile }
+      if text[valueEnd] == UInt8(ascii: "<") {
+        throw .damaged(
+          "expected the closing quote of attribute '\(string(name))', found '<'",
+          at: valueEnd, resumeAt: valueEnd)
       }
-      guard valueEnd < text.count else { throw .endOfFile }
       switch wanted {
       case .none: break
       case .key:
-        if equals(name, Self.keyAttribute) {
+        if PackedName(text, name) == .key {
           values.key = try attributeValue(valueStart..<valueEnd)
         }
       case .authorIdentifiers:
-        if equals(name, Self.pidAttribute) {
+        let packed = PackedName(text, name)
+        if packed == .pid {
           let value = try attributeValue(valueStart..<valueEnd)
           values.pid = value.isEmpty ? nil : value
-        } else if equals(name, Self.orcidAttribute) {
+        } else if packed == .orcid {
           let value = try attributeValue(valueStart..<valueEnd)
           values.orcid = value.isEmpty ? nil : value
         }
@@ -583,6 +718,7 @@ struct DBLPScanner {
   private mutating func attributeValue(_ range: Range<Int>) throws(RecordProblem) -> String {
     let raw = UnsafeBufferPointer(rebasing: text[range])
     if ByteScanning.firstIndex(of: UInt8(ascii: "&"), in: raw, from: 0) == nil {
+      if WhitespaceCollapsing.isClean(raw) { return String(decoding: raw, as: UTF8.self) }
       return WhitespaceCollapsing.string(raw)
     }
     let savedPosition = position
@@ -637,6 +773,8 @@ struct DBLPScanner {
       return
     }
     switch entities.resolve(body) {
+    case .scalar(let scalar):
+      UTF8.encode(scalar) { fieldBuffer.append($0) }
     case .text(let bytes):
       if entities.isDeclared(body), !entities.spend(bytes.count) {
         throw .fatal(
@@ -661,7 +799,7 @@ struct DBLPScanner {
 
   private mutating func warnUnknownEntity(_ message: String, key: String, at offset: Int) {
     guard reportedUnknownEntities.insert(key).inserted else { return }
-    report(.warning, "dblp.unknown-entity", message, line: line(at: offset))
+    report(.warning, "dblp.unknown-entity", message, line: line(at: offset), unknownEntity: key)
   }
 
   private static func isReferenceByte(_ byte: UInt8) -> Bool {
@@ -683,29 +821,38 @@ struct DBLPScanner {
     case ignored
   }
 
-  /// What the field element `name` is, looking only at candidates of its length.
+  /// What the field element `name` is.
   @inline(__always)
   private func fieldKind(_ name: Range<Int>) -> FieldKind {
-    switch name.count {
-    case 4: return equals(name, Self.keptFields[1]) ? .kept(1) : .ignored
-    case 5: return equals(name, Self.keptFields[0]) ? .kept(0) : .ignored
+    guard let packed = PackedName(text, name) else { return .ignored }
+    switch packed.count {
+    case 4: return packed == .year ? .kept(DBLPRecord.yearIndex) : .ignored
+    case 5: return packed == .title ? .kept(DBLPRecord.titleIndex) : .ignored
     case 6:
-      if equals(name, Self.authorField) { return .author }
-      if equals(name, Self.keptFields[4]) { return .kept(4) }
-      return equals(name, Self.keptFields[5]) ? .kept(5) : .ignored
-    case 7: return equals(name, Self.keptFields[2]) ? .kept(2) : .ignored
+      if packed == .author { return .author }
+      if packed == .series { return .kept(4) }
+      return packed == .school ? .kept(5) : .ignored
+    case 7: return packed == .journal ? .kept(2) : .ignored
     case 9:
-      if equals(name, Self.keptFields[3]) { return .kept(3) }
-      return equals(name, Self.keptFields[6]) ? .kept(6) : .ignored
+      if packed == .booktitle { return .kept(3) }
+      return packed == .publisher ? .kept(6) : .ignored
     default: return .ignored
     }
   }
 
-  /// True when the bytes at `range` are `bytes`.
+  /// True when the `name.count` bytes at `offset` (all in the text) are those of `name`.
   @inline(__always)
-  private func equals(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
-    guard range.count == bytes.count else { return false }
-    return bytes.withUnsafeBufferPointer { equals(range, $0) }
+  private func sameBytes(at offset: Int, as name: Range<Int>) -> Bool {
+    let count = name.count
+    let base = UnsafeRawPointer(text.baseAddress!)
+    if count <= 8, max(offset, name.lowerBound) + 8 <= text.count {
+      let difference =
+        base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        ^ base.loadUnaligned(fromByteOffset: name.lowerBound, as: UInt64.self)
+      let mask: UInt64 = count == 8 ? ~0 : (1 &<< UInt64(8 * count)) &- 1
+      return difference & mask == 0
+    }
+    return memcmp(base + offset, base + name.lowerBound, count) == 0
   }
 
   /// True when the bytes at `range` are `bytes`.
@@ -720,24 +867,27 @@ struct DBLPScanner {
     return true
   }
 
-  /// The element name of a record tag, or nil for other elements (candidates of the name's
-  /// length only).
+  /// The element name of a record tag and whether it is a publication, or nil for other
+  /// elements.
   @inline(__always)
-  private func recordElement(_ name: Range<Int>) -> String? {
-    guard name.count < Self.recordElementsByLength.count else { return nil }
-    for (bytes, element) in Self.recordElementsByLength[name.count] where equals(name, bytes) {
-      return element
+  private func recordElement(_ name: Range<Int>) -> (name: String, isPublication: Bool)? {
+    guard name.count >= 3, name.count <= 13, let packed = PackedName(text, name) else {
+      return nil
     }
-    return nil
+    switch packed {
+    case .inproceedings: return ("inproceedings", true)
+    case .article: return ("article", true)
+    case .www: return ("www", false)
+    case .proceedings: return ("proceedings", true)
+    case .incollection: return ("incollection", true)
+    case .book: return ("book", true)
+    case .phdthesis: return ("phdthesis", true)
+    case .mastersthesis: return ("mastersthesis", true)
+    case .person: return ("person", false)
+    case .data: return ("data", false)
+    default: return nil
+    }
   }
-
-  /// The record element names (as bytes and as strings), indexed by their length.
-  private static let recordElementsByLength: [[([UInt8], String)]] = {
-    let names = DBLPRecord.publicationElements + DBLPRecord.otherRecordElements
-    var table = Array(repeating: [([UInt8], String)](), count: 1 + names.map(\.utf8.count).max()!)
-    for name in names { table[name.utf8.count].append((Array(name.utf8), name)) }
-    return table
-  }()
 
   /// The offset of the next `<` that opens a record tag at or after `start`.
   private func nextRecordStart(from start: Int) -> Int? {
@@ -760,6 +910,10 @@ struct DBLPScanner {
     var end = start
     while end < text.count {
       let byte = text[end]
+      if byte &- UInt8(ascii: "a") < 26 {
+        end += 1
+        continue
+      }
       let isNameByte =
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
         || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
@@ -812,11 +966,13 @@ struct DBLPScanner {
 
   private mutating func report(
     _ severity: Diagnostic.Severity, _ code: String, _ message: String, line: Int,
-    skippedRecords: Int = 0
+    skippedRecords: Int = 0, unknownEntity: String? = nil
   ) {
     pending.append(
-      Diagnostic(
-        severity, code, message, at: SourceLocation(path: label, line: line),
-        skippedRecords: skippedRecords))
+      PendingDiagnostic(
+        diagnostic: Diagnostic(
+          severity, code, message, at: SourceLocation(path: label, line: line),
+          skippedRecords: skippedRecords),
+        unknownEntity: unknownEntity))
   }
 }

@@ -16,8 +16,10 @@ struct XMLEntityResolver {
 
   /// What a name refers to.
   enum Resolution {
-    /// The UTF-8 bytes the entity stands for.
+    /// The UTF-8 bytes a declared entity stands for.
     case text([UInt8])
+    /// The character a built-in entity (`DBLPEntityTable`) stands for.
+    case scalar(Unicode.Scalar)
     /// An entity declared as external (never fetched).
     case external
     /// No such entity.
@@ -64,11 +66,16 @@ struct XMLEntityResolver {
       if let bytes = declared[text] { return .text(bytes) }
       if external.contains(text) { return .external }
     }
-    if let key = DBLPEntityTable.packed(name), let bytes = DBLPEntityTable.utf8ByPackedName[key] {
-      return .text(bytes)
+    if let key = DBLPEntityTable.packed(name), let value = DBLPEntityTable.scalar(packedName: key),
+      let scalar = Unicode.Scalar(value)
+    {
+      return .scalar(scalar)
     }
     return .unknown
   }
+
+  /// True when the document declared entities of its own (internal or external).
+  var hasDeclarations: Bool { !declared.isEmpty || !external.isEmpty }
 
   /// True when `name` is an entity the document declared (and so counts against the budget).
   func isDeclared(_ name: some Collection<UInt8>) -> Bool {

@@ -19,12 +19,22 @@ enum ByteScanning {
     var count = 0
     var index = range.lowerBound
     let wanted = SIMD16<UInt8>(repeating: byte)
+    // Matching lanes are 0xFF as bytes: subtracting them counts each match once per lane. A
+    // lane holds at most 255, so the lanes are added up every 255 blocks.
+    var lanes = SIMD16<UInt8>(repeating: 0)
+    var blocks = 0
     while index + 16 <= range.upperBound {
       let block = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-      // Matching lanes are -1 as bytes; their sum is minus the number of matches.
-      count &-= Int(unsafeBitCast(block .== wanted, to: SIMD16<Int8>.self).wrappedSum())
+      lanes &-= unsafeBitCast(block .== wanted, to: SIMD16<UInt8>.self)
       index += 16
+      blocks += 1
+      if blocks == 255 {
+        count += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
+        lanes = SIMD16<UInt8>(repeating: 0)
+        blocks = 0
+      }
     }
+    count += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
     while index + 8 <= range.upperBound {
       let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
       count += matches(word, byte).nonzeroBitCount
@@ -57,13 +67,38 @@ enum ByteScanning {
 }
 
 extension ByteScanning {
-  /// The first offset at or after `start` that holds `byte`, eight bytes per step.
+  /// True when some lane of `mask` is set: two words tested, where the standard library's
+  /// `any` is not always inlined and then costs a call and a loop over the lanes.
+  @inline(__always)
+  static func isAnySet(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+    let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+    return halves[0] | halves[1] != 0
+  }
+
+  /// The first lane of `mask` that is set (one must be).
+  @inline(__always)
+  static func firstLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Int {
+    let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+    let low = halves[0]
+    return low != 0 ? low.trailingZeroBitCount / 8 : 8 + halves[1].trailingZeroBitCount / 8
+  }
+
+  /// The first offset at or after `start` that holds `byte`, sixteen bytes per step.
   @inline(__always)
   static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int)
     -> Int?
   {
     guard let base = UnsafeRawPointer(bytes.baseAddress) else { return nil }
     var index = start
+    if index + 16 <= bytes.count {
+      let wanted = SIMD16<UInt8>(repeating: byte)
+      repeat {
+        let block = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+        let found = block .== wanted
+        if isAnySet(found) { return index + firstLane(found) }
+        index += 16
+      } while index + 16 <= bytes.count
+    }
     while index + 8 <= bytes.count {
       let found = matches(base.loadUnaligned(fromByteOffset: index, as: UInt64.self), byte)
       if found != 0 { return index + found.trailingZeroBitCount / 8 }
@@ -76,13 +111,23 @@ extension ByteScanning {
     return nil
   }
 
-  /// The first offset at or after `start` that holds `byte` or `other`, eight bytes per step.
+  /// The first offset at or after `start` that holds `byte` or `other`, sixteen bytes per step.
   @inline(__always)
   static func firstIndex(
     of byte: UInt8, orOf other: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
   ) -> Int? {
     guard let base = UnsafeRawPointer(bytes.baseAddress) else { return nil }
     var index = start
+    if index + 16 <= bytes.count {
+      let wanted = SIMD16<UInt8>(repeating: byte)
+      let otherWanted = SIMD16<UInt8>(repeating: other)
+      repeat {
+        let block = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+        let found = (block .== wanted) .| (block .== otherWanted)
+        if isAnySet(found) { return index + firstLane(found) }
+        index += 16
+      } while index + 16 <= bytes.count
+    }
     while index + 8 <= bytes.count {
       let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
       let found = matches(word, byte) | matches(word, other)

@@ -29,12 +29,40 @@ enum WhitespaceCollapsing {
     bytes.withUnsafeBufferPointer { isClean($0) }
   }
 
-  /// True when `bytes` need no change (see `isClean(_:)`), eight bytes per step.
+  /// True when `bytes` need no change (see `isClean(_:)`): sixteen bytes per step while they
+  /// hold no control byte and no two spaces in a row, else eight.
   static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = bytes.first, let base = UnsafeRawPointer(bytes.baseAddress) else {
       return true
     }
     if first == 0x20 || bytes[bytes.count - 1] == 0x20 { return false }
+    var index = 0
+    let space = SIMD16<UInt8>(repeating: 0x20)
+    let aboveControls = SIMD16<UInt8>(repeating: 0xE0)
+    let zero = SIMD16<UInt8>(repeating: 0)
+    // Each block is compared with itself one byte on, which needs one byte more.
+    while index + 17 <= bytes.count {
+      let block = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+      let next = base.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
+      // A byte below 0x20 has none of the three high bits.
+      if ByteScanning.isAnySet(
+        ((block & aboveControls) .== zero) .| ((block .== space) .& (next .== space)))
+      {
+        break
+      }
+      index += 16
+    }
+    // The rest (from the block that needs a closer look, or the last bytes) eight at a time,
+    // from the byte before, whose pair with the next was checked already.
+    let from = max(index - 1, 0)
+    return isCleanInWords(UnsafeBufferPointer(rebasing: bytes[from...]), base + from)
+  }
+
+  /// `isClean` eight bytes per step, for `bytes` (at `base`) that neither start nor end with a
+  /// space.
+  private static func isCleanInWords(_ bytes: UnsafeBufferPointer<UInt8>, _ base: UnsafeRawPointer)
+    -> Bool
+  {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     var previousSpace: UInt64 = 0

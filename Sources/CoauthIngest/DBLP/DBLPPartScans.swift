@@ -1,0 +1,106 @@
+import Foundation
+
+/// Later parts of a DBLP text (see `DBLPSplitPolicy`), read by a thread of their own and by the
+/// reader's thread once it has read the first part: each thread claims the next part nobody
+/// reads yet, so that a thread the machine holds back does not hold up the other. Each part
+/// keeps the records it found, each with the problems reported before it, and its scanner as it
+/// stopped, for the reader's scanner to adopt in file order.
+///
+/// The text the scanners point into must stay unchanged until `stop()` returns.
+final class DBLPPartScans: @unchecked Sendable {
+  /// One record of a part and the problems reported before it.
+  struct Item {
+    let record: DBLPRecord
+    let problems: [DBLPScanner.PendingDiagnostic]
+  }
+
+  /// One part: written by the thread that claimed it, read by the reader once it is read.
+  private final class Part {
+    var scanner: DBLPScanner
+    var items: [Item] = []
+    var failed = false
+
+    init(_ scanner: DBLPScanner) { self.scanner = scanner }
+
+    func read() {
+      do {
+        while let record = try scanner.next() {
+          items.append(Item(record: record, problems: scanner.takePendingDiagnostics()))
+        }
+      } catch {
+        // The reader meets the error in order when it reads this part itself.
+        failed = true
+      }
+    }
+  }
+
+  private enum State { case waiting, reading, read, dropped }
+
+  private let parts: [Part]
+  // Guarded by `condition`.
+  private var states: [State]
+  private let condition = NSCondition()
+
+  /// The parts of `scanners` (from `DBLPScanner.part(from:stoppingAt:)`), in file order; a
+  /// thread of its own starts reading them (not a Dispatch worker: Dispatch may hold a worker
+  /// back while the machine looks busy).
+  init(_ scanners: [DBLPScanner]) {
+    parts = scanners.map(Part.init)
+    states = Array(repeating: .waiting, count: scanners.count)
+    let thread = Thread { [self] in
+      while let index = claim() { read(index) }
+    }
+    thread.stackSize = 8 << 20
+    thread.start()
+  }
+
+  var count: Int { parts.count }
+
+  /// The first part nobody reads yet, now claimed by the caller.
+  func claim() -> Int? {
+    condition.lock()
+    defer { condition.unlock() }
+    guard let index = states.firstIndex(of: .waiting) else { return nil }
+    states[index] = .reading
+    return index
+  }
+
+  /// Reads the claimed part `index` on the calling thread.
+  func read(_ index: Int) {
+    parts[index].read()
+    condition.lock()
+    states[index] = .read
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// True when part `index` was read (or dropped): `result(_:)` does not wait.
+  func isFinished(_ index: Int) -> Bool {
+    condition.lock()
+    defer { condition.unlock() }
+    return states[index] == .read || states[index] == .dropped
+  }
+
+  /// Waits for part `index` and returns its records and scanner; nil when it threw or was
+  /// dropped (the reader then reads that text itself).
+  func result(_ index: Int) -> (items: [Item], scanner: DBLPScanner)? {
+    condition.lock()
+    while states[index] == .reading { condition.wait() }
+    let state = states[index]
+    condition.unlock()
+    let part = parts[index]
+    guard state == .read, !part.failed else { return nil }
+    var items: [Item] = []
+    swap(&items, &part.items)
+    return (items, part.scanner)
+  }
+
+  /// Drops the parts nobody reads yet and waits for those being read: afterwards no thread
+  /// reads the text.
+  func stop() {
+    condition.lock()
+    for index in states.indices where states[index] == .waiting { states[index] = .dropped }
+    while states.contains(.reading) { condition.wait() }
+    condition.unlock()
+  }
+}
