@@ -7,7 +7,7 @@
 // wrote. Every metric runs REPEAT times (default 3) and its median wall time counts; exact
 // betweenness and closeness run once, as the peers' do. With VALUES, the values of the
 // deterministic metrics are written there as CSV (one row per node) for the agreement check.
-// `--only` times just the metrics named (for profiling one of them; no VALUES then).
+// `--only` times just the metrics named (VALUES then holds the columns of those computed).
 // Prints one JSON object {metric: seconds}. Used by scripts/bench; not part of the product.
 import CoauthGraph
 import CoauthMetrics
@@ -91,14 +91,13 @@ _ = measure("transitivity") { transitivity(graph) }
 _ = measure("bridges+articulation") { cutStructure(graph) }
 _ = measure("truss") { trussNumbers(graph) }
 
-if let valuesPath, let betweenness, let distances, let eigenvector, let pageRank, let clustering,
-  let core
-{
-  let columns: [(String, [Double])] = [
-    ("betweenness", betweenness), ("closeness", distances.closeness),
-    ("harmonic", distances.harmonic), ("eigenvector", eigenvector), ("pagerank", pageRank),
-    ("clustering", clustering), ("kcore", core.map(Double.init)),
+if let valuesPath {
+  let candidates: [(String, [Double]?)] = [
+    ("betweenness", betweenness), ("closeness", distances?.closeness),
+    ("harmonic", distances?.harmonic), ("eigenvector", eigenvector), ("pagerank", pageRank),
+    ("clustering", clustering), ("kcore", core?.map(Double.init)),
   ]
+  let columns = candidates.compactMap { name, values in values.map { (name, $0) } }
   var csv = columns.map(\.0).joined(separator: ",") + "\n"
   for node in 0..<graph.nodeCount {
     csv += columns.map { "\($0.1[node])" }.joined(separator: ",") + "\n"
