@@ -200,9 +200,10 @@ def write_edge_list(path, nodes, edges):
             f.write(f"{index[a]} {index[b]} {w!r}\n")
 
 
-def coauth_times(binary, edge_list, values, repeat):
+def coauth_times(binary, edge_list, values, repeat, skip=""):
     """Runs coauth-metrics-bench: median seconds per metric, and the modularities found."""
-    output = subprocess.run([binary, edge_list, str(repeat), values], check=True,
+    extra = ["--skip", skip] if skip else []
+    output = subprocess.run([binary, edge_list, str(repeat), values] + extra, check=True,
                             capture_output=True, text=True).stdout
     return json.loads(output)
 
@@ -254,6 +255,8 @@ def main():
     ap.add_argument("--coauth-bench", required=True, help="the coauth-metrics-bench binary")
     ap.add_argument("--coauth-maxrss-kb", type=int, default=0)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--coauth-skip", default="",
+                    help="metrics coauth-metrics-bench leaves out (comma-separated)")
     ap.add_argument("--quick", action="store_true",
                     help="estimate networkit's exact betweenness from samples and leave out networkx "
                          "(minutes instead of half an hour on the ACL graph)")
@@ -274,7 +277,7 @@ def main():
     edge_list = os.path.join(args.coauth_out, "bench-edges.txt")
     values = os.path.join(args.coauth_out, "bench-values.csv")
     write_edge_list(edge_list, nodes, edges)
-    ours = coauth_times(args.coauth_bench, edge_list, values, args.repeat)
+    ours = coauth_times(args.coauth_bench, edge_list, values, args.repeat, args.coauth_skip)
     peers = {}
     libraries = [("igraph", igraph_times), ("networkit", networkit_times)]
     if not QUICK:

@@ -1,13 +1,14 @@
 // Times coauth's metrics on one graph, as scripts/bench times the peers on the same graph:
 //
-//   coauth-metrics-bench EDGES [REPEAT] [VALUES] [--only METRIC,...]
+//   coauth-metrics-bench EDGES [REPEAT] [VALUES] [--only METRIC,...] [--skip METRIC,...]
 //
 // EDGES is a plain edge list: a first line with the node count, then one `u v weight` line per
 // edge (node ids 0..<n), written by scripts/bench_peers.py from the edges.csv `coauth analyze`
 // wrote. Every metric runs REPEAT times (default 3) and its median wall time counts; exact
 // betweenness and closeness run once, as the peers' do. With VALUES, the values of the
 // deterministic metrics are written there as CSV (one row per node) for the agreement check.
-// `--only` times just the metrics named (VALUES then holds the columns of those computed).
+// `--only` times just the metrics named, `--skip` all but those (VALUES then holds the columns of
+// the metrics computed).
 // Prints one JSON object {metric: seconds}. Used by scripts/bench; not part of the product.
 import CoauthGraph
 import CoauthMetrics
@@ -16,8 +17,13 @@ import Foundation
 
 var arguments = CommandLine.arguments
 nonisolated(unsafe) var only: Set<String>?
+nonisolated(unsafe) var skipped: Set<String> = []
 if let flag = arguments.firstIndex(of: "--only"), flag + 1 < arguments.count {
   only = Set(arguments[flag + 1].split(separator: ",").map(String.init))
+  arguments.removeSubrange(flag...(flag + 1))
+}
+if let flag = arguments.firstIndex(of: "--skip"), flag + 1 < arguments.count {
+  skipped = Set(arguments[flag + 1].split(separator: ",").map(String.init))
   arguments.removeSubrange(flag...(flag + 1))
 }
 guard arguments.count >= 2 else {
@@ -62,7 +68,9 @@ let graph = try readEdgeList(arguments[1])
 nonisolated(unsafe) var seconds: [(String, Double)] = []
 
 /// Whether `metric` is to be timed.
-func wanted(_ metric: String) -> Bool { only?.contains(metric) ?? true }
+func wanted(_ metric: String) -> Bool {
+  !skipped.contains(metric) && (only?.contains(metric) ?? true)
+}
 
 /// Times `work` when `metric` is wanted, recording its median seconds.
 func measure<T>(_ metric: String, runs: Int = repeatCount, _ work: () throws -> T) rethrows -> T? {
