@@ -298,7 +298,7 @@ def main():
     print(header)
     for metric in metrics:
         mine = ours.get(metric)
-        line = f"{metric:<20} {mine if mine is None else f'{mine:.4f}':>10}"
+        line = f"{metric:<20} {'-' if mine is None else f'{mine:.4f}':>10}"
         for name, table in peers.items():
             value, note = table.get(metric, (None, "n/a"))
             if value is None:
