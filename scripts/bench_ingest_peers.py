@@ -52,10 +52,10 @@ def bibtexparser_read(path):
         return len(bibtexparser.load(f).entries)
 
 
-def iterparse_read(module, path):
+def iterparse_read(module, path, **options):
     records = 0
     authors = []
-    for _, element in module.iterparse(path, events=("end",)):
+    for _, element in module.iterparse(path, events=("end",), **options):
         if element.tag == "author":
             authors.append(element.text)
         elif element.tag in RECORD_TAGS:
@@ -73,15 +73,7 @@ def lxml_lenient_read(path):
     """lxml on files that use dblp.dtd's entities without the DTD (as dblp.xml does): the
     parser recovers from the undefined entities instead of stopping at the first."""
     from lxml import etree
-    records = 0
-    authors = []
-    for _, element in etree.iterparse(path, events=("end",), recover=True):
-        if element.tag == "author":
-            authors.append(element.text)
-        elif element.tag in RECORD_TAGS:
-            records += 1
-            element.clear()
-    return records
+    return iterparse_read(etree, path, recover=True)
 
 
 def elementtree_read(path):

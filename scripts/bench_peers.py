@@ -30,11 +30,16 @@ QUICK = False  # --quick: networkit's exact path metrics estimated from samples,
 SAMPLE = 500
 
 
+def seeded_sources(total_nodes, count):
+    """`count` distinct source nodes drawn with seed 1 (all but one on a smaller graph)."""
+    import random
+    return random.Random(1).sample(range(total_nodes), min(count, total_nodes - 1))
+
+
 def sampled(total_nodes, fn_for_sources):
     """Time of a per-source algorithm over SAMPLE seeded sources, scaled to all nodes."""
-    import random
-    sources = random.Random(1).sample(range(total_nodes), SAMPLE)
-    return timed(lambda: fn_for_sources(sources), 1) * total_nodes / SAMPLE, "est."
+    sources = seeded_sources(total_nodes, SAMPLE)
+    return timed(lambda: fn_for_sources(sources), 1) * total_nodes / len(sources), "est."
 
 
 MODULARITY = {}  # modularity of the last partition each peer's community detection found
@@ -47,12 +52,6 @@ def timed_community(label, detect, quality, repeat):
     seconds = timed(lambda: results.append(detect()), repeat)
     MODULARITY[label] = quality(results[-1])
     return seconds
-
-
-def thousand_sources(total_nodes):
-    """1,000 seeded sources (or all nodes of a smaller graph), for sampled betweenness."""
-    import random
-    return random.Random(1).sample(range(total_nodes), min(1000, total_nodes - 1))
 
 
 def timed(fn, repeat):
@@ -107,7 +106,7 @@ def igraph_times(edges, nodes, repeat):
             "closeness": (timed(lambda: g.closeness(), 1), ""),
             "harmonic": (timed(lambda: g.harmonic_centrality(), 1), ""),
         }
-    sources = thousand_sources(n)
+    sources = seeded_sources(n, 1000)
     return {
         **paths,
         "betweenness-1000": (timed(lambda: g.betweenness(directed=False, sources=sources), repeat), ""),

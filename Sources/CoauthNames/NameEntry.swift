@@ -1,5 +1,4 @@
 import CoauthModel
-import Dispatch
 import Foundation
 
 /// One distinct printed name of a corpus, parsed and keyed once however often it occurs.
@@ -103,14 +102,16 @@ struct NameEntry {
   }
 
   /// Calls `body` on consecutive ranges of `0..<count`, spread over the available cores.
-  private static func inParallelChunks(of count: Int, _ body: @Sendable (Range<Int>) -> Void) {
+  private static func inParallelChunks(
+    of count: Int, _ body: @escaping @Sendable (Range<Int>) -> Void
+  ) {
     let chunkSize = 2048
     let chunkCount = (count + chunkSize - 1) / chunkSize
     guard chunkCount > 1 else {
       body(0..<count)
       return
     }
-    DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+    WorkerThreads.run(iterations: chunkCount) { chunk in
       body((chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize))
     }
   }

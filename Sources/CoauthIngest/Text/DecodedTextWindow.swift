@@ -76,14 +76,7 @@ final class DecodedTextWindow {
   // MARK: - Decoding
 
   private func readChunk(diagnostics: DiagnosticHandler) throws(IngestError) {
-    if !sourceEnded {
-      reserve(chunkSize)
-      let count = try source.read(
-        into: UnsafeMutableRawBufferPointer(
-          start: storage.baseAddress! + rawCount, count: storage.count - rawCount))
-      if count == 0 { sourceEnded = true }
-      rawCount += count
-    }
+    if !sourceEnded { try readFromSource() }
     if !started {
       guard sourceEnded || rawCount >= 4 else { return }
       started = true
@@ -96,19 +89,22 @@ final class DecodedTextWindow {
     decode(upTo: sourceEnded ? rawCount : safeEnd(), diagnostics: diagnostics)
   }
 
+  /// Appends the source's next bytes (at least a chunk's room) to the raw bytes.
+  private func readFromSource() throws(IngestError) {
+    reserve(chunkSize)
+    let count = try source.read(
+      into: UnsafeMutableRawBufferPointer(
+        start: storage.baseAddress! + rawCount, count: storage.count - rawCount))
+    if count == 0 { sourceEnded = true }
+    rawCount += count
+  }
+
   /// Converts UTF-16 input whole; false when the input is not UTF-16.
   private func startUTF16(diagnostics: DiagnosticHandler) throws(IngestError) -> Bool {
     guard TextDecoder.utf16Endianness(Array(bytes(0..<min(4, rawCount)))) != nil else {
       return false
     }
-    while !sourceEnded {
-      reserve(chunkSize)
-      let count = try source.read(
-        into: UnsafeMutableRawBufferPointer(
-          start: storage.baseAddress! + rawCount, count: storage.count - rawCount))
-      if count == 0 { sourceEnded = true }
-      rawCount += count
-    }
+    while !sourceEnded { try readFromSource() }
     let decoded = TextDecoder.decode(
       InputSource(label: label, bytes: Array(bytes(0..<rawCount))), diagnostics: diagnostics)
     replaceRaw(from: 0, to: rawCount, with: decoded)

@@ -82,24 +82,21 @@ enum WhitespaceCollapsing {
       index += 8
     }
     var previousWasSpace = previousSpace != 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == 0x20 {
-        if previousWasSpace { return false }
-        previousWasSpace = true
-      } else if byte == 0x09 || byte == 0x0A || byte == 0x0D {
-        return false
-      } else {
-        previousWasSpace = false
-      }
-      index += 1
-    }
-    return true
+    return hasNoRepeatedOrOtherWhitespace(bytes[index...], previousWasSpace: &previousWasSpace)
   }
 
   /// True when `bytes` need no change (see `isClean(_:)`).
   static func isClean(_ bytes: some Collection<UInt8>) -> Bool {
     var previousWasSpace = true
+    return hasNoRepeatedOrOtherWhitespace(bytes, previousWasSpace: &previousWasSpace)
+      && (!previousWasSpace || bytes.isEmpty)
+  }
+
+  /// Byte by byte: false at a tab, line end or a space after a space (`previousWasSpace` says
+  /// whether the byte before `bytes` was one, and is left saying whether the last byte was).
+  private static func hasNoRepeatedOrOtherWhitespace(
+    _ bytes: some Collection<UInt8>, previousWasSpace: inout Bool
+  ) -> Bool {
     for byte in bytes {
       if byte == 0x20 {
         if previousWasSpace { return false }
@@ -110,7 +107,7 @@ enum WhitespaceCollapsing {
         previousWasSpace = false
       }
     }
-    return !previousWasSpace || bytes.isEmpty
+    return true
   }
 
   /// `text` with runs of whitespace made one space and none at either end.

@@ -1,3 +1,5 @@
+import CoauthModel
+
 /// Deterministic parallel sum of per-source contributions.
 ///
 /// Sources are dealt round-robin into a fixed number of chunks that depends only on the problem

@@ -12,14 +12,7 @@ import Testing
   private static let chunkSizes = [1, 2, 3, 7, 64, 4096]
 
   /// The XML files of the datasets (the entity bomb throws in both ways, tested below).
-  private static var files: [URL] {
-    let folders = ["formats", "bad-input"].map { RepoPaths.datasets.appendingPathComponent($0) }
-    return folders.flatMap { folder in
-      ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-        .filter { $0.hasSuffix(".xml") && $0 != "entity-bomb.xml" }.sorted()
-        .map { folder.appendingPathComponent($0) }
-    }
-  }
+  private static var files: [URL] { DBLPDatasetFiles.readable }
 
   /// Publications and diagnostics of `bytes` read whole, and read through windows of
   /// `chunkSize` bytes.
@@ -35,7 +28,7 @@ import Testing
     let window = DecodedTextWindow(
       source: ArrayByteStream(bytes, maximumChunk: chunkSize), label: "t.xml",
       chunkSize: chunkSize)
-    try DBLPReader().read(window, diagnostics: { streamedDiagnostics.append($0) }) {
+    _ = try DBLPReader().read(window, diagnostics: { streamedDiagnostics.append($0) }) {
       streamed.append($0)
     }
     return ((whole.publications, wholeDiagnostics), (streamed, streamedDiagnostics))

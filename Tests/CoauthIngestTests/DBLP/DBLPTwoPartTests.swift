@@ -58,14 +58,7 @@ import Testing
     }
   }
 
-  private static var files: [URL] {
-    let folders = ["formats", "bad-input"].map { RepoPaths.datasets.appendingPathComponent($0) }
-    return folders.flatMap { folder in
-      ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-        .filter { $0.hasSuffix(".xml") && $0 != "entity-bomb.xml" }.sorted()
-        .map { folder.appendingPathComponent($0) }
-    }
-  }
+  private static var files: [URL] { DBLPDatasetFiles.readable }
 
   @Test(arguments: files)
   func datasetFilesReadTheSameInTwoParts(_ file: URL) throws {

@@ -1,15 +1,16 @@
 import Dispatch
 import Foundation
 
-/// Runs independent iterations on one thread per core.
+/// Runs independent iterations on one thread per core (shared by the stages that use both cores:
+/// metrics' per-source chunks, name parsing).
 ///
 /// Uses its own threads rather than `DispatchQueue.concurrentPerform`, which runs serially when
 /// called from a Swift-concurrency (cooperative pool) thread on Linux. Iterations are dealt
 /// round-robin to the workers; callers make each iteration write only its own outputs, so results
 /// do not depend on the number of workers.
-enum WorkerThreads {
+package enum WorkerThreads {
   /// Calls `body(i)` for every `i` in `0..<iterations` and returns when all have finished.
-  static func run(iterations: Int, body: @escaping @Sendable (Int) -> Void) {
+  package static func run(iterations: Int, body: @escaping @Sendable (Int) -> Void) {
     let workers = min(iterations, ProcessInfo.processInfo.activeProcessorCount)
     guard workers > 1 else {
       for iteration in 0..<iterations { body(iteration) }
