@@ -114,6 +114,49 @@ import Testing
     expectClose(harmonic, expectedHarmonic, relative: 1e-12, "harmonic")
   }
 
+  /// PageRank (solved as a linear system) satisfies its defining equation, with isolated nodes
+  /// taking the dangling rank, for weighted and unweighted walks and dampings from 0 to 0.99.
+  @Test(arguments: [0, 0.5, 0.85, 0.99]) func pageRankIsTheFixedPointOfItsDefinition(
+    damping: Double
+  ) throws {
+    // Weighted paper cliques plus three isolated authors.
+    let cliques = try SmallGraphs.paperCliques(seed: 3)
+    let n = cliques.nodeCount + 3
+    var edges = [WeightedEdge]()
+    for v in 0..<cliques.nodeCount {
+      for h in cliques.neighborRange(v) where Int(cliques.targets[h]) > v {
+        edges.append(WeightedEdge(Int32(v), cliques.targets[h], weight: Double(1 + (v + h) % 3)))
+      }
+    }
+    let graph = try CoauthorGraph.build(nodeCount: n, edges: edges)
+    for weighted in [true, false] {
+      let rank = try pageRank(graph, options: .init(damping: damping, weighted: weighted))
+      let strength = weighted ? strengths(graph) : degrees(graph).map(Double.init)
+      let dangling = (0..<n).filter { strength[$0] == 0 }.reduce(0) { $0 + rank[$1] }
+      var expected = [Double](repeating: 0, count: n)
+      for v in 0..<n {
+        var inflow = 0.0
+        for h in graph.neighborRange(v) {
+          let u = Int(graph.targets[h])
+          inflow += rank[u] * (weighted ? graph.weights[h] : 1) / strength[u]
+        }
+        expected[v] = damping * (inflow + dangling / Double(n)) + (1 - damping) / Double(n)
+      }
+      expectClose(rank, expected, relative: 1e-12, "pagerank fixed point, weighted \(weighted)")
+      expectClose([rank.reduce(0, +)], [1], relative: 1e-12, "pagerank total")
+    }
+  }
+
+  /// Without teleport the walk's limit on a connected non-bipartite graph is proportional to
+  /// the strengths (power iteration; the linear system is singular there).
+  @Test func pageRankWithoutTeleportIsProportionalToStrength() throws {
+    let graph = SmallGraphs.bridgedTriangles
+    let rank = try pageRank(graph, options: .init(damping: 1, weighted: false))
+    let degree = degrees(graph).map(Double.init)
+    let total = degree.reduce(0, +)
+    expectClose(rank, degree.map { $0 / total }, relative: 1e-9, "pagerank without teleport")
+  }
+
   @Test func nullAndSingleton() throws {
     let null = CoauthorGraph.empty
     #expect(try betweennessCentrality(null).isEmpty)
