@@ -213,7 +213,8 @@ private struct LeidenRun {
       let (labels, communityCount) = Self.compacted(partition)
       partition = labels
       if communityCount == level.nodeCount { break }
-      var (refined, refinedCount) = Self.compacted(refine(level, partition))
+      var (refined, refinedCount) = Self.compacted(
+        refine(level, partition, communityCount: communityCount))
       // A refinement that merged nothing would aggregate into the same level: aggregate by the
       // communities themselves instead (as igraph does), so every pass shrinks the graph.
       if refinedCount == level.nodeCount { (refined, refinedCount) = (partition, communityCount) }
@@ -261,184 +262,106 @@ private struct LeidenRun {
   ) -> [Int32] {
     let n = level.nodeWeight.count
     var community = start
-    var total = [Double](repeating: 0, count: n)
-    var size = [Int32](repeating: 0, count: n)
-    for v in 0..<n {
-      total[Int(community[v])] += level.nodeWeight[v]
-      size[Int(community[v])] += 1
+    // Scratch arrays as raw buffers: this loop is about a third of Leiden's time.
+    let total = ScratchBuffer<Double>(count: n, repeating: 0)
+    let size = ScratchBuffer<Int32>(count: n, repeating: 0)
+    let weightTo = ScratchBuffer<Double>(count: n, repeating: -1)
+    let touched = ScratchBuffer<Int32>(count: n + 1, repeating: 0)
+    // The queue is a ring of n slots (a node is in it at most once); `inQueue` 1 when queued.
+    let queue = order.withUnsafeBufferPointer { ScratchBuffer<Int32>(copying: $0) }
+    let inQueue = ScratchBuffer<UInt8>(count: n, repeating: 1)
+    // Empty communities, as a stack.
+    let empty = ScratchBuffer<Int32>(count: n, repeating: 0)
+    defer {
+      total.deallocate()
+      weightTo.deallocate()
+      for buffer in [size, touched, queue, empty] { buffer.deallocate() }
+      inQueue.deallocate()
     }
-    var empty = (0..<Int32(n)).filter { size[Int($0)] == 0 }
-    var queue = order
-    var inQueue = [Bool](repeating: true, count: n)
-    var head = 0
-    var queued = n
-    var weightTo = [Double](repeating: -1, count: n)
-    var touched = [Int32]()
-    while queued > 0 {
-      let v = Int(queue[head])
-      head = head + 1 == queue.count ? 0 : head + 1
-      queued -= 1
-      inQueue[v] = false
-      let own = Int(community[v])
-      let kv = level.nodeWeight[v]
-      touched.removeAll(keepingCapacity: true)
-      weightTo[own] = 0
-      touched.append(Int32(own))
-      for h in Int(level.offsets[v])..<Int(level.offsets[v + 1]) {
-        let c = Int(community[Int(level.targets[h])])
-        if weightTo[c] < 0 {
-          weightTo[c] = 0
-          touched.append(Int32(c))
+    community.withUnsafeMutableBufferPointer { community in
+      for v in 0..<n {
+        total[Int(community[v])] += level.nodeWeight[v]
+        size[Int(community[v])] += 1
+      }
+      var emptyCount = 0
+      for c in 0..<n where size[c] == 0 {
+        empty[emptyCount] = Int32(c)
+        emptyCount += 1
+      }
+      var head = 0
+      var queued = n
+      while queued > 0 {
+        let v = Int(queue[head])
+        head = head + 1 == n ? 0 : head + 1
+        queued -= 1
+        inQueue[v] = 0
+        let own = Int(community[v])
+        let kv = level.nodeWeight[v]
+        weightTo[own] = 0
+        touched[0] = Int32(own)
+        var touchedCount = 1
+        for h in Int(level.offsets[v])..<Int(level.offsets[v + 1]) {
+          let c = Int(community[Int(level.targets[h])])
+          if weightTo[c] < 0 {
+            weightTo[c] = 0
+            touched[touchedCount] = Int32(c)
+            touchedCount += 1
+          }
+          weightTo[c] += level.weights[h]
         }
-        weightTo[c] += level.weights[h]
-      }
-      total[own] -= kv
-      var best = own
-      var bestGain = weightTo[own] - scale * kv * total[own]
-      let tolerance = 1e-12 * (kv + abs(bestGain))
-      for c32 in touched.dropFirst() {
-        let c = Int(c32)
-        let gain = weightTo[c] - scale * kv * total[c]
-        if gain > bestGain + tolerance {
-          bestGain = gain
-          best = c
+        total[own] -= kv
+        var best = own
+        var bestGain = weightTo[own] - scale * kv * total[own]
+        let tolerance = 1e-12 * (kv + abs(bestGain))
+        for index in 1..<touchedCount {
+          let c = Int(touched[index])
+          let gain = weightTo[c] - scale * kv * total[c]
+          if gain > bestGain + tolerance {
+            bestGain = gain
+            best = c
+          }
         }
-      }
-      // An empty community gains 0.
-      if bestGain < -tolerance, size[own] > 1, let spare = empty.last {
-        best = Int(spare)
-        bestGain = 0
-      }
-      for c in touched { weightTo[Int(c)] = -1 }
-      total[best] += kv
-      guard best != own else { continue }
-      if Int32(best) == empty.last { empty.removeLast() }
-      size[own] -= 1
-      size[best] += 1
-      if size[own] == 0 { empty.append(Int32(own)) }
-      community[v] = Int32(best)
-      for h in Int(level.offsets[v])..<Int(level.offsets[v + 1]) {
-        let u = Int(level.targets[h])
-        if !inQueue[u], Int(community[u]) != best {
-          inQueue[u] = true
-          var tail = head + queued
-          if tail >= queue.count { tail -= queue.count }
-          queue[tail] = Int32(u)
-          queued += 1
+        // An empty community gains 0.
+        if bestGain < -tolerance, size[own] > 1, emptyCount > 0 {
+          best = Int(empty[emptyCount - 1])
+          bestGain = 0
+        }
+        for index in 0..<touchedCount { weightTo[Int(touched[index])] = -1 }
+        total[best] += kv
+        guard best != own else { continue }
+        if emptyCount > 0, Int32(best) == empty[emptyCount - 1] { emptyCount -= 1 }
+        size[own] -= 1
+        size[best] += 1
+        if size[own] == 0 {
+          empty[emptyCount] = Int32(own)
+          emptyCount += 1
+        }
+        community[v] = Int32(best)
+        for h in Int(level.offsets[v])..<Int(level.offsets[v + 1]) {
+          let u = Int(level.targets[h])
+          if inQueue[u] == 0, Int(community[u]) != best {
+            inQueue[u] = 1
+            var tail = head + queued
+            if tail >= n { tail -= n }
+            queue[tail] = Int32(u)
+            queued += 1
+          }
         }
       }
     }
     return community
   }
 
-  /// The refined partition: within each community of `partition`, well-connected singletons
-  /// merge into well-connected sub-communities of it (randomised, non-negative gains only).
-  mutating func refine(_ level: LeidenLevel, _ partition: [Int32]) -> [Int32] {
-    let order = shuffledNodes(level.nodeCount)
-    return level.withBuffers { buffers in
-      refine(buffers, partition, order: order)
-    }
-  }
-
-  private mutating func refine(
-    _ level: LeidenBuffers, _ partition: [Int32], order: [Int32]
+  /// The refined partition (labels of member nodes): see ``LeidenRefinement``.
+  mutating func refine(
+    _ level: LeidenLevel, _ partition: [Int32], communityCount: Int
   ) -> [Int32] {
-    let n = level.nodeWeight.count
-    var refined = (0..<Int32(n)).map { $0 }
-    // Scratch arrays as raw buffers: this loop is the largest part of Leiden's time.
-    let communityTotal = ScratchBuffer<Double>(count: n, repeating: 0)
-    let refinedTotal = ScratchBuffer<Double>(copying: level.nodeWeight)
-    let refinedSize = ScratchBuffer<Int32>(count: n, repeating: 1)
-    // Weight from each refined sub-community to the rest of its community.
-    let external = ScratchBuffer<Double>(count: n, repeating: 0)
-    let weightTo = ScratchBuffer<Double>(count: n, repeating: -1)
-    let touched = ScratchBuffer<Int32>(count: n, repeating: 0)
-    // Candidates of one node (itself first) with their gains and cumulative probabilities.
-    let candidates = ScratchBuffer<Int32>(count: n + 1, repeating: 0)
-    let gains = ScratchBuffer<Double>(count: n + 1, repeating: 0)
-    let probabilities = ScratchBuffer<Double>(count: n + 1, repeating: 0)
-    defer {
-      for buffer in [communityTotal, refinedTotal, external, weightTo, gains, probabilities] {
-        buffer.deallocate()
-      }
-      for buffer in [refinedSize, touched, candidates] { buffer.deallocate() }
+    let streamBase = generator.next()
+    return level.withBuffers { buffers in
+      LeidenRefinement.refine(
+        offsets: buffers.offsets, targets: buffers.targets, weights: buffers.weights,
+        nodeWeight: buffers.nodeWeight, partition: partition, communityCount: communityCount,
+        scale: scale, randomness: randomness, streamBase: streamBase)
     }
-    partition.withUnsafeBufferPointer { partition in
-      refined.withUnsafeMutableBufferPointer { refined in
-        for v in 0..<n { communityTotal[Int(partition[v])] += level.nodeWeight[v] }
-        for v in 0..<n {
-          for h in Int(level.offsets[v])..<Int(level.offsets[v + 1])
-          where partition[Int(level.targets[h])] == partition[v] {
-            external[v] += level.weights[h]
-          }
-        }
-        for v32 in order {
-          let v = Int(v32)
-          guard refinedSize[Int(refined[v])] == 1 else { continue }
-          let kv = level.nodeWeight[v]
-          let whole = communityTotal[Int(partition[v])]
-          guard external[v] >= scale * kv * (whole - kv) else { continue }
-          var touchedCount = 0
-          for h in Int(level.offsets[v])..<Int(level.offsets[v + 1]) {
-            let u = Int(level.targets[h])
-            guard partition[u] == partition[v] else { continue }
-            let c = Int(refined[u])
-            if weightTo[c] < 0 {
-              weightTo[c] = 0
-              touched[touchedCount] = Int32(c)
-              touchedCount += 1
-            }
-            weightTo[c] += level.weights[h]
-          }
-          // Candidates: well-connected sub-communities with a non-negative gain; staying alone
-          // gains 0.
-          candidates[0] = refined[v]
-          gains[0] = 0
-          var candidateCount = 1
-          var top = 0.0
-          for index in 0..<touchedCount {
-            let c = Int(touched[index])
-            let wellConnected =
-              external[c] >= scale * refinedTotal[c] * (whole - refinedTotal[c])
-            let gain = weightTo[c] - scale * kv * refinedTotal[c]
-            if wellConnected, gain >= 0 {
-              candidates[candidateCount] = Int32(c)
-              gains[candidateCount] = gain
-              candidateCount += 1
-              top = max(top, gain)
-            }
-          }
-          var chosen = Int(refined[v])
-          if candidateCount > 1 {
-            var sum = 0.0
-            for index in 0..<candidateCount {
-              sum += Foundation.exp((gains[index] - top) / randomness)
-              probabilities[index] = sum
-            }
-            let draw = Double(generator.next() >> 11) * 0x1p-53 * sum
-            var pick = candidateCount - 1
-            for index in 0..<candidateCount where draw < probabilities[index] {
-              pick = index
-              break
-            }
-            chosen = Int(candidates[pick])
-          }
-          if chosen != Int(refined[v]) {
-            let own = Int(refined[v])
-            let joined = weightTo[chosen]
-            refinedSize[own] = 0
-            refinedTotal[own] = 0
-            refinedSize[chosen] += 1
-            refinedTotal[chosen] += kv
-            // Edges between v and the sub-community become internal.
-            external[chosen] += external[v] - 2 * joined
-            external[own] = 0
-            refined[v] = Int32(chosen)
-          }
-          for index in 0..<touchedCount { weightTo[Int(touched[index])] = -1 }
-        }
-      }
-    }
-    return refined
   }
 }

@@ -26,38 +26,53 @@ struct WeightedContraction {
     var newOffsets = [Int32](repeating: 0, count: groupCount + 1)
     var newTargets = [Int32]()
     var newWeights = [Double]()
+    newTargets.reserveCapacity(targets.count)
+    newWeights.reserveCapacity(targets.count)
     var newSelfLoops = [Double](repeating: 0, count: groupCount)
-    var weightTo = [Double](repeating: 0, count: groupCount)
-    var seen = [Bool](repeating: false, count: groupCount)
+    // Scratch arrays as raw buffers: this loop is about a fifth of Leiden's time.
+    let weightTo = ScratchBuffer<Double>(count: groupCount, repeating: 0)
+    let seen = ScratchBuffer<Bool>(count: groupCount, repeating: false)
+    defer {
+      weightTo.deallocate()
+      seen.deallocate()
+    }
     var touched = [Int32]()
-    for c in 0..<groupCount {
-      touched.removeAll(keepingCapacity: true)
-      var internalHalfEdges = 0.0
-      for index in memberStart[c]..<memberStart[c + 1] {
-        let u = Int(members[index])
-        newSelfLoops[c] += selfLoops[u]
-        for h in Int(offsets[u])..<Int(offsets[u + 1]) {
-          let d = Int(labels[Int(targets[h])])
-          if d == c {
-            internalHalfEdges += weights[h]
-          } else {
-            if !seen[d] {
-              seen[d] = true
-              touched.append(Int32(d))
+    offsets.withUnsafeBufferPointer { offsets in
+      targets.withUnsafeBufferPointer { targets in
+        weights.withUnsafeBufferPointer { weights in
+          labels.withUnsafeBufferPointer { labels in
+            for c in 0..<groupCount {
+              touched.removeAll(keepingCapacity: true)
+              var internalHalfEdges = 0.0
+              for index in memberStart[c]..<memberStart[c + 1] {
+                let u = Int(members[index])
+                newSelfLoops[c] += selfLoops[u]
+                for h in Int(offsets[u])..<Int(offsets[u + 1]) {
+                  let d = Int(labels[Int(targets[h])])
+                  if d == c {
+                    internalHalfEdges += weights[h]
+                  } else {
+                    if !seen[d] {
+                      seen[d] = true
+                      touched.append(Int32(d))
+                    }
+                    weightTo[d] += weights[h]
+                  }
+                }
+              }
+              newSelfLoops[c] += internalHalfEdges / 2
+              touched.sort()
+              for d in touched {
+                newTargets.append(d)
+                newWeights.append(weightTo[Int(d)])
+                weightTo[Int(d)] = 0
+                seen[Int(d)] = false
+              }
+              newOffsets[c + 1] = Int32(newTargets.count)
             }
-            weightTo[d] += weights[h]
           }
         }
       }
-      newSelfLoops[c] += internalHalfEdges / 2
-      touched.sort()
-      for d in touched {
-        newTargets.append(d)
-        newWeights.append(weightTo[Int(d)])
-        weightTo[Int(d)] = 0
-        seen[Int(d)] = false
-      }
-      newOffsets[c + 1] = Int32(newTargets.count)
     }
     self.offsets = newOffsets
     self.targets = newTargets
