@@ -47,6 +47,7 @@ public func eigenvectorCentrality(
   guard nodeCount > 0 else { return [] }
   var start = [Double](repeating: 1 / Double(nodeCount).squareRoot(), count: nodeCount)
   var lanczos = LanczosLargestEigenpair(size: nodeCount, basisSize: min(nodeCount, 16))
+  let components = connectedComponents(graph)
   var products = 0
   while products < options.maxIterations {
     let result = lanczos.run(
@@ -59,7 +60,6 @@ public func eigenvectorCentrality(
     // The Perron vector has one sign; rounding leaves near-zero entries of either sign.
     var vector = result.vector.map { abs($0) }
     // Components without the largest eigenvalue hold only rounding noise: their value is 0.
-    let components = connectedComponents(graph)
     var squares = [Double](repeating: 0, count: components.sizes.count)
     for v in 0..<nodeCount { squares[Int(components.componentOfNode[v])] += vector[v] * vector[v] }
     for v in 0..<nodeCount where squares[Int(components.componentOfNode[v])] < 1e-18 {
@@ -81,16 +81,15 @@ extension CoauthorGraph {
     offsets.withUnsafeBufferPointer { offsets in
       targets.withUnsafeBufferPointer { targets in
         weights.withUnsafeBufferPointer { weights in
+          guard let targetBase = targets.baseAddress, let xBase = x.baseAddress else {
+            for v in y.indices { y[v] = 0 }  // no edges
+            return
+          }
+          let rowWeights = weighted ? weights.baseAddress : nil
           for v in 0..<(offsets.count - 1) {
-            var sum = 0.0
-            if weighted {
-              for h in Int(offsets[v])..<Int(offsets[v + 1]) {
-                sum += weights[h] * x[Int(targets[h])]
-              }
-            } else {
-              for h in Int(offsets[v])..<Int(offsets[v + 1]) { sum += x[Int(targets[h])] }
-            }
-            y[v] = sum
+            y[v] = DenseVector.rowSum(
+              Int(offsets[v])..<Int(offsets[v + 1]), targets: targetBase, weights: rowWeights,
+              x: xBase)
           }
         }
       }

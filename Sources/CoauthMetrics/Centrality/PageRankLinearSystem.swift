@@ -98,17 +98,13 @@ struct PageRankLinearSystem {
               inverseRoot.withUnsafeBufferPointer { inverseRoot in
                 product.withUnsafeMutableBufferPointer { product in
                   var curvature = 0.0
+                  // Called only when some node has a positive strength, so there are edges.
+                  let targetBase = targets.baseAddress!
+                  let rowWeights = weighted ? weights.baseAddress : nil
                   for v in 0..<nodeCount {
-                    var sum = 0.0
-                    if weighted {
-                      for h in Int(offsets[v])..<Int(offsets[v + 1]) {
-                        sum += scaled[Int(targets[h])] * weights[h]
-                      }
-                    } else {
-                      for h in Int(offsets[v])..<Int(offsets[v + 1]) {
-                        sum += scaled[Int(targets[h])]
-                      }
-                    }
+                    let sum = DenseVector.rowSum(
+                      Int(offsets[v])..<Int(offsets[v + 1]), targets: targetBase,
+                      weights: rowWeights, x: scaled.baseAddress!)
                     product[v] = direction[v] - inverseRoot[v] * sum
                     curvature += direction[v] * product[v]
                   }

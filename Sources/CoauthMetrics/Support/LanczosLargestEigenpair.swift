@@ -46,23 +46,17 @@ struct LanczosLargestEigenpair {
         w.withUnsafeMutableBufferPointer { w in
           let v = UnsafeMutableBufferPointer(rebasing: basis[(j * n)..<((j + 1) * n)])
           multiply(UnsafeBufferPointer(v), w)
-          var a = 0.0
-          for i in 0..<n { a += w[i] * v[i] }
-          for i in 0..<n { w[i] -= a * v[i] }
-          if j > 0 {
-            let previous = beta[j - 1]
-            for i in 0..<n { w[i] -= previous * basis[(j - 1) * n + i] }
-          }
+          let base = basis.baseAddress!
+          let out = w.baseAddress!
+          let a = DenseVector.dot(out, base + j * n, count: n)
+          DenseVector.addScaled(-a, base + j * n, to: out, count: n)
+          if j > 0 { DenseVector.addScaled(-beta[j - 1], base + (j - 1) * n, to: out, count: n) }
           // Full reorthogonalisation against every earlier vector.
           for k in 0...j {
-            let offset = k * n
-            var c = 0.0
-            for i in 0..<n { c += w[i] * basis[offset + i] }
-            for i in 0..<n { w[i] -= c * basis[offset + i] }
+            let c = DenseVector.dot(out, base + k * n, count: n)
+            DenseVector.addScaled(-c, base + k * n, to: out, count: n)
           }
-          var squares = 0.0
-          for i in 0..<n { squares += w[i] * w[i] }
-          return (a, squares.squareRoot())
+          return (a, DenseVector.dot(out, out, count: n).squareRoot())
         }
       }
       products += 1
