@@ -27,6 +27,7 @@ def load_edges(path):
 
 LARGE = 100_000  # nodes above which exact path metrics of the peers are estimated from samples
 QUICK = False  # --quick: networkit's exact path metrics estimated from samples, networkx left out
+NO_PATHS = False  # --no-paths: no library times betweenness, closeness or harmonic centrality
 SAMPLE = 500
 
 
@@ -71,11 +72,16 @@ def networkx_times(edges, nodes, repeat):
     g.add_weighted_edges_from(edges)
     n = g.number_of_nodes()
     k = min(200, n)
-    sample = timed(lambda: nx.betweenness_centrality(g, k=k, seed=1), 1)
+    paths = {}
+    if not NO_PATHS:
+        sample = timed(lambda: nx.betweenness_centrality(g, k=k, seed=1), 1)
+        paths = {
+            "betweenness": (sample * n / k, "est."),
+            "betweenness-1000": (sample * min(1000, n - 1) / k, "est."),
+            "closeness": (None, "skipped (hours)"),
+        }
     return {
-        "betweenness": (sample * n / k, "est."),
-        "betweenness-1000": (sample * min(1000, n - 1) / k, "est."),
-        "closeness": (None, "skipped (hours)"),
+        **paths,
         "pagerank": (timed(lambda: nx.pagerank(g, weight="weight"), repeat), ""),
         "eigenvector": (timed(lambda: nx.eigenvector_centrality(g, max_iter=1000), repeat), ""),
         "clustering": (timed(lambda: nx.clustering(g), repeat), ""),
@@ -94,7 +100,10 @@ def igraph_times(edges, nodes, repeat):
     g = ig.Graph(n=len(nodes), edges=[(index[a], index[b]) for a, b, _ in edges])
     g.es["weight"] = [w for _, _, w in edges]
     n = len(nodes)
-    if n > LARGE:
+    sources = seeded_sources(n, 1000)
+    if NO_PATHS:
+        paths = {}
+    elif n > LARGE:
         paths = {
             "betweenness": sampled(n, lambda s: g.betweenness(directed=False, sources=s)),
             "closeness": sampled(n, lambda s: g.closeness(vertices=s)),
@@ -106,10 +115,10 @@ def igraph_times(edges, nodes, repeat):
             "closeness": (timed(lambda: g.closeness(), 1), ""),
             "harmonic": (timed(lambda: g.harmonic_centrality(), 1), ""),
         }
-    sources = seeded_sources(n, 1000)
+    if not NO_PATHS:
+        paths["betweenness-1000"] = (timed(lambda: g.betweenness(directed=False, sources=sources), repeat), "")
     return {
         **paths,
-        "betweenness-1000": (timed(lambda: g.betweenness(directed=False, sources=sources), repeat), ""),
         "pagerank": (timed(lambda: g.pagerank(weights="weight"), repeat), ""),
         "eigenvector": (timed(lambda: g.eigenvector_centrality(scale=False), repeat), ""),
         "clustering": (timed(lambda: g.transitivity_local_undirected(mode="zero"), repeat), ""),
@@ -150,7 +159,9 @@ def networkit_times(edges, nodes, repeat):
     threads = nk.getMaxNumberOfThreads()
     # Path metrics on hop distances, as igraph's, networkx's and coauth's defaults: on the
     # weighted graph networkit would run Dijkstra instead of BFS.
-    if n > LARGE or QUICK:
+    if NO_PATHS:
+        paths = {}
+    elif n > LARGE or QUICK:
         # EstimateBetweenness runs one Brandes pass per sampled source, on all threads.
         # Closeness and harmonic run one BFS per node on all threads: timed as SAMPLE BFS runs
         # (one thread) scaled to all nodes and divided by the thread count.
@@ -171,10 +182,11 @@ def networkit_times(edges, nodes, repeat):
             "closeness": (timed(lambda: run(nk.centrality.Closeness(unweighted, False, nk.centrality.ClosenessVariant.Generalized)), 1), ""),
             "harmonic": (timed(lambda: run(nk.centrality.HarmonicCloseness(unweighted, False)), 1), ""),
         }
+    if not NO_PATHS:
+        paths["betweenness-1000"] = (timed(lambda: run(nk.centrality.EstimateBetweenness(
+            unweighted, min(1000, n - 1), False, True)), repeat), "")
     return {
         **paths,
-        "betweenness-1000": (timed(lambda: run(nk.centrality.EstimateBetweenness(
-            unweighted, min(1000, n - 1), False, True)), repeat), ""),
         # Default tolerance 1e-8 (values off coauth's and networkx's converged ones by ~1e-5
         # relative); a tolerance of 1e-12 is the matched-accuracy figure.
         "pagerank": (timed(lambda: run(nk.centrality.PageRank(g, 0.85, 1e-12)), repeat), "tol 1e-12"),
@@ -277,9 +289,16 @@ def main():
     ap.add_argument("--quick", action="store_true",
                     help="estimate networkit's exact betweenness from samples and leave out networkx "
                          "(minutes instead of half an hour on the ACL graph)")
+    ap.add_argument("--no-paths", action="store_true",
+                    help="leave betweenness, closeness and harmonic centrality out of every library's "
+                         "run (minutes instead of an hour on large graphs)")
     args = ap.parse_args()
-    global QUICK
+    global QUICK, NO_PATHS
     QUICK = args.quick
+    NO_PATHS = args.no_paths
+    if NO_PATHS:
+        args.coauth_skip = ",".join(filter(None, [args.coauth_skip, "betweenness",
+                                                  "betweenness-1000", "closeness+harmonic"]))
     edges = load_edges(os.path.join(args.coauth_out, "edges.csv"))
     with open(os.path.join(args.coauth_out, "summary.json"), encoding="utf-8") as f:
         summary = json.load(f)

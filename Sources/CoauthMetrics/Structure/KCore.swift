@@ -10,40 +10,55 @@ import CoauthGraph
 public func coreNumbers(_ graph: CoauthorGraph) -> [Int32] {
   let nodeCount = graph.nodeCount
   guard nodeCount > 0 else { return [] }
-  var degree = (0..<nodeCount).map { Int32(graph.degree($0)) }
-  let maxDegree = Int(degree.max() ?? 0)
-  var binStart = [Int](repeating: 0, count: maxDegree + 2)
-  for d in degree { binStart[Int(d) + 1] += 1 }
-  for d in 0...maxDegree { binStart[d + 1] += binStart[d] }
-  var position = [Int](repeating: 0, count: nodeCount)
-  var sorted = [Int32](repeating: 0, count: nodeCount)
-  var fill = binStart
+  var degree = [Int32](repeating: 0, count: nodeCount)
+  var maxDegree = 0
   for v in 0..<nodeCount {
-    let d = Int(degree[v])
-    position[v] = fill[d]
-    sorted[fill[d]] = Int32(v)
-    fill[d] += 1
+    degree[v] = Int32(graph.degree(v))
+    maxDegree = max(maxDegree, Int(degree[v]))
   }
-  graph.offsets.withUnsafeBufferPointer { offsets in
-    graph.targets.withUnsafeBufferPointer { targets in
-      for index in 0..<nodeCount {
-        let v = Int(sorted[index])
-        let dv = degree[v]
-        for h in Int(offsets[v])..<Int(offsets[v + 1]) {
-          let u = Int(targets[h])
-          let du = Int(degree[u])
-          guard du > dv else { continue }
-          // Move u to the front of its bin, then shrink the bin by one.
-          let front = binStart[du]
-          let w = Int(sorted[front])
-          if u != w {
-            sorted[position[u]] = Int32(w)
-            position[w] = position[u]
-            sorted[front] = Int32(u)
-            position[u] = front
+  // Scratch arrays as raw buffers: the peeling loop makes a few random accesses per edge.
+  let binStart = ScratchBuffer<Int32>(count: maxDegree + 2, repeating: 0)
+  let position = ScratchBuffer<Int32>(count: nodeCount, repeating: 0)
+  let sorted = ScratchBuffer<Int32>(count: nodeCount, repeating: 0)
+  defer {
+    binStart.deallocate()
+    position.deallocate()
+    sorted.deallocate()
+  }
+  degree.withUnsafeMutableBufferPointer { degree in
+    for v in 0..<nodeCount { binStart[Int(degree[v]) + 1] += 1 }
+    for d in 0...maxDegree { binStart[d + 1] += binStart[d] }
+    let fill = ScratchBuffer<Int32>(count: maxDegree + 1, repeating: 0)
+    defer { fill.deallocate() }
+    for d in 0...maxDegree { fill[d] = binStart[d] }
+    for v in 0..<nodeCount {
+      let d = Int(degree[v])
+      position[v] = fill[d]
+      sorted[Int(fill[d])] = Int32(v)
+      fill[d] += 1
+    }
+    graph.offsets.withUnsafeBufferPointer { offsets in
+      graph.targets.withUnsafeBufferPointer { targets in
+        for index in 0..<nodeCount {
+          let v = Int(sorted[index])
+          let dv = degree[v]
+          for h in Int(offsets[v])..<Int(offsets[v + 1]) {
+            let u = Int(targets[h])
+            let du = degree[u]
+            guard du > dv else { continue }
+            // Move u to the front of its bin, then shrink the bin by one.
+            let front = binStart[Int(du)]
+            let w = sorted[Int(front)]
+            if Int32(u) != w {
+              let at = position[u]
+              sorted[Int(at)] = w
+              position[Int(w)] = at
+              sorted[Int(front)] = Int32(u)
+              position[u] = front
+            }
+            binStart[Int(du)] = front + 1
+            degree[u] = du - 1
           }
-          binStart[du] += 1
-          degree[u] -= 1
         }
       }
     }

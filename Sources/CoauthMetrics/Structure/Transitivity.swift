@@ -11,13 +11,12 @@ import CoauthGraph
 /// Newman, Strogatz and Watts 2001, doi:10.1103/PhysRevE.64.026118. Example: a triangle with a
 /// pendant node has 1 triangle and 5 connected triples: `3 / 5`.
 public func transitivity(_ graph: CoauthorGraph, triangles: [Int]? = nil) -> Double {
-  let triangles = triangles ?? triangleCounts(graph)
-  var closed = 0
   var triples = 0
   for v in 0..<graph.nodeCount {
     let d = graph.degree(v)
-    closed += triangles[v]
     triples += d * (d - 1) / 2
   }
+  // Each triangle closes three triples.
+  let closed = triangles?.reduce(0, +) ?? 3 * triangleTotal(graph)
   return closed == 0 ? 0 : Double(closed) / Double(triples)
 }
