@@ -1,3 +1,4 @@
+import CoauthModel
 import Foundation
 
 /// Later parts of a DBLP text (see `DBLPSplitPolicy`), read by a thread of their own and by the
@@ -8,9 +9,12 @@ import Foundation
 ///
 /// The text the scanners point into must stay unchanged until `stop()` returns.
 final class DBLPPartScans: @unchecked Sendable {
-  /// One record of a part and the problems reported before it.
+  /// One record of a part and the problems reported before it: made into its publication on
+  /// the part's thread when nothing about it needs the reader (its count, a warning), else the
+  /// record itself.
   struct Item {
-    let record: DBLPRecord
+    var publication: Publication?
+    var record: DBLPRecord?
     let problems: [DBLPScanner.PendingDiagnostic]
   }
 
@@ -25,7 +29,15 @@ final class DBLPPartScans: @unchecked Sendable {
     func read() {
       do {
         while let record = try scanner.next() {
-          items.append(Item(record: record, problems: scanner.takePendingDiagnostics()))
+          // Made here, the publication's strings and arrays are allocated and the record freed
+          // by this thread: records freed by the reader's thread while this one allocates would
+          // contend for the allocator's lock.
+          let problems = scanner.takePendingDiagnostics()
+          if let publication = record.publicationWithoutWarnings(path: scanner.path) {
+            items.append(Item(publication: publication, record: nil, problems: problems))
+          } else {
+            items.append(Item(publication: nil, record: record, problems: problems))
+          }
         }
       } catch {
         // The reader meets the error in order when it reads this part itself.

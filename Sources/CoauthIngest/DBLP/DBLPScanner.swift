@@ -283,6 +283,12 @@ struct DBLPScanner {
     var unknownEntity: String?
   }
 
+  /// The path or label of the text, as mentions and publications are located.
+  var path: String { label }
+
+  /// True once the root element's start tag was read.
+  var knowsRootElement: Bool { rootName != nil }
+
   /// The bytes of the text after the scan position.
   var unscannedBytes: Int { text.count - position }
 
