@@ -164,7 +164,7 @@ struct DBLPScanner {
           position = open + 1
           continue
         }
-        if let element = recordElement(name) {
+        if let element = Self.recordElement(text, name) {
           let record = try scanRecord(
             element: element.name, isPublication: element.isPublication, nameEnd: name.upperBound,
             start: open)
@@ -420,7 +420,7 @@ struct DBLPScanner {
       if marker == UInt8(ascii: "/") {
         let name = nameRange(at: open + 2)
         guard name.upperBound < text.count else { throw .endOfFile }
-        guard equals(name, elementBytes) else {
+        guard Self.equals(text, name, elementBytes) else {
           throw .damaged(
             "expected '</\(element)>', found '</\(string(name))>'", at: open, resumeAt: open + 2)
         }
@@ -436,7 +436,7 @@ struct DBLPScanner {
           "expected a field element after '<', found \(found(at: open + 1))", at: open,
           resumeAt: open + 1)
       }
-      if recordElement(name) != nil {
+      if Self.recordElement(text, name) != nil {
         throw .damaged(
           "expected '</\(element)>' before the next record '<\(string(name))>'", at: open,
           resumeAt: open)
@@ -450,7 +450,7 @@ struct DBLPScanner {
     throws(RecordProblem)
   {
     position = name.upperBound
-    let kind = fieldKind(name)
+    let kind = Self.fieldKind(text, name)
     let isAuthor = kind == .author
     let keptIndex: Int? = if case .kept(let index) = kind { index } else { nil }
     let keep = isAuthor || keptIndex != nil
@@ -519,7 +519,7 @@ struct DBLPScanner {
     let closeEnd = stop + 2 + name.count
     guard closeEnd < text.count, text[stop + 1] == UInt8(ascii: "/"),
       text[closeEnd] == UInt8(ascii: ">"),
-      sameBytes(at: stop + 2, as: name)
+      Self.sameBytes(text, at: stop + 2, as: name)
     else { return nil }
     position = closeEnd + 1
     return UnsafeBufferPointer(rebasing: text[start..<stop])
@@ -562,7 +562,7 @@ struct DBLPScanner {
         let closing = nameRange(at: open + 2)
         guard closing.upperBound < text.count else { throw .endOfFile }
         let expected = inlineElements.last ?? name
-        guard closing.count == expected.count, sameBytes(at: closing.lowerBound, as: expected)
+        guard closing.count == expected.count, Self.sameBytes(text, at: closing.lowerBound, as: expected)
         else {
           throw .damaged(
             "expected '</\(string(expected))>', found '</\(string(closing))>'", at: open,
@@ -589,7 +589,7 @@ struct DBLPScanner {
           "expected a tag name after '<' in <\(string(name))>, found \(found(at: open + 1))",
           at: open, resumeAt: open + 1)
       }
-      if recordElement(inline) != nil {
+      if Self.recordElement(text, inline) != nil {
         throw .damaged(
           "expected '</\(string(inlineElements.last ?? name))>' before the next record "
             + "'<\(string(inline))>'", at: open, resumeAt: open)
@@ -829,7 +829,7 @@ struct DBLPScanner {
 
   /// What the field element `name` is.
   @inline(__always)
-  private func fieldKind(_ name: Range<Int>) -> FieldKind {
+  private static func fieldKind(_ text: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> FieldKind {
     guard let packed = PackedName(text, name) else { return .ignored }
     switch packed.count {
     case 4: return packed == .year ? .kept(DBLPRecord.yearIndex) : .ignored
@@ -848,7 +848,9 @@ struct DBLPScanner {
 
   /// True when the `name.count` bytes at `offset` (all in the text) are those of `name`.
   @inline(__always)
-  private func sameBytes(at offset: Int, as name: Range<Int>) -> Bool {
+  private static func sameBytes(
+    _ text: UnsafeBufferPointer<UInt8>, at offset: Int, as name: Range<Int>
+  ) -> Bool {
     let count = name.count
     let base = UnsafeRawPointer(text.baseAddress!)
     if count <= 8, max(offset, name.lowerBound) + 8 <= text.count {
@@ -863,7 +865,9 @@ struct DBLPScanner {
 
   /// True when the bytes at `range` are `bytes`.
   @inline(__always)
-  private func equals(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  private static func equals(
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
     guard range.count == bytes.count else { return false }
     var index = 0
     while index < bytes.count {
@@ -876,7 +880,9 @@ struct DBLPScanner {
   /// The element name of a record tag and whether it is a publication, or nil for other
   /// elements.
   @inline(__always)
-  private func recordElement(_ name: Range<Int>) -> (name: String, isPublication: Bool)? {
+  private static func recordElement(_ text: UnsafeBufferPointer<UInt8>, _ name: Range<Int>)
+    -> (name: String, isPublication: Bool)?
+  {
     guard name.count >= 3, name.count <= 13, let packed = PackedName(text, name) else {
       return nil
     }
@@ -900,7 +906,7 @@ struct DBLPScanner {
     var from = start
     while let open = ByteScanning.firstIndex(of: UInt8(ascii: "<"), in: text, from: from) {
       let name = nameRange(at: open + 1)
-      if recordElement(name) != nil, name.upperBound < text.count {
+      if Self.recordElement(text, name) != nil, name.upperBound < text.count {
         let after = text[name.upperBound]
         if after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || Self.isSpace(after) {
           return open
