@@ -13,7 +13,7 @@ public struct AuthorMention: Sendable, Hashable {
   /// The name's parts and the identifiers, which most mentions lack, held apart: inline they
   /// would make a mention 184 bytes instead of 64, and every reader writes, moves and frees
   /// mentions by the million.
-  private var details: Details?
+  @usableFromInline var details: Details?
   /// Where the mention was read.
   public var location: SourceLocation?
   public var kind: Kind
@@ -22,24 +22,24 @@ public struct AuthorMention: Sendable, Hashable {
 
   /// The name split into parts when the format itself says how (BibTeX name grammar, CSL-JSON
   /// family/given); nil when only free text is known and the name stage must parse it.
-  public var name: PersonName? {
+  @inlinable public var name: PersonName? {
     get { details?.name }
     set { details = Details.holding(name: newValue, identifiers: identifiers) }
   }
 
   /// Identifiers that the source attaches to this mention (ORCID, dblp pid, homonym number).
-  public var identifiers: AuthorIdentifiers {
+  @inlinable public var identifiers: AuthorIdentifiers {
     get { details?.identifiers ?? AuthorIdentifiers() }
     set { details = Details.holding(name: name, identifiers: newValue) }
   }
 
-  public init(
+  @inlinable public init(
     printed: String, name: PersonName? = nil, kind: Kind = .person,
     identifiers: AuthorIdentifiers = AuthorIdentifiers(), marks: MentionMarks = MentionMarks(),
     location: SourceLocation? = nil
   ) {
     self.printed = printed
-    self.details = Details.holding(name: name, identifiers: identifiers)
+    self.details = name == nil && identifiers.isEmpty ? nil : Details(name, identifiers)
     self.kind = kind
     self.marks = marks
     self.location = location
@@ -61,18 +61,20 @@ public struct AuthorMention: Sendable, Hashable {
     hasher.combine(location)
   }
 
-  /// The parts of a mention that most lack; never made empty (nil stands for that).
-  private final class Details: Sendable {
-    let name: PersonName?
-    let identifiers: AuthorIdentifiers
+  /// The parts of a mention that most lack; never made empty (nil stands for that). Inlinable,
+  /// with the initializer and accessors, so that readers in other modules make mentions
+  /// without calls through generic value witnesses.
+  @usableFromInline final class Details: Sendable {
+    @usableFromInline let name: PersonName?
+    @usableFromInline let identifiers: AuthorIdentifiers
 
-    private init(_ name: PersonName?, _ identifiers: AuthorIdentifiers) {
+    @usableFromInline init(_ name: PersonName?, _ identifiers: AuthorIdentifiers) {
       self.name = name
       self.identifiers = identifiers
     }
 
     /// The details holding `name` and `identifiers`; nil when both are empty.
-    static func holding(name: PersonName?, identifiers: AuthorIdentifiers) -> Details? {
+    @inlinable static func holding(name: PersonName?, identifiers: AuthorIdentifiers) -> Details? {
       name == nil && identifiers.isEmpty ? nil : Details(name, identifiers)
     }
   }
@@ -88,6 +90,7 @@ public struct AuthorIdentifiers: Sendable, Hashable {
   /// dblp homonym number as in "Wei Wang 0001" ("0001"), removed from the printed name.
   public var homonymNumber: String?
 
+  @inlinable
   public init(orcid: String? = nil, dblpPID: String? = nil, homonymNumber: String? = nil) {
     self.orcid = orcid
     self.dblpPID = dblpPID
@@ -95,7 +98,7 @@ public struct AuthorIdentifiers: Sendable, Hashable {
   }
 
   /// True when no identifier is present.
-  public var isEmpty: Bool { orcid == nil && dblpPID == nil && homonymNumber == nil }
+  @inlinable public var isEmpty: Bool { orcid == nil && dblpPID == nil && homonymNumber == nil }
 }
 
 /// Marks that homepage and CV publication lists put on names.
@@ -105,7 +108,7 @@ public struct MentionMarks: Sendable, Hashable {
   /// Marked `*`, `\*` or `†` for equal contribution (or corresponding author).
   public var equalContribution: Bool
 
-  public init(isHighlighted: Bool = false, equalContribution: Bool = false) {
+  @inlinable public init(isHighlighted: Bool = false, equalContribution: Bool = false) {
     self.isHighlighted = isHighlighted
     self.equalContribution = equalContribution
   }

@@ -6,8 +6,6 @@ final class MentionBuffer {
   private var storage: UnsafeMutablePointer<AuthorMention>
   private var capacity = 64
   private(set) var count = 0
-  /// A mention without text or location: it holds no strings.
-  private let blank = AuthorMention(printed: "")
 
   init() { storage = .allocate(capacity: capacity) }
 
@@ -16,23 +14,17 @@ final class MentionBuffer {
     storage.deallocate()
   }
 
-  /// Appends the mention of a person printed as `printed`, made in place.
+  /// Appends the mention of a person printed as `printed`.
   func append(
     printed: consuming String, orcid: consuming String?, dblpPID: consuming String?,
     homonymNumber: consuming String?, path: String, line: Int
   ) {
     reserveOne()
-    // Filled in place from a blank: a mention built whole and moved in is copied and the
-    // original destroyed on the way (the optimizer does so with large structs), a dozen
-    // reference count changes per mention.
-    let slot = storage + count
-    slot.initialize(to: blank)
-    slot.pointee.printed = printed
-    if orcid != nil || dblpPID != nil || homonymNumber != nil {
-      slot.pointee.identifiers = AuthorIdentifiers(
-        orcid: orcid, dblpPID: dblpPID, homonymNumber: homonymNumber)
-    }
-    slot.pointee.location = SourceLocation(path: path, line: line)
+    (storage + count).initialize(
+      to: AuthorMention(
+        printed: printed,
+        identifiers: AuthorIdentifiers(orcid: orcid, dblpPID: dblpPID, homonymNumber: homonymNumber),
+        location: SourceLocation(path: path, line: line)))
     count += 1
   }
 
