@@ -93,18 +93,19 @@ final class DBLPPartScans: @unchecked Sendable {
     return states[index] == .read || states[index] == .dropped
   }
 
-  /// Waits for part `index` and returns its records and scanner; nil when it threw or was
-  /// dropped (the reader then reads that text itself).
-  func result(_ index: Int) -> (items: [Item], scanner: DBLPScanner)? {
+  /// Waits for part `index` and returns its scanner, with its records moved into `items` (for
+  /// the reader to take their publications out in place: copying them would change the
+  /// reference counts of every string and array in them, made by the other thread); nil when
+  /// it threw or was dropped (the reader then reads that text itself).
+  func result(_ index: Int, items: inout [Item]) -> DBLPScanner? {
     condition.lock()
     while states[index] == .reading { condition.wait() }
     let state = states[index]
     condition.unlock()
     let part = parts[index]
     guard state == .read, !part.failed else { return nil }
-    var items: [Item] = []
     swap(&items, &part.items)
-    return (items, part.scanner)
+    return part.scanner
   }
 
   /// Drops the parts nobody reads yet and waits for those being read: afterwards no thread

@@ -132,25 +132,27 @@ public struct DBLPReader: PublicationReader {
       }
       // Read the parts nobody reads yet while the next one is being read elsewhere.
       while !running.isFinished(nextPart), let index = running.claim() { running.read(index) }
-      let read = running.result(nextPart)
+      var items: [DBLPPartScans.Item] = []
+      let read = running.result(nextPart, items: &items)
       nextPart += 1
       for problem in scanner.takeDiagnostics() { diagnostics(problem) }
-      guard let read, scanner.canAdopt(read.scanner) else {
+      guard let read, scanner.canAdopt(read) else {
         // Read on from here alone; what later parts read is not used.
         running.stop()
         nextPart = running.count
         scanner.stoppedAtSplit = false
         continue
       }
-      for item in read.items {
-        let problems = item.problems.isEmpty ? [] : scanner.admit(item.problems)
-        if let publication = item.publication {
+      // In place: a copy of an item would change the reference counts of all it holds.
+      for index in items.indices {
+        let problems = items[index].problems.isEmpty ? [] : scanner.admit(items[index].problems)
+        if let publication = items[index].publication.take() {
           session.add(publication, problems: problems, diagnostics: diagnostics, each: each)
-        } else if let record = item.record {
+        } else if let record = items[index].record {
           session.add(record, problems: problems, diagnostics: diagnostics, each: each)
         }
       }
-      scanner.adopt(read.scanner)
+      scanner.adopt(read)
     }
   }
 

@@ -6,6 +6,8 @@ final class MentionBuffer {
   private var storage: UnsafeMutablePointer<AuthorMention>
   private var capacity = 64
   private(set) var count = 0
+  /// A mention without text, details or location: copying it changes no reference count.
+  private static let blank = AuthorMention(printed: "")
 
   init() { storage = .allocate(capacity: capacity) }
 
@@ -20,11 +22,17 @@ final class MentionBuffer {
     homonymNumber: consuming String?, path: String, line: Int
   ) {
     reserveOne()
-    (storage + count).initialize(
-      to: AuthorMention(
-        printed: printed,
-        identifiers: AuthorIdentifiers(orcid: orcid, dblpPID: dblpPID, homonymNumber: homonymNumber),
-        location: SourceLocation(path: path, line: line)))
+    // Filled in place from a blank that holds no references: a mention built whole is copied
+    // into the buffer and the original destroyed (the optimizer does not build it in place),
+    // two reference count changes per string.
+    let slot = storage + count
+    slot.initialize(to: Self.blank)
+    slot.pointee.printed = printed
+    if orcid != nil || dblpPID != nil || homonymNumber != nil {
+      slot.pointee.identifiers = AuthorIdentifiers(
+        orcid: orcid, dblpPID: dblpPID, homonymNumber: homonymNumber)
+    }
+    slot.pointee.location = SourceLocation(path: path, line: line)
     count += 1
   }
 
