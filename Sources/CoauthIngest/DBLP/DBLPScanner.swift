@@ -477,6 +477,17 @@ struct DBLPScanner {
       try content(of: name, keep: true)
       value = fieldBuffer.withUnsafeBufferPointer { $0 }
     }
+    if let keptIndex {
+      // Only the first occurrence of a field counts. A venue usually repeats the last record's
+      // byte for byte: that string is the one (whitespace collapsed, it is its own collapse).
+      guard !record.hasField(keptIndex) else { return }
+      if keptIndex >= DBLPRecord.venueFieldIndexes.lowerBound,
+        let repeated = repeatedString(value, slot: keptIndex)
+      {
+        record.setField(keptIndex, repeated)
+        return
+      }
+    }
     if !WhitespaceCollapsing.isClean(value) {
       collapsedBuffer = WhitespaceCollapsing.collapsed(value)
       value = collapsedBuffer.withUnsafeBufferPointer { $0 }
@@ -491,7 +502,7 @@ struct DBLPScanner {
       mentions.append(
         printed: printed, orcid: attributes.orcid, dblpPID: attributes.pid,
         homonymNumber: homonymNumber, path: label, line: authorLine)
-    } else if let keptIndex, !record.hasField(keptIndex) {
+    } else if let keptIndex {
       if keptIndex == DBLPRecord.yearIndex {
         record.setYear(FirstYear.parse(value))
       } else {
@@ -525,16 +536,21 @@ struct DBLPScanner {
     return UnsafeBufferPointer(rebasing: text[start..<stop])
   }
 
+  /// The last string made for field `slot` when it holds exactly `bytes` (venues repeat record
+  /// after record), else nil.
+  private func repeatedString(_ bytes: UnsafeBufferPointer<UInt8>, slot: Int) -> String? {
+    let last = lastFieldStrings[slot]
+    guard last.utf8.count == bytes.count else { return nil }
+    let same = last.utf8.withContiguousStorageIfAvailable { stored in
+      bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+    }
+    return same == true ? last : nil
+  }
+
   /// A string of `bytes`: the same instance as the last one made for field `slot` when the text
   /// is the same (venues repeat record after record), else a new one.
   private mutating func string(_ bytes: UnsafeBufferPointer<UInt8>, slot: Int) -> String {
-    let last = lastFieldStrings[slot]
-    if last.utf8.count == bytes.count {
-      let same = last.utf8.withContiguousStorageIfAvailable { stored in
-        bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
-      }
-      if same == true { return last }
-    }
+    if let repeated = repeatedString(bytes, slot: slot) { return repeated }
     let made = String(decoding: bytes, as: UTF8.self)
     lastFieldStrings[slot] = made
     return made
