@@ -211,9 +211,11 @@ struct DBLPScanner {
       finished = true
       return nil
     case .damaged(let message, let offset, let resume):
-      if !isFinal, nextRecordStart(from: resume) == nil {
+      if !isFinal, offset + 32 > text.count || nextRecordStart(from: resume) == nil {
         // The next record tag may lie beyond the window: look again in the next one, from
-        // the damage on (text before it holds no record tag).
+        // the damage on (text before it holds no record tag). So too when the window ends
+        // just after the damage: the message quotes the text there, which must not be cut
+        // short (found by fuzzing).
         position = start
         return needInput(from: start)
       }
