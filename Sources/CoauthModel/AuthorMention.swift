@@ -10,10 +10,11 @@ public struct AuthorMention: Sendable, Hashable {
 
   /// The name as printed, with format escapes decoded and markup removed ("Behl, Harkirat Singh").
   public var printed: String
-  /// The name's parts and the identifiers, which most mentions lack, held apart: inline they
-  /// would make a mention 184 bytes instead of 64, and every reader writes, moves and frees
-  /// mentions by the million.
-  @usableFromInline var details: Details?
+  /// The name's parts and the identifiers, which most mentions lack, each held apart (nil when
+  /// absent or empty): inline they would make a mention 184 bytes instead of 72, and every
+  /// reader writes, moves and frees mentions by the million.
+  @usableFromInline var nameBox: Box<PersonName>?
+  @usableFromInline var identifiersBox: Box<AuthorIdentifiers>?
   /// Where the mention was read.
   public var location: SourceLocation?
   public var kind: Kind
@@ -23,14 +24,14 @@ public struct AuthorMention: Sendable, Hashable {
   /// The name split into parts when the format itself says how (BibTeX name grammar, CSL-JSON
   /// family/given); nil when only free text is known and the name stage must parse it.
   @inlinable public var name: PersonName? {
-    get { details?.name }
-    set { details = Details.holding(name: newValue, identifiers: identifiers) }
+    get { nameBox?.value }
+    set { nameBox = newValue.map(Box.init) }
   }
 
   /// Identifiers that the source attaches to this mention (ORCID, dblp pid, homonym number).
   @inlinable public var identifiers: AuthorIdentifiers {
-    get { details?.identifiers ?? AuthorIdentifiers() }
-    set { details = Details.holding(name: name, identifiers: newValue) }
+    get { identifiersBox?.value ?? AuthorIdentifiers() }
+    set { identifiersBox = newValue.isEmpty ? nil : Box(newValue) }
   }
 
   @inlinable public init(
@@ -39,7 +40,8 @@ public struct AuthorMention: Sendable, Hashable {
     location: SourceLocation? = nil
   ) {
     self.printed = printed
-    self.details = name == nil && identifiers.isEmpty ? nil : Details(name, identifiers)
+    self.nameBox = name.map(Box.init)
+    self.identifiersBox = identifiers.isEmpty ? nil : Box(identifiers)
     self.kind = kind
     self.marks = marks
     self.location = location
@@ -48,8 +50,8 @@ public struct AuthorMention: Sendable, Hashable {
   public static func == (left: AuthorMention, right: AuthorMention) -> Bool {
     left.printed == right.printed && left.kind == right.kind && left.marks == right.marks
       && left.location == right.location
-      && (left.details === right.details
-        || (left.name == right.name && left.identifiers == right.identifiers))
+      && (left.nameBox === right.nameBox || left.name == right.name)
+      && (left.identifiersBox === right.identifiersBox || left.identifiers == right.identifiers)
   }
 
   public func hash(into hasher: inout Hasher) {
@@ -61,22 +63,13 @@ public struct AuthorMention: Sendable, Hashable {
     hasher.combine(location)
   }
 
-  /// The parts of a mention that most lack; never made empty (nil stands for that). Inlinable,
-  /// with the initializer and accessors, so that readers in other modules make mentions
-  /// without calls through generic value witnesses.
-  @usableFromInline final class Details: Sendable {
-    @usableFromInline let name: PersonName?
-    @usableFromInline let identifiers: AuthorIdentifiers
+  /// An immutable value on the heap, shared by the copies of a mention. Inlinable, with the
+  /// initializer and accessors, so that readers in other modules make mentions without calls
+  /// through generic value witnesses.
+  @usableFromInline final class Box<Value: Sendable>: Sendable {
+    @usableFromInline let value: Value
 
-    @usableFromInline init(_ name: PersonName?, _ identifiers: AuthorIdentifiers) {
-      self.name = name
-      self.identifiers = identifiers
-    }
-
-    /// The details holding `name` and `identifiers`; nil when both are empty.
-    @inlinable static func holding(name: PersonName?, identifiers: AuthorIdentifiers) -> Details? {
-      name == nil && identifiers.isEmpty ? nil : Details(name, identifiers)
-    }
+    @usableFromInline init(_ value: Value) { self.value = value }
   }
 }
 

@@ -68,9 +68,7 @@ public struct DBLPReader: PublicationReader {
     _ window: DecodedTextWindow, diagnostics: DiagnosticHandler,
     each: (consuming Publication) -> Void
   ) throws(IngestError) -> [NameVariantGroup] {
-    let windowBytes = splitting.partCount >= 2 ? splitting.windowBytes : 0
-    repeat { try window.readMore(diagnostics: diagnostics) } while window.text.count < windowBytes
-      && !window.isComplete
+    try window.readMore(diagnostics: diagnostics)
     var session = Session(label: window.label, stem: InputSource(label: window.label, bytes: []).fileStem)
     var scanner = DBLPScanner(text: window.text, label: window.label, isFinal: window.isComplete)
     while true {
@@ -79,8 +77,8 @@ public struct DBLPReader: PublicationReader {
       let size = window.text.count - keepFrom
       window.discard(keepFrom, lines: scanner.lineEnds(before: keepFrom))
       // Grow by at least what is kept, so that rescanning a long record stays linear.
-      repeat { try window.readMore(diagnostics: diagnostics) } while
-        (window.text.count < 2 * size || window.text.count < windowBytes) && !window.isComplete
+      repeat { try window.readMore(diagnostics: diagnostics) } while window.text.count < 2 * size
+        && !window.isComplete
       scanner.continue(with: window.text, dropped: keepFrom, isFinal: window.isComplete)
     }
     session.finish(&scanner, diagnostics: diagnostics)
