@@ -7,7 +7,7 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
   /// 1-based column, when the reader knows it.
   public var column: Int?
 
-  public init(path: String, line: Int, column: Int? = nil) {
+  @inlinable public init(path: String, line: Int, column: Int? = nil) {
     self.path = path
     self.line = line
     self.column = column

@@ -1,4 +1,4 @@
-import CoauthIngest
+@testable import CoauthIngest
 import CoauthModel
 import Testing
 
@@ -53,5 +53,50 @@ import Testing
     #expect(diagnostics.count == 1)
     #expect(text.hasPrefix("x"))
     #expect(text.unicodeScalars.count == 1 + bytes.count)
+  }
+}
+
+/// The one-pass check for text that decodes to itself agrees with the two checks it replaces
+/// (valid UTF-8, no CR), wherever the odd byte falls relative to its sixteen-byte steps.
+@Suite struct PlainUTF8Tests {
+  private func twoPasses(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { TextDecoder.firstInvalidUTF8($0, from: 0) == nil }
+      && !bytes.contains(0x0D)
+  }
+
+  private func onePass(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { TextDecoder.isPlainUTF8($0) }
+  }
+
+  @Test func agreesOnOddBytesAtEveryOffset() {
+    let odd: [[UInt8]] = [
+      [0x0D], [0xC3, 0xBC], [0xE2, 0x80, 0x94], [0xF0, 0x9F, 0x98, 0x80], [0xFF], [0xC3],
+      [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xC0, 0x80], [0x80],
+    ]
+    for insert in odd {
+      for offset in 0...40 {
+        let bytes = Array(repeating: UInt8(ascii: "a"), count: offset) + insert
+          + Array(repeating: UInt8(ascii: "b"), count: 40 - offset)
+        #expect(onePass(bytes) == twoPasses(bytes), "\(insert) at \(offset)")
+        let cut = Array(repeating: UInt8(ascii: "a"), count: offset) + insert
+        #expect(onePass(cut) == twoPasses(cut), "\(insert) ending at \(offset)")
+      }
+    }
+  }
+
+  @Test func agreesOnSeededRandomText() {
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    for _ in 0..<500 {
+      var bytes: [UInt8] = []
+      for _ in 0..<64 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        let draw = UInt8(truncatingIfNeeded: state >> 56)
+        // Mostly ASCII, sometimes a high byte or a CR.
+        bytes.append(draw < 230 ? 0x61 + draw % 26 : draw < 250 ? draw : 0x0D)
+      }
+      #expect(onePass(bytes) == twoPasses(bytes))
+    }
+    #expect(onePass(Array("Müller — 😀 plain\n".utf8)))
+    #expect(onePass([]))
   }
 }

@@ -1,3 +1,4 @@
+import CoauthModel
 import Foundation
 
 /// Later parts of a DBLP text (see `DBLPSplitPolicy`), read by a thread of their own and by the
@@ -8,9 +9,12 @@ import Foundation
 ///
 /// The text the scanners point into must stay unchanged until `stop()` returns.
 final class DBLPPartScans: @unchecked Sendable {
-  /// One record of a part and the problems reported before it.
+  /// One record of a part and the problems reported before it: made into its publication on
+  /// the part's thread when nothing about it needs the reader (its count, a warning), else the
+  /// record itself.
   struct Item {
-    let record: DBLPRecord
+    var publication: Publication?
+    var record: DBLPRecord?
     let problems: [DBLPScanner.PendingDiagnostic]
   }
 
@@ -25,7 +29,15 @@ final class DBLPPartScans: @unchecked Sendable {
     func read() {
       do {
         while let record = try scanner.next() {
-          items.append(Item(record: record, problems: scanner.takePendingDiagnostics()))
+          // Made here, the publication's strings and arrays are allocated and the record freed
+          // by this thread: records freed by the reader's thread while this one allocates would
+          // contend for the allocator's lock.
+          let problems = scanner.takePendingDiagnostics()
+          if let publication = record.publicationWithoutWarnings(path: scanner.path) {
+            items.append(Item(publication: publication, record: nil, problems: problems))
+          } else {
+            items.append(Item(publication: nil, record: record, problems: problems))
+          }
         }
       } catch {
         // The reader meets the error in order when it reads this part itself.
@@ -81,18 +93,19 @@ final class DBLPPartScans: @unchecked Sendable {
     return states[index] == .read || states[index] == .dropped
   }
 
-  /// Waits for part `index` and returns its records and scanner; nil when it threw or was
-  /// dropped (the reader then reads that text itself).
-  func result(_ index: Int) -> (items: [Item], scanner: DBLPScanner)? {
+  /// Waits for part `index` and returns its scanner, with its records moved into `items` (for
+  /// the reader to take their publications out in place: copying them would change the
+  /// reference counts of every string and array in them, made by the other thread); nil when
+  /// it threw or was dropped (the reader then reads that text itself).
+  func result(_ index: Int, items: inout [Item]) -> DBLPScanner? {
     condition.lock()
     while states[index] == .reading { condition.wait() }
     let state = states[index]
     condition.unlock()
     let part = parts[index]
     guard state == .read, !part.failed else { return nil }
-    var items: [Item] = []
     swap(&items, &part.items)
-    return (items, part.scanner)
+    return part.scanner
   }
 
   /// Drops the parts nobody reads yet and waits for those being read: afterwards no thread

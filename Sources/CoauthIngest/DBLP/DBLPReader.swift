@@ -94,6 +94,12 @@ public struct DBLPReader: PublicationReader {
     _ scanner: inout DBLPScanner, into session: inout Session, diagnostics: DiagnosticHandler,
     each: (consuming Publication) -> Void
   ) throws(IngestError) {
+    if splitting.partCount >= 2, !scanner.knowsRootElement {
+      // Later parts start at record tags inside the root element: read up to the first record
+      // (the prolog and the root's tag) before splitting.
+      guard let record = try scanner.next() else { return }
+      session.add(record, problems: scanner.takeDiagnostics(), diagnostics: diagnostics, each: each)
+    }
     let starts = splitting.splits(scanner)
     var parts: DBLPPartScans?
     if !starts.isEmpty {
@@ -124,21 +130,27 @@ public struct DBLPReader: PublicationReader {
       }
       // Read the parts nobody reads yet while the next one is being read elsewhere.
       while !running.isFinished(nextPart), let index = running.claim() { running.read(index) }
-      let read = running.result(nextPart)
+      var items: [DBLPPartScans.Item] = []
+      let read = running.result(nextPart, items: &items)
       nextPart += 1
       for problem in scanner.takeDiagnostics() { diagnostics(problem) }
-      guard let read, scanner.canAdopt(read.scanner) else {
+      guard let read, scanner.canAdopt(read) else {
         // Read on from here alone; what later parts read is not used.
         running.stop()
         nextPart = running.count
         scanner.stoppedAtSplit = false
         continue
       }
-      for item in read.items {
-        session.add(
-          item.record, problems: scanner.admit(item.problems), diagnostics: diagnostics, each: each)
+      // In place: a copy of an item would change the reference counts of all it holds.
+      for index in items.indices {
+        let problems = items[index].problems.isEmpty ? [] : scanner.admit(items[index].problems)
+        if let publication = items[index].publication.take() {
+          session.add(publication, problems: problems, diagnostics: diagnostics, each: each)
+        } else if let record = items[index].record {
+          session.add(record, problems: problems, diagnostics: diagnostics, each: each)
+        }
       }
-      scanner.adopt(read.scanner)
+      scanner.adopt(read)
     }
   }
 
@@ -179,6 +191,16 @@ public struct DBLPReader: PublicationReader {
       each(publication(from: record, diagnostics: diagnostics))
     }
 
+    /// Hands on `problems`, then `publication`, made from its record by a part's thread.
+    mutating func add(
+      _ publication: consuming Publication, problems: [Diagnostic],
+      diagnostics: DiagnosticHandler, each: (consuming Publication) -> Void
+    ) {
+      for problem in problems { diagnostics(problem) }
+      publicationCount += 1
+      each(publication)
+    }
+
     mutating func finish(_ scanner: inout DBLPScanner, diagnostics: DiagnosticHandler) {
       for problem in scanner.takeDiagnostics() { diagnostics(problem) }
       if personRecords > 0 {
@@ -196,14 +218,13 @@ public struct DBLPReader: PublicationReader {
       -> Publication
     {
       let line = record.line
-      let parts = record.takeParts()
-      var id = parts.key ?? ""
+      var id = record.key ?? ""
       if id.isEmpty {
         id = "\(stem)-\(publicationCount)"
         diagnostics(
           Diagnostic(
             .warning, "dblp.missing-key",
-            "expected a key attribute on <\(parts.element)>, found none; using '\(id)'",
+            "expected a key attribute on <\(record.element)>, found none; using '\(id)'",
             at: SourceLocation(path: label, line: line)))
       }
       for emptyLine in record.emptyAuthorLines {
@@ -213,10 +234,7 @@ public struct DBLPReader: PublicationReader {
             "expected a name in <author> of record '\(id)', found nothing; skipping it",
             at: SourceLocation(path: label, line: emptyLine)))
       }
-      return Publication(
-        id: id, title: parts.title ?? "", year: record.year, venue: parts.venue ?? "",
-        type: parts.element, authors: parts.authors,
-        location: SourceLocation(path: label, line: line))
+      return record.publication(id: id, path: label)
     }
   }
 }

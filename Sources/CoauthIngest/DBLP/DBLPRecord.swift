@@ -81,6 +81,21 @@ final class DBLPRecord: @unchecked Sendable {
     return parts
   }
 
+  /// The publication this record is, located in `path`, when it is one that needs no warning
+  /// (it has a key and no empty `<author>`); nil otherwise, and nothing taken.
+  func publicationWithoutWarnings(path: String) -> Publication? {
+    guard isPublication, let key, !key.isEmpty, emptyAuthorLines.isEmpty else { return nil }
+    return publication(id: key, path: path)
+  }
+
+  /// The publication this record is, with `id`, located in `path`; its parts are moved out.
+  func publication(id: String, path: String) -> Publication {
+    let parts = takeParts()
+    return Publication(
+      id: id, title: parts.title ?? "", year: year, venue: parts.venue ?? "", type: parts.element,
+      authors: parts.authors, location: SourceLocation(path: path, line: line))
+  }
+
   /// dblp ends every title with a full stop unless it ends with other punctuation; the stop is
   /// not part of the title (an ellipsis is kept).
   static func withoutClosingStop(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {

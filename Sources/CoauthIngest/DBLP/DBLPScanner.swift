@@ -164,7 +164,7 @@ struct DBLPScanner {
           position = open + 1
           continue
         }
-        if let element = recordElement(name) {
+        if let element = Self.recordElement(text, name) {
           let record = try scanRecord(
             element: element.name, isPublication: element.isPublication, nameEnd: name.upperBound,
             start: open)
@@ -211,9 +211,11 @@ struct DBLPScanner {
       finished = true
       return nil
     case .damaged(let message, let offset, let resume):
-      if !isFinal, nextRecordStart(from: resume) == nil {
+      if !isFinal, offset + 32 > text.count || nextRecordStart(from: resume) == nil {
         // The next record tag may lie beyond the window: look again in the next one, from
-        // the damage on (text before it holds no record tag).
+        // the damage on (text before it holds no record tag). So too when the window ends
+        // just after the damage: the message quotes the text there, which must not be cut
+        // short (found by fuzzing).
         position = start
         return needInput(from: start)
       }
@@ -282,6 +284,12 @@ struct DBLPScanner {
     var diagnostic: Diagnostic
     var unknownEntity: String?
   }
+
+  /// The path or label of the text, as mentions and publications are located.
+  var path: String { label }
+
+  /// True once the root element's start tag was read.
+  var knowsRootElement: Bool { rootName != nil }
 
   /// The bytes of the text after the scan position.
   var unscannedBytes: Int { text.count - position }
@@ -414,7 +422,7 @@ struct DBLPScanner {
       if marker == UInt8(ascii: "/") {
         let name = nameRange(at: open + 2)
         guard name.upperBound < text.count else { throw .endOfFile }
-        guard equals(name, elementBytes) else {
+        guard Self.equals(text, name, elementBytes) else {
           throw .damaged(
             "expected '</\(element)>', found '</\(string(name))>'", at: open, resumeAt: open + 2)
         }
@@ -430,7 +438,7 @@ struct DBLPScanner {
           "expected a field element after '<', found \(found(at: open + 1))", at: open,
           resumeAt: open + 1)
       }
-      if recordElement(name) != nil {
+      if Self.recordElement(text, name) != nil {
         throw .damaged(
           "expected '</\(element)>' before the next record '<\(string(name))>'", at: open,
           resumeAt: open)
@@ -444,7 +452,7 @@ struct DBLPScanner {
     throws(RecordProblem)
   {
     position = name.upperBound
-    let kind = fieldKind(name)
+    let kind = Self.fieldKind(text, name)
     let isAuthor = kind == .author
     let keptIndex: Int? = if case .kept(let index) = kind { index } else { nil }
     let keep = isAuthor || keptIndex != nil
@@ -471,6 +479,17 @@ struct DBLPScanner {
       try content(of: name, keep: true)
       value = fieldBuffer.withUnsafeBufferPointer { $0 }
     }
+    if let keptIndex {
+      // Only the first occurrence of a field counts. A venue usually repeats the last record's
+      // byte for byte: that string is the one (whitespace collapsed, it is its own collapse).
+      guard !record.hasField(keptIndex) else { return }
+      if keptIndex >= DBLPRecord.venueFieldIndexes.lowerBound,
+        let repeated = repeatedString(value, slot: keptIndex)
+      {
+        record.setField(keptIndex, repeated)
+        return
+      }
+    }
     if !WhitespaceCollapsing.isClean(value) {
       collapsedBuffer = WhitespaceCollapsing.collapsed(value)
       value = collapsedBuffer.withUnsafeBufferPointer { $0 }
@@ -485,7 +504,7 @@ struct DBLPScanner {
       mentions.append(
         printed: printed, orcid: attributes.orcid, dblpPID: attributes.pid,
         homonymNumber: homonymNumber, path: label, line: authorLine)
-    } else if let keptIndex, !record.hasField(keptIndex) {
+    } else if let keptIndex {
       if keptIndex == DBLPRecord.yearIndex {
         record.setYear(FirstYear.parse(value))
       } else {
@@ -513,22 +532,27 @@ struct DBLPScanner {
     let closeEnd = stop + 2 + name.count
     guard closeEnd < text.count, text[stop + 1] == UInt8(ascii: "/"),
       text[closeEnd] == UInt8(ascii: ">"),
-      sameBytes(at: stop + 2, as: name)
+      Self.sameBytes(text, at: stop + 2, as: name)
     else { return nil }
     position = closeEnd + 1
     return UnsafeBufferPointer(rebasing: text[start..<stop])
   }
 
+  /// The last string made for field `slot` when it holds exactly `bytes` (venues repeat record
+  /// after record), else nil.
+  private func repeatedString(_ bytes: UnsafeBufferPointer<UInt8>, slot: Int) -> String? {
+    let last = lastFieldStrings[slot]
+    guard last.utf8.count == bytes.count else { return nil }
+    let same = last.utf8.withContiguousStorageIfAvailable { stored in
+      bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+    }
+    return same == true ? last : nil
+  }
+
   /// A string of `bytes`: the same instance as the last one made for field `slot` when the text
   /// is the same (venues repeat record after record), else a new one.
   private mutating func string(_ bytes: UnsafeBufferPointer<UInt8>, slot: Int) -> String {
-    let last = lastFieldStrings[slot]
-    if last.utf8.count == bytes.count {
-      let same = last.utf8.withContiguousStorageIfAvailable { stored in
-        bytes.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress!, bytes.count) == 0
-      }
-      if same == true { return last }
-    }
+    if let repeated = repeatedString(bytes, slot: slot) { return repeated }
     let made = String(decoding: bytes, as: UTF8.self)
     lastFieldStrings[slot] = made
     return made
@@ -556,7 +580,7 @@ struct DBLPScanner {
         let closing = nameRange(at: open + 2)
         guard closing.upperBound < text.count else { throw .endOfFile }
         let expected = inlineElements.last ?? name
-        guard closing.count == expected.count, sameBytes(at: closing.lowerBound, as: expected)
+        guard closing.count == expected.count, Self.sameBytes(text, at: closing.lowerBound, as: expected)
         else {
           throw .damaged(
             "expected '</\(string(expected))>', found '</\(string(closing))>'", at: open,
@@ -583,7 +607,7 @@ struct DBLPScanner {
           "expected a tag name after '<' in <\(string(name))>, found \(found(at: open + 1))",
           at: open, resumeAt: open + 1)
       }
-      if recordElement(inline) != nil {
+      if Self.recordElement(text, inline) != nil {
         throw .damaged(
           "expected '</\(string(inlineElements.last ?? name))>' before the next record "
             + "'<\(string(inline))>'", at: open, resumeAt: open)
@@ -823,7 +847,7 @@ struct DBLPScanner {
 
   /// What the field element `name` is.
   @inline(__always)
-  private func fieldKind(_ name: Range<Int>) -> FieldKind {
+  private static func fieldKind(_ text: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> FieldKind {
     guard let packed = PackedName(text, name) else { return .ignored }
     switch packed.count {
     case 4: return packed == .year ? .kept(DBLPRecord.yearIndex) : .ignored
@@ -842,7 +866,9 @@ struct DBLPScanner {
 
   /// True when the `name.count` bytes at `offset` (all in the text) are those of `name`.
   @inline(__always)
-  private func sameBytes(at offset: Int, as name: Range<Int>) -> Bool {
+  private static func sameBytes(
+    _ text: UnsafeBufferPointer<UInt8>, at offset: Int, as name: Range<Int>
+  ) -> Bool {
     let count = name.count
     let base = UnsafeRawPointer(text.baseAddress!)
     if count <= 8, max(offset, name.lowerBound) + 8 <= text.count {
@@ -857,7 +883,9 @@ struct DBLPScanner {
 
   /// True when the bytes at `range` are `bytes`.
   @inline(__always)
-  private func equals(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  private static func equals(
+    _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
     guard range.count == bytes.count else { return false }
     var index = 0
     while index < bytes.count {
@@ -870,7 +898,9 @@ struct DBLPScanner {
   /// The element name of a record tag and whether it is a publication, or nil for other
   /// elements.
   @inline(__always)
-  private func recordElement(_ name: Range<Int>) -> (name: String, isPublication: Bool)? {
+  private static func recordElement(_ text: UnsafeBufferPointer<UInt8>, _ name: Range<Int>)
+    -> (name: String, isPublication: Bool)?
+  {
     guard name.count >= 3, name.count <= 13, let packed = PackedName(text, name) else {
       return nil
     }
@@ -894,7 +924,7 @@ struct DBLPScanner {
     var from = start
     while let open = ByteScanning.firstIndex(of: UInt8(ascii: "<"), in: text, from: from) {
       let name = nameRange(at: open + 1)
-      if recordElement(name) != nil, name.upperBound < text.count {
+      if Self.recordElement(text, name) != nil, name.upperBound < text.count {
         let after = text[name.upperBound]
         if after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || Self.isSpace(after) {
           return open

@@ -6,8 +6,8 @@ final class MentionBuffer {
   private var storage: UnsafeMutablePointer<AuthorMention>
   private var capacity = 64
   private(set) var count = 0
-  /// A mention without text or location: it holds no strings.
-  private let blank = AuthorMention(printed: "")
+  /// A mention without text, details or location: copying it changes no reference count.
+  private static let blank = AuthorMention(printed: "")
 
   init() { storage = .allocate(capacity: capacity) }
 
@@ -16,17 +16,17 @@ final class MentionBuffer {
     storage.deallocate()
   }
 
-  /// Appends the mention of a person printed as `printed`, made in place.
+  /// Appends the mention of a person printed as `printed`.
   func append(
     printed: consuming String, orcid: consuming String?, dblpPID: consuming String?,
     homonymNumber: consuming String?, path: String, line: Int
   ) {
     reserveOne()
-    // Filled in place from a blank: a mention built whole and moved in is copied and the
-    // original destroyed on the way (the optimizer does so with large structs), a dozen
-    // reference count changes per mention.
+    // Filled in place from a blank that holds no references: a mention built whole is copied
+    // into the buffer and the original destroyed (the optimizer does not build it in place),
+    // two reference count changes per string.
     let slot = storage + count
-    slot.initialize(to: blank)
+    slot.initialize(to: Self.blank)
     slot.pointee.printed = printed
     if orcid != nil || dblpPID != nil || homonymNumber != nil {
       slot.pointee.identifiers = AuthorIdentifiers(

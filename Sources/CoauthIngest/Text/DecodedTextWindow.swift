@@ -135,6 +135,11 @@ final class DecodedTextWindow {
     let start = decodedCount
     guard end > start else { return }
     let range = bytes(start..<end)
+    // Most text is plain UTF-8 with LF line ends: one pass tells.
+    if TextDecoder.isPlainUTF8(range) {
+      decodedCount = end
+      return
+    }
     let invalid = TextDecoder.firstInvalidUTF8(range, from: 0)
     let hasCR = ByteScanning.firstIndex(of: 0x0D, in: range, from: 0) != nil
     guard invalid != nil || hasCR else {

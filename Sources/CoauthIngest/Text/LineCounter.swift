@@ -17,12 +17,28 @@ package struct LineCounter: Sendable {
     if target < offset {
       line -= ByteScanning.count(of: 0x0A, in: text, target..<offset)
     } else if target - offset < 64, let base = UnsafeRawPointer(text.baseAddress) {
-      // Short steps (from one tag to the next): eight bytes per step, no setup.
+      // Short steps (from one tag to the next): sixteen bytes per step, the last block masked
+      // to the bytes before the target; no setup.
+      let newline = SIMD16<UInt8>(repeating: 0x0A)
       var index = offset
-      while index + 8 <= target {
-        line += ByteScanning.matches(base.loadUnaligned(fromByteOffset: index, as: UInt64.self), 0x0A)
-          .nonzeroBitCount
-        index += 8
+      // Nothing is read when the target is the offset (the reader asks so of a window it has
+      // already moved on from).
+      while index < target && index + 16 <= text.count {
+        let found = unsafeBitCast(
+          base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self) .== newline,
+          to: SIMD2<UInt64>.self)
+        let remaining = target - index
+        if remaining >= 16 {
+          line += (found[0].nonzeroBitCount + found[1].nonzeroBitCount) / 8
+          index += 16
+          continue
+        }
+        // Lanes of the mask are 0xFF or 0: keep the first `remaining` of them.
+        let low = remaining >= 8 ? found[0] : found[0] & ((1 &<< UInt64(8 * remaining)) &- 1)
+        let high = remaining <= 8 ? 0 : found[1] & ((1 &<< UInt64(8 * (remaining - 8))) &- 1)
+        line += (low.nonzeroBitCount + high.nonzeroBitCount) / 8
+        index = target
+        break
       }
       while index < target {
         if text[index] == 0x0A { line += 1 }

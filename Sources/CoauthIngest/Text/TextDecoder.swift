@@ -125,6 +125,35 @@ public enum TextDecoder {
     }
   }
 
+  /// True when `buffer` is valid UTF-8 (no sequence cut by its end) without a CR: text that
+  /// decodes to itself. One pass, sixteen bytes per step over ASCII, where checking validity
+  /// and looking for CR apart would read the text twice.
+  static func isPlainUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = UnsafeRawPointer(buffer.baseAddress) else { return true }
+    let high = SIMD16<UInt8>(repeating: 0x80)
+    let carriageReturn = SIMD16<UInt8>(repeating: 0x0D)
+    var index = 0
+    while index < buffer.count {
+      if index + 16 <= buffer.count {
+        let block = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+        if !ByteScanning.isAnySet((block .>= high) .| (block .== carriageReturn)) {
+          index += 16
+          continue
+        }
+      }
+      let byte = buffer[index]
+      if byte < 0x80 {
+        if byte == 0x0D { return false }
+        index += 1
+        continue
+      }
+      let length = validSequenceLength(buffer, at: index)
+      if length == 0 { return false }
+      index += length
+    }
+    return true
+  }
+
   /// The length of the valid UTF-8 sequence starting at `index`, or 0 when it is invalid
   /// (overlong forms, surrogates and values above U+10FFFF are invalid).
   static func validSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)
