@@ -22,7 +22,7 @@ public struct LeidenOptions: Sendable, Hashable {
 
   /// The default stops at the first iteration that gains no more than 1e-4: on co-authorship
   /// graphs that is within about 1e-3 of the best modularity the search finds, in a few
-  /// iterations (about 5 on the ACL 2020-2022 graph). ``untilStable`` searches much longer.
+  /// iterations (6 on the ACL 2020-2022 graph). ``untilStable`` searches much longer.
   public init(
     resolution: Double = 1, seed: UInt64 = 0, randomness: Double = 0.01,
     maximumIterations: Int = 50, threshold: Double = 1e-4, weighted: Bool = true,
