@@ -110,29 +110,24 @@ private struct OrientedRows: Sendable {
 
   /// Number of triangles whose lowest corner is in `corners`.
   func countTriangles(corners: Range<Int>) -> Int {
-    var mark = [Int32](repeating: -1, count: offsets.count - 1)
     var count = 0
-    offsets.withUnsafeBufferPointer { offsets in
-      targets.withUnsafeBufferPointer { targets in
-        mark.withUnsafeMutableBufferPointer { mark in
-          for u in corners {
-            let row = Int(offsets[u])..<Int(offsets[u + 1])
-            for h in row { mark[Int(targets[h])] = Int32(u) }
-            for h in row {
-              let v = Int(targets[h])
-              for k in Int(offsets[v])..<Int(offsets[v + 1]) where mark[Int(targets[k])] == Int32(u) {
-                count += 1
-              }
-            }
-          }
-        }
-      }
-    }
+    forEachTriangle(corners: corners) { _, _, _ in count += 1 }
     return count
   }
 
   /// Adds 1 to each corner of every triangle whose lowest corner is in `corners`.
   func countTriangles(corners: Range<Int>, into triangles: UnsafeMutableBufferPointer<Int>) {
+    forEachTriangle(corners: corners) { u, v, w in
+      triangles[u] += 1
+      triangles[v] += 1
+      triangles[w] += 1
+    }
+  }
+
+  /// Calls `found(u, v, w)` for every triangle whose lowest-ranked corner `u` is in `corners`
+  /// (`v` the middle corner): out-rows marked with their owner, then intersected.
+  @inline(__always)
+  private func forEachTriangle(corners: Range<Int>, _ found: (Int, Int, Int) -> Void) {
     var mark = [Int32](repeating: -1, count: offsets.count - 1)
     offsets.withUnsafeBufferPointer { offsets in
       targets.withUnsafeBufferPointer { targets in
@@ -144,11 +139,7 @@ private struct OrientedRows: Sendable {
               let v = Int(targets[h])
               for k in Int(offsets[v])..<Int(offsets[v + 1]) {
                 let w = Int(targets[k])
-                if mark[w] == Int32(u) {
-                  triangles[u] += 1
-                  triangles[v] += 1
-                  triangles[w] += 1
-                }
+                if mark[w] == Int32(u) { found(u, v, w) }
               }
             }
           }
