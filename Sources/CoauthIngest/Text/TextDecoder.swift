@@ -94,45 +94,26 @@ public enum TextDecoder {
   /// The offset of the first byte of `buffer` at or after `start` that does not start or
   /// continue a valid UTF-8 sequence (a sequence cut by the end of `buffer` is invalid).
   static func firstInvalidUTF8(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-    do {
-      guard let base = UnsafeRawPointer(buffer.baseAddress) else { return nil }
-      var index = start
-      while index < buffer.count {
-        // Skip ASCII sixteen, then eight bytes at a time.
-        if index + 16 <= buffer.count,
-          (base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            | base.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
-            & 0x8080_8080_8080_8080 == 0
-        {
-          index += 16
-          continue
-        }
-        if index + 8 <= buffer.count,
-          base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-        {
-          index += 8
-          continue
-        }
-        if buffer[index] < 0x80 {
-          index += 1
-          continue
-        }
-        let length = validSequenceLength(buffer, at: index)
-        if length == 0 { return index }
-        index += length
-      }
-      return nil
-    }
+    firstStop(buffer, from: start, atCarriageReturn: false)
   }
 
   /// True when `buffer` is valid UTF-8 (no sequence cut by its end) without a CR: text that
-  /// decodes to itself. One pass, sixteen bytes per step over ASCII, where checking validity
-  /// and looking for CR apart would read the text twice.
+  /// decodes to itself. One pass, where checking validity and looking for CR apart would read
+  /// the text twice.
   static func isPlainUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = UnsafeRawPointer(buffer.baseAddress) else { return true }
+    firstStop(buffer, from: 0, atCarriageReturn: true) == nil
+  }
+
+  /// The offset of the first byte at or after `start` that is not part of a valid UTF-8
+  /// sequence, or (with `atCarriageReturn`) is a CR; sixteen bytes per step over plain ASCII.
+  @inline(__always)
+  private static func firstStop(
+    _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, atCarriageReturn: Bool
+  ) -> Int? {
+    guard let base = UnsafeRawPointer(buffer.baseAddress) else { return nil }
     let high = SIMD16<UInt8>(repeating: 0x80)
-    let carriageReturn = SIMD16<UInt8>(repeating: 0x0D)
-    var index = 0
+    let carriageReturn = SIMD16<UInt8>(repeating: atCarriageReturn ? 0x0D : 0x80)
+    var index = start
     while index < buffer.count {
       if index + 16 <= buffer.count {
         let block = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
@@ -143,15 +124,15 @@ public enum TextDecoder {
       }
       let byte = buffer[index]
       if byte < 0x80 {
-        if byte == 0x0D { return false }
+        if atCarriageReturn, byte == 0x0D { return index }
         index += 1
         continue
       }
       let length = validSequenceLength(buffer, at: index)
-      if length == 0 { return false }
+      if length == 0 { return index }
       index += length
     }
-    return true
+    return nil
   }
 
   /// The length of the valid UTF-8 sequence starting at `index`, or 0 when it is invalid

@@ -1,6 +1,5 @@
 import CoauthGraph
 import CoauthModel
-import Foundation
 
 /// Number of triangles through each node (networkx `triangles`).
 ///
@@ -11,9 +10,7 @@ import Foundation
 /// counts are integers, so the sum does not depend on the split.
 /// - Complexity: O(m^1.5).
 public func triangleCounts(_ graph: CoauthorGraph) -> [Int] {
-  triangleCounts(
-    graph,
-    ranges: min(ProcessInfo.processInfo.activeProcessorCount, max(1, graph.edgeCount / 50_000)))
+  triangleCounts(graph, ranges: OrientedRows.rangeCount(graph))
 }
 
 /// ``triangleCounts(_:)`` with the corners split into `ranges` ranges counted concurrently.
@@ -45,8 +42,7 @@ func triangleCounts(_ graph: CoauthorGraph, ranges rangeCount: Int) -> [Int] {
 func triangleTotal(_ graph: CoauthorGraph) -> Int {
   guard graph.nodeCount > 2 else { return 0 }
   let oriented = OrientedRows(graph)
-  let ranges = oriented.balancedRanges(
-    min(ProcessInfo.processInfo.activeProcessorCount, max(1, graph.edgeCount / 50_000)))
+  let ranges = oriented.balancedRanges(OrientedRows.rangeCount(graph))
   var totals = [Int](repeating: 0, count: ranges.count)
   totals.withUnsafeMutableBufferPointer { all in
     nonisolated(unsafe) let base = all

@@ -1,4 +1,5 @@
 import CoauthGraph
+import Foundation
 
 /// The graph's edges oriented from the lower (degree, id) rank to the higher: every node has at
 /// most `sqrt(2m)` out-neighbours, and each triangle is listed once, from its lowest corner
@@ -24,6 +25,11 @@ struct OrientedRows: Sendable {
     }
     self.offsets = offsets
     self.targets = targets
+  }
+
+  /// How many corner ranges to count concurrently: one per core from 50,000 edges, else one.
+  static func rangeCount(_ graph: CoauthorGraph) -> Int {
+    min(ProcessInfo.processInfo.activeProcessorCount, max(1, graph.edgeCount / 50_000))
   }
 
   /// Contiguous ranges of lowest corners, `count` at most, of about equal listing work (the
