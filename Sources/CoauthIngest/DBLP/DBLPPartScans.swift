@@ -1,8 +1,8 @@
 import CoauthModel
 import Foundation
 
-/// Later parts of a DBLP text (see `DBLPSplitPolicy`), read by a thread of their own and by the
-/// reader's thread once it has read the first part: each thread claims the next part nobody
+/// Later parts of a DBLP text (see `DBLPSplitPolicy`), read by the `DBLPPartWorker` thread and by
+/// the reader's thread once it has read the first part: each thread claims the next part nobody
 /// reads yet, so that a thread the machine holds back does not hold up the other. Each part
 /// keeps the records it found, each with the problems reported before it, and its scanner as it
 /// stopped, for the reader's scanner to adopt in file order.
@@ -53,17 +53,12 @@ final class DBLPPartScans: @unchecked Sendable {
   private var states: [State]
   private let condition = NSCondition()
 
-  /// The parts of `scanners` (from `DBLPScanner.part(from:stoppingAt:)`), in file order; a
-  /// thread of its own starts reading them (not a Dispatch worker: Dispatch may hold a worker
-  /// back while the machine looks busy).
+  /// The parts of `scanners` (from `DBLPScanner.part(from:stoppingAt:)`), in file order; the
+  /// process's `DBLPPartWorker` starts reading them.
   init(_ scanners: [DBLPScanner]) {
     parts = scanners.map(Part.init)
     states = Array(repeating: .waiting, count: scanners.count)
-    let thread = Thread { [self] in
-      while let index = claim() { read(index) }
-    }
-    thread.stackSize = 8 << 20
-    thread.start()
+    DBLPPartWorker.shared.submit(self)
   }
 
   var count: Int { parts.count }

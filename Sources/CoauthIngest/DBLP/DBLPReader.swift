@@ -37,6 +37,7 @@ public struct DBLPReader: PublicationReader {
   public func read(_ input: InputSource, diagnostics: DiagnosticHandler) throws(IngestError)
     -> Corpus
   {
+    if splitting.partCount >= 2 { DBLPPartWorker.warmUp() }
     let text = TextDecoder.decode(input, diagnostics: diagnostics)
     var publications: [Publication] = []
     var session = Session(label: input.label, stem: input.fileStem)
@@ -68,6 +69,8 @@ public struct DBLPReader: PublicationReader {
     _ window: DecodedTextWindow, diagnostics: DiagnosticHandler,
     each: (consuming Publication) -> Void
   ) throws(IngestError) -> [NameVariantGroup] {
+    // The worker thread starts (once per process) while the first window is read.
+    if splitting.partCount >= 2 { DBLPPartWorker.warmUp() }
     try window.readMore(diagnostics: diagnostics)
     var session = Session(label: window.label, stem: InputSource(label: window.label, bytes: []).fileStem)
     var scanner = DBLPScanner(text: window.text, label: window.label, isFinal: window.isComplete)
