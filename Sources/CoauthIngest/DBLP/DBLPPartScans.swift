@@ -49,14 +49,17 @@ final class DBLPPartScans: @unchecked Sendable {
   private enum State { case waiting, reading, read, dropped }
 
   private let parts: [Part]
+  /// What the worker thread does once no part is left for it: reading the next chunk of the file.
+  let readAhead: ReadAhead?
   // Guarded by `condition`.
   private var states: [State]
   private let condition = NSCondition()
 
   /// The parts of `scanners` (from `DBLPScanner.part(from:stoppingAt:)`), in file order; the
-  /// process's `DBLPPartWorker` starts reading them.
-  init(_ scanners: [DBLPScanner]) {
+  /// process's `DBLPPartWorker` starts reading them, then runs `readAhead`.
+  init(_ scanners: [DBLPScanner], then readAhead: ReadAhead? = nil) {
     parts = scanners.map(Part.init)
+    self.readAhead = readAhead
     states = Array(repeating: .waiting, count: scanners.count)
     DBLPPartWorker.shared.submit(self)
   }

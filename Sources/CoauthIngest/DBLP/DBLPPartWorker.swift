@@ -5,9 +5,10 @@ import Foundation
 /// started for each window of a streamed file took 1-4 ms before it ran (a window's parse
 /// takes about 1 ms on two threads), so the reader's thread read most parts itself.
 ///
-/// Jobs are served in the order they come; a reader whose job has not started yet reads its
-/// parts itself (`DBLPPartScans.claim()`), so several readers on several threads never wait
-/// on one another.
+/// Once no part of a job is left, the worker reads the next chunk of the file (the job's
+/// `readAhead`) while the reader's thread hands on the records. Jobs are served in the order
+/// they come; a reader whose job has not started yet reads its parts itself
+/// (`DBLPPartScans.claim()`), so several readers on several threads never wait on one another.
 final class DBLPPartWorker: @unchecked Sendable {
   /// The worker of the process, started on first use.
   static let shared = DBLPPartWorker()
@@ -44,6 +45,7 @@ final class DBLPPartWorker: @unchecked Sendable {
       let job = jobs.removeFirst()
       condition.unlock()
       while let index = job.claim() { job.read(index) }
+      job.readAhead?.runIfWaiting()
     }
   }
 }

@@ -75,7 +75,8 @@ public struct DBLPReader: PublicationReader {
     var session = Session(label: window.label, stem: InputSource(label: window.label, bytes: []).fileStem)
     var scanner = DBLPScanner(text: window.text, label: window.label, isFinal: window.isComplete)
     while true {
-      try readRecords(&scanner, into: &session, diagnostics: diagnostics, each: each)
+      try readRecords(
+        &scanner, into: &session, diagnostics: diagnostics, readingAhead: window, each: each)
       guard let keepFrom = scanner.needsInputFrom else { break }
       let size = window.text.count - keepFrom
       window.discard(keepFrom, lines: scanner.lineEnds(before: keepFrom))
@@ -92,10 +93,11 @@ public struct DBLPReader: PublicationReader {
   /// handing each publication to `each` in file order. A large text is split into parts as
   /// `splitting` says: this thread reads the first, another thread the next ones, and this
   /// thread, once done with its own, the ones nobody reads yet; the parts are taken over in
-  /// file order.
+  /// file order. The other thread, once no part is left for it, reads the next chunk of
+  /// `window` meanwhile.
   private func readRecords(
     _ scanner: inout DBLPScanner, into session: inout Session, diagnostics: DiagnosticHandler,
-    each: (consuming Publication) -> Void
+    readingAhead window: DecodedTextWindow? = nil, each: (consuming Publication) -> Void
   ) throws(IngestError) {
     if splitting.partCount >= 2, !scanner.knowsRootElement {
       // Later parts start at record tags inside the root element: read up to the first record
@@ -112,7 +114,7 @@ public struct DBLPReader: PublicationReader {
           scanner.part(
             from: starts[index], stoppingAt: index + 1 < starts.count ? starts[index + 1] : nil,
             counter: counters[index])
-        })
+        }, then: window?.readAhead())
       scanner.splitOffset = starts[0]
     }
     // The other thread reads the text until it is stopped, whatever happens here.

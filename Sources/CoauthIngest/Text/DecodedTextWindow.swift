@@ -32,6 +32,17 @@ final class DecodedTextWindow {
   private var discardedLines = 0
   /// Decoded bytes dropped by `discard`.
   private(set) var discardedBytes = 0
+  /// The next raw bytes of the source, read by another thread (`readAhead()`) for the next
+  /// `readMore`: `aheadCount` bytes, whether the source ended after them, whether they are plain
+  /// UTF-8 without CR, or the error reading them threw.
+  private var ahead: UnsafeMutableRawBufferPointer?
+  private var aheadCount = 0
+  private var aheadReachedEnd = false
+  private var aheadIsPlain = false
+  private var aheadError: IngestError?
+  private var pendingReadAhead: ReadAhead?
+  /// Set when the raw bytes just appended are known to be plain UTF-8 (checked ahead).
+  private var appendedPlainText = false
 
   /// A window over `source`, reading `chunkSize` bytes at a time.
   init(source: any ByteStream, label: String, chunkSize: Int = 1 << 20) {
@@ -41,7 +52,10 @@ final class DecodedTextWindow {
     storage = .allocate(byteCount: max(64, 2 * self.chunkSize), alignment: 16)
   }
 
-  deinit { storage.deallocate() }
+  deinit {
+    storage.deallocate()
+    ahead?.deallocate()
+  }
 
   /// The decoded text in the window; valid until the next `readMore` or `discard`.
   var text: UnsafeBufferPointer<UInt8> {
@@ -75,7 +89,48 @@ final class DecodedTextWindow {
 
   // MARK: - Decoding
 
+  /// Reading of the next chunk that another thread may do while this window's text is still in
+  /// use (it touches neither `text` nor the storage behind it); nil when there is nothing to
+  /// read ahead. The next `readMore` or `readAll` waits for it or, when it has not started,
+  /// reads itself.
+  func readAhead() -> ReadAhead? {
+    guard started, !sourceEnded, pendingReadAhead == nil, aheadCount == 0, !aheadReachedEnd,
+      aheadError == nil
+    else { return nil }
+    let task = ReadAhead { [self] in fillAhead() }
+    pendingReadAhead = task
+    return task
+  }
+
+  /// Reads a chunk of the source into `ahead` and checks it (on the thread of a `ReadAhead`).
+  private func fillAhead() {
+    let buffer = ahead ?? .allocate(byteCount: chunkSize, alignment: 16)
+    ahead = buffer
+    var count = 0
+    do {
+      while count < buffer.count {
+        let read = try source.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[count...]))
+        if read == 0 {
+          aheadReachedEnd = true
+          break
+        }
+        count += read
+      }
+    } catch {
+      aheadError = error
+    }
+    aheadCount = count
+    aheadIsPlain =
+      count > 0
+      && TextDecoder.isPlainUTF8(
+        UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+  }
+
   private func readChunk(diagnostics: DiagnosticHandler) throws(IngestError) {
+    if let task = pendingReadAhead {
+      pendingReadAhead = nil
+      task.settle()
+    }
     if !sourceEnded { try readFromSource() }
     if !started {
       guard sourceEnded || rawCount >= 4 else { return }
@@ -89,8 +144,27 @@ final class DecodedTextWindow {
     decode(upTo: sourceEnded ? rawCount : safeEnd(), diagnostics: diagnostics)
   }
 
-  /// Appends the source's next bytes (at least a chunk's room) to the raw bytes.
+  /// Appends the source's next bytes (at least a chunk's room) to the raw bytes: those read
+  /// ahead, if any.
   private func readFromSource() throws(IngestError) {
+    if let error = aheadError {
+      aheadError = nil
+      throw error
+    }
+    if aheadCount > 0 || aheadReachedEnd {
+      let count = aheadCount
+      reserve(count)
+      if count > 0 {
+        (storage.baseAddress! + rawCount).copyMemory(from: ahead!.baseAddress!, byteCount: count)
+      }
+      // Checked ahead, the bytes decode to themselves when nothing was held back before them.
+      appendedPlainText = aheadIsPlain && decodedCount == rawCount
+      rawCount += count
+      sourceEnded = aheadReachedEnd
+      aheadCount = 0
+      aheadReachedEnd = false
+      return
+    }
     reserve(chunkSize)
     let count = try source.read(
       into: UnsafeMutableRawBufferPointer(
@@ -135,8 +209,10 @@ final class DecodedTextWindow {
     let start = decodedCount
     guard end > start else { return }
     let range = bytes(start..<end)
-    // Most text is plain UTF-8 with LF line ends: one pass tells.
-    if TextDecoder.isPlainUTF8(range) {
+    // Most text is plain UTF-8 with LF line ends: one pass tells (made ahead, or here).
+    let plain = appendedPlainText && end == rawCount
+    appendedPlainText = false
+    if plain || TextDecoder.isPlainUTF8(range) {
       decodedCount = end
       return
     }

@@ -87,6 +87,49 @@ import Testing
     }
   }
 
+  /// Chunks read ahead by another thread (as the DBLP worker does while the reader hands on
+  /// records) decode exactly as chunks read on demand, whether the reading ahead ran, raced
+  /// the next `readMore`, or never started.
+  @Test func windowReadAheadDecodesLikeTheWholeFileDecoder() throws {
+    let long = Array(String(repeating: "Jürgen Müller, 周杰 🙂 ok\n", count: 40).utf8)
+    let inputs: [[UInt8]] = [
+      Array("a\r\nb\rc\n\r\n".utf8), [0xEF, 0xBB, 0xBF, 0x61, 0xE2, 0x82, 0xAC, 0x0D],
+      [0x61, 0xE2, 0x82, 0x62, 0xFF, 0x0A, 0xC3], [0xFF, 0xFE, 0x61, 0x00, 0x0D, 0x00, 0x0A, 0x00],
+      [0xF0, 0x9F, 0x98, 0x80, 0x0D, 0x0D, 0x0A], long, long + [0xFF] + long,
+      long + Array("\r\n".utf8) + long,
+    ]
+    for bytes in inputs {
+      var expectedDiagnostics: [Diagnostic] = []
+      let expected = TextDecoder.decode(InputSource(label: "t", bytes: bytes)) {
+        expectedDiagnostics.append($0)
+      }
+      for chunkSize in Self.chunkSizes + [5, 13, 100] {
+        for mode in ["run here", "run elsewhere", "never run"] {
+          var diagnostics: [Diagnostic] = []
+          var readsAhead = 0
+          let window = DecodedTextWindow(
+            source: ArrayByteStream(bytes, maximumChunk: chunkSize), label: "t",
+            chunkSize: chunkSize)
+          while !window.isComplete {
+            if let ahead = window.readAhead() {
+              readsAhead += 1
+              switch mode {
+              case "run here": ahead.runIfWaiting()
+              case "run elsewhere": Thread { ahead.runIfWaiting() }.start()
+              default: break
+              }
+            }
+            try window.readMore { diagnostics.append($0) }
+          }
+          // The long UTF-8 inputs (not the small or UTF-16 ones) always leave chunks to read.
+          #expect(readsAhead > 0 || bytes.count < 1000 || bytes.count <= 4 * chunkSize)
+          #expect(Array(window.text) == expected, "\(bytes.count) bytes, chunks of \(chunkSize), \(mode)")
+          #expect(diagnostics == expectedDiagnostics, "chunks of \(chunkSize), \(mode)")
+        }
+      }
+    }
+  }
+
   @Test func aclFileReadsTheSameInWindows() throws {
     guard let acl = RepoPaths.aclDataset else { return }
     let compressed = try [UInt8](Data(contentsOf: acl.appendingPathComponent("acl.dblp.xml.gz")))

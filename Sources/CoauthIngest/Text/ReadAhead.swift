@@ -1,0 +1,44 @@
+import Foundation
+
+/// Reading that another thread may do once, ahead of the thread that needs it: the DBLP worker
+/// thread, once it has no part left to read, reads and checks the next chunk of a file
+/// (`DecodedTextWindow.readAhead()`) while the reader's thread hands on the records of the
+/// window before. The thread that needs the chunk calls `settle()` first: it waits for reading
+/// that has started and keeps reading that has not from ever starting, so that the two threads
+/// never use the source at the same time.
+final class ReadAhead: @unchecked Sendable {
+  private enum State { case waiting, running, done, cancelled }
+
+  // Guarded by `condition`.
+  private var state = State.waiting
+  private let condition = NSCondition()
+  private let work: () -> Void
+
+  init(_ work: @escaping () -> Void) { self.work = work }
+
+  /// Runs the work on the calling thread unless it has run or was settled already.
+  func runIfWaiting() {
+    condition.lock()
+    guard state == .waiting else {
+      condition.unlock()
+      return
+    }
+    state = .running
+    condition.unlock()
+    work()
+    condition.lock()
+    state = .done
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// Returns once the work is done or will never run; true when it ran.
+  @discardableResult
+  func settle() -> Bool {
+    condition.lock()
+    defer { condition.unlock() }
+    if state == .waiting { state = .cancelled }
+    while state == .running { condition.wait() }
+    return state == .done
+  }
+}
