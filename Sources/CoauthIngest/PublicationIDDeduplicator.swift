@@ -14,9 +14,13 @@ public struct PublicationIDDeduplicator: Sendable {
   private var firstPaths: [Int32] = []
   private var paths: [String] = []
   /// Index + 1 into `ids` in the low 32 bits and the high 32 bits of the id's hash above them,
-  /// or 0 for an empty slot; the count is a power of two. With the hash in the slot, a probe
-  /// reads one array, not two (the table is larger than the caches of a busy machine).
+  /// or 0 for an empty slot; the count is a power of two.
   private var slots: [UInt64] = Array(repeating: 0, count: 1024)
+  /// One byte of each slot's hash (never 0), 0 for an empty slot: a probe reads this table, an
+  /// eighth of `slots`, which stays in the cache while a reader streams through its text; a
+  /// new id (the common case) is then only written to `slots`, and `slots` is read only when a
+  /// byte matches.
+  private var tags: [UInt8] = Array(repeating: 0, count: 1024)
 
   public init() {}
 
@@ -28,7 +32,12 @@ public struct PublicationIDDeduplicator: Sendable {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
     let tag = hash & 0xFFFF_FFFF_0000_0000
-    while slots[slot] != 0 {
+    let byte = Self.byteTag(hash)
+    while tags[slot] != 0 {
+      guard tags[slot] == byte else {
+        slot = (slot + 1) & mask
+        continue
+      }
       let entry = slots[slot]
       let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
       if entry & 0xFFFF_FFFF_0000_0000 == tag && hashes[index] == hash && ids[index] == id {
@@ -49,6 +58,7 @@ public struct PublicationIDDeduplicator: Sendable {
     firstLines.append(publication.location.line)
     firstPaths.append(Int32(paths.count - 1))
     slots[slot] = tag | UInt64(ids.count)
+    tags[slot] = byte
     if 2 * ids.count > slots.count { grow() }
     return true
   }
@@ -62,12 +72,20 @@ public struct PublicationIDDeduplicator: Sendable {
 
   private mutating func grow() {
     slots = Array(repeating: 0, count: 2 * slots.count)
+    tags = Array(repeating: 0, count: slots.count)
     let mask = slots.count - 1
     for (index, hash) in hashes.enumerated() {
       var slot = Int(truncatingIfNeeded: hash) & mask
-      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      while tags[slot] != 0 { slot = (slot + 1) & mask }
       slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(index + 1)
+      tags[slot] = Self.byteTag(hash)
     }
+  }
+
+  /// Bits 32-39 of `hash` (the slot index uses the low bits), 1 in place of 0.
+  private static func byteTag(_ hash: UInt64) -> UInt8 {
+    let byte = UInt8(truncatingIfNeeded: hash >> 32)
+    return byte == 0 ? 1 : byte
   }
 
   /// A 64-bit hash of the UTF-8 bytes of `text`, eight bytes per step.

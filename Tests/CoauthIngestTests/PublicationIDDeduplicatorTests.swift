@@ -1,0 +1,38 @@
+import CoauthIngest
+import CoauthModel
+import Testing
+
+/// The id table agrees with a `Set` on every id, over enough ids to grow it many times and to
+/// make its one-byte tags collide, and reports each repeat against the first record.
+@Suite struct PublicationIDDeduplicatorTests {
+  @Test func admitsExactlyTheFirstOfEachID() {
+    var deduplicator = PublicationIDDeduplicator()
+    var seen: [String: Int] = [:]
+    var generator = SystemRandomNumberGenerator()
+    var ids: [String] = []
+    for index in 0..<30_000 {
+      // A third repeat an earlier id; the rest are new, short (inline) and long (stored) ones.
+      if !ids.isEmpty, Int.random(in: 0..<3, using: &generator) == 0 {
+        ids.append(ids.randomElement(using: &generator)!)
+      } else {
+        ids.append(index % 2 == 0 ? "k\(index)" : "conf/acl/SomeoneElse\(index)-\(index * 7)")
+      }
+    }
+    for (line, id) in ids.enumerated() {
+      let publication = Publication(
+        id: id, title: "", authors: [], location: SourceLocation(path: "f.bib", line: line + 1))
+      var warnings: [Diagnostic] = []
+      let admitted = deduplicator.admit(publication) { warnings.append($0) }
+      let first = seen[id]
+      #expect(admitted == (first == nil), "id \(id) at line \(line + 1)")
+      if let first {
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.code == "ingest.duplicate-id")
+        #expect(warnings.first?.message.contains("f.bib:\(first)") == true, "\(warnings)")
+      } else {
+        #expect(warnings.isEmpty)
+        seen[id] = line + 1
+      }
+    }
+  }
+}
