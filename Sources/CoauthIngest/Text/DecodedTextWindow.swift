@@ -147,10 +147,6 @@ final class DecodedTextWindow {
   /// Appends the source's next bytes (at least a chunk's room) to the raw bytes: those read
   /// ahead, if any.
   private func readFromSource() throws(IngestError) {
-    if let error = aheadError {
-      aheadError = nil
-      throw error
-    }
     if aheadCount > 0 || aheadReachedEnd {
       let count = aheadCount
       reserve(count)
@@ -164,6 +160,11 @@ final class DecodedTextWindow {
       aheadCount = 0
       aheadReachedEnd = false
       return
+    }
+    // What was read ahead before the source failed came first; now the failure.
+    if let error = aheadError {
+      aheadError = nil
+      throw error
     }
     reserve(chunkSize)
     let count = try source.read(

@@ -130,6 +130,36 @@ import Testing
     }
   }
 
+  /// A source that fails after its bytes: read ahead or not, the window takes every byte that
+  /// came before the failure, then throws it.
+  @Test func readAheadKeepsTheBytesBeforeAFailure() throws {
+    struct FailingStream: ByteStream {
+      var bytes: ArrayByteStream
+      mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
+        let count = try bytes.read(into: buffer)
+        if count == 0 { throw .unreadable(path: "t", reason: "the disk failed") }
+        return count
+      }
+    }
+    let bytes = Array(String(repeating: "abcdefghij\n", count: 50).utf8)
+    for readsAhead in [false, true] {
+      let window = DecodedTextWindow(
+        source: FailingStream(bytes: ArrayByteStream(bytes, maximumChunk: 7)), label: "t",
+        chunkSize: 64)
+      var failure: IngestError?
+      do {
+        while true {
+          if readsAhead { window.readAhead()?.runIfWaiting() }
+          try window.readMore { _ in }
+        }
+      } catch {
+        failure = error
+      }
+      #expect(failure == .unreadable(path: "t", reason: "the disk failed"), "read ahead: \(readsAhead)")
+      #expect(Array(window.text) == bytes, "read ahead: \(readsAhead)")
+    }
+  }
+
   @Test func aclFileReadsTheSameInWindows() throws {
     guard let acl = RepoPaths.aclDataset else { return }
     let compressed = try [UInt8](Data(contentsOf: acl.appendingPathComponent("acl.dblp.xml.gz")))
