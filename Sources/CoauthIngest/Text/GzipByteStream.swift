@@ -29,7 +29,8 @@ public final class GzipByteStream: ByteStream {
     self.label = label
     stream = .allocate(capacity: 1)
     stream.initialize(to: z_stream())
-    input = .allocate(byteCount: inputChunk, alignment: 16)
+    // Room for the two bytes of a member's magic number, whatever the chunk size.
+    input = .allocate(byteCount: max(2, inputChunk), alignment: 16)
     let windowBits: Int32 = 16 + MAX_WBITS  // 16: expect a gzip header and trailer
     guard inflateInit2_(stream, windowBits, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
       == Z_OK
