@@ -81,6 +81,18 @@ def elementtree_read(path):
     return iterparse_read(ET, path)
 
 
+def elementtree_entities_read(path):
+    """ElementTree on files that use dblp.dtd's entities without the DTD (as dblp.xml does):
+    the parser is given the entities (HTML's, which dblp.dtd declares) instead of stopping at
+    the first."""
+    import html.entities
+    import xml.etree.ElementTree as ET
+    parser = ET.XMLParser()
+    for name, codepoint in html.entities.name2codepoint.items():
+        parser.entity[name] = chr(codepoint)
+    return iterparse_read(ET, path, parser=parser)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--work", required=True)
