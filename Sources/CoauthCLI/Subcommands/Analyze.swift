@@ -63,6 +63,7 @@ extension CoauthCommand {
       try run.guarded {
         let analysis = try run.pipeline(metrics: metrics.options, relations: relations).analyze(
           paths, diagnostics: run.diagnostics.handler)
+        KeptUntilExit.keep(analysis)
         try run.stopOnErrors()
         let summary = RunSummary.json(
           analysis, diagnostics: run.diagnostics.sortedCounts,

@@ -44,6 +44,7 @@ extension CoauthCommand {
       let paths = try run.inputPaths()
       try run.guarded {
         let (_, resolution, graph) = try run.readAndBuildGraph(paths)
+        KeptUntilExit.keep((resolution, graph))
         try run.stopOnErrors()
         let choice = AuthorChoice(authors: resolution.authors, diagnostics: run.diagnostics)
         let center = try choice.resolve(author)

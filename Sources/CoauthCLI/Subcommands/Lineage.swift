@@ -44,6 +44,7 @@ extension CoauthCommand {
         let metrics = MetricOptions(pathCentralities: false)
         let analysis = try run.pipeline(metrics: metrics, relations: relations).analyze(
           paths, diagnostics: run.diagnostics.handler)
+        KeptUntilExit.keep(analysis)
         try run.stopOnErrors()
         run.progress.finish()
         let author = try PersonLookup.author(person, in: analysis.resolution.authors)

@@ -60,6 +60,7 @@ extension CoauthCommand {
         let metrics = MetricOptions(pathCentralities: false)
         let pipeline = try run.pipeline(metrics: metrics, relations: relations)
         let analysis = try pipeline.analyze(paths, diagnostics: run.diagnostics.handler)
+        KeptUntilExit.keep(analysis)
         try run.stopOnErrors()
         run.progress.finish()
         let report = MentorsReport(analysis: analysis)

@@ -33,6 +33,7 @@ extension CoauthCommand {
       let paths = try run.inputPaths()
       try run.guarded {
         let resolution = try run.readAndResolve(paths).resolution
+        KeptUntilExit.keep(resolution)
         let report = NamesReport(resolution: resolution)
         if let author {
           let matches = AuthorLookup(resolution.authors).matches(author)

@@ -36,6 +36,7 @@ extension CoauthCommand {
       let paths = try run.inputPaths()
       try run.guarded {
         let (corpus, resolution, graph) = try run.readAndBuildGraph(paths)
+        KeptUntilExit.keep((corpus, resolution, graph))
         try run.stopOnErrors()
         let choice = AuthorChoice(authors: resolution.authors, diagnostics: run.diagnostics)
         let source = try choice.resolve(from)

@@ -103,6 +103,7 @@ extension CoauthCommand {
         let metrics = MetricOptions(pathCentralities: pathMetrics.contains(sizeBy))
         let analysis = try run.pipeline(metrics: metrics).analyze(
           paths, diagnostics: run.diagnostics.handler)
+        KeptUntilExit.keep(analysis)
         try run.stopOnErrors()
         let drawingInput = try DrawingInput(analysis, score: sizeBy)
         let filter = try drawingFilter(for: analysis, nodeCount: drawingInput.nodeCount, run: run)
