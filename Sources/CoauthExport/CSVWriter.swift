@@ -49,6 +49,8 @@ public struct CSVWriter<Sink: ByteSink> {
   /// Writes a text field, quoting it when needed.
   public mutating func write(_ text: String) {
     beginField()
+    // Native strings lend their bytes without a copy (a `var` copy would retain the string).
+    if text.utf8.withContiguousStorageIfAvailable({ appendText($0) }) != nil { return }
     var text = text
     text.withUTF8 { appendText($0) }
   }
@@ -60,10 +62,43 @@ public struct CSVWriter<Sink: ByteSink> {
     text.withUTF8 { appendText($0) }
   }
 
+  /// Writes one field holding `count` texts separated by `separator` (a list such as
+  /// `a|b|c`), `item(i)` giving the `i`-th, quoting the field when needed. The texts go straight
+  /// into the buffer: no joined string is made.
+  public mutating func writeList(
+    count: Int, separator: UInt8 = UInt8(ascii: "|"), item: (Int) -> String
+  ) {
+    beginField()
+    for index in 0..<count {
+      if index > 0 { buffer.append(separator) }
+      var text = item(index)
+      text.withUTF8 { buffer.append(contentsOf: $0) }
+    }
+    let needsQuotes = buffer.withUnsafeBufferPointer {
+      Self.needsQuotes(UnsafeBufferPointer(rebasing: $0[fieldStart...]))
+    }
+    guard needsQuotes else { return }
+    let field = Array(buffer[fieldStart...])
+    buffer.removeSubrange(fieldStart...)
+    field.withUnsafeBufferPointer { appendText($0) }
+  }
+
   /// Writes a number with ``numberFormat``.
   public mutating func write(_ value: Double) {
     beginField()
     numberFormat.append(value, to: &buffer)
+  }
+
+  /// Writes an integer in plain decimal.
+  public mutating func write(_ value: Int) {
+    beginField()
+    NumberFormat.appendInteger(Int64(value), to: &buffer)
+  }
+
+  /// Writes an integer in plain decimal.
+  public mutating func write(_ value: Int32) {
+    beginField()
+    NumberFormat.appendInteger(Int64(value), to: &buffer)
   }
 
   /// Writes an integer in plain decimal.

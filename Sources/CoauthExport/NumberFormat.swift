@@ -56,6 +56,18 @@ public struct NumberFormat: Sendable, Hashable {
   }
 
   /// Appends an integer in plain decimal as ASCII bytes.
+  public static func appendInteger(_ value: Int64, to bytes: inout [UInt8]) {
+    // 19 digits and a sign hold any 64-bit integer.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { scratch in
+      var text = ASCIIScratch(scratch)
+      if value < 0 { text.append(UInt8(ascii: "-")) }
+      text.appendDigits(value.magnitude)
+      bytes.append(contentsOf: text.written)
+    }
+  }
+
+  /// Appends `value` in plain decimal (any integer type; 64-bit ones take the overload above,
+  /// which needs no generic code at run time).
   public static func appendInteger(_ value: some BinaryInteger, to bytes: inout [UInt8]) {
     // 40 digits and a sign hold any 128-bit integer.
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { scratch in

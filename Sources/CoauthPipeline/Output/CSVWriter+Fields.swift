@@ -16,7 +16,7 @@ extension CSVWriter {
   }
 
   /// Writes `items` joined by `|`, the list separator of every coauth table.
-  mutating func write(list items: some Sequence<String>) {
-    write(items.joined(separator: "|"))
+  mutating func write(list items: [String]) {
+    writeList(count: items.count) { items[$0] }
   }
 }

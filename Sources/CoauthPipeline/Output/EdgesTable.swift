@@ -23,6 +23,7 @@ public enum EdgesTable {
     let graph = analysis.graph
     let ids = analysis.resolution.authors.ids
     let publications = analysis.corpus.publications
+    let fractional = analysis.fractionalStrength
     for edge in 0..<graph.edgeCount {
       let halfEdge = Int(graph.edgeHalfEdges[edge])
       csv.write(ids[Int(graph.edgeSources[edge])])
@@ -31,9 +32,10 @@ public enum EdgesTable {
       csv.write(graph.weights[halfEdge])
       csv.write(year: graph.firstYear[halfEdge])
       csv.write(year: graph.lastYear[halfEdge])
-      csv.write(list: graph.publications(ofEdge: edge).lazy.map { publications[Int($0)].id })
-      if edge < analysis.fractionalStrength.count {
-        csv.write(analysis.fractionalStrength[edge])
+      let joint = graph.publications(ofEdge: edge)
+      csv.writeList(count: joint.count) { publications[Int(joint[joint.startIndex + $0])].id }
+      if edge < fractional.count {
+        csv.write(fractional[edge])
       } else {
         csv.writeEmpty()
       }
