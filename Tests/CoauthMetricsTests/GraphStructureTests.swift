@@ -46,6 +46,42 @@ import Testing
     #expect(diameter(grid, componentOf: 0).lower == 18)
   }
 
+  /// iFUB (fringes searched 64 sources at a time) gives the largest eccentricity a search from
+  /// every node finds, on graphs with wide fringes and with long tails; with a budget too small,
+  /// bounds around it.
+  @Test(arguments: 0..<6)
+  func diameterMatchesEverySearch(seed: UInt64) throws {
+    let graph = try SmallGraphs.paperCliques(seed: seed)
+    func eccentricity(_ source: Int) -> Int {
+      var distance = [Int](repeating: -1, count: graph.nodeCount)
+      distance[source] = 0
+      var queue = [source]
+      var head = 0
+      while head < queue.count {
+        let v = queue[head]
+        head += 1
+        for h in graph.neighborRange(v) where distance[Int(graph.targets[h])] < 0 {
+          distance[Int(graph.targets[h])] = distance[v] + 1
+          queue.append(Int(graph.targets[h]))
+        }
+      }
+      return distance.max() ?? 0
+    }
+    // The component of node 0 (regular authors are numbered first).
+    var component = Set([0])
+    var frontier = [0]
+    while let v = frontier.popLast() {
+      for h in graph.neighborRange(v) where component.insert(Int(graph.targets[h])).inserted {
+        frontier.append(Int(graph.targets[h]))
+      }
+    }
+    let expected = component.map(eccentricity).max() ?? 0
+    let found = diameter(graph, componentOf: 0)
+    #expect(found.isExact && found.lower == expected, "seed \(seed)")
+    let bounded = diameter(graph, componentOf: 0, maximumSearches: 8)
+    #expect(bounded.lower <= expected && expected <= bounded.upper && bounded.searches <= 8)
+  }
+
   @Test func averagePathLengthExactAndSampled() {
     let path = SmallGraphs.path(4)
     // Ordered pairs: 3 at distance 1 twice, 2 at distance 2 twice, 1 at distance 3 twice.

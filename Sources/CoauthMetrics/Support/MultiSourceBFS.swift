@@ -15,15 +15,16 @@ struct MultiSourceBFS {
     next = seen
   }
 
-  /// Per source (at most 64, distinct): nodes reached (itself included), sum of hop distances, and the
-  /// harmonic sum `sum over levels d of count(d) / d`, a node counting `classSize` times.
+  /// Per source (at most 64, distinct): nodes reached (itself included), sum of hop distances, the
+  /// harmonic sum `sum over levels d of count(d) / d`, a node counting `classSize` times, and the
+  /// eccentricity (the last level that reached a new node).
   mutating func run(
     _ graph: CompactAdjacency, classSize: [Int], sources: some Collection<Int>
   ) -> [(
-    reached: Int, total: Int, harmonic: Double
+    reached: Int, total: Int, harmonic: Double, eccentricity: Int
   )] {
-    var sums = [(reached: Int, total: Int, harmonic: Double)](
-      repeating: (1, 0, 0), count: sources.count)
+    var sums = [(reached: Int, total: Int, harmonic: Double, eccentricity: Int)](
+      repeating: (1, 0, 0, 0), count: sources.count)
     var levelCounts = [Int](repeating: 0, count: sources.count)
     frontier.removeAll(keepingCapacity: true)
     var allSeen = [Int32]()
@@ -72,6 +73,7 @@ struct MultiSourceBFS {
                   sums[index].reached += count
                   sums[index].total += count * level
                   sums[index].harmonic += Double(count) / Double(level)
+                  sums[index].eccentricity = level
                   levelCounts[index] = 0
                 }
               }
