@@ -49,55 +49,79 @@ public func trussNumbers(_ graph: CoauthorGraph) -> TrussNumbers {
   }
   var removed = [Bool](repeating: false, count: edgeCount)
   var truss = [Int32](repeating: 2, count: edgeCount)
-
+  // The peel on raw buffers: arrays captured by the nested functions below would be checked for
+  // exclusive access at run time on every read and write.
+  let degrees = (0..<nodeCount).map { Int32(graph.degree($0)) }
+  let endpoints = (0..<edgeCount).map { graph.edgeEndpoints($0) }
   graph.offsets.withUnsafeBufferPointer { offsets in
     graph.targets.withUnsafeBufferPointer { targets in
-      /// Lowers the support of edge `f` by one, keeping the bins sorted, when it is above `floor`.
-      func weaken(_ f: Int, above floor: Int32) {
-        let sf = Int(support[f])
-        guard support[f] > floor else { return }
-        let front = binStart[sf]
-        let g = Int(sorted[front])
-        if g != f {
-          sorted[Int(position[f])] = Int32(g)
-          position[g] = position[f]
-          sorted[front] = Int32(f)
-          position[f] = Int32(front)
+      edgeOfHalfEdge.withUnsafeBufferPointer { edgeOfHalfEdge in
+        support.withUnsafeMutableBufferPointer { support in
+          binStart.withUnsafeMutableBufferPointer { binStart in
+            position.withUnsafeMutableBufferPointer { position in
+              sorted.withUnsafeMutableBufferPointer { sorted in
+                removed.withUnsafeMutableBufferPointer { removed in
+                  truss.withUnsafeMutableBufferPointer { truss in
+                    /// Lowers the support of edge `f` by one, keeping the bins sorted, when it is
+                    /// above `floor`.
+                    func weaken(_ f: Int, above floor: Int32) {
+                      let sf = Int(support[f])
+                      guard support[f] > floor else { return }
+                      let front = binStart[sf]
+                      let g = Int(sorted[front])
+                      if g != f {
+                        sorted[Int(position[f])] = Int32(g)
+                        position[g] = position[f]
+                        sorted[front] = Int32(f)
+                        position[f] = Int32(front)
+                      }
+                      binStart[sf] += 1
+                      support[f] -= 1
+                    }
+                    /// The half-edge from `u` to `v`, or -1: a binary search without branches
+                    /// on the comparisons (they are unpredictable).
+                    func find(_ u: Int, _ v: Int32) -> Int {
+                      let low = Int(offsets[u])
+                      let end = Int(offsets[u + 1])
+                      guard low < end else { return -1 }
+                      var base = low
+                      var count = end - low
+                      while count > 1 {
+                        let half = count >> 1
+                        base = targets[base + half] < v ? base + half : base
+                        count -= half
+                      }
+                      let index = targets[base] < v ? base + 1 : base
+                      return index < end && targets[index] == v ? index : -1
+                    }
+                    for index in 0..<edgeCount {
+                      let e = Int(sorted[index])
+                      let level = support[e]
+                      truss[e] = level + 2
+                      let (a0, b0) = endpoints[e]
+                      // Scan the shorter row, look up the other endpoint's row.
+                      let (a, b) =
+                        degrees[Int(a0)] <= degrees[Int(b0)] ? (Int(a0), Int(b0)) : (Int(b0), Int(a0))
+                      for h in Int(offsets[a])..<Int(offsets[a + 1]) {
+                        let w = targets[h]
+                        if Int(w) == b { continue }
+                        let first = Int(edgeOfHalfEdge[h])
+                        if removed[first] { continue }
+                        let k = find(b, w)
+                        guard k >= 0 else { continue }
+                        let second = Int(edgeOfHalfEdge[k])
+                        if removed[second] { continue }
+                        weaken(first, above: level)
+                        weaken(second, above: level)
+                      }
+                      removed[e] = true
+                    }
+                  }
+                }
+              }
+            }
+          }
         }
-        binStart[sf] += 1
-        support[f] -= 1
-      }
-      /// The half-edge from `u` to `v`, or -1.
-      func find(_ u: Int, _ v: Int32) -> Int {
-        var low = Int(offsets[u])
-        var high = Int(offsets[u + 1])
-        let end = high
-        while low < high {
-          let middle = (low + high) >> 1
-          if targets[middle] < v { low = middle + 1 } else { high = middle }
-        }
-        return low < end && targets[low] == v ? low : -1
-      }
-      for index in 0..<edgeCount {
-        let e = Int(sorted[index])
-        let level = support[e]
-        truss[e] = level + 2
-        let (a0, b0) = graph.edgeEndpoints(e)
-        // Scan the shorter row, look up the other endpoint's row.
-        let (a, b) = graph.degree(Int(a0)) <= graph.degree(Int(b0)) ? (Int(a0), Int(b0)) : (Int(b0), Int(a0))
-        for h in Int(offsets[a])..<Int(offsets[a + 1]) {
-          let w = targets[h]
-          if Int(w) == b { continue }
-          let first = Int(edgeOfHalfEdge[h])
-          if removed[first] { continue }
-          let k = find(b, w)
-          guard k >= 0 else { continue }
-          let second = Int(edgeOfHalfEdge[k])
-          if removed[second] { continue }
-          weaken(first, above: level)
-          weaken(second, above: level)
-        }
-        removed[e] = true
       }
     }
   }
