@@ -69,23 +69,22 @@ public struct NumberFormat: Sendable, Hashable {
   /// Appends `value` in plain decimal (any integer type; 64-bit ones take the overload above,
   /// which needs no generic code at run time).
   public static func appendInteger(_ value: some BinaryInteger, to bytes: inout [UInt8]) {
+    if let small = Int64(exactly: value) {
+      appendInteger(small, to: &bytes)
+      return
+    }
     // 40 digits and a sign hold any 128-bit integer.
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { scratch in
       var text = ASCIIScratch(scratch)
-      if let small = Int64(exactly: value) {
-        if small < 0 { text.append(UInt8(ascii: "-")) }
-        text.appendDigits(small.magnitude)
-      } else {
-        if value < 0 { text.append(UInt8(ascii: "-")) }
-        var remaining = value.magnitude
-        var digits: [UInt8] = []
-        while remaining != 0 {
-          let (quotient, digit) = remaining.quotientAndRemainder(dividingBy: 10)
-          digits.append(0x30 &+ UInt8(truncatingIfNeeded: digit))
-          remaining = quotient
-        }
-        for digit in digits.reversed() { text.append(digit) }
+      if value < 0 { text.append(UInt8(ascii: "-")) }
+      var remaining = value.magnitude
+      var digits: [UInt8] = []
+      while remaining != 0 {
+        let (quotient, digit) = remaining.quotientAndRemainder(dividingBy: 10)
+        digits.append(0x30 &+ UInt8(truncatingIfNeeded: digit))
+        remaining = quotient
       }
+      for digit in digits.reversed() { text.append(digit) }
       bytes.append(contentsOf: text.written)
     }
   }

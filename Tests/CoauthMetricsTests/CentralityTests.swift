@@ -89,19 +89,7 @@ import Testing
     var expectedCloseness = [Double](repeating: 0, count: n)
     var expectedHarmonic = [Double](repeating: 0, count: n)
     for source in 0..<n {
-      var distance = [Int](repeating: -1, count: n)
-      distance[source] = 0
-      var queue = [source]
-      var head = 0
-      while head < queue.count {
-        let v = queue[head]
-        head += 1
-        for h in graph.neighborRange(v) where distance[Int(graph.targets[h])] < 0 {
-          distance[Int(graph.targets[h])] = distance[v] + 1
-          queue.append(Int(graph.targets[h]))
-        }
-      }
-      let reached = distance.filter { $0 > 0 }
+      let reached = hopDistances(graph, from: source).filter { $0 > 0 }
       let total = Double(reached.reduce(0, +))
       expectedHarmonic[source] = reached.reduce(0) { $0 + 1 / Double($1) }
       if total > 0 {

@@ -52,30 +52,10 @@ import Testing
   @Test(arguments: 0..<6)
   func diameterMatchesEverySearch(seed: UInt64) throws {
     let graph = try SmallGraphs.paperCliques(seed: seed)
-    func eccentricity(_ source: Int) -> Int {
-      var distance = [Int](repeating: -1, count: graph.nodeCount)
-      distance[source] = 0
-      var queue = [source]
-      var head = 0
-      while head < queue.count {
-        let v = queue[head]
-        head += 1
-        for h in graph.neighborRange(v) where distance[Int(graph.targets[h])] < 0 {
-          distance[Int(graph.targets[h])] = distance[v] + 1
-          queue.append(Int(graph.targets[h]))
-        }
-      }
-      return distance.max() ?? 0
-    }
     // The component of node 0 (regular authors are numbered first).
-    var component = Set([0])
-    var frontier = [0]
-    while let v = frontier.popLast() {
-      for h in graph.neighborRange(v) where component.insert(Int(graph.targets[h])).inserted {
-        frontier.append(Int(graph.targets[h]))
-      }
-    }
-    let expected = component.map(eccentricity).max() ?? 0
+    let fromZero = hopDistances(graph, from: 0)
+    let component = fromZero.indices.filter { fromZero[$0] >= 0 }
+    let expected = component.map { hopDistances(graph, from: $0).max() ?? 0 }.max() ?? 0
     let found = diameter(graph, componentOf: 0)
     #expect(found.isExact && found.lower == expected, "seed \(seed)")
     let bounded = diameter(graph, componentOf: 0, maximumSearches: 8)

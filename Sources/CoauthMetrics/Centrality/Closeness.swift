@@ -53,34 +53,23 @@ public func distanceCentralities(
   let classSize = quotient.classSize.map { Int($0) }
   var classCloseness = [Double](repeating: 0, count: classCount)
   var classHarmonic = [Double](repeating: 0, count: classCount)
-  let batchCount = (classCount + 63) / 64
   classCloseness.withUnsafeMutableBufferPointer { closeness in
     classHarmonic.withUnsafeMutableBufferPointer { harmonic in
-      // Each batch writes only the entries of its own sources.
+      // Each source writes only its own entries.
       nonisolated(unsafe) let closenessOut = closeness
       nonisolated(unsafe) let harmonicOut = harmonic
-      SourceChunks.forEach(sourceCount: batchCount) { chunk, chunkCount in
-        var search = MultiSourceBFS(nodeCount: classCount)
-        var batch = chunk
-        while batch < batchCount {
-          let first = batch * 64
-          let sums = search.run(
-            quotient, classSize: classSize, sources: first..<min(first + 64, classCount))
-          for (index, sum) in sums.enumerated() {
-            let source = first + index
-            // The source's own twins are one hop away.
-            let twinsOfSource = classSize[source] - 1
-            let reached = sum.reached + twinsOfSource
-            let total = sum.total + twinsOfSource
-            harmonicOut[source] = sum.harmonic + Double(twinsOfSource)
-            if total > 0 {
-              let reachedOthers = Double(reached - 1)
-              var value = reachedOthers / Double(total)
-              if wfImproved { value *= reachedOthers / Double(nodeCount - 1) }
-              closenessOut[source] = value
-            }
-          }
-          batch += chunkCount
+      MultiSourceBFS.searchAll(quotient, classSize: classSize, sources: Array(0..<classCount)) {
+        source, sum in
+        // The source's own twins are one hop away.
+        let twinsOfSource = classSize[source] - 1
+        let reached = sum.reached + twinsOfSource
+        let total = sum.total + twinsOfSource
+        harmonicOut[source] = sum.harmonic + Double(twinsOfSource)
+        if total > 0 {
+          let reachedOthers = Double(reached - 1)
+          var value = reachedOthers / Double(total)
+          if wfImproved { value *= reachedOthers / Double(nodeCount - 1) }
+          closenessOut[source] = value
         }
       }
     }

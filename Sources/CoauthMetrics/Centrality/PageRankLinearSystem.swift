@@ -88,33 +88,18 @@ struct PageRankLinearSystem {
     _ direction: [Double], inverseRoot: [Double], scaled: inout [Double],
     into product: inout [Double]
   ) -> Double {
-    let nodeCount = graph.nodeCount
-    for v in 0..<nodeCount { scaled[v] = alpha * inverseRoot[v] * direction[v] }
-    return graph.offsets.withUnsafeBufferPointer { offsets in
-      graph.targets.withUnsafeBufferPointer { targets in
-        graph.weights.withUnsafeBufferPointer { weights in
-          scaled.withUnsafeBufferPointer { scaled in
-            direction.withUnsafeBufferPointer { direction in
-              inverseRoot.withUnsafeBufferPointer { inverseRoot in
-                product.withUnsafeMutableBufferPointer { product in
-                  var curvature = 0.0
-                  // Called only when some node has a positive strength, so there are edges.
-                  let targetBase = targets.baseAddress!
-                  let rowWeights = weighted ? weights.baseAddress : nil
-                  for v in 0..<nodeCount {
-                    let sum = DenseVector.rowSum(
-                      Int(offsets[v])..<Int(offsets[v + 1]), targets: targetBase,
-                      weights: rowWeights, x: scaled.baseAddress!)
-                    product[v] = direction[v] - inverseRoot[v] * sum
-                    curvature += direction[v] * product[v]
-                  }
-                  return curvature
-                }
-              }
-            }
-          }
-        }
+    for v in direction.indices { scaled[v] = alpha * inverseRoot[v] * direction[v] }
+    // product = W scaled, then (I - alpha S) direction = direction - D^(-1/2) W scaled.
+    scaled.withUnsafeBufferPointer { scaled in
+      product.withUnsafeMutableBufferPointer { product in
+        graph.multiply(scaled, into: product, weighted: weighted)
       }
     }
+    var curvature = 0.0
+    for v in direction.indices {
+      product[v] = direction[v] - inverseRoot[v] * product[v]
+      curvature += direction[v] * product[v]
+    }
+    return curvature
   }
 }

@@ -73,21 +73,15 @@ public func averageShortestPathLength(
   let k = sources.count
   let chosen = sources.map { Int($0) }
   // Sources 64 at a time, as one bit-parallel search (see `MultiSourceBFS`).
-  let adjacency = CompactAdjacency(graph, inverseWeightLengths: false)
-  let unitSize = [Int](repeating: 1, count: graph.nodeCount)
-  let batchCount = (k + 63) / 64
-  let means = SourceChunks.sum(sourceCount: batchCount, vectorLength: k) {
-    chunk, chunkCount, partial in
-    var search = MultiSourceBFS(nodeCount: graph.nodeCount)
-    var batch = chunk
-    while batch < batchCount {
-      let first = batch * 64
-      let sums = search.run(
-        adjacency, classSize: unitSize, sources: chosen[first..<min(first + 64, k)])
-      for (index, sum) in sums.enumerated() {
-        partial[first + index] = Double(sum.total) / Double(r - 1)
-      }
-      batch += chunkCount
+  var means = [Double](repeating: 0, count: k)
+  means.withUnsafeMutableBufferPointer { means in
+    // Each source writes only its own entry.
+    nonisolated(unsafe) let out = means
+    MultiSourceBFS.searchAll(
+      CompactAdjacency(graph, inverseWeightLengths: false),
+      classSize: [Int](repeating: 1, count: graph.nodeCount), sources: chosen
+    ) { index, sum in
+      out[index] = Double(sum.total) / Double(r - 1)
     }
   }
   let mean = means.reduce(0, +) / Double(k)

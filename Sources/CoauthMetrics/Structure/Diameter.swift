@@ -118,25 +118,15 @@ private struct FringeEccentricities {
   }
 
   func largest(of fringe: ArraySlice<Int>) -> Int {
-    guard !fringe.isEmpty else { return 0 }
-    let sources = Array(fringe)
-    let batchCount = (sources.count + 63) / 64
-    let adjacency = self.adjacency
-    let unitSize = self.unitSize
-    let eccentricities = SourceChunks.sum(sourceCount: batchCount, vectorLength: sources.count) {
-      chunk, chunkCount, partial in
-      var search = MultiSourceBFS(nodeCount: adjacency.nodeCount)
-      var batch = chunk
-      while batch < batchCount {
-        let start = batch * 64
-        let results = search.run(
-          adjacency, classSize: unitSize, sources: sources[start..<min(start + 64, sources.count)])
-        for (offset, result) in results.enumerated() {
-          partial[start + offset] = Double(result.eccentricity)
-        }
-        batch += chunkCount
+    var eccentricities = [Int](repeating: 0, count: fringe.count)
+    eccentricities.withUnsafeMutableBufferPointer { eccentricities in
+      // Each source writes only its own entry.
+      nonisolated(unsafe) let out = eccentricities
+      MultiSourceBFS.searchAll(adjacency, classSize: unitSize, sources: Array(fringe)) {
+        index, result in
+        out[index] = result.eccentricity
       }
     }
-    return Int(eccentricities.max() ?? 0)
+    return eccentricities.max() ?? 0
   }
 }

@@ -31,107 +31,102 @@ public func trussNumbers(_ graph: CoauthorGraph) -> TrussNumbers {
     return TrussNumbers(edges: [], nodes: [Int32](repeating: 0, count: nodeCount))
   }
   let edgeOfHalfEdge = halfEdgeEdgeIndex(graph)
-  var support = edgeTriangleCounts(graph, edgeOfHalfEdge: edgeOfHalfEdge)
+  let counts = edgeTriangleCounts(graph, edgeOfHalfEdge: edgeOfHalfEdge)
 
+  // The peel's state as raw buffers, as `coreNumbers` keeps it: arrays captured by the nested
+  // functions below would be checked for exclusive access at run time on every access.
+  let support = counts.withUnsafeBufferPointer { ScratchBuffer(copying: $0) }
+  let maxSupport = Int(counts.max() ?? 0)
+  let binStart = ScratchBuffer<Int>(count: maxSupport + 2, repeating: 0)
+  let position = ScratchBuffer<Int32>(count: edgeCount, repeating: 0)
+  let sorted = ScratchBuffer<Int32>(count: edgeCount, repeating: 0)
+  let removed = ScratchBuffer<Bool>(count: edgeCount, repeating: false)
+  let truss = ScratchBuffer<Int32>(count: edgeCount, repeating: 2)
+  defer {
+    support.deallocate()
+    binStart.deallocate()
+    position.deallocate()
+    sorted.deallocate()
+    removed.deallocate()
+    truss.deallocate()
+  }
   // Bin sort of the edges by support.
-  let maxSupport = Int(support.max() ?? 0)
-  var binStart = [Int](repeating: 0, count: maxSupport + 2)
-  for s in support { binStart[Int(s) + 1] += 1 }
+  for s in counts { binStart[Int(s) + 1] += 1 }
   for s in 0...maxSupport { binStart[s + 1] += binStart[s] }
-  var position = [Int32](repeating: 0, count: edgeCount)
-  var sorted = [Int32](repeating: 0, count: edgeCount)
-  var fill = binStart
+  var fill = (0...maxSupport).map { binStart[$0] }
   for e in 0..<edgeCount {
     let s = Int(support[e])
     position[e] = Int32(fill[s])
     sorted[fill[s]] = Int32(e)
     fill[s] += 1
   }
-  var removed = [Bool](repeating: false, count: edgeCount)
-  var truss = [Int32](repeating: 2, count: edgeCount)
-  // The peel on raw buffers: arrays captured by the nested functions below would be checked for
-  // exclusive access at run time on every read and write.
   let degrees = (0..<nodeCount).map { Int32(graph.degree($0)) }
   let endpoints = (0..<edgeCount).map { graph.edgeEndpoints($0) }
   graph.offsets.withUnsafeBufferPointer { offsets in
     graph.targets.withUnsafeBufferPointer { targets in
-      edgeOfHalfEdge.withUnsafeBufferPointer { edgeOfHalfEdge in
-        support.withUnsafeMutableBufferPointer { support in
-          binStart.withUnsafeMutableBufferPointer { binStart in
-            position.withUnsafeMutableBufferPointer { position in
-              sorted.withUnsafeMutableBufferPointer { sorted in
-                removed.withUnsafeMutableBufferPointer { removed in
-                  truss.withUnsafeMutableBufferPointer { truss in
-                    /// Lowers the support of edge `f` by one, keeping the bins sorted, when it is
-                    /// above `floor`.
-                    func weaken(_ f: Int, above floor: Int32) {
-                      let sf = Int(support[f])
-                      guard support[f] > floor else { return }
-                      let front = binStart[sf]
-                      let g = Int(sorted[front])
-                      if g != f {
-                        sorted[Int(position[f])] = Int32(g)
-                        position[g] = position[f]
-                        sorted[front] = Int32(f)
-                        position[f] = Int32(front)
-                      }
-                      binStart[sf] += 1
-                      support[f] -= 1
-                    }
-                    /// The half-edge from `u` to `v`, or -1: a binary search without branches
-                    /// on the comparisons (they are unpredictable).
-                    func find(_ u: Int, _ v: Int32) -> Int {
-                      let low = Int(offsets[u])
-                      let end = Int(offsets[u + 1])
-                      guard low < end else { return -1 }
-                      var base = low
-                      var count = end - low
-                      while count > 1 {
-                        let half = count >> 1
-                        base = targets[base + half] < v ? base + half : base
-                        count -= half
-                      }
-                      let index = targets[base] < v ? base + 1 : base
-                      return index < end && targets[index] == v ? index : -1
-                    }
-                    for index in 0..<edgeCount {
-                      let e = Int(sorted[index])
-                      let level = support[e]
-                      truss[e] = level + 2
-                      let (a0, b0) = endpoints[e]
-                      // Scan the shorter row, look up the other endpoint's row.
-                      let (a, b) =
-                        degrees[Int(a0)] <= degrees[Int(b0)] ? (Int(a0), Int(b0)) : (Int(b0), Int(a0))
-                      for h in Int(offsets[a])..<Int(offsets[a + 1]) {
-                        let w = targets[h]
-                        if Int(w) == b { continue }
-                        let first = Int(edgeOfHalfEdge[h])
-                        if removed[first] { continue }
-                        let k = find(b, w)
-                        guard k >= 0 else { continue }
-                        let second = Int(edgeOfHalfEdge[k])
-                        if removed[second] { continue }
-                        weaken(first, above: level)
-                        weaken(second, above: level)
-                      }
-                      removed[e] = true
-                    }
-                  }
-                }
-              }
-            }
-          }
+      /// Lowers the support of edge `f` by one, keeping the bins sorted, when it is above `floor`.
+      func weaken(_ f: Int, above floor: Int32) {
+        let sf = Int(support[f])
+        guard support[f] > floor else { return }
+        let front = binStart[sf]
+        let g = Int(sorted[front])
+        if g != f {
+          sorted[Int(position[f])] = Int32(g)
+          position[g] = position[f]
+          sorted[front] = Int32(f)
+          position[f] = Int32(front)
         }
+        binStart[sf] += 1
+        support[f] -= 1
+      }
+      /// The half-edge from `u` to `v`, or -1: a binary search without branches on the
+      /// comparisons (they are unpredictable).
+      func find(_ u: Int, _ v: Int32) -> Int {
+        let low = Int(offsets[u])
+        let end = Int(offsets[u + 1])
+        guard low < end else { return -1 }
+        var base = low
+        var count = end - low
+        while count > 1 {
+          let half = count >> 1
+          base = targets[base + half] < v ? base + half : base
+          count -= half
+        }
+        let index = targets[base] < v ? base + 1 : base
+        return index < end && targets[index] == v ? index : -1
+      }
+      for index in 0..<edgeCount {
+        let e = Int(sorted[index])
+        let level = support[e]
+        truss[e] = level + 2
+        let (a0, b0) = endpoints[e]
+        // Scan the shorter row, look up the other endpoint's row.
+        let (a, b) =
+          degrees[Int(a0)] <= degrees[Int(b0)] ? (Int(a0), Int(b0)) : (Int(b0), Int(a0))
+        for h in Int(offsets[a])..<Int(offsets[a + 1]) {
+          let w = targets[h]
+          if Int(w) == b { continue }
+          let first = Int(edgeOfHalfEdge[h])
+          if removed[first] { continue }
+          let k = find(b, w)
+          guard k >= 0 else { continue }
+          let second = Int(edgeOfHalfEdge[k])
+          if removed[second] { continue }
+          weaken(first, above: level)
+          weaken(second, above: level)
+        }
+        removed[e] = true
       }
     }
   }
+  let edgeTruss = (0..<edgeCount).map { truss[$0] }
   var nodeTruss = [Int32](repeating: 0, count: nodeCount)
   for e in 0..<edgeCount {
     let (u, v) = graph.edgeEndpoints(e)
-    nodeTruss[Int(u)] = max(nodeTruss[Int(u)], truss[e])
-    nodeTruss[Int(v)] = max(nodeTruss[Int(v)], truss[e])
+    nodeTruss[Int(u)] = max(nodeTruss[Int(u)], edgeTruss[e])
+    nodeTruss[Int(v)] = max(nodeTruss[Int(v)], edgeTruss[e])
   }
-  return TrussNumbers(edges: truss, nodes: nodeTruss)
+  return TrussNumbers(edges: edgeTruss, nodes: nodeTruss)
 }
 
 /// Number of triangles through each undirected edge (its support).

@@ -86,3 +86,29 @@ struct MultiSourceBFS {
     return sums
   }
 }
+
+extension MultiSourceBFS {
+  /// What one source's search found (see `run`).
+  typealias SourceResult = (reached: Int, total: Int, harmonic: Double, eccentricity: Int)
+
+  /// Searches from every node of `sources`, 64 at a time as one bit-parallel search, the batches
+  /// dealt to every core; `each(i, result)` receives the result of `sources[i]` (calls for
+  /// different `i` may run at the same time, each `i` once).
+  static func searchAll(
+    _ adjacency: CompactAdjacency, classSize: [Int], sources: [Int],
+    each: @escaping @Sendable (Int, SourceResult) -> Void
+  ) {
+    let batchCount = (sources.count + 63) / 64
+    SourceChunks.forEach(sourceCount: batchCount) { chunk, chunkCount in
+      var search = MultiSourceBFS(nodeCount: adjacency.nodeCount)
+      var batch = chunk
+      while batch < batchCount {
+        let first = batch * 64
+        let results = search.run(
+          adjacency, classSize: classSize, sources: sources[first..<min(first + 64, sources.count)])
+        for (offset, result) in results.enumerated() { each(first + offset, result) }
+        batch += chunkCount
+      }
+    }
+  }
+}
