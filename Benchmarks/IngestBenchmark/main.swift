@@ -37,6 +37,9 @@ if passModes.contains(arguments[1]), arguments.count >= 3 {
   let path = arguments[2]
   var records = 0
   var mentions = 0
+  // Kept until the process exits, as `coauth` keeps its analysis (`KeptUntilExit`): freeing
+  // the corpus is not part of loading it.
+  var kept: Corpus?
   var loader = InputLoader(readsOnOneThread: arguments[1].hasSuffix("-1"))
   // Two threads whatever the machine's load (by default the reader takes one when it is busy).
   if !loader.readsOnOneThread { loader.dblpSplitting = .twoThreads }
@@ -50,8 +53,10 @@ if passModes.contains(arguments[1]), arguments.count >= 3 {
       let corpus = try loader.load([path]) { _ in }
       records = corpus.publications.count
       mentions = corpus.mentionCount
+      kept = corpus
     }
   }
+  withExtendedLifetime(kept) {}
   let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
   print(
     """
