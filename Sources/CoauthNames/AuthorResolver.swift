@@ -17,7 +17,8 @@ import CoauthModel
 ///    the block, or among several the only one with shared co-authors; weak agreements always
 ///    need shared co-authors, a dropped middle name two of them. Two names on one publication
 ///    never join, nor do different identifiers; variants that fit several persons are left apart
-///    and reported as ambiguous;
+///    and reported as ambiguous; then names one letter apart ("Bhattacharya" / "Bhattacharyya")
+///    that share at least three co-authors;
 /// 5. an optional `HomonymSplitter` separates people who share one printed name;
 /// 6. the user's `ResolutionOverrides` split, merge and pin names and ids.
 ///
@@ -46,6 +47,7 @@ public struct AuthorResolver: Sendable {
       if options.mergesCompatibleNames || options.mergesCompactNames {
         run.mergeCompatibleNames()
       }
+      if options.mergesCompatibleNames { run.mergeSpellingVariants() }
       run.splitHomonyms()
       if let overrides = options.overrides { run.applyOverrides(overrides) }
       return run.makeResolution()

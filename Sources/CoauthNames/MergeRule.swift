@@ -22,6 +22,8 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
   case listOwner
   /// The user's overrides file says so.
   case override
+  /// Names one letter apart ("Bhattacharya" / "Bhattacharyya") with several shared co-authors.
+  case spellingVariant
   /// Compatible given names in one family block, the only fitting person there or the one with
   /// shared co-authors.
   case compatibleGivenNames(GivenNameMatch)
@@ -37,6 +39,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .highlightedOwner: 0.9
     case .listOwner: 0.85
     case .compactName: 0.8
+    case .spellingVariant: 0.7
     case .compatibleGivenNames(let match):
       switch match {
       case .identical: 0.95
@@ -54,6 +57,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .identicalName: "identical normalised name"
     case .umlautTransliteration: "umlaut transliteration"
     case .compactName: "same letters, different spacing"
+    case .spellingVariant: "spelling variant, one letter apart"
     case .orcid: "same ORCID"
     case .dblpPID: "same dblp pid"
     case .dblpHomonymNumber: "same dblp homonym number"

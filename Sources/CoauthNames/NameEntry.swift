@@ -21,6 +21,11 @@ struct NameEntry {
   var familyKey = ""
   /// The first given word, its parts joined by `-`.
   var firstGivenKey = ""
+  /// Every given word, parts joined by `-`, words by spaces; the folded particle; whether the
+  /// name has a suffix ("Jr.").
+  var givenKey = ""
+  var particleKey = ""
+  var hasSuffix = false
   var givenWordCount: Int32 = 0
   var fullGivenWordCount: Int32 = 0
   /// The first initial of the given name (its Unicode value), 0 when none.
@@ -63,6 +68,9 @@ struct NameEntry {
     guard let keys else { return }
     familyKey = keys.family
     firstGivenKey = keys.given.first?.parts.joined(separator: "-") ?? ""
+    givenKey = keys.given.map(\.description).joined(separator: " ")
+    particleKey = keys.particle
+    hasSuffix = !keys.suffix.isEmpty
     givenWordCount = Int32(keys.given.count)
     fullGivenWordCount = Int32(keys.fullGivenWordCount)
     firstInitial = keys.given.first?.initials.first?.value ?? 0

@@ -22,6 +22,11 @@ public struct ResolutionOptions: Sendable {
   /// Expected namesakes (see `HomonymCandidate.expectedNamesakes`) from which a name counts as
   /// common: a common name never joins a fuller name by a dropped middle name.
   public var commonNameNamesakes: Double
+  /// Co-authors two names one letter apart ("Bhattacharya" / "Bhattacharyya", "Phillippe" /
+  /// "Philippe") must share to join (see `ResolutionRun.mergeSpellingVariants()`); 0 never joins
+  /// them. Three: on the ACL 2020-2022 set, two shared co-authors also joined different given
+  /// names of one lab ("Daxin" / "Daxing" was a typo, but such pairs need not be).
+  public var minimumSharedCoauthorsForSpellingVariant: Int
   /// Join names that differ only in spacing ("AiTi Aw", "Ai Ti Aw") when they share co-authors.
   public var mergesCompactNames: Bool
   /// Nicknames that count as the same given name.
@@ -38,6 +43,7 @@ public struct ResolutionOptions: Sendable {
     minimumSharedCoauthors: Int = 1,
     minimumSharedCoauthorsForDroppedMiddleName: Int = 2,
     commonNameNamesakes: Double = 0.5,
+    minimumSharedCoauthorsForSpellingVariant: Int = 3,
     mergesCompactNames: Bool = true,
     nicknames: NicknameTable = .standard,
     homonymSplitter: (any HomonymSplitter)? = nil,
@@ -49,6 +55,7 @@ public struct ResolutionOptions: Sendable {
     self.minimumSharedCoauthors = minimumSharedCoauthors
     self.minimumSharedCoauthorsForDroppedMiddleName = minimumSharedCoauthorsForDroppedMiddleName
     self.commonNameNamesakes = commonNameNamesakes
+    self.minimumSharedCoauthorsForSpellingVariant = minimumSharedCoauthorsForSpellingVariant
     self.mergesCompactNames = mergesCompactNames
     self.nicknames = nicknames
     self.homonymSplitter = homonymSplitter

@@ -255,6 +255,74 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(!sameAuthor(without, 0, 2))
   }
 
+  @Test func spellingVariantsMergeWithThreeSharedCoauthors() {
+    let team = ["Anna Berg", "Carl Dahl", "Eva Fisk"]
+    let result = resolve(
+      corpus([
+        ["Pushpak Bhattacharyya"] + team, ["Pushpak Bhattacharya"] + team,
+        ["Phillippe Langlais"] + team, ["Philippe Langlais"] + team,
+      ]))
+    #expect(sameAuthor(result, 0, 4))
+    #expect(sameAuthor(result, 8, 12))
+    let pushpak = result.decisions.authors[Int(result.authorships[0].author)]
+    #expect(pushpak.merges.map(\.rule) == [.spellingVariant])
+    #expect(pushpak.merges.first?.sharedCoauthors == 3)
+  }
+
+  @Test func spellingVariantsNeedEvidenceLengthAndOneEdit() {
+    let team = ["Anna Berg", "Carl Dahl", "Eva Fisk"]
+    // Two shared co-authors are not enough.
+    let fewCoauthors = resolve(
+      corpus([["Pushpak Bhattacharyya"] + team, ["Pushpak Bhattacharya"] + team.dropLast()]))
+    #expect(!sameAuthor(fewCoauthors, 0, 4))
+    // Short names one letter apart are different names; two edits are too many.
+    let others = resolve(
+      corpus([
+        ["Wei Lin"] + team, ["Wei Li"] + team, ["Maria Jansen"] + team, ["Maria Janssens"] + team,
+      ]))
+    #expect(!sameAuthor(others, 0, 4))
+    #expect(!sameAuthor(others, 8, 12))
+    // Never two names of one publication.
+    let together = resolve(corpus([["Pushpak Bhattacharyya", "Pushpak Bhattacharya"] + team]))
+    #expect(!sameAuthor(together, 0, 1))
+    // Switched off.
+    let off = resolve(
+      corpus([["Pushpak Bhattacharyya"] + team, ["Pushpak Bhattacharya"] + team]),
+      options: ResolutionOptions(minimumSharedCoauthorsForSpellingVariant: 0))
+    #expect(!sameAuthor(off, 0, 4))
+  }
+
+  @Test func aSpellingThatFitsTwoPersonsJoinsNeither() {
+    let team = ["Anna Berg", "Carl Dahl", "Eva Fisk"]
+    let result = resolve(
+      corpus([
+        ["Sebastian Stuker"] + team, ["Sebastian Stucker"] + team, ["Sebastian Stuckel"] + team,
+      ]))
+    #expect(!sameAuthor(result, 0, 4))
+    #expect(!sameAuthor(result, 4, 8))
+    #expect(result.decisions.ambiguities.contains { $0.name == "Sebastian Stucker" })
+  }
+
+  @Test(arguments: [
+    ("bhattacharya", "bhattacharyya", true), ("philippe", "phillippe", true),
+    ("michael", "mickael", true), ("arefiev", "arefyev", true), ("gabriel", "gbariel", true),
+    ("jansen", "janssens", false), ("same", "same", false), ("abcde", "badce", false),
+    ("stuker", "stukre", true), ("a", "", true),
+  ])
+  func oneEditApart(_ a: String, _ b: String, _ expected: Bool) {
+    #expect(SpellingVariant.areOneEditApart(Array(a.utf8), Array(b.utf8)) == expected)
+    #expect(SpellingVariant.areOneEditApart(Array(b.utf8), Array(a.utf8)) == expected)
+    if expected {
+      // Names one edit apart share a key of their deletion neighbourhoods.
+      func keys(_ word: String) -> Set<UInt64> {
+        var keys: Set<UInt64> = []
+        SpellingVariant.forEachDeletionHash(of: Array(word.utf8), seed: 7) { keys.insert($0) }
+        return keys
+      }
+      #expect(!keys(a).isDisjoint(with: keys(b)))
+    }
+  }
+
   @Test func orcidsBeatNames() {
     func mention(_ name: String, orcid: String?) -> AuthorMention {
       AuthorMention(printed: name, identifiers: AuthorIdentifiers(orcid: orcid))
