@@ -134,6 +134,7 @@ def igraph_times(edges, nodes, repeat):
             lambda c: g.modularity(c.membership, weights="weight"), repeat), ""),
         "transitivity": (timed(lambda: g.transitivity_undirected(), repeat), ""),
         "bridges+articulation": (timed(lambda: (g.bridges(), g.articulation_points()), repeat), "sum"),
+        "constraint": (timed(lambda: g.constraint(weights="weight"), repeat), ""),
     }
 
 
@@ -327,7 +328,7 @@ def main():
     metrics = ["betweenness", "betweenness-1000", "closeness+harmonic", "pagerank", "eigenvector",
                "clustering", "kcore", "components", "louvain", "leiden", "leiden-stable",
                "transitivity",
-               "bridges+articulation"]
+               "bridges+articulation", "truss", "constraint"]
     header = f"{'metric':<20} {'coauth s':>10}"
     for name in peers:
         header += f" {name + ' s':>16} {'ratio':>8}"

@@ -98,6 +98,7 @@ let stableLeiden = try measure("leiden-stable") {
 _ = measure("transitivity") { transitivity(graph) }
 _ = measure("bridges+articulation") { cutStructure(graph) }
 _ = measure("truss") { trussNumbers(graph) }
+_ = measure("constraint") { brokerage(graph) }
 
 if let valuesPath {
   let candidates: [(String, [Double]?)] = [
