@@ -9,6 +9,7 @@
 //   coauth-ingest-bench --stream FILE   one streamed pass, records dropped as they come
 //   coauth-ingest-bench --keep FILE     one pass keeping the corpus, as `coauth analyze` does
 //   (--stream-1, --keep-1: the same on one thread)
+//   coauth-ingest-bench --loads FILE N  N two-thread loads and nothing else (for profiling)
 //
 // Prints one JSON object. Used by scripts/bench-ingest; not part of the coauth product.
 import CoauthIngest
@@ -63,6 +64,21 @@ if passModes.contains(arguments[1]), arguments.count >= 3 {
     {"file": "\(path)", "mode": "\(arguments[1].dropFirst(2))", "records": \(records), \
     "mentions": \(mentions), "bytes": \(bytes), "seconds": \(seconds)}
     """)
+  exit(0)
+}
+
+// `--loads FILE N`: N two-thread loads in one process and nothing else (for profiling); each
+// corpus is freed before the next load, outside the timing. Prints the fastest.
+if arguments[1] == "--loads", arguments.count >= 4, let count = Int(arguments[3]) {
+  var loader = InputLoader()
+  loader.dblpSplitting = .twoThreads
+  var fastest = Double.infinity
+  for _ in 0..<count {
+    var corpus = Corpus()
+    fastest = min(fastest, try wallSeconds { corpus = try loader.load([arguments[2]]) { _ in } })
+    withExtendedLifetime(corpus) {}
+  }
+  print("{\"two_thread_load_wall_seconds\": \(fastest)}")
   exit(0)
 }
 
