@@ -1,4 +1,5 @@
 import CoauthGraph
+import CoauthModel
 
 /// Burt's structural-hole measures of each node.
 public struct Brokerage: Sendable, Hashable {
@@ -22,7 +23,9 @@ public struct Brokerage: Sendable, Hashable {
 /// - effective size `e(v) = sum_{u in N(v)} (1 - sum_{w in N(v)} p(v, w) m(u, w))`, which unweighted
 ///   is Borgatti's `d(v) - 2 t(v) / d(v)` for `t(v)` ties among the contacts.
 ///
-/// Indirect terms run over triangles, each listed once by degree-ordered orientation.
+/// Indirect terms run over triangles, each listed once by degree-ordered orientation; graphs of
+/// `parallelBrokerageMinimumEdges` edges or more list two ranges of lowest corners on two
+/// threads.
 /// - Parameter weighted: use Newman weights (networkx `weight="weight"`); otherwise every tie
 ///   weighs 1.
 /// - Complexity: O(m^1.5).
@@ -30,42 +33,80 @@ public struct Brokerage: Sendable, Hashable {
 /// star with 3 leaves has constraint `1/3` and effective size 3; a leaf has constraint 1 and
 /// effective size 1.
 public func brokerage(_ graph: CoauthorGraph, weighted: Bool = true) -> Brokerage {
+  brokerage(graph, weighted: weighted, minimumParallelEdges: parallelBrokerageMinimumEdges)
+}
+
+/// Graphs with at least this many edges list their triangles in `parallelBrokerageRanges`
+/// ranges at once (each range keeps partial sums of all half-edges).
+let parallelBrokerageMinimumEdges = 200_000
+let parallelBrokerageRanges = 2
+
+/// `brokerage(_:weighted:)`, in ranges from `minimumParallelEdges` edges on.
+func brokerage(_ graph: CoauthorGraph, weighted: Bool, minimumParallelEdges: Int) -> Brokerage {
   let nodeCount = graph.nodeCount
   let halfEdgeCount = graph.halfEdgeCount
   let weight: [Double] =
     weighted ? graph.weights : [Double](repeating: 1, count: halfEdgeCount)
   var strength = [Double](repeating: 0, count: nodeCount)
-  var strongest = [Double](repeating: 0, count: nodeCount)
-  var share = [Double](repeating: 0, count: halfEdgeCount)  // p(u, v) of half-edge u -> v
+  var strongestWeight = [Double](repeating: 0, count: nodeCount)
+  var shareOfHalfEdge = [Double](repeating: 0, count: halfEdgeCount)
   for u in 0..<nodeCount {
     let row = graph.neighborRange(u)
     for h in row {
       strength[u] += weight[h]
-      strongest[u] = max(strongest[u], weight[h])
+      strongestWeight[u] = max(strongestWeight[u], weight[h])
     }
-    for h in row { share[h] = weight[h] / strength[u] }
+    for h in row { shareOfHalfEdge[h] = weight[h] / strength[u] }
   }
+  let share = shareOfHalfEdge  // p(u, v) of half-edge u -> v
+  let strongest = strongestWeight
   let reverse = reverseHalfEdges(graph)
-  var indirect = [Double](repeating: 0, count: halfEdgeCount)  // sum_w p(u, w) p(w, v)
-  var redundancy = [Double](repeating: 0, count: nodeCount)  // sum_u sum_w p(v, w) m(u, w)
-  forEachTriangle(graph) { ab, bc, ac in
-    let a = Int(graph.targets[Int(reverse[ab])])
-    let b = Int(graph.targets[ab])
-    let c = Int(graph.targets[bc])
-    let ba = Int(reverse[ab])
-    let cb = Int(reverse[bc])
-    let ca = Int(reverse[ac])
-    // Two-step paths through the third corner of the triangle.
-    indirect[ab] += share[ac] * share[Int(cb)]
-    indirect[ac] += share[ab] * share[bc]
-    indirect[ba] += share[bc] * share[ca]
-    indirect[bc] += share[ba] * share[ac]
-    indirect[ca] += share[cb] * share[ba]
-    indirect[cb] += share[ca] * share[ab]
-    // Redundancy of contact u to ego v through their shared contact w: p(v, w) m(u, w).
-    redundancy[a] += share[ac] * weight[bc] / strongest[b] + share[ab] * weight[bc] / strongest[c]
-    redundancy[b] += share[bc] * weight[ac] / strongest[a] + share[ba] * weight[ac] / strongest[c]
-    redundancy[c] += share[cb] * weight[ab] / strongest[a] + share[ca] * weight[ab] / strongest[b]
+  let targets = graph.targets
+  // Large graphs: the triangles of two ranges of lowest corners on two threads, each adding
+  // into its own partial sums, added in range order afterwards (the same result on any number
+  // of cores).
+  let oriented = OrientedHalfEdges(graph)
+  let ranges = oriented.balancedRanges(
+    graph.edgeCount >= minimumParallelEdges ? parallelBrokerageRanges : 1)
+  // Per range: sum_w p(u, w) p(w, v) per half-edge u -> v, then sum_u sum_w p(v, w) m(u, w)
+  // per node v.
+  let width = halfEdgeCount + nodeCount
+  var partials = [Double](repeating: 0, count: ranges.count * width)
+  partials.withUnsafeMutableBufferPointer { all in
+    // Each range writes only its own slice.
+    nonisolated(unsafe) let all = all
+    let accumulate: @Sendable (Int) -> Void = { index in
+      let indirect = UnsafeMutableBufferPointer(
+        rebasing: all[(index * width)..<(index * width + halfEdgeCount)])
+      let redundancy = UnsafeMutableBufferPointer(
+        rebasing: all[(index * width + halfEdgeCount)..<((index + 1) * width)])
+      oriented.forEachTriangle(corners: ranges[index]) { ab, bc, ac in
+        let a = Int(targets[Int(reverse[ab])])
+        let b = Int(targets[ab])
+        let c = Int(targets[bc])
+        let ba = Int(reverse[ab])
+        let cb = Int(reverse[bc])
+        let ca = Int(reverse[ac])
+        // Two-step paths through the third corner of the triangle.
+        indirect[ab] += share[ac] * share[cb]
+        indirect[ac] += share[ab] * share[bc]
+        indirect[ba] += share[bc] * share[ca]
+        indirect[bc] += share[ba] * share[ac]
+        indirect[ca] += share[cb] * share[ba]
+        indirect[cb] += share[ca] * share[ab]
+        // Redundancy of contact u to ego v through their shared contact w: p(v, w) m(u, w).
+        redundancy[a] += share[ac] * weight[bc] / strongest[b] + share[ab] * weight[bc] / strongest[c]
+        redundancy[b] += share[bc] * weight[ac] / strongest[a] + share[ba] * weight[ac] / strongest[c]
+        redundancy[c] += share[cb] * weight[ab] / strongest[a] + share[ca] * weight[ab] / strongest[b]
+      }
+    }
+    if ranges.count == 1 { accumulate(0) } else { WorkerThreads.run(iterations: ranges.count, body: accumulate) }
+  }
+  var indirect = Array(partials[0..<halfEdgeCount])
+  var redundancy = Array(partials[halfEdgeCount..<width])
+  for index in ranges.indices.dropFirst() {
+    for h in 0..<halfEdgeCount { indirect[h] += partials[index * width + h] }
+    for v in 0..<nodeCount { redundancy[v] += partials[index * width + halfEdgeCount + v] }
   }
   var constraint = [Double](repeating: .nan, count: nodeCount)
   var effectiveSize = [Double](repeating: .nan, count: nodeCount)

@@ -4,41 +4,86 @@ import CoauthGraph
 /// `u` ranks lowest and `v` below `w` in the (degree, id) order.
 /// - Complexity: O(m^1.5).
 func forEachTriangle(_ graph: CoauthorGraph, _ body: (Int, Int, Int) -> Void) {
-  let nodeCount = graph.nodeCount
-  guard nodeCount > 2 else { return }
-  func ranksBelow(_ u: Int, _ v: Int) -> Bool {
-    let du = graph.degree(u)
-    let dv = graph.degree(v)
-    return du < dv || (du == dv && u < v)
-  }
-  // Out-rows hold original half-edge ids, so targets and weights stay reachable.
-  var outOffsets = [Int32](repeating: 0, count: nodeCount + 1)
-  var outHalfEdges = [Int32]()
-  outHalfEdges.reserveCapacity(graph.edgeCount)
-  for u in 0..<nodeCount {
-    for h in graph.neighborRange(u) where ranksBelow(u, Int(graph.targets[h])) {
-      outHalfEdges.append(Int32(h))
-    }
-    outOffsets[u + 1] = Int32(outHalfEdges.count)
-  }
-  var markOwner = [Int32](repeating: -1, count: nodeCount)
-  var markHalfEdge = [Int32](repeating: 0, count: nodeCount)
-  graph.targets.withUnsafeBufferPointer { targets in
+  OrientedHalfEdges(graph).forEachTriangle(corners: 0..<graph.nodeCount, body)
+}
+
+/// Each edge once, from its endpoint of lower (degree, id) rank, by original half-edge id (so
+/// that targets and weights stay reachable): every triangle is listed once, from its lowest
+/// corner (Latapy 2008), and ranges of lowest corners can be listed on several threads.
+struct OrientedHalfEdges: Sendable {
+  private let offsets: [Int32]
+  private let halfEdges: [Int32]
+  private let targets: [Int32]
+
+  init(_ graph: CoauthorGraph) {
+    let nodeCount = graph.nodeCount
+    var offsets = [Int32](repeating: 0, count: nodeCount + 1)
+    var halfEdges = [Int32]()
+    halfEdges.reserveCapacity(graph.edgeCount)
     for u in 0..<nodeCount {
-      let row = Int(outOffsets[u])..<Int(outOffsets[u + 1])
-      for i in row {
-        let h = Int(outHalfEdges[i])
-        let w = Int(targets[h])
-        markOwner[w] = Int32(u)
-        markHalfEdge[w] = Int32(h)
+      let du = graph.degree(u)
+      for h in graph.neighborRange(u) {
+        let v = Int(graph.targets[h])
+        let dv = graph.degree(v)
+        if du < dv || (du == dv && u < v) { halfEdges.append(Int32(h)) }
       }
-      for i in row {
-        let huv = Int(outHalfEdges[i])
-        let v = Int(targets[huv])
-        for j in Int(outOffsets[v])..<Int(outOffsets[v + 1]) {
-          let hvw = Int(outHalfEdges[j])
-          let w = Int(targets[hvw])
-          if markOwner[w] == Int32(u) { body(huv, hvw, Int(markHalfEdge[w])) }
+      offsets[u + 1] = Int32(halfEdges.count)
+    }
+    self.offsets = offsets
+    self.halfEdges = halfEdges
+    targets = graph.targets
+  }
+
+  var nodeCount: Int { offsets.count - 1 }
+
+  /// `count` ranges of lowest corners with about equal listing work each.
+  func balancedRanges(_ count: Int) -> [Range<Int>] {
+    guard count > 1, nodeCount > 0 else { return [0..<nodeCount] }
+    var work = [Int](repeating: 0, count: nodeCount + 1)
+    for u in 0..<nodeCount {
+      var cost = 1
+      for i in Int(offsets[u])..<Int(offsets[u + 1]) {
+        let v = Int(targets[Int(halfEdges[i])])
+        cost += 1 + Int(offsets[v + 1] - offsets[v])
+      }
+      work[u + 1] = work[u] + cost
+    }
+    var ranges = [Range<Int>]()
+    var start = 0
+    for part in 1...count {
+      let goal = work[nodeCount] * part / count
+      var end = start
+      while end < nodeCount, work[end] < goal { end += 1 }
+      if part == count { end = nodeCount }
+      if end > start { ranges.append(start..<end) }
+      start = end
+    }
+    return ranges
+  }
+
+  /// Calls `body(u->v, v->w, u->w)` for every triangle whose lowest corner `u` is in
+  /// `corners`: the out-row of `u` marked, then the out-rows of its out-neighbours intersected.
+  func forEachTriangle(corners: Range<Int>, _ body: (Int, Int, Int) -> Void) {
+    guard nodeCount > 2 else { return }
+    var markOwner = [Int32](repeating: -1, count: nodeCount)
+    var markHalfEdge = [Int32](repeating: 0, count: nodeCount)
+    targets.withUnsafeBufferPointer { targets in
+      for u in corners {
+        let row = Int(offsets[u])..<Int(offsets[u + 1])
+        for i in row {
+          let h = Int(halfEdges[i])
+          let w = Int(targets[h])
+          markOwner[w] = Int32(u)
+          markHalfEdge[w] = Int32(h)
+        }
+        for i in row {
+          let huv = Int(halfEdges[i])
+          let v = Int(targets[huv])
+          for j in Int(offsets[v])..<Int(offsets[v + 1]) {
+            let hvw = Int(halfEdges[j])
+            let w = Int(targets[hvw])
+            if markOwner[w] == Int32(u) { body(huv, hvw, Int(markHalfEdge[w])) }
+          }
         }
       }
     }
