@@ -3,7 +3,8 @@ import CoauthGraph
 import Testing
 
 /// Metrics that list triangles in ranges of lowest corners on several threads (Burt's
-/// constraint and effective size) agree with the one-range listing.
+/// constraint and effective size, edge supports for the truss decomposition) agree with the
+/// one-range listing.
 @Suite struct RangedTriangleSumsTests {
   @Test(arguments: [1, 2, 3] as [UInt64]) func rangedBrokerageEqualsOneRange(seed: UInt64) throws {
     let graph = try SmallGraphs.paperCliques(seed: seed)
@@ -30,6 +31,18 @@ import Testing
       var listed = 0
       for range in ranges { oriented.forEachTriangle(corners: range) { _, _, _ in listed += 1 } }
       #expect(listed == triangleTotal(graph), "\(count) ranges")
+    }
+  }
+
+  @Test(arguments: [1, 2, 3] as [UInt64]) func rangedEdgeSupportsEqualOneRange(seed: UInt64)
+    throws
+  {
+    let graph = try SmallGraphs.paperCliques(seed: seed)
+    let edgeOfHalfEdge = halfEdgeEdgeIndex(graph)
+    let whole = edgeTriangleCounts(graph, edgeOfHalfEdge: edgeOfHalfEdge, ranges: 1)
+    #expect(Int(whole.reduce(0, +)) == 3 * triangleTotal(graph))
+    for ranges in 2...4 {
+      #expect(edgeTriangleCounts(graph, edgeOfHalfEdge: edgeOfHalfEdge, ranges: ranges) == whole)
     }
   }
 }

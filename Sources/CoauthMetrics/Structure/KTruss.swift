@@ -1,4 +1,5 @@
 import CoauthGraph
+import CoauthModel
 import Foundation
 
 /// Truss numbers of a graph: per edge, and the largest over each node's edges.
@@ -147,14 +148,36 @@ private func serialTrussPeel(
 /// Number of triangles through each undirected edge (its support).
 ///
 /// Each triangle is found once by orienting edges from lower to higher (degree, id) rank and
-/// marking the out-neighbours of the lowest node (Latapy 2008).
+/// marking the out-neighbours of the lowest node (Latapy 2008); graphs of
+/// `parallelTrussPeelMinimumEdges` edges or more are listed in two ranges of lowest corners at
+/// once, each counting into its own array.
 /// - Complexity: O(m^1.5).
-func edgeTriangleCounts(_ graph: CoauthorGraph, edgeOfHalfEdge: [Int32]) -> [Int32] {
-  var support = [Int32](repeating: 0, count: graph.edgeCount)
-  forEachTriangle(graph) { huv, hvw, huw in
-    support[Int(edgeOfHalfEdge[huv])] += 1
-    support[Int(edgeOfHalfEdge[hvw])] += 1
-    support[Int(edgeOfHalfEdge[huw])] += 1
+func edgeTriangleCounts(
+  _ graph: CoauthorGraph, edgeOfHalfEdge: [Int32], ranges rangeCount: Int? = nil
+) -> [Int32] {
+  let edgeCount = graph.edgeCount
+  let oriented = OrientedHalfEdges(graph)
+  let ranges = oriented.balancedRanges(
+    rangeCount ?? (edgeCount >= parallelTrussPeelMinimumEdges ? 2 : 1))
+  var counts = [Int32](repeating: 0, count: ranges.count * edgeCount)
+  counts.withUnsafeMutableBufferPointer { all in
+    // Each range writes only its own slice.
+    nonisolated(unsafe) let all = all
+    let count: @Sendable (Int) -> Void = { index in
+      let support = UnsafeMutableBufferPointer(
+        rebasing: all[(index * edgeCount)..<((index + 1) * edgeCount)])
+      oriented.forEachTriangle(corners: ranges[index]) { huv, hvw, huw in
+        support[Int(edgeOfHalfEdge[huv])] += 1
+        support[Int(edgeOfHalfEdge[hvw])] += 1
+        support[Int(edgeOfHalfEdge[huw])] += 1
+      }
+    }
+    if ranges.count == 1 { count(0) } else { WorkerThreads.run(iterations: ranges.count, body: count) }
+  }
+  guard ranges.count > 1 else { return counts }
+  var support = Array(counts[0..<edgeCount])
+  for index in 1..<ranges.count {
+    for e in 0..<edgeCount { support[e] += counts[index * edgeCount + e] }
   }
   return support
 }
