@@ -3,28 +3,17 @@ import Foundation
 
 /// The graph's edges oriented from the lower (degree, id) rank to the higher: every node has at
 /// most `sqrt(2m)` out-neighbours, and each triangle is listed once, from its lowest corner
-/// (Latapy 2008, doi:10.1016/j.tcs.2008.07.017). Used by the triangle counts; truss and brokerage
-/// list triangles with their half-edges through `forEachTriangle` (TriangleListing.swift).
+/// (Latapy 2008, doi:10.1016/j.tcs.2008.07.017). Used by the triangle counts, with the
+/// out-neighbours themselves in the rows; truss and brokerage list triangles with their
+/// half-edges through `OrientedHalfEdges` (TriangleListing.swift).
 struct OrientedRows: Sendable {
   let offsets: [Int32]
   let targets: [Int32]
 
   init(_ graph: CoauthorGraph) {
-    let nodeCount = graph.nodeCount
-    var offsets = [Int32](repeating: 0, count: nodeCount + 1)
-    var targets = [Int32]()
-    targets.reserveCapacity(graph.edgeCount)
-    for u in 0..<nodeCount {
-      let du = graph.degree(u)
-      for h in graph.neighborRange(u) {
-        let v = Int(graph.targets[h])
-        let dv = graph.degree(v)
-        if du < dv || (du == dv && u < v) { targets.append(graph.targets[h]) }
-      }
-      offsets[u + 1] = Int32(targets.count)
-    }
-    self.offsets = offsets
-    self.targets = targets
+    let oriented = OrientedHalfEdges(graph)
+    offsets = oriented.offsets
+    targets = oriented.halfEdges.map { graph.targets[Int($0)] }
   }
 
   /// How many corner ranges to count concurrently: one per core from 50,000 edges, else one.
@@ -35,28 +24,14 @@ struct OrientedRows: Sendable {
   /// Contiguous ranges of lowest corners, `count` at most, of about equal listing work (the
   /// out-degrees of each corner's out-neighbours).
   func balancedRanges(_ count: Int) -> [Range<Int>] {
-    let nodeCount = offsets.count - 1
-    guard count > 1 else { return [0..<nodeCount] }
-    var work = [Int](repeating: 0, count: nodeCount + 1)
-    for u in 0..<nodeCount {
+    balancedCornerRanges(count, nodeCount: offsets.count - 1) { u in
       var cost = 1
       for h in Int(offsets[u])..<Int(offsets[u + 1]) {
         let v = Int(targets[h])
         cost += 1 + Int(offsets[v + 1] - offsets[v])
       }
-      work[u + 1] = work[u] + cost
+      return cost
     }
-    var ranges = [Range<Int>]()
-    var start = 0
-    for part in 1...count {
-      let goal = work[nodeCount] * part / count
-      var end = start
-      while end < nodeCount, work[end] < goal { end += 1 }
-      if part == count { end = nodeCount }
-      if end > start { ranges.append(start..<end) }
-      start = end
-    }
-    return ranges
   }
 
   /// Number of triangles whose lowest corner is in `corners`.

@@ -11,8 +11,10 @@ func forEachTriangle(_ graph: CoauthorGraph, _ body: (Int, Int, Int) -> Void) {
 /// that targets and weights stay reachable): every triangle is listed once, from its lowest
 /// corner (Latapy 2008), and ranges of lowest corners can be listed on several threads.
 struct OrientedHalfEdges: Sendable {
-  private let offsets: [Int32]
-  private let halfEdges: [Int32]
+  /// Row starts of the out-rows, `nodeCount + 1` entries.
+  let offsets: [Int32]
+  /// The half-edges of the out-rows, in the graph's row order.
+  let halfEdges: [Int32]
   private let targets: [Int32]
 
   init(_ graph: CoauthorGraph) {
@@ -38,27 +40,14 @@ struct OrientedHalfEdges: Sendable {
 
   /// `count` ranges of lowest corners with about equal listing work each.
   func balancedRanges(_ count: Int) -> [Range<Int>] {
-    guard count > 1, nodeCount > 0 else { return [0..<nodeCount] }
-    var work = [Int](repeating: 0, count: nodeCount + 1)
-    for u in 0..<nodeCount {
+    balancedCornerRanges(count, nodeCount: nodeCount) { u in
       var cost = 1
       for i in Int(offsets[u])..<Int(offsets[u + 1]) {
         let v = Int(targets[Int(halfEdges[i])])
         cost += 1 + Int(offsets[v + 1] - offsets[v])
       }
-      work[u + 1] = work[u] + cost
+      return cost
     }
-    var ranges = [Range<Int>]()
-    var start = 0
-    for part in 1...count {
-      let goal = work[nodeCount] * part / count
-      var end = start
-      while end < nodeCount, work[end] < goal { end += 1 }
-      if part == count { end = nodeCount }
-      if end > start { ranges.append(start..<end) }
-      start = end
-    }
-    return ranges
   }
 
   /// Calls `body(u->v, v->w, u->w)` for every triangle whose lowest corner `u` is in
