@@ -143,10 +143,20 @@ public struct Pipeline {
   /// The papers as the mentorship inference sees them: authors in printed order, each once, and
   /// whether the printed list is in order of family names.
   static func authoredPapers(_ corpus: Corpus, authorships: [Authorship]) -> [AuthoredPaper] {
+    // Each distinct printed name is parsed once, not once per paper it is on.
+    var familyKeys: [String: String] = [:]
+    let parser = NameParser()
+    let familyKey = { (mention: AuthorMention) -> String in
+      if let family = mention.name?.family { return NameNormalizer.key(family) }
+      if let known = familyKeys[mention.printed] { return known }
+      let key = NameNormalizer.key(parser.parse(mention.printed).family)
+      familyKeys[mention.printed] = key
+      return key
+    }
     var papers = corpus.publications.map {
       AuthoredPaper(
         authors: [], year: $0.year, isAlphabetical: $0.isAlphabetical,
-        isInFamilyNameOrder: isInFamilyNameOrder($0.authors))
+        isInFamilyNameOrder: isInFamilyNameOrder($0.authors, familyKey: familyKey))
     }
     for authorship in authorships {
       let index = Int(authorship.publication)
@@ -158,12 +168,13 @@ public struct Pipeline {
   }
 
   /// Whether the persons of `mentions` (two or more) are listed by family name, A to Z.
-  static func isInFamilyNameOrder(_ mentions: [AuthorMention]) -> Bool {
-    let persons = mentions.filter { $0.kind == .person }
-    guard persons.count >= 2 else { return false }
+  static func isInFamilyNameOrder(
+    _ mentions: [AuthorMention], familyKey: (AuthorMention) -> String
+  ) -> Bool {
+    guard mentions.count { $0.kind == .person } >= 2 else { return false }
     var previous = ""
-    for mention in persons {
-      let family = NameNormalizer.key(mention.name?.family ?? NameParser().parse(mention.printed).family)
+    for mention in mentions where mention.kind == .person {
+      let family = familyKey(mention)
       if family < previous { return false }
       previous = family
     }
