@@ -56,9 +56,10 @@ public struct InputLoader: Sendable {
     for path in try expand(paths) {
       // Room for the records the file may hold (a record takes some hundreds of bytes in every
       // format), so that they are not copied as the array grows; room never written costs no
-      // memory.
+      // memory. Capped: beyond a million records the copies cost little next to reading them.
       if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int {
-        corpus.publications.reserveCapacity(corpus.publications.count + size / 256)
+        corpus.publications.reserveCapacity(
+          corpus.publications.count + min(size / 256, Self.largestReservation))
       }
       // Repeated ids are reported after the file's own diagnostics.
       var duplicates: [Diagnostic] = []
@@ -72,6 +73,9 @@ public struct InputLoader: Sendable {
     }
     return corpus
   }
+
+  /// Records reserved room for at most, per file.
+  static let largestReservation = 1 << 20
 
   /// Reads one file with its format's reader, without checking ids against other files.
   public func load(_ path: String, diagnostics: DiagnosticHandler) throws(IngestError) -> Corpus
