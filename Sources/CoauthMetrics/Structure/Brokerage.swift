@@ -47,19 +47,7 @@ func brokerage(_ graph: CoauthorGraph, weighted: Bool, minimumParallelEdges: Int
   let halfEdgeCount = graph.halfEdgeCount
   let weight: [Double] =
     weighted ? graph.weights : [Double](repeating: 1, count: halfEdgeCount)
-  var strength = [Double](repeating: 0, count: nodeCount)
-  var strongestWeight = [Double](repeating: 0, count: nodeCount)
-  var shareOfHalfEdge = [Double](repeating: 0, count: halfEdgeCount)
-  for u in 0..<nodeCount {
-    let row = graph.neighborRange(u)
-    for h in row {
-      strength[u] += weight[h]
-      strongestWeight[u] = max(strongestWeight[u], weight[h])
-    }
-    for h in row { shareOfHalfEdge[h] = weight[h] / strength[u] }
-  }
-  let share = shareOfHalfEdge  // p(u, v) of half-edge u -> v
-  let strongest = strongestWeight
+  let (share, strongest) = tieShares(graph, weight: weight)
   let reverse = reverseHalfEdges(graph)
   let targets = graph.targets
   // Large graphs: the triangles of two ranges of lowest corners on two threads, each adding
@@ -68,46 +56,35 @@ func brokerage(_ graph: CoauthorGraph, weighted: Bool, minimumParallelEdges: Int
   let oriented = OrientedHalfEdges(graph)
   let ranges = oriented.balancedRanges(
     graph.edgeCount >= minimumParallelEdges ? parallelBrokerageRanges : 1)
-  // Per range: sum_w p(u, w) p(w, v) per half-edge u -> v, then sum_u sum_w p(v, w) m(u, w)
-  // per node v.
-  let width = halfEdgeCount + nodeCount
-  var partials = [Double](repeating: 0, count: ranges.count * width)
-  partials.withUnsafeMutableBufferPointer { all in
-    // Each range writes only its own slice.
-    nonisolated(unsafe) let all = all
-    let accumulate: @Sendable (Int) -> Void = { index in
-      let indirect = UnsafeMutableBufferPointer(
-        rebasing: all[(index * width)..<(index * width + halfEdgeCount)])
-      let redundancy = UnsafeMutableBufferPointer(
-        rebasing: all[(index * width + halfEdgeCount)..<((index + 1) * width)])
-      oriented.forEachTriangle(corners: ranges[index]) { ab, bc, ac in
-        let a = Int(targets[Int(reverse[ab])])
-        let b = Int(targets[ab])
-        let c = Int(targets[bc])
-        let ba = Int(reverse[ab])
-        let cb = Int(reverse[bc])
-        let ca = Int(reverse[ac])
-        // Two-step paths through the third corner of the triangle.
-        indirect[ab] += share[ac] * share[cb]
-        indirect[ac] += share[ab] * share[bc]
-        indirect[ba] += share[bc] * share[ca]
-        indirect[bc] += share[ba] * share[ac]
-        indirect[ca] += share[cb] * share[ba]
-        indirect[cb] += share[ca] * share[ab]
-        // Redundancy of contact u to ego v through their shared contact w: p(v, w) m(u, w).
-        redundancy[a] += share[ac] * weight[bc] / strongest[b] + share[ab] * weight[bc] / strongest[c]
-        redundancy[b] += share[bc] * weight[ac] / strongest[a] + share[ba] * weight[ac] / strongest[c]
-        redundancy[c] += share[cb] * weight[ab] / strongest[a] + share[ca] * weight[ab] / strongest[b]
-      }
+  // Per half-edge u -> v: sum_w p(u, w) p(w, v); then per node v: sum_u sum_w p(v, w) m(u, w).
+  let sums: [Double] = rangePartialSums(
+    rangeCount: ranges.count, width: halfEdgeCount + nodeCount
+  ) {
+    index, partial in
+    let indirect = UnsafeMutableBufferPointer(rebasing: partial[..<halfEdgeCount])
+    let redundancy = UnsafeMutableBufferPointer(rebasing: partial[halfEdgeCount...])
+    oriented.forEachTriangle(corners: ranges[index]) { ab, bc, ac in
+      let a = Int(targets[Int(reverse[ab])])
+      let b = Int(targets[ab])
+      let c = Int(targets[bc])
+      let ba = Int(reverse[ab])
+      let cb = Int(reverse[bc])
+      let ca = Int(reverse[ac])
+      // Two-step paths through the third corner of the triangle.
+      indirect[ab] += share[ac] * share[cb]
+      indirect[ac] += share[ab] * share[bc]
+      indirect[ba] += share[bc] * share[ca]
+      indirect[bc] += share[ba] * share[ac]
+      indirect[ca] += share[cb] * share[ba]
+      indirect[cb] += share[ca] * share[ab]
+      // Redundancy of contact u to ego v through their shared contact w: p(v, w) m(u, w).
+      redundancy[a] += share[ac] * weight[bc] / strongest[b] + share[ab] * weight[bc] / strongest[c]
+      redundancy[b] += share[bc] * weight[ac] / strongest[a] + share[ba] * weight[ac] / strongest[c]
+      redundancy[c] += share[cb] * weight[ab] / strongest[a] + share[ca] * weight[ab] / strongest[b]
     }
-    if ranges.count == 1 { accumulate(0) } else { WorkerThreads.run(iterations: ranges.count, body: accumulate) }
   }
-  var indirect = Array(partials[0..<halfEdgeCount])
-  var redundancy = Array(partials[halfEdgeCount..<width])
-  for index in ranges.indices.dropFirst() {
-    for h in 0..<halfEdgeCount { indirect[h] += partials[index * width + h] }
-    for v in 0..<nodeCount { redundancy[v] += partials[index * width + halfEdgeCount + v] }
-  }
+  let indirect = sums[..<halfEdgeCount]  // indexed from 0, as the half-edges
+  let redundancy = Array(sums[halfEdgeCount...])
   var constraint = [Double](repeating: .nan, count: nodeCount)
   var effectiveSize = [Double](repeating: .nan, count: nodeCount)
   for v in 0..<nodeCount where graph.degree(v) > 0 {
@@ -120,4 +97,23 @@ func brokerage(_ graph: CoauthorGraph, weighted: Bool, minimumParallelEdges: Int
     effectiveSize[v] = Double(graph.degree(v)) - redundancy[v]
   }
   return Brokerage(constraint: constraint, effectiveSize: effectiveSize)
+}
+
+/// Per half-edge `u -> v` the share `p(u, v) = w(u, v) / s(u)` of `u`'s strength, and per node
+/// its strongest tie `max_x w(u, x)`.
+private func tieShares(_ graph: CoauthorGraph, weight: [Double]) -> (
+  share: [Double], strongest: [Double]
+) {
+  var share = [Double](repeating: 0, count: graph.halfEdgeCount)
+  var strongest = [Double](repeating: 0, count: graph.nodeCount)
+  for u in 0..<graph.nodeCount {
+    let row = graph.neighborRange(u)
+    var strength = 0.0
+    for h in row {
+      strength += weight[h]
+      strongest[u] = max(strongest[u], weight[h])
+    }
+    for h in row { share[h] = weight[h] / strength }
+  }
+  return (share, strongest)
 }

@@ -19,22 +19,9 @@ func triangleCounts(_ graph: CoauthorGraph, ranges rangeCount: Int) -> [Int] {
   guard nodeCount > 2 else { return [Int](repeating: 0, count: nodeCount) }
   let oriented = OrientedRows(graph)
   let ranges = oriented.balancedRanges(rangeCount)
-  var partials = [Int](repeating: 0, count: ranges.count * nodeCount)
-  partials.withUnsafeMutableBufferPointer { all in
-    // Each range writes only its own slice of the partials.
-    nonisolated(unsafe) let base = all
-    WorkerThreads.run(iterations: ranges.count) { index in
-      oriented.countTriangles(
-        corners: ranges[index],
-        into: UnsafeMutableBufferPointer(
-          rebasing: base[(index * nodeCount)..<((index + 1) * nodeCount)]))
-    }
+  return rangePartialSums(rangeCount: ranges.count, width: nodeCount) { index, counts in
+    oriented.countTriangles(corners: ranges[index], into: counts)
   }
-  var triangles = Array(partials[0..<nodeCount])
-  for index in ranges.indices.dropFirst() {
-    for v in 0..<nodeCount { triangles[v] += partials[index * nodeCount + v] }
-  }
-  return triangles
 }
 
 /// Number of triangles in the graph (each once), counted as ``triangleCounts(_:)`` lists them

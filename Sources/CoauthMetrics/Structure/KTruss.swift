@@ -159,27 +159,13 @@ func edgeTriangleCounts(
   let oriented = OrientedHalfEdges(graph)
   let ranges = oriented.balancedRanges(
     rangeCount ?? (edgeCount >= parallelTrussPeelMinimumEdges ? 2 : 1))
-  var counts = [Int32](repeating: 0, count: ranges.count * edgeCount)
-  counts.withUnsafeMutableBufferPointer { all in
-    // Each range writes only its own slice.
-    nonisolated(unsafe) let all = all
-    let count: @Sendable (Int) -> Void = { index in
-      let support = UnsafeMutableBufferPointer(
-        rebasing: all[(index * edgeCount)..<((index + 1) * edgeCount)])
-      oriented.forEachTriangle(corners: ranges[index]) { huv, hvw, huw in
-        support[Int(edgeOfHalfEdge[huv])] += 1
-        support[Int(edgeOfHalfEdge[hvw])] += 1
-        support[Int(edgeOfHalfEdge[huw])] += 1
-      }
+  return rangePartialSums(rangeCount: ranges.count, width: edgeCount) { index, support in
+    oriented.forEachTriangle(corners: ranges[index]) { huv, hvw, huw in
+      support[Int(edgeOfHalfEdge[huv])] += 1
+      support[Int(edgeOfHalfEdge[hvw])] += 1
+      support[Int(edgeOfHalfEdge[huw])] += 1
     }
-    if ranges.count == 1 { count(0) } else { WorkerThreads.run(iterations: ranges.count, body: count) }
   }
-  guard ranges.count > 1 else { return counts }
-  var support = Array(counts[0..<edgeCount])
-  for index in 1..<ranges.count {
-    for e in 0..<edgeCount { support[e] += counts[index * edgeCount + e] }
-  }
-  return support
 }
 
 /// The half-edge from `u` to `v` in the sorted rows of `targets`, or -1: a binary search

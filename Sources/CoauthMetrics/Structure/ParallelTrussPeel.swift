@@ -29,43 +29,52 @@ func parallelTrussPeel(
     let (u, v) = graph.edgeEndpoints(e)
     (lowEnd[e], highEnd[e]) = degrees[Int(u)] <= degrees[Int(v)] ? (u, v) : (v, u)
   }
-  var truss = [Int32](repeating: 2, count: edgeCount)
-  var remaining = Array(0..<Int32(edgeCount))
-  graph.offsets.withUnsafeBufferPointer { offsets in
+  return graph.offsets.withUnsafeBufferPointer { offsets in
     graph.targets.withUnsafeBufferPointer { targets in
       edgeOfHalfEdge.withUnsafeBufferPointer { edgeOfHalfEdge in
         lowEnd.withUnsafeBufferPointer { lowEnd in
           highEnd.withUnsafeBufferPointer { highEnd in
-            let graphView = PeelGraph(
-              offsets: offsets, targets: targets, edgeOfHalfEdge: edgeOfHalfEdge, lowEnd: lowEnd,
-              highEnd: highEnd)
-            while !remaining.isEmpty {
-              // The lowest support left is the next level.
-              var level = Int32.max
-              for e in remaining { level = min(level, state.support(Int(e))) }
-              var round: [Int32] = []
-              var rest: [Int32] = []
-              rest.reserveCapacity(remaining.count)
-              for e in remaining where !state.isRemoved(Int(e)) {
-                if state.support(Int(e)) <= level { round.append(e) } else { rest.append(e) }
-              }
-              remaining = rest
-              while !round.isEmpty {
-                for e in round { state.setInRound(Int(e), true) }
-                let next = peelRound(
-                  round, level: level, graph: graphView, state: state,
-                  minimumParallelRound: minimumParallelRound)
-                for e in round {
-                  state.setInRound(Int(e), false)
-                  state.setRemoved(Int(e))
-                  truss[Int(e)] = level + 2
-                }
-                round = next
-              }
-            }
+            peelLevels(
+              PeelGraph(
+                offsets: offsets, targets: targets, edgeOfHalfEdge: edgeOfHalfEdge,
+                lowEnd: lowEnd, highEnd: highEnd),
+              state: state, minimumParallelRound: minimumParallelRound)
           }
         }
       }
+    }
+  }
+}
+
+/// Peels every edge, level after level and round after round; returns the truss numbers.
+private func peelLevels(_ graph: PeelGraph, state: PeelState, minimumParallelRound: Int)
+  -> [Int32]
+{
+  let edgeCount = graph.lowEnd.count
+  var truss = [Int32](repeating: 2, count: edgeCount)
+  var remaining = Array(0..<Int32(edgeCount))
+  while !remaining.isEmpty {
+    // The lowest support left is the next level.
+    var level = Int32.max
+    for e in remaining { level = min(level, state.support(Int(e))) }
+    var round: [Int32] = []
+    var rest: [Int32] = []
+    rest.reserveCapacity(remaining.count)
+    for e in remaining where !state.isRemoved(Int(e)) {
+      if state.support(Int(e)) <= level { round.append(e) } else { rest.append(e) }
+    }
+    remaining = rest
+    while !round.isEmpty {
+      for e in round { state.setInRound(Int(e), true) }
+      let next = peelRound(
+        round, level: level, graph: graph, state: state,
+        minimumParallelRound: minimumParallelRound)
+      for e in round {
+        state.setInRound(Int(e), false)
+        state.setRemoved(Int(e))
+        truss[Int(e)] = level + 2
+      }
+      round = next
     }
   }
   return truss
