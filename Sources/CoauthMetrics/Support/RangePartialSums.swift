@@ -3,9 +3,10 @@ import CoauthModel
 /// Sums of a vector of `width` entries over ranges of work done at the same time: range `i`
 /// adds into its own zeroed partial vector (`body(i, partial)`), and the partials are added in
 /// range order, so the result depends only on the ranges, never on the cores or their timing.
-/// One range runs on the calling thread.
+/// One range runs on the calling thread. `inspectPartials` sees the partials (range after
+/// range) before they are added.
 func rangePartialSums<Element: AdditiveArithmetic>(
-  rangeCount: Int, width: Int,
+  rangeCount: Int, width: Int, inspectPartials: ([Element]) -> Void = { _ in },
   _ body: @escaping @Sendable (_ range: Int, _ partial: UnsafeMutableBufferPointer<Element>) -> Void
 ) -> [Element] {
   var partials = [Element](repeating: .zero, count: rangeCount * width)
@@ -17,6 +18,7 @@ func rangePartialSums<Element: AdditiveArithmetic>(
     }
     if rangeCount == 1 { run(0) } else { WorkerThreads.run(iterations: rangeCount, body: run) }
   }
+  inspectPartials(partials)
   guard rangeCount > 1 else { return partials }
   var total = Array(partials[0..<width])
   total.withUnsafeMutableBufferPointer { total in

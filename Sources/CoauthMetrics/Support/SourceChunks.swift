@@ -57,32 +57,9 @@ enum SourceChunks {
   ) -> [Double] {
     guard vectorLength > 0 else { return [] }
     let chunks = chunkCount(sourceCount: sourceCount, vectorLength: vectorLength)
-    var partials = [Double](repeating: 0, count: chunks * vectorLength)
-    partials.withUnsafeMutableBufferPointer { all in
-      // Each chunk writes only its own slice of the partials.
-      nonisolated(unsafe) let base = all
-      if chunks == 1 {
-        body(0, 1, base)
-      } else {
-        WorkerThreads.run(iterations: chunks) { chunk in
-          let slice = UnsafeMutableBufferPointer(
-            rebasing: base[(chunk * vectorLength)..<((chunk + 1) * vectorLength)])
-          body(chunk, chunks, slice)
-        }
-      }
-    }
-    inspectPartials(partials)
-    guard chunks > 1 else { return partials }
-    var total = Array(partials[0..<vectorLength])
-    total.withUnsafeMutableBufferPointer { total in
-      partials.withUnsafeBufferPointer { partials in
-        for chunk in 1..<chunks {
-          let offset = chunk * vectorLength
-          for i in 0..<vectorLength { total[i] += partials[offset + i] }
-        }
-      }
-    }
-    return total
+    return rangePartialSums(
+      rangeCount: chunks, width: vectorLength, inspectPartials: inspectPartials
+    ) { chunk, partial in body(chunk, chunks, partial) }
   }
 
   /// Calls `body(chunk, chunkCount)` for every chunk of a per-source computation whose results
