@@ -5,7 +5,8 @@
 // EDGES is a plain edge list: a first line with the node count, then one `u v weight` line per
 // edge (node ids 0..<n), written by scripts/bench_peers.py from the edges.csv `coauth analyze`
 // wrote. Every metric runs REPEAT times (default 3) and its median wall time counts; exact
-// betweenness and closeness run once, as the peers' do. With VALUES, the values of the
+// betweenness and closeness run once, as the peers' do; `betweenness-1000` and
+// `closeness+harmonic-1000` search from 1000 seeded sources (what `--path-samples` does). With VALUES, the values of the
 // deterministic metrics are written there as CSV (one row per node) for the agreement check.
 // `--only` times just the metrics named, `--skip` all but those (VALUES then holds the columns of
 // the metrics computed).
@@ -85,6 +86,11 @@ _ = try measure("betweenness-1000") {
   try sampledBetweenness(graph, sampleSize: min(1000, graph.nodeCount - 1), seed: 1)
 }
 let distances = measure("closeness+harmonic", runs: 1) { distanceCentralities(graph) }
+_ = measure("closeness+harmonic-1000") {
+  sampledDistanceCentralities(
+    graph, sources: betweennessSampleSources(
+      nodeCount: graph.nodeCount, sampleSize: min(1000, graph.nodeCount - 1), seed: 1))
+}
 let eigenvector = try measure("eigenvector") { try eigenvectorCentrality(graph) }
 let pageRank = try measure("pagerank") { try CoauthMetrics.pageRank(graph) }
 let clustering = measure("clustering") { clusteringCoefficients(graph) }

@@ -17,11 +17,11 @@ public struct AuthorMetrics: Sendable {
   public var strength: [Double] = []
   /// Empty when path centralities were not requested.
   public var betweenness: [Double] = []
-  /// Standard error of each sampled betweenness value (`--betweenness-samples`); empty when
+  /// Standard error of each sampled betweenness value (`--path-samples`); empty when
   /// betweenness is exact or not computed.
   public var betweennessStandardErrors: [Double] = []
-  /// Sources and seed of sampled betweenness; nil when exact.
-  public var betweennessSample: (sources: Int, seed: UInt64)?
+  /// How the path centralities were sampled; nil when exact.
+  public var pathSample: PathSample?
   /// Empty when path centralities were not requested.
   public var closeness: [Double] = []
   /// Empty when path centralities were not requested.
@@ -80,24 +80,7 @@ public struct AuthorMetrics: Sendable {
     metrics.degree = timings.metric("degree") { degrees(graph) }
     metrics.strength = timings.metric("strength") { strengths(graph) }
     if options.pathCentralities {
-      if let samples = options.betweennessSamples, samples < graph.nodeCount {
-        let sampled = try timings.metric("betweenness") { () throws(MetricsError) in
-          try sampledBetweenness(
-            graph, sampleSize: samples, seed: options.seed,
-            options: BetweennessOptions(distance: options.pathDistance))
-        }
-        metrics.betweenness = sampled.values
-        metrics.betweennessStandardErrors = sampled.standardErrors ?? []
-        metrics.betweennessSample = (samples, options.seed)
-      } else {
-        metrics.betweenness = try timings.metric("betweenness") { () throws(MetricsError) in
-          try betweennessCentrality(graph, options: BetweennessOptions(distance: options.pathDistance))
-        }
-      }
-      // One breadth-first search per node gives both; timed together.
-      let distances = timings.metric("closeness+harmonic") { distanceCentralities(graph, distance: options.pathDistance) }
-      metrics.closeness = distances.closeness
-      metrics.harmonic = distances.harmonic
+      try metrics.computePathCentralities(graph, options: options, timings: &timings)
     }
     metrics.eigenvector = try timings.metric("eigenvector") { () throws(MetricsError) in
       try eigenvectorCentrality(graph)
@@ -133,6 +116,69 @@ public struct AuthorMetrics: Sendable {
       }
     }
     return metrics
+  }
+}
+
+/// How the path centralities of a run were sampled (`--path-samples`).
+public struct PathSample: Sendable, Hashable {
+  /// The number of source authors and the seed that drew them.
+  public var sources: Int
+  public var seed: UInt64
+  /// True when the graph's size chose sampling (`PathSampling.automatic`), not the user.
+  public var isAutomatic: Bool
+  /// Authors whose closeness and harmonic centrality are exact: the sources themselves, and
+  /// every author of a component that holds few sources (see `sampledDistanceCentralities`);
+  /// nil when closeness and harmonic centrality are exact for all (with inverse-weight path
+  /// lengths, which are not sampled).
+  public var exactClosenessAuthors: Int?
+}
+
+extension AuthorMetrics {
+  /// Betweenness, closeness and harmonic centrality, exact or from sampled sources as
+  /// `options.pathSampling` says for this graph.
+  fileprivate mutating func computePathCentralities(
+    _ graph: CoauthorGraph, options: MetricOptions, timings: inout StageTimings
+  ) throws(MetricsError) {
+    let distance = options.pathDistance
+    guard
+      let sampleSize = options.pathSampling.sampleSize(
+        nodeCount: graph.nodeCount, pairCount: graph.edgeCount)
+    else {
+      betweenness = try timings.metric("betweenness") { () throws(MetricsError) in
+        try betweennessCentrality(graph, options: BetweennessOptions(distance: distance))
+      }
+      // One breadth-first search per node gives both; timed together.
+      let distances = timings.metric("closeness+harmonic") {
+        distanceCentralities(graph, distance: distance)
+      }
+      closeness = distances.closeness
+      harmonic = distances.harmonic
+      return
+    }
+    let sampled = try timings.metric("betweenness") { () throws(MetricsError) in
+      try sampledBetweenness(
+        graph, sampleSize: sampleSize, seed: options.seed,
+        options: BetweennessOptions(distance: distance))
+    }
+    betweenness = sampled.values
+    betweennessStandardErrors = sampled.standardErrors ?? []
+    var sample = PathSample(
+      sources: sampleSize, seed: options.seed, isAutomatic: options.pathSampling == .automatic)
+    if distance == .hops {
+      let distances = timings.metric("closeness+harmonic") {
+        sampledDistanceCentralities(graph, sources: sampled.sources)
+      }
+      closeness = distances.closeness
+      harmonic = distances.harmonic
+      sample.exactClosenessAuthors = distances.exactNodes
+    } else {
+      let distances = timings.metric("closeness+harmonic") {
+        distanceCentralities(graph, distance: distance)
+      }
+      closeness = distances.closeness
+      harmonic = distances.harmonic
+    }
+    pathSample = sample
   }
 }
 

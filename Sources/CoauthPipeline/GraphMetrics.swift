@@ -67,7 +67,9 @@ public struct GraphMetrics: Sendable {
     }
     result.averagePathLength = timings.metric("average_path_length") {
       // Closeness gives the hop average for free; weighted closeness does not.
-      if !metrics.closeness.isEmpty, options.pathDistance == .hops {
+      if !metrics.closeness.isEmpty, options.pathDistance == .hops,
+        metrics.pathSample?.exactClosenessAuthors == nil
+      {
         return PathLengthEstimate(
           closeness: membership.indices.lazy.filter { membership[$0] == 0 }
             .map { metrics.closeness[$0] }, graphNodeCount: graph.nodeCount)

@@ -92,6 +92,15 @@ public struct Pipeline {
     var metricTimings = StageTimings()
     let metrics = try AuthorMetrics.compute(
       graph, papers: papers, options: options.metrics, timings: &metricTimings)
+    if let sample = metrics.pathSample, sample.isAutomatic {
+      diagnostics(
+        Diagnostic(
+          .note, "metrics.sampled-path-centralities",
+          "\(graph.nodeCount) authors and \(graph.edgeCount) co-author pairs are too many for "
+            + "exact betweenness, closeness and harmonic centrality in minutes: estimated from "
+            + "\(sample.sources) sampled authors (precision in summary.json; --path-samples all "
+            + "for exact values)"))
+    }
     let fractional = metricTimings.metric("fractional_strength") {
       fractionalTieStrength(
         graph,

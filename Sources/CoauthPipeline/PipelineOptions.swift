@@ -45,9 +45,10 @@ public struct MetricOptions: Sendable, Hashable {
   /// Compute the path-based centralities (betweenness, closeness, harmonic). These dominate the
   /// run time on large graphs; without them their columns are empty.
   public var pathCentralities: Bool
-  /// Estimate betweenness from this many seeded source nodes instead of all of them.
-  public var betweennessSamples: Int?
-  /// Seed of sampled betweenness and of the community detection.
+  /// Which authors the path centralities search from: all, a seeded sample, or all unless the
+  /// graph is too large (the default).
+  public var pathSampling: PathSampling
+  /// Seed of sampled path centralities and of the community detection.
   public var seed: UInt64
   /// Resolution of the community detection (1 is standard modularity).
   public var communityResolution: Double
@@ -61,13 +62,13 @@ public struct MetricOptions: Sendable, Hashable {
   public var pathDistance: BetweennessOptions.Distance
 
   public init(
-    pathCentralities: Bool = true, betweennessSamples: Int? = nil, seed: UInt64 = 42,
+    pathCentralities: Bool = true, pathSampling: PathSampling = .automatic, seed: UInt64 = 42,
     communityResolution: Double = 1, communityAlgorithm: CommunityAlgorithm = .leiden,
     pathDistance: BetweennessOptions.Distance = .hops, stableCommunities: Bool = false
   ) {
     self.stableCommunities = stableCommunities
     self.pathCentralities = pathCentralities
-    self.betweennessSamples = betweennessSamples
+    self.pathSampling = pathSampling
     self.seed = seed
     self.communityResolution = communityResolution
     self.communityAlgorithm = communityAlgorithm

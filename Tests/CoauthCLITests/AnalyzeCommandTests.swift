@@ -58,12 +58,23 @@ import Testing
   @Test func sampledBetweennessReportsItsPrecision() throws {
     let coauth = try CoauthProcess()
     defer { coauth.cleanUp() }
-    #expect(try coauth.run(["--out", "sampled", "--betweenness-samples", "40", "-q"]).status == 0)
+    #expect(try coauth.run(["--out", "sampled", "--betweenness-samples", "80", "-q"]).status == 0)
     let data = try Data(contentsOf: URL(fileURLWithPath: coauth.path("sampled/summary.json")))
     let summary = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     let sampling = try #require(summary["betweenness_sampling"] as? [String: Any])
-    #expect(sampling["sources"] as? Int == 40)
+    #expect(sampling["sources"] as? Int == 80)
     #expect((sampling["max_standard_error"] as? Double ?? 0) > 0)
+    #expect(sampling["automatic"] as? Bool == false)
+    // Closeness and harmonic come from the same 80 searches (of 109 authors): exact for the
+    // sources and for the authors of components with few sources, estimated for the others.
+    let exactAuthors = try #require(sampling["closeness_harmonic_exact_authors"] as? Int)
+    let counts = try #require(summary["counts"] as? [String: Any])
+    let authors = try #require(counts["authors"] as? Int)
+    #expect(exactAuthors >= 80 && exactAuthors < authors)
+    // The new name of the option does the same.
+    #expect(try coauth.run(["--out", "renamed", "--path-samples", "80", "-q"]).status == 0)
+    let renamed = try String(contentsOfFile: coauth.path("renamed/authors.csv"), encoding: .utf8)
+    #expect(renamed == (try String(contentsOfFile: coauth.path("sampled/authors.csv"), encoding: .utf8)))
     #expect(try coauth.run(["--out", "exact", "-q"]).status == 0)
     let exact = try Data(contentsOf: URL(fileURLWithPath: coauth.path("exact/summary.json")))
     let exactSummary = try #require(try JSONSerialization.jsonObject(with: exact) as? [String: Any])
@@ -110,6 +121,7 @@ import Testing
     ["analyze", "--since", "2020", "--until", "2010"],
     ["analyze", "--format", "docx"],
     ["analyze", "--betweenness-samples", "0"],
+    ["analyze", "--path-samples", "some"],
     ["analyze", "--csv-columns", "bogus=x"],
     ["analyze", "--csv-columns", "title"],
   ])

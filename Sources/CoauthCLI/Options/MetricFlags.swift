@@ -5,11 +5,14 @@ import CoauthPipeline
 /// How metrics are computed: the trade-offs a user of a large corpus may want to make.
 struct MetricFlags: ParsableArguments {
   @Option(
+    name: [.customLong("path-samples"), .customLong("betweenness-samples")],
     help: ArgumentHelp(
-      "Estimate betweenness from this many randomly chosen source authors (seeded by --seed) "
-        + "instead of all, for very large graphs; summary.json reports the standard errors.",
-      valueName: "n"))
-  var betweennessSamples: Int?
+      "Search from this many randomly chosen authors (seeded by --seed) instead of all: "
+        + "betweenness, closeness and harmonic centrality are then estimates (summary.json "
+        + "reports their precision). auto (default): all authors unless the graph is too large "
+        + "for that to finish in minutes; all: exact whatever the size.",
+      valueName: "n|auto|all"))
+  var pathSamples: PathSamplesArgument = .init(.automatic)
 
   @Flag(help: "Skip betweenness, closeness and harmonic centrality (their columns stay empty).")
   var noPathCentralities = false
@@ -21,7 +24,7 @@ struct MetricFlags: ParsableArguments {
       valueName: "lengths"))
   var pathLengths: PathLengths = .hops
 
-  @Option(help: "Seed of sampled betweenness and of community detection.")
+  @Option(help: "Seed of sampled path centralities and of community detection.")
   var seed: UInt64 = 42
 
   @Option(help: "Resolution of community detection (higher gives smaller communities).")
@@ -40,8 +43,8 @@ struct MetricFlags: ParsableArguments {
   var stableCommunities = false
 
   func validate() throws {
-    if let betweennessSamples, betweennessSamples < 1 {
-      throw ValidationError("--betweenness-samples must be at least 1")
+    if case .sources(let count) = pathSamples.value, count < 1 {
+      throw ValidationError("--path-samples must be at least 1, auto or all")
     }
     if !(communityResolution >= 0) || !communityResolution.isFinite {
       throw ValidationError("--community-resolution must be a non-negative number")
@@ -50,7 +53,7 @@ struct MetricFlags: ParsableArguments {
 
   var options: MetricOptions {
     MetricOptions(
-      pathCentralities: !noPathCentralities, betweennessSamples: betweennessSamples, seed: seed,
+      pathCentralities: !noPathCentralities, pathSampling: pathSamples.value, seed: seed,
       communityResolution: communityResolution, communityAlgorithm: communities,
       pathDistance: pathLengths == .hops ? .hops : .inverseWeight,
       stableCommunities: stableCommunities)
@@ -58,6 +61,25 @@ struct MetricFlags: ParsableArguments {
 }
 
 extension CommunityAlgorithm: ExpressibleByArgument {}
+
+/// `--path-samples`: a number of sources, `auto` or `all`.
+struct PathSamplesArgument: ExpressibleByArgument {
+  var value: PathSampling
+
+  init(_ value: PathSampling) { self.value = value }
+
+  init?(argument: String) {
+    switch argument {
+    case "auto": value = .automatic
+    case "all": value = .all
+    default:
+      guard let count = Int(argument) else { return nil }
+      value = .sources(count)
+    }
+  }
+
+  var defaultValueDescription: String { "auto" }
+}
 
 /// `--path-lengths`: how long a co-authorship edge is on shortest paths.
 enum PathLengths: String, ExpressibleByArgument, CaseIterable {

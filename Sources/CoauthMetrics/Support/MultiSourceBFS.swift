@@ -18,8 +18,13 @@ struct MultiSourceBFS {
   /// Per source (at most 64, distinct): nodes reached (itself included), sum of hop distances, the
   /// harmonic sum `sum over levels d of count(d) / d`, a node counting `classSize` times, and the
   /// eccentricity (the last level that reached a new node).
+  ///
+  /// With `targetSums` (three blocks of `nodeCount` entries), each node reached also adds, over the
+  /// sources that reach it, its hop distances to block 0, `harmonicUnit / distance` to block 1
+  /// and one per source to block 2 (the view from the other end, for sampled closeness).
   mutating func run(
-    _ graph: CompactAdjacency, classSize: [Int], sources: some Collection<Int>
+    _ graph: CompactAdjacency, classSize: [Int], sources: some Collection<Int>,
+    targetSums: UnsafeMutableBufferPointer<Int>? = nil
   ) -> [(
     reached: Int, total: Int, harmonic: Double, eccentricity: Int
   )] {
@@ -63,6 +68,12 @@ struct MultiSourceBFS {
                   seen[w] |= fresh
                   visit[w] = fresh
                   frontier.append(w32)
+                  if let targetSums {
+                    let count = fresh.nonzeroBitCount
+                    targetSums[w] += count * level
+                    targetSums[graph.nodeCount + w] += count * (Self.harmonicUnit / level)
+                    targetSums[2 * graph.nodeCount + w] += count
+                  }
                   while fresh != 0 {
                     levelCounts[fresh.trailingZeroBitCount] += classSize[w]
                     fresh &= fresh &- 1
@@ -88,6 +99,10 @@ struct MultiSourceBFS {
 }
 
 extension MultiSourceBFS {
+  /// The fixed-point unit of harmonic sums over targets: integers add up to the same total in
+  /// any order, so the sums do not depend on how sources were spread over cores.
+  static let harmonicUnit = 1 << 40
+
   /// What one source's search found (see `run`).
   typealias SourceResult = (reached: Int, total: Int, harmonic: Double, eccentricity: Int)
 

@@ -61,12 +61,14 @@ public enum RunSummary {
     ])
   }
 
-  /// How precise sampled betweenness is: sources and seed, the largest standard error, and the
-  /// median relative standard error of the 100 highest values; null when betweenness is exact.
+  /// How the path centralities were sampled and how precise sampled betweenness is: sources
+  /// and seed, whether the graph's size chose sampling, how many authors have exact closeness
+  /// and harmonic values, the largest standard error of betweenness, and the median relative
+  /// standard error of the 100 highest values; null when all three are exact.
   static func betweennessSampling(_ analysis: Analysis) -> JSONValue {
     let errors = analysis.metrics.betweennessStandardErrors
     let values = analysis.metrics.betweenness
-    guard let sample = analysis.metrics.betweennessSample else { return .null }
+    guard let sample = analysis.metrics.pathSample else { return .null }
     let top = errors.isEmpty
       ? [] : values.indices.sorted { values[$0] > values[$1] }.prefix(100).filter { values[$0] > 0 }
     let relative = top.map { errors[$0] / values[$0] }.sorted()
@@ -74,6 +76,11 @@ public enum RunSummary {
     return .object([
       ("sources", .integer(sample.sources)),
       ("seed", .integer(Int(truncatingIfNeeded: sample.seed))),
+      ("automatic", .bool(sample.isAutomatic)),
+      (
+        "closeness_harmonic_exact_authors",
+        .integer(sample.exactClosenessAuthors ?? analysis.metrics.closeness.count)
+      ),
       ("max_standard_error", errors.max().map(JSONValue.number) ?? .null),
       ("median_relative_standard_error_top100", .number(median)),
     ])
