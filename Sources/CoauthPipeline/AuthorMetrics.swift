@@ -127,10 +127,8 @@ public struct PathSample: Sendable, Hashable {
   /// True when the graph's size chose sampling (`PathSampling.automatic`), not the user.
   public var isAutomatic: Bool
   /// Authors whose closeness and harmonic centrality are exact: the sources themselves, and
-  /// every author of a component that holds few sources (see `sampledDistanceCentralities`);
-  /// nil when closeness and harmonic centrality are exact for all (with inverse-weight path
-  /// lengths, which are not sampled).
-  public var exactClosenessAuthors: Int?
+  /// every author of a component that holds few sources (see `sampledDistanceCentralities`).
+  public var exactClosenessAuthors: Int
 }
 
 extension AuthorMetrics {
@@ -162,23 +160,14 @@ extension AuthorMetrics {
     }
     betweenness = sampled.values
     betweennessStandardErrors = sampled.standardErrors ?? []
-    var sample = PathSample(
-      sources: sampleSize, seed: options.seed, isAutomatic: options.pathSampling == .automatic)
-    if distance == .hops {
-      let distances = timings.metric("closeness+harmonic") {
-        sampledDistanceCentralities(graph, sources: sampled.sources)
-      }
-      closeness = distances.closeness
-      harmonic = distances.harmonic
-      sample.exactClosenessAuthors = distances.exactNodes
-    } else {
-      let distances = timings.metric("closeness+harmonic") {
-        distanceCentralities(graph, distance: distance)
-      }
-      closeness = distances.closeness
-      harmonic = distances.harmonic
+    let distances = timings.metric("closeness+harmonic") {
+      sampledDistanceCentralities(graph, sources: sampled.sources, distance: distance)
     }
-    pathSample = sample
+    closeness = distances.closeness
+    harmonic = distances.harmonic
+    pathSample = PathSample(
+      sources: sampleSize, seed: options.seed, isAutomatic: options.pathSampling == .automatic,
+      exactClosenessAuthors: distances.exactNodes)
   }
 }
 

@@ -67,9 +67,7 @@ public struct GraphMetrics: Sendable {
     }
     result.averagePathLength = timings.metric("average_path_length") {
       // Closeness gives the hop average for free; weighted closeness does not.
-      if !metrics.closeness.isEmpty, options.pathDistance == .hops,
-        metrics.pathSample?.exactClosenessAuthors == nil
-      {
+      if !metrics.closeness.isEmpty, options.pathDistance == .hops, metrics.pathSample == nil {
         return PathLengthEstimate(
           closeness: membership.indices.lazy.filter { membership[$0] == 0 }
             .map { metrics.closeness[$0] }, graphNodeCount: graph.nodeCount)

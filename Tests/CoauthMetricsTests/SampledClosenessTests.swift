@@ -75,3 +75,46 @@ import Testing
     #expect(harmonicError < 0.05, "harmonic \(harmonicError)")
   }
 }
+
+/// The same estimator on path lengths `1 / weight`: exact with every node a source, close to
+/// exact with a quarter of them.
+@Suite struct WeightedSampledClosenessTests {
+  /// Paper cliques with weights from 0.25 to 4.
+  private func weighted(seed: UInt64) throws -> CoauthorGraph {
+    let graph = try SmallGraphs.paperCliques(seed: seed)
+    var generator = SplitMix64(seed: seed)
+    let edges = (0..<graph.edgeCount).map { edge in
+      WeightedEdge(
+        graph.edgeSources[edge], graph.targets[Int(graph.edgeHalfEdges[edge])],
+        weight: 0.25 * Double(1 + generator.nextInt(below: 16)))
+    }
+    return try CoauthorGraph.build(nodeCount: graph.nodeCount, edges: edges)
+  }
+
+  @Test func everyNodeASourceGivesTheExactValues() throws {
+    let graph = try weighted(seed: 5)
+    let all = (0..<Int32(graph.nodeCount)).map { $0 }
+    let sampled = sampledDistanceCentralities(graph, sources: all, distance: .inverseWeight)
+    let exact = distanceCentralities(graph, distance: .inverseWeight)
+    expectClose(sampled.closeness, exact.closeness, relative: 1e-12, "closeness")
+    expectClose(sampled.harmonic, exact.harmonic, relative: 1e-12, "harmonic")
+  }
+
+  @Test func estimatesAreCloseToTheExactValues() throws {
+    let graph = try weighted(seed: 6)
+    let sources = betweennessSampleSources(
+      nodeCount: graph.nodeCount, sampleSize: graph.nodeCount / 4, seed: 6)
+    let sampled = sampledDistanceCentralities(
+      graph, sources: sources, minimumSources: 8, distance: .inverseWeight)
+    let exact = distanceCentralities(graph, distance: .inverseWeight)
+    let estimated = (0..<graph.nodeCount).filter {
+      !sources.contains(Int32($0)) && exact.closeness[$0] > 0
+    }
+    #expect(sampled.exactNodes < graph.nodeCount)
+    let error =
+      estimated.reduce(0) { $0 + abs(sampled.closeness[$1] / exact.closeness[$1] - 1) }
+      / Double(estimated.count)
+    #expect(error < 0.05, "closeness \(error)")
+    #expect(estimated.contains { sampled.closeness[$0] != exact.closeness[$0] })
+  }
+}

@@ -1,5 +1,4 @@
 import CoauthGraph
-import HeapModule
 
 /// Closeness and harmonic centrality on path lengths `1 / weight` (strong collaborations are
 /// short), as networkx `closeness_centrality(G, distance=...)` and
@@ -23,35 +22,17 @@ func weightedDistanceCentralities(_ graph: CoauthorGraph, wfImproved: Bool) -> (
       nonisolated(unsafe) let closenessOut = closeness
       nonisolated(unsafe) let harmonicOut = harmonic
       SourceChunks.forEach(sourceCount: nodeCount) { chunk, chunkCount in
-        var distance = [Double](repeating: .infinity, count: nodeCount)
-        var settled = [Bool](repeating: false, count: nodeCount)
-        var visited: [Int32] = []
-        var heap = Heap<BrandesAccumulation.HeapEntry>()
+        var search = DijkstraSearch(nodeCount: nodeCount)
         var source = chunk
         while source < nodeCount {
           var total = 0.0
           var inverseSum = 0.0
           var reached = 0
-          distance[source] = 0
-          visited.append(Int32(source))
-          heap.insert(.init(distance: 0, node: Int32(source)))
-          while let entry = heap.popMin() {
-            let v = Int(entry.node)
-            guard !settled[v], entry.distance == distance[v] else { continue }
-            settled[v] = true
+          search.run(adjacency, from: source) { v, length in
             reached += 1
             if v != source {
-              total += entry.distance
-              inverseSum += 1 / entry.distance
-            }
-            for h in Int(adjacency.offsets[v])..<Int(adjacency.offsets[v + 1]) {
-              let w = Int(adjacency.targets[h])
-              let candidate = entry.distance + adjacency.lengths[h]
-              if candidate < distance[w] {
-                if distance[w] == .infinity { visited.append(Int32(w)) }
-                distance[w] = candidate
-                heap.insert(.init(distance: candidate, node: Int32(w)))
-              }
+              total += length
+              inverseSum += 1 / length
             }
           }
           let original = Int(oldIDs[source])
@@ -62,11 +43,6 @@ func weightedDistanceCentralities(_ graph: CoauthorGraph, wfImproved: Bool) -> (
             if wfImproved { value *= others / Double(nodeCount - 1) }
             closenessOut[original] = value
           }
-          for v in visited {
-            distance[Int(v)] = .infinity
-            settled[Int(v)] = false
-          }
-          visited.removeAll(keepingCapacity: true)
           source += chunkCount
         }
       }

@@ -79,7 +79,7 @@ public enum RunSummary {
       ("automatic", .bool(sample.isAutomatic)),
       (
         "closeness_harmonic_exact_authors",
-        .integer(sample.exactClosenessAuthors ?? analysis.metrics.closeness.count)
+        .integer(sample.exactClosenessAuthors)
       ),
       ("max_standard_error", errors.max().map(JSONValue.number) ?? .null),
       ("median_relative_standard_error_top100", .number(median)),
