@@ -18,9 +18,21 @@ import Dispatch
 import Foundation
 
 let arguments = CommandLine.arguments
+let usage = "usage: coauth-ingest-bench FILE [REPEAT] | --stream FILE | --keep FILE | --loads FILE N"
 guard arguments.count >= 2 else {
-  print("usage: coauth-ingest-bench FILE [REPEAT] | --stream FILE | --keep FILE")
+  print(usage)
   exit(64)
+}
+if arguments[1] == "-h" || arguments[1] == "--help" {
+  print(usage)
+  exit(0)
+}
+// The file is the first argument that is not an option.
+if let path = arguments.dropFirst().first(where: { !$0.hasPrefix("--") }),
+  !FileManager.default.isReadableFile(atPath: path)
+{
+  FileHandle.standardError.write(Data("error: \(path): cannot read\n".utf8))
+  exit(1)
 }
 
 /// Wall-clock seconds of `work`.

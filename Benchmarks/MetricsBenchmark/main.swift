@@ -27,9 +27,18 @@ if let flag = arguments.firstIndex(of: "--skip"), flag + 1 < arguments.count {
   skipped = Set(arguments[flag + 1].split(separator: ",").map(String.init))
   arguments.removeSubrange(flag...(flag + 1))
 }
+let usage = "usage: coauth-metrics-bench EDGES [REPEAT] [VALUES] [--only METRIC,...] [--skip METRIC,...]"
 guard arguments.count >= 2 else {
-  print("usage: coauth-metrics-bench EDGES [REPEAT] [VALUES] [--only METRIC,...]")
+  print(usage)
   exit(64)
+}
+if arguments[1] == "-h" || arguments[1] == "--help" {
+  print(usage)
+  exit(0)
+}
+if !FileManager.default.isReadableFile(atPath: arguments[1]) {
+  FileHandle.standardError.write(Data("error: \(arguments[1]): cannot read\n".utf8))
+  exit(1)
 }
 let repeatCount = arguments.count > 2 ? max(1, Int(arguments[2]) ?? 3) : 3
 let valuesPath = arguments.count > 3 ? arguments[3] : nil

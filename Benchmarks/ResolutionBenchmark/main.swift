@@ -24,9 +24,18 @@ while let argument = arguments.popFirst() {
   default: paths.append(argument)
   }
 }
+let usage = "usage: coauth-resolution-bench FILE ... [--repeat N] [--split-homonyms]"
+if paths.contains("-h") || paths.contains("--help") {
+  print(usage)
+  exit(0)
+}
 guard !paths.isEmpty else {
-  print("usage: coauth-resolution-bench FILE ... [--repeat N] [--split-homonyms]")
+  print(usage)
   exit(64)
+}
+for path in paths where !FileManager.default.isReadableFile(atPath: path) {
+  FileHandle.standardError.write(Data("error: \(path): cannot read\n".utf8))
+  exit(1)
 }
 
 /// Wall-clock and process CPU seconds of `work`.
