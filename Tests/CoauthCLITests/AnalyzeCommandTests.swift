@@ -162,7 +162,8 @@ import Testing
     defer { coauth.cleanUp() }
     let help = try coauth.run(["analyze", "--help"]).stdout
     for option in [
-      "--out", "--format", "--since", "--until", "--strict", "--betweenness-samples", "--csv-columns",
+      "--out", "--format", "--since", "--until", "--strict", "--path-samples", "--betweenness-samples",
+      "--csv-columns",
     ] {
       #expect(help.contains(option), "\(option)")
     }
