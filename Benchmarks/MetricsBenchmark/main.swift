@@ -6,8 +6,9 @@
 // edge (node ids 0..<n), written by scripts/bench_peers.py from the edges.csv `coauth analyze`
 // wrote. Every metric runs REPEAT times (default 3) and its median wall time counts; exact
 // betweenness and closeness run once, as the peers' do; `betweenness-1000` and
-// `closeness+harmonic-1000` search from 1000 seeded sources (what `--path-samples` does). With VALUES, the values of the
-// deterministic metrics are written there as CSV (one row per node) for the agreement check.
+// `closeness+harmonic-1000` search from 1000 seeded sources (what `--path-samples` does). With
+// VALUES, the values of the deterministic metrics are written there as CSV (one row per node)
+// for the agreement check.
 // `--only` times just the metrics named, `--skip` all but those (VALUES then holds the columns of
 // the metrics computed).
 // Prints one JSON object {metric: seconds}. Used by scripts/bench; not part of the product.

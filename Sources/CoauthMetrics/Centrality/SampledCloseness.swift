@@ -109,12 +109,13 @@ private func hopSearches(_ graph: CoauthorGraph, from searched: [Int]) -> Search
 }
 
 /// One Dijkstra search on path lengths `1 / weight` from each of `searched`, on all cores; the
-/// sums over targets in fixed point (units of 2^-40, in 128 bits).
+/// sums over targets in fixed point (the unit of `MultiSourceBFS.harmonicUnit`, in 128 bits:
+/// lengths, unlike hop counts, are not whole).
 private func weightedSearches(_ graph: CoauthorGraph, from searched: [Int]) -> SearchSums {
   let nodeCount = graph.nodeCount
   let adjacency = CompactAdjacency(graph, inverseWeightLengths: true)
   let rangeCount = SourceChunks.chunkCount(sourceCount: searched.count, vectorLength: 6 * nodeCount)
-  let unit = Double(1 << 40)
+  let unit = Double(MultiSourceBFS.harmonicUnit)
   var exact = [(reached: Int, total: Double, harmonic: Double)](
     repeating: (1, 0, 0), count: searched.count)
   let targets: [Int128] = exact.withUnsafeMutableBufferPointer { exactOut in

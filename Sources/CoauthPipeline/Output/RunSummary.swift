@@ -77,10 +77,7 @@ public enum RunSummary {
       ("sources", .integer(sample.sources)),
       ("seed", .integer(Int(truncatingIfNeeded: sample.seed))),
       ("automatic", .bool(sample.isAutomatic)),
-      (
-        "closeness_harmonic_exact_authors",
-        .integer(sample.exactClosenessAuthors)
-      ),
+      ("closeness_harmonic_exact_authors", .integer(sample.exactClosenessAuthors)),
       ("max_standard_error", errors.max().map(JSONValue.number) ?? .null),
       ("median_relative_standard_error_top100", .number(median)),
     ])
