@@ -75,6 +75,9 @@ struct ResolutionRun {
   var umlautGroupOf: [Int32] = []
   /// Per entry: the first given word interned (equal words, equal numbers).
   var givenKeyIDOf: [Int32] = []
+  /// Per entry: the given words after the first ("jessy" of "Junyi Jessy Li") interned; -1 when
+  /// the name has one given word or none.
+  var laterGivenKeyIDOf: [Int32] = []
   /// Per entry: the number of given words, and of those that are not initials.
   var givenWordCountOf: [Int32] = []
   var fullGivenWordCountOf: [Int32] = []
@@ -282,6 +285,7 @@ struct ResolutionRun {
     var groupOfKey: [String: Int32] = [:]
     var familyOfKey: [String: Int32] = [:]
     var givenOfKey: [String: Int32] = [:]
+    var laterGivenOfKey: [String: Int32] = [:]
     groupOfKey.reserveCapacity(entries.count)
     familyOfKey.reserveCapacity(entries.count / 2)
     givenOfKey.reserveCapacity(entries.count / 2)
@@ -304,6 +308,12 @@ struct ResolutionRun {
       givenKeyIDOf = entries.indices.map { index in
         entries[index].kind == .person ? intern(entries[index].firstGivenKey, in: &givenOfKey) : -1
       }
+      laterGivenKeyIDOf = entries.indices.map { index in
+        guard entries[index].kind == .person, entries[index].givenWordCount > 1 else { return -1 }
+        // `givenKey` is the first given word, a space, and the words after it.
+        let later = entries[index].givenKey.dropFirst(entries[index].firstGivenKey.count + 1)
+        return intern(String(later), in: &laterGivenOfKey)
+      }
       givenWordCountOf = entries.indices.map { entries[$0].givenWordCount }
       fullGivenWordCountOf = entries.indices.map { entries[$0].fullGivenWordCount }
       firstInitialOf = entries.indices.map { entries[$0].firstInitial }
@@ -314,12 +324,16 @@ struct ResolutionRun {
   /// How common the names of `representatives` (one entry per author) are.
   func namesakeEstimator(representatives: [Int32]) -> NamesakeEstimator {
     NamesakeEstimator(
-      names: representatives.lazy.map { (self.familyIDOf[Int($0)], self.givenKeyIDOf[Int($0)]) })
+      names: representatives.lazy.map {
+        (self.familyIDOf[Int($0)], self.givenKeyIDOf[Int($0)], self.laterGivenKeyIDOf[Int($0)])
+      })
   }
 
   /// `NamesakeEstimator.expectedNamesakes` of the name of `entry`.
   func expectedNamesakes(of entry: Int32, _ estimator: NamesakeEstimator) -> Double {
-    estimator.expectedNamesakes(family: familyIDOf[Int(entry)], given: givenKeyIDOf[Int(entry)])
+    estimator.expectedNamesakes(
+      family: familyIDOf[Int(entry)], given: givenKeyIDOf[Int(entry)],
+      laterGiven: laterGivenKeyIDOf[Int(entry)])
   }
 
   /// ORCIDs printed on more than one author of `publication`.
