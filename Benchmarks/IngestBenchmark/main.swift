@@ -9,7 +9,8 @@
 //   coauth-ingest-bench --stream FILE   one streamed pass, records dropped as they come
 //   coauth-ingest-bench --keep FILE     one pass keeping the corpus, as `coauth analyze` does
 //   (--stream-1, --keep-1: the same on one thread)
-//   coauth-ingest-bench --loads FILE N  N two-thread loads and nothing else (for profiling)
+//   coauth-ingest-bench --loads FILE N  N two-thread loads and nothing else (for profiling;
+//                                       --loads-1: on one thread)
 //
 // Prints one JSON object. Used by scripts/bench-ingest; not part of the coauth product.
 import CoauthIngest
@@ -18,7 +19,8 @@ import Dispatch
 import Foundation
 
 let arguments = CommandLine.arguments
-let usage = "usage: coauth-ingest-bench FILE [REPEAT] | --stream FILE | --keep FILE | --loads FILE N"
+let usage =
+  "usage: coauth-ingest-bench FILE [REPEAT] | --stream[-1] FILE | --keep[-1] FILE | --loads[-1] FILE N"
 guard arguments.count >= 2 else {
   print(usage)
   exit(64)
@@ -80,17 +82,21 @@ if passModes.contains(arguments[1]), arguments.count >= 3 {
 }
 
 // `--loads FILE N`: N two-thread loads in one process and nothing else (for profiling); each
-// corpus is freed before the next load, outside the timing. Prints the fastest.
-if arguments[1] == "--loads", arguments.count >= 4, let count = Int(arguments[3]) {
-  var loader = InputLoader()
-  loader.dblpSplitting = .twoThreads
+// corpus is freed before the next load, outside the timing. Prints the fastest. `--loads-1`: on
+// one thread.
+if arguments[1] == "--loads" || arguments[1] == "--loads-1", arguments.count >= 4,
+  let count = Int(arguments[3])
+{
+  var loader = InputLoader(readsOnOneThread: arguments[1] == "--loads-1")
+  if !loader.readsOnOneThread { loader.dblpSplitting = .twoThreads }
   var fastest = Double.infinity
   for _ in 0..<count {
     var corpus = Corpus()
     fastest = min(fastest, try wallSeconds { corpus = try loader.load([arguments[2]]) { _ in } })
     withExtendedLifetime(corpus) {}
   }
-  print("{\"two_thread_load_wall_seconds\": \(fastest)}")
+  let name = loader.readsOnOneThread ? "one_thread" : "two_thread"
+  print("{\"\(name)_load_wall_seconds\": \(fastest)}")
   exit(0)
 }
 
