@@ -144,9 +144,11 @@ public struct NameParser: Sendable {
 
   private func words(_ text: String) -> [String] { text.whitespaceSeparatedWords }
 
-  /// Whitespace collapsed, stray punctuation words ("Mausam .") and outer commas removed.
+  /// Whitespace collapsed, stray punctuation words ("Mausam .") and outer commas removed, and
+  /// combining marks that follow a space dropped: they have no letter to sit on, and rejoined
+  /// after a space they would make it part of one character with them.
   private static func clean(_ text: String) -> String {
-    let kept = text.whitespaceSeparatedWords.filter { word in
+    let kept = text.whitespaceSeparatedWords.map(\.droppingLeadingCombiningMarks).filter { word in
       word.containsLetterOrDigit || word.contains(",")
     }
     var joined = kept.joined(separator: " ")

@@ -61,6 +61,15 @@ extension String {
     return false
   }
 
+  /// The string without the combining marks (accents, vowel points) it starts with.
+  var droppingLeadingCombiningMarks: String {
+    // Combining marks start at U+0300.
+    guard let first = utf8.first, first >= 0xCC else { return self }
+    let scalars = unicodeScalars
+    guard let start = scalars.firstIndex(where: { !$0.isCombiningMark }) else { return "" }
+    return start == scalars.startIndex ? self : String(scalars[start...])
+  }
+
   private var containsLetterOrDigitScalar: Bool {
     unicodeScalars.contains { scalar in
       switch scalar.value {
@@ -115,6 +124,16 @@ extension Unicode.Scalar {
     case 0x41...0x5A: true
     case 0..<0x80: false
     default: properties.isUppercase
+    }
+  }
+}
+
+extension Unicode.Scalar {
+  /// True for combining marks (general categories Mn, Mc, Me).
+  var isCombiningMark: Bool {
+    switch properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: true
+    default: false
     }
   }
 }
