@@ -132,6 +132,18 @@ public struct PathSample: Sendable, Hashable {
 }
 
 extension AuthorMetrics {
+  /// How precise sampled betweenness is where it matters most: the median of standard error over
+  /// value among the `count` highest positive values; nil when betweenness is exact or was not
+  /// computed.
+  public func medianRelativeErrorOfTopBetweenness(count: Int = 100) -> Double? {
+    let errors = betweennessStandardErrors
+    guard !errors.isEmpty, errors.count == betweenness.count else { return nil }
+    let top = betweenness.indices.sorted { betweenness[$0] > betweenness[$1] }.prefix(count)
+      .filter { betweenness[$0] > 0 }
+    let relative = top.map { errors[$0] / betweenness[$0] }.sorted()
+    return relative.isEmpty ? 0 : relative[relative.count / 2]
+  }
+
   /// Betweenness, closeness and harmonic centrality, exact or from sampled sources as
   /// `options.pathSampling` says for this graph.
   fileprivate mutating func computePathCentralities(

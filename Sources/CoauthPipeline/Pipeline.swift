@@ -93,13 +93,17 @@ public struct Pipeline {
     let metrics = try AuthorMetrics.compute(
       graph, papers: papers, options: options.metrics, timings: &metricTimings)
     if let sample = metrics.pathSample, sample.isAutomatic {
+      let precision = metrics.medianRelativeErrorOfTopBetweenness().map {
+        "median relative standard error of the 100 highest betweenness values "
+          + "\(Int(($0 * 100).rounded())) %; "
+      }
       diagnostics(
         Diagnostic(
           .note, "metrics.sampled-path-centralities",
           "\(graph.nodeCount) authors and \(graph.edgeCount) co-author pairs are too many for "
             + "exact betweenness, closeness and harmonic centrality in minutes: estimated from "
-            + "\(sample.sources) sampled authors (precision in summary.json; --path-samples all "
-            + "for exact values)"))
+            + "\(sample.sources) sampled authors (\(precision ?? "")more in summary.json; "
+            + "--path-samples N for more, all for exact values)"))
     }
     let fractional = metricTimings.metric("fractional_strength") {
       fractionalTieStrength(

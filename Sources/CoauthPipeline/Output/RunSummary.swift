@@ -67,12 +67,8 @@ public enum RunSummary {
   /// standard error of the 100 highest values; null when all three are exact.
   static func betweennessSampling(_ analysis: Analysis) -> JSONValue {
     let errors = analysis.metrics.betweennessStandardErrors
-    let values = analysis.metrics.betweenness
     guard let sample = analysis.metrics.pathSample else { return .null }
-    let top = errors.isEmpty
-      ? [] : values.indices.sorted { values[$0] > values[$1] }.prefix(100).filter { values[$0] > 0 }
-    let relative = top.map { errors[$0] / values[$0] }.sorted()
-    let median = relative.isEmpty ? 0 : relative[relative.count / 2]
+    let median = analysis.metrics.medianRelativeErrorOfTopBetweenness() ?? 0
     return .object([
       ("sources", .integer(sample.sources)),
       ("seed", .integer(Int(truncatingIfNeeded: sample.seed))),
