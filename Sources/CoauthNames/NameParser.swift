@@ -157,9 +157,9 @@ public struct NameParser: Sendable {
     return joined.trimmingSpaces()
   }
 
-  /// Parts between commas that are not inside parentheses or braces, trimmed; parts without a
-  /// letter or digit are dropped (empty ones, and stray marks such as a combining accent after
-  /// the last comma, which would join the space before it when the parts are rejoined).
+  /// Parts between commas that are not inside parentheses or braces, without the combining
+  /// marks they start with (a stray accent after a comma would join the space before it when
+  /// the parts are rejoined), trimmed; parts without a letter or digit are dropped.
   private static func splitTopLevelCommas(_ text: String) -> [String] {
     guard text.utf8.contains(UInt8(ascii: ",")) else { return text.isEmpty ? [] : [text] }
     var parts: [String] = []
@@ -179,7 +179,8 @@ public struct NameParser: Sendable {
       }
     }
     parts.append(String(current))
-    return parts.map { $0.trimmingSpaces() }.filter(\.containsLetterOrDigit)
+    return parts.map { $0.droppingLeadingCombiningMarks.trimmingSpaces() }
+      .filter(\.containsLetterOrDigit)
   }
 
   /// Leading particle words of a "von Last" part, and the family name after them.

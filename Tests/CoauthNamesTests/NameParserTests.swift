@@ -51,6 +51,8 @@ import Testing
     Case(text: "Maria \u{301}Garcia", given: "Maria", family: "Garcia"),
     Case(text: "Ana Li \u{5B2}", given: "Ana", family: "Li"),
     Case(text: "Lopez, \u{301}Ana", given: "Ana", family: "Lopez"),
+    Case(text: "Lopez,\u{301}Ana", given: "Ana", family: "Lopez"),
+    Case(text: "Lopez, Jr., Ana,\u{36E}", given: "Ana", family: "Lopez", suffix: "Jr."),
   ]
 
   @Test(arguments: cases)
