@@ -310,9 +310,7 @@ struct ResolutionRun {
       }
       laterGivenKeyIDOf = entries.indices.map { index in
         guard entries[index].kind == .person, entries[index].givenWordCount > 1 else { return -1 }
-        // `givenKey` is the first given word, a space, and the words after it.
-        let later = entries[index].givenKey.dropFirst(entries[index].firstGivenKey.count + 1)
-        return intern(String(later), in: &laterGivenOfKey)
+        return intern(entries[index].laterGivenKey, in: &laterGivenOfKey)
       }
       givenWordCountOf = entries.indices.map { entries[$0].givenWordCount }
       fullGivenWordCountOf = entries.indices.map { entries[$0].fullGivenWordCount }

@@ -126,9 +126,7 @@ extension Unicode.Scalar {
     default: properties.isUppercase
     }
   }
-}
 
-extension Unicode.Scalar {
   /// True for combining marks (general categories Mn, Mc, Me).
   var isCombiningMark: Bool {
     switch properties.generalCategory {
