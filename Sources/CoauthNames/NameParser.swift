@@ -145,10 +145,11 @@ public struct NameParser: Sendable {
   private func words(_ text: String) -> [String] { text.whitespaceSeparatedWords }
 
   /// Whitespace collapsed, stray punctuation words ("Mausam .") and outer commas removed, and
-  /// combining marks that follow a space dropped: they have no letter to sit on, and rejoined
-  /// after a space they would make it part of one character with them.
+  /// combining marks (and other scalars that join the character before them) that follow a
+  /// space dropped: they have no letter to sit on, and rejoined after a space they would make
+  /// one character with it.
   private static func clean(_ text: String) -> String {
-    let kept = text.whitespaceSeparatedWords.map(\.droppingLeadingCombiningMarks).filter { word in
+    let kept = text.whitespaceSeparatedWords.map(\.droppingLeadingExtenders).filter { word in
       word.containsLetterOrDigit || word.contains(",")
     }
     var joined = kept.joined(separator: " ")
@@ -158,8 +159,9 @@ public struct NameParser: Sendable {
   }
 
   /// Parts between commas that are not inside parentheses or braces, without the combining
-  /// marks they start with (a stray accent after a comma would join the space before it when
-  /// the parts are rejoined), trimmed; parts without a letter or digit are dropped.
+  /// marks (and other joining scalars) they start with (a stray accent after a comma would join
+  /// the space before it when the parts are rejoined), trimmed; parts without a letter or digit
+  /// are dropped.
   private static func splitTopLevelCommas(_ text: String) -> [String] {
     guard text.utf8.contains(UInt8(ascii: ",")) else { return text.isEmpty ? [] : [text] }
     var parts: [String] = []
@@ -179,7 +181,7 @@ public struct NameParser: Sendable {
       }
     }
     parts.append(String(current))
-    return parts.map { $0.droppingLeadingCombiningMarks.trimmingSpaces() }
+    return parts.map { $0.droppingLeadingExtenders.trimmingSpaces() }
       .filter(\.containsLetterOrDigit)
   }
 

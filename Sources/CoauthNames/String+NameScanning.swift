@@ -61,12 +61,13 @@ extension String {
     return false
   }
 
-  /// The string without the combining marks (accents, vowel points) it starts with.
-  var droppingLeadingCombiningMarks: String {
-    // Combining marks start at U+0300.
+  /// The string without the scalars it starts with that would join the character before them
+  /// (`Unicode.Scalar.extendsPreviousCharacter`).
+  var droppingLeadingExtenders: String {
+    // Such scalars start at U+0300.
     guard let first = utf8.first, first >= 0xCC else { return self }
     let scalars = unicodeScalars
-    guard let start = scalars.firstIndex(where: { !$0.isCombiningMark }) else { return "" }
+    guard let start = scalars.firstIndex(where: { !$0.extendsPreviousCharacter }) else { return "" }
     return start == scalars.startIndex ? self : String(scalars[start...])
   }
 
@@ -127,11 +128,13 @@ extension Unicode.Scalar {
     }
   }
 
-  /// True for combining marks (general categories Mn, Mc, Me).
-  var isCombiningMark: Bool {
-    switch properties.generalCategory {
-    case .nonspacingMark, .spacingMark, .enclosingMark: true
-    default: false
-    }
+  /// True for a scalar that joins the character before it: combining marks (accents, vowel
+  /// points), joiners, emoji modifiers. After a space, the two make one character, which
+  /// `Character.isWhitespace` takes for a space.
+  var extendsPreviousCharacter: Bool {
+    guard value >= 0x300 else { return false }
+    var text = " "
+    text.unicodeScalars.append(self)
+    return text.count == 1
   }
 }

@@ -47,6 +47,21 @@ import Testing
       #expect(NameParser().parse(withoutComma) == name)
     }
   }
+
+  /// Pieces of messy text: words, spaces, commas, brackets, stray marks and joiners.
+  static let piece = Gen<String?>.element(of: [
+    "Ana", "Li", "van", "Jr.", " ", "  ", ",", ".", "(", ")", "\u{301}", "\u{5B2}", "\u{36E}",
+    "\u{200D}", "\u{FF9E}", "\u{93E}",
+  ]).map { $0 ?? "" }
+
+  @Test func partsNeverStartOrEndWithASpace() async {
+    await propertyCheck(input: Self.piece.array(of: 0...12)) { pieces in
+      let name = NameParser().parse(pieces.joined())
+      for part in [name.given, name.particle, name.family, name.suffix] {
+        #expect(part.first?.isWhitespace != true && part.last?.isWhitespace != true, "\(pieces)")
+      }
+    }
+  }
 }
 
 extension String {

@@ -53,6 +53,9 @@ import Testing
     Case(text: "Lopez, \u{301}Ana", given: "Ana", family: "Lopez"),
     Case(text: "Lopez,\u{301}Ana", given: "Ana", family: "Lopez"),
     Case(text: "Lopez, Jr., Ana,\u{36E}", given: "Ana", family: "Lopez", suffix: "Jr."),
+    // Other scalars that join the character before them: a joiner, a halfwidth voiced mark.
+    Case(text: "Ana \u{200D}Li", given: "Ana", family: "Li"),
+    Case(text: "Li, Ana \u{FF9E}", given: "Ana", family: "Li"),
   ]
 
   @Test(arguments: cases)
