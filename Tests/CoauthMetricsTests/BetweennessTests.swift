@@ -59,6 +59,69 @@ import Testing
     }
   }
 
+  /// Textbook Brandes (breadth-first search, predecessor lists, no folding or compression):
+  /// the sum over `sources` of each node's dependency.
+  private func referenceDependencies(_ graph: CoauthorGraph, sources: [Int32]) -> [Double] {
+    let n = graph.nodeCount
+    var sums = [Double](repeating: 0, count: n)
+    for source in sources.map(Int.init) {
+      var distance = [Int](repeating: -1, count: n)
+      var paths = [Double](repeating: 0, count: n)
+      var predecessors = [[Int]](repeating: [], count: n)
+      var order: [Int] = []
+      var queue = [source]
+      var head = 0
+      distance[source] = 0
+      paths[source] = 1
+      while head < queue.count {
+        let v = queue[head]
+        head += 1
+        order.append(v)
+        for w in graph.neighborRange(v).map({ Int(graph.targets[$0]) }) {
+          if distance[w] < 0 {
+            distance[w] = distance[v] + 1
+            queue.append(w)
+          }
+          if distance[w] == distance[v] + 1 {
+            paths[w] += paths[v]
+            predecessors[w].append(v)
+          }
+        }
+      }
+      var dependency = [Double](repeating: 0, count: n)
+      for w in order.reversed() {
+        for v in predecessors[w] { dependency[v] += paths[v] / paths[w] * (1 + dependency[w]) }
+        if w != source { sums[w] += dependency[w] }
+      }
+    }
+    return sums
+  }
+
+  @Test(arguments: [1, 2, 3] as [UInt64]) func sampledSourcesAgreeWithPlainBrandes(seed: UInt64)
+    throws
+  {
+    // Many closed twins (authors of one paper only): sampled searches run on the twin quotient.
+    let graph = try SmallGraphs.paperCliques(seed: seed)
+    let n = graph.nodeCount
+    for sources in [
+      betweennessSampleSources(nodeCount: n, sampleSize: n / 3, seed: seed),
+      (0..<Int32(n)).map { $0 },
+    ] {
+      let sums = referenceDependencies(graph, sources: sources)
+      let k = Double(sources.count)
+      let isSource = Set(sources)
+      // Unnormalised scaling of a sample: (n - 1) / 2 per source that could have been drawn.
+      let expected = sums.indices.map { v in
+        sources.count == n
+          ? sums[v] / 2
+          : sums[v] * Double(n - 1) / (2 * (isSource.contains(Int32(v)) ? k - 1 : k))
+      }
+      expectClose(
+        try betweennessCentrality(graph, sources: sources, options: .init(normalized: false)),
+        expected, relative: 1e-10, "\(sources.count) sources")
+    }
+  }
+
   @Test func sampledStandardErrorsCoverTheExactValues() throws {
     let graph = try SmallGraphs.paperCliques(seed: 7)
     let exact = try betweennessCentrality(graph)

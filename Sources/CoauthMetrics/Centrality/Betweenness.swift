@@ -136,26 +136,32 @@ private func betweennessFromSources(
     write += 1
   }
   distinctSources.removeLast(distinctSources.count - write)
-  let (adjacency, oldIDs) = CompactAdjacency(
-    graph, inverseWeightLengths: options.distance == .inverseWeight
-  ).breadthFirstRenumbered()
-  var newID = [Int32](repeating: 0, count: nodeCount)
+  let full = CompactAdjacency(graph, inverseWeightLengths: options.distance == .inverseWeight)
+  // Closed twins get the same values and a search from one of them stands for a search from any
+  // (see `TwinCompression`): a sampled source is searched from its class. Only with hop
+  // distances, and only where twins are common enough to pay for finding them.
+  let twins = options.distance == .hops ? TwinCompression(full) : nil
+  let compressed = twins.map { Double($0.quotient.nodeCount) < 0.9 * Double(nodeCount) } ?? false
+  let (adjacency, oldIDs) = (compressed ? twins!.quotient : full).breadthFirstRenumbered()
+  var newID = [Int32](repeating: 0, count: adjacency.nodeCount)
   for (index, old) in oldIDs.enumerated() { newID[Int(old)] = Int32(index) }
+  /// The node of the searched graph that stands for `node` of `graph`.
+  func searched(_ node: Int) -> Int32 { newID[compressed ? Int(twins!.classOf[node]) : node] }
   // Sources in random order, so that the batches of the error estimate are random samples.
-  var shuffled = distinctSources.map { newID[Int($0)] }
+  var shuffled = distinctSources.map { searched(Int($0)) }
   var generator = SplitMix64(seed: UInt64(distinctSources.count))
   if withError { shuffled.shuffle(using: &generator) }
   let renumbered = BrandesAccumulation.dependenciesWithStandardError(
     on: adjacency, sources: shuffled,
     sourceWeights: [Double](repeating: 1, count: distinctSources.count), withError: withError)
-  let raw = (0..<nodeCount).map { renumbered.sum[Int(newID[$0])] }
+  let raw = (0..<nodeCount).map { renumbered.sum[Int(searched($0))] }
   let isExact = distinctSources.count == nodeCount
   let scaleSources = isExact ? nil : distinctSources
   let values = rescaleBetweenness(
     raw, nodeCount: nodeCount, normalized: options.normalized, sources: scaleSources)
   let errors = renumbered.standardError.map { rawErrors in
     rescaleBetweenness(
-      (0..<nodeCount).map { rawErrors[Int(newID[$0])] }, nodeCount: nodeCount,
+      (0..<nodeCount).map { rawErrors[Int(searched($0))] }, nodeCount: nodeCount,
       normalized: options.normalized, sources: scaleSources)
   }
   return (values, errors)
