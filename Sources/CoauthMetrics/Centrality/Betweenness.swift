@@ -139,14 +139,15 @@ private func betweennessFromSources(
   let full = CompactAdjacency(graph, inverseWeightLengths: options.distance == .inverseWeight)
   // Closed twins get the same values and a search from one of them stands for a search from any
   // (see `TwinCompression`): a sampled source is searched from its class. Only with hop
-  // distances, and only where twins are common enough to pay for finding them.
-  let twins = options.distance == .hops ? TwinCompression(full) : nil
-  let compressed = twins.map { Double($0.quotient.nodeCount) < 0.9 * Double(nodeCount) } ?? false
-  let (adjacency, oldIDs) = (compressed ? twins!.quotient : full).breadthFirstRenumbered()
+  // distances, and only where twins make the graph at least 10 % smaller.
+  let twins = (options.distance == .hops ? TwinCompression(full) : nil).flatMap { twins in
+    Double(twins.quotient.nodeCount) < 0.9 * Double(nodeCount) ? twins : nil
+  }
+  let (adjacency, oldIDs) = (twins?.quotient ?? full).breadthFirstRenumbered()
   var newID = [Int32](repeating: 0, count: adjacency.nodeCount)
   for (index, old) in oldIDs.enumerated() { newID[Int(old)] = Int32(index) }
   /// The node of the searched graph that stands for `node` of `graph`.
-  func searched(_ node: Int) -> Int32 { newID[compressed ? Int(twins!.classOf[node]) : node] }
+  func searched(_ node: Int) -> Int32 { newID[Int(twins?.classOf[node] ?? Int32(node))] }
   // Sources in random order, so that the batches of the error estimate are random samples.
   var shuffled = distinctSources.map { searched(Int($0)) }
   var generator = SplitMix64(seed: UInt64(distinctSources.count))
