@@ -24,8 +24,6 @@ struct NameEntry {
   /// Every given word, parts joined by `-`, words by spaces; the folded particle; whether the
   /// name has a suffix ("Jr.").
   var givenKey = ""
-  /// The given words after the first, as in `givenKey`; "" when there is one or none.
-  var laterGivenKey = ""
   var particleKey = ""
   var hasSuffix = false
   var givenWordCount: Int32 = 0
@@ -71,7 +69,6 @@ struct NameEntry {
     familyKey = keys.family
     firstGivenKey = keys.given.first?.parts.joined(separator: "-") ?? ""
     givenKey = keys.given.map(\.description).joined(separator: " ")
-    laterGivenKey = keys.given.dropFirst().map(\.description).joined(separator: " ")
     particleKey = keys.particle
     hasSuffix = !keys.suffix.isEmpty
     givenWordCount = Int32(keys.given.count)

@@ -309,8 +309,12 @@ struct ResolutionRun {
         entries[index].kind == .person ? intern(entries[index].firstGivenKey, in: &givenOfKey) : -1
       }
       laterGivenKeyIDOf = entries.indices.map { index in
-        guard entries[index].kind == .person, entries[index].givenWordCount > 1 else { return -1 }
-        return intern(entries[index].laterGivenKey, in: &laterGivenOfKey)
+        guard entries[index].kind == .person, entries[index].givenWordCount > 1,
+          let given = entries[index].keys?.given
+        else { return -1 }
+        // Words as in `NameEntry.givenKey`; only names with a middle name or initial get here.
+        let later = given.dropFirst().map(\.description).joined(separator: " ")
+        return intern(later, in: &laterGivenOfKey)
       }
       givenWordCountOf = entries.indices.map { entries[$0].givenWordCount }
       fullGivenWordCountOf = entries.indices.map { entries[$0].fullGivenWordCount }

@@ -79,6 +79,8 @@ public struct AuthorMetrics: Sendable {
     var metrics = AuthorMetrics()
     metrics.degree = timings.metric("degree") { degrees(graph) }
     metrics.strength = timings.metric("strength") { strengths(graph) }
+    // Before the path centralities: sampled closeness reads the component sizes.
+    metrics.components = timings.metric("components") { connectedComponents(graph) }
     if options.pathCentralities {
       try metrics.computePathCentralities(graph, options: options, timings: &timings)
     }
@@ -90,7 +92,6 @@ public struct AuthorMetrics: Sendable {
     }
     metrics.core = timings.metric("kcore") { coreNumbers(graph) }
     metrics.clustering = timings.metric("clustering") { clusteringCoefficients(graph) }
-    metrics.components = timings.metric("components") { connectedComponents(graph) }
     let resolution = options.communityResolution
     switch options.communityAlgorithm {
     case .leiden:
@@ -173,7 +174,8 @@ extension AuthorMetrics {
     betweenness = sampled.values
     betweennessStandardErrors = sampled.standardErrors ?? []
     let distances = timings.metric("closeness+harmonic") {
-      sampledDistanceCentralities(graph, sources: sampled.sources, distance: distance)
+      sampledDistanceCentralities(
+        graph, sources: sampled.sources, distance: distance, components: components)
     }
     closeness = distances.closeness
     harmonic = distances.harmonic

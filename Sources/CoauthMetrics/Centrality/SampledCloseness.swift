@@ -19,18 +19,20 @@ import CoauthGraph
 /// Dijkstra search per source; searches on all cores. Sums over targets are integers (fixed
 /// point where they are not whole numbers), so the values do not depend on the number of cores.
 ///
+/// `components`: the graph's connected components, when the caller has them already.
+///
 /// - Returns: one value per node, and how many nodes got exact values.
 /// - Complexity: hops O(k m / 64 + the exact components' n m / 64); lengths `1 / weight`
 ///   O((k + the exact components' n) m log n).
 public func sampledDistanceCentralities(
   _ graph: CoauthorGraph, sources: [Int32], minimumSources: Int = 32, wfImproved: Bool = true,
-  distance: BetweennessOptions.Distance = .hops
+  distance: BetweennessOptions.Distance = .hops, components: ConnectedComponents? = nil
 ) -> (closeness: [Double], harmonic: [Double], exactNodes: Int) {
   let nodeCount = graph.nodeCount
   var closeness = [Double](repeating: 0, count: nodeCount)
   var harmonic = [Double](repeating: 0, count: nodeCount)
   guard nodeCount > 1 else { return (closeness, harmonic, nodeCount) }
-  let components = connectedComponents(graph)
+  let components = components ?? connectedComponents(graph)
   let componentOf = components.componentOfNode
   var isSource = [Bool](repeating: false, count: nodeCount)
   for source in sources where source >= 0 && Int(source) < nodeCount { isSource[Int(source)] = true }
