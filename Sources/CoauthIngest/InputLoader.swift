@@ -77,6 +77,10 @@ public struct InputLoader: Sendable {
   /// Records reserved room for at most, per file.
   static let largestReservation = 1 << 20
 
+  /// Files of at least this size are mapped into memory and read in place (`MappedFile`);
+  /// smaller ones, pipes and compressed files are read as streams.
+  package var smallestMappedFile = 1 << 20
+
   /// Reads one file with its format's reader, without checking ids against other files.
   public func load(_ path: String, diagnostics: DiagnosticHandler) throws(IngestError) -> Corpus
   {
@@ -175,7 +179,8 @@ public struct InputLoader: Sendable {
   /// The decoded text of the file at `path`, read chunk by chunk and inflated when it starts
   /// with the gzip magic number.
   private func textWindow(at path: String) throws(IngestError) -> DecodedTextWindow {
-    var file: any ByteStream = try FileByteStream(path: path)
+    let opened = try FileByteStream(path: path)
+    var file: any ByteStream = opened
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 2, alignment: 1)
     defer { buffer.deallocate() }
     var headCount = 0
@@ -187,6 +192,9 @@ public struct InputLoader: Sendable {
     let head = Array(buffer[..<headCount])
     let stream = PrefixedByteStream(prefix: head, rest: file)
     guard GzipDecoder.isGzip(head) else {
+      if let mapping = opened.mapped(minimumBytes: smallestMappedFile) {
+        return DecodedTextWindow(mapping: mapping, label: path)
+      }
       return DecodedTextWindow(source: stream, label: path)
     }
     return DecodedTextWindow(source: try GzipByteStream(stream, label: path), label: path)

@@ -30,6 +30,25 @@ public struct ArrayByteStream: ByteStream {
   }
 }
 
+/// The bytes of a mapped file from an offset on, as a `ByteStream`.
+struct MappedFileStream: ByteStream {
+  private let file: MappedFile
+  private var offset: Int
+
+  init(_ file: MappedFile, from offset: Int = 0) {
+    self.file = file
+    self.offset = offset
+  }
+
+  mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
+    let count = min(buffer.count, file.bytes.count - offset)
+    guard count > 0 else { return 0 }
+    buffer.baseAddress!.copyMemory(from: file.bytes.baseAddress! + offset, byteCount: count)
+    offset += count
+    return count
+  }
+}
+
 /// Bytes already taken from a stream (to look at them), then the rest of that stream.
 struct PrefixedByteStream: ByteStream {
   private var prefix: ArrayByteStream

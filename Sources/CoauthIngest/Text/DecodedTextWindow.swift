@@ -15,6 +15,11 @@ import CoauthModel
 /// `discard` drops what the reader is done with. Bytes that could still change meaning with the
 /// next chunk (a UTF-8 sequence cut by the chunk end, a CR that may start CRLF) are held back
 /// until that chunk comes. UTF-16 input is rare and small: it is read whole and converted at once.
+///
+/// Over a mapped file (`init(mapping:label:chunkSize:)`) the text is the file's own bytes, used
+/// in place as long as each chunk is plain UTF-8 without CR (as almost every file is): nothing
+/// is copied, and the pages the reader has passed are handed back. At the first chunk that needs
+/// decoding the window copies the text it holds and goes on as over a stream.
 final class DecodedTextWindow {
   /// The path or label shown in diagnostics.
   let label: String
@@ -43,6 +48,14 @@ final class DecodedTextWindow {
   private var pendingReadAhead: ReadAhead?
   /// Set when the raw bytes just appended are known to be plain UTF-8 (checked ahead).
   private var appendedPlainText = false
+  /// The mapped file while its text is read in place; nil over a stream, and from the first
+  /// chunk that needs decoding on (`source` then reads the rest of the mapping).
+  private var mapping: MappedFile?
+  /// In place, the text is `mapping.bytes[mappedStart..<mappedEnd]`.
+  private var mappedStart = 0
+  private var mappedEnd = 0
+  /// Set by the thread that checked ahead that `mapping.bytes[mappedEnd..<end]` is plain.
+  private var aheadPlainEnd: Int?
 
   /// A window over `source`, reading `chunkSize` bytes at a time.
   init(source: any ByteStream, label: String, chunkSize: Int = 1 << 20) {
@@ -52,6 +65,20 @@ final class DecodedTextWindow {
     storage = .allocate(byteCount: max(64, 2 * self.chunkSize), alignment: 16)
   }
 
+  /// A window over the text of `mapping`, used in place while it is plain UTF-8 without CR.
+  convenience init(mapping: MappedFile, label: String, chunkSize: Int = 1 << 20) {
+    self.init(source: MappedFileStream(mapping), label: label, chunkSize: chunkSize)
+    let bytes = mapping.bytes
+    // UTF-16 is converted whole, as over a stream.
+    guard TextDecoder.utf16Endianness(Array(bytes.prefix(4))) == nil else { return }
+    self.mapping = mapping
+    started = true
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      mappedStart = 3
+      mappedEnd = 3
+    }
+  }
+
   deinit {
     storage.deallocate()
     ahead?.deallocate()
@@ -59,14 +86,26 @@ final class DecodedTextWindow {
 
   /// The decoded text in the window; valid until the next `readMore` or `discard`.
   var text: UnsafeBufferPointer<UInt8> {
-    UnsafeBufferPointer(start: storage.baseAddress!.assumingMemoryBound(to: UInt8.self), count: decodedCount)
+    if let mapping { return UnsafeBufferPointer(rebasing: mapping.bytes[mappedStart..<mappedEnd]) }
+    return UnsafeBufferPointer(start: storage.baseAddress!.assumingMemoryBound(to: UInt8.self), count: decodedCount)
   }
 
   /// True when the whole input has been decoded into the window: no `readMore` can add text.
-  var isComplete: Bool { sourceEnded && decodedCount == rawCount }
+  var isComplete: Bool {
+    if let mapping { return mappedEnd == mapping.bytes.count }
+    return sourceEnded && decodedCount == rawCount
+  }
 
   /// Drops the first `count` decoded bytes, which hold `lines` line ends.
   func discard(_ count: Int, lines: Int) {
+    if let mapping {
+      precondition(count <= mappedEnd - mappedStart)
+      mappedStart += count
+      discardedBytes += count
+      discardedLines += lines
+      mapping.release(below: mappedStart)
+      return
+    }
     precondition(count <= decodedCount)
     guard count > 0 else { return }
     memmove(storage.baseAddress!, storage.baseAddress! + count, rawCount - count)
@@ -78,8 +117,8 @@ final class DecodedTextWindow {
 
   /// Reads until the window holds more decoded text than before, or the input is complete.
   func readMore(diagnostics: DiagnosticHandler) throws(IngestError) {
-    let before = decodedCount
-    while decodedCount == before && !isComplete { try readChunk(diagnostics: diagnostics) }
+    let before = text.count
+    while text.count == before && !isComplete { try readChunk(diagnostics: diagnostics) }
   }
 
   /// Reads the rest of the input into the window.
@@ -94,6 +133,19 @@ final class DecodedTextWindow {
   /// read ahead. The next `readMore` or `readAll` waits for it or, when it has not started,
   /// reads itself.
   func readAhead() -> ReadAhead? {
+    if let mapping {
+      guard mappedEnd < mapping.bytes.count, pendingReadAhead == nil, aheadPlainEnd == nil
+      else { return nil }
+      // Checked there, the chunk's pages are also read from disk there.
+      let chunk = nextMappedChunk()
+      let task = ReadAhead { [self] in
+        if TextDecoder.isPlainUTF8(UnsafeBufferPointer(rebasing: mapping.bytes[chunk])) {
+          aheadPlainEnd = chunk.upperBound
+        }
+      }
+      pendingReadAhead = task
+      return task
+    }
     guard started, !sourceEnded, pendingReadAhead == nil, aheadCount == 0, !aheadReachedEnd,
       aheadError == nil
     else { return nil }
@@ -131,6 +183,7 @@ final class DecodedTextWindow {
       pendingReadAhead = nil
       task.settle()
     }
+    if mapping != nil, extendInPlace() { return }
     if !sourceEnded { try readFromSource() }
     if !started {
       guard sourceEnded || rawCount >= 4 else { return }
@@ -142,6 +195,43 @@ final class DecodedTextWindow {
       }
     }
     decode(upTo: sourceEnded ? rawCount : safeEnd(), diagnostics: diagnostics)
+  }
+
+  /// The next chunk of the mapped file after the text: `chunkSize` bytes, ending where a UTF-8
+  /// sequence starts (so that a chunk never cuts one).
+  private func nextMappedChunk() -> Range<Int> {
+    let bytes = mapping!.bytes
+    var end = min(bytes.count, mappedEnd + chunkSize)
+    while end < bytes.count, end > mappedEnd, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+    if end == mappedEnd {
+      end = min(bytes.count, mappedEnd + chunkSize)
+      while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+    }
+    return mappedEnd..<end
+  }
+
+  /// Extends the text in place by the next chunk of the mapped file when that is plain UTF-8
+  /// without CR (checked ahead, or now): true. Otherwise copies the text into `storage`, leaves
+  /// the mapping to `source` (which reads on from the chunk) and returns false.
+  private func extendInPlace() -> Bool {
+    guard let mapping else { return false }
+    let chunk = nextMappedChunk()
+    let checkedAhead = aheadPlainEnd == chunk.upperBound
+    aheadPlainEnd = nil
+    if checkedAhead || TextDecoder.isPlainUTF8(UnsafeBufferPointer(rebasing: mapping.bytes[chunk])) {
+      mappedEnd = chunk.upperBound
+      return true
+    }
+    let kept = mappedEnd - mappedStart
+    reserve(kept)
+    if kept > 0 {
+      storage.baseAddress!.copyMemory(from: mapping.bytes.baseAddress! + mappedStart, byteCount: kept)
+    }
+    decodedCount = kept
+    rawCount = kept
+    source = MappedFileStream(mapping, from: mappedEnd)
+    self.mapping = nil
+    return false
   }
 
   /// Appends the source's next bytes (at least a chunk's room) to the raw bytes: those read

@@ -24,6 +24,12 @@ public final class FileByteStream: ByteStream {
 
   deinit { close(descriptor) }
 
+  /// The file mapped into memory, when it is a regular file of at least `minimumBytes` (the
+  /// mapping stays valid after this stream closes).
+  func mapped(minimumBytes: Int) -> MappedFile? {
+    MappedFile(descriptor: descriptor, minimumBytes: minimumBytes)
+  }
+
   public func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
     guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
     while true {
