@@ -90,30 +90,36 @@ public struct PublicationIDDeduplicator: Sendable {
 
   /// A 64-bit hash of the UTF-8 bytes of `text`, eight bytes per step.
   private static func hash(_ text: String) -> UInt64 {
-    var text = text
-    return text.withUTF8 { bytes in
-      let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-      var hash = UInt64(bytes.count) &* multiplier
-      var index = 0
-      if let base = UnsafeRawPointer(bytes.baseAddress) {
-        while index + 8 <= bytes.count {
-          let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-          hash = (hash ^ word) &* multiplier
-          hash ^= hash >> 29
-          index += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < bytes.count {
-          tail |= UInt64(bytes[index]) << shift
-          shift += 8
-          index += 1
-        }
-        hash = (hash ^ tail) &* multiplier
+    // Native strings hand out their bytes without a copy (`withUTF8` on a `var` copy would
+    // retain and release the string each time); others are made native first.
+    if let hash = text.utf8.withContiguousStorageIfAvailable(hash) { return hash }
+    var native = text
+    return native.withUTF8(hash)
+  }
+
+  /// The hash of `bytes`.
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var hash = UInt64(bytes.count) &* multiplier
+    var index = 0
+    if let base = UnsafeRawPointer(bytes.baseAddress) {
+      while index + 8 <= bytes.count {
+        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        hash = (hash ^ word) &* multiplier
+        hash ^= hash >> 29
+        index += 8
       }
-      hash ^= hash >> 32
-      hash = hash &* 0xD6E8_FEB8_6659_FD93
-      return hash ^ (hash >> 32)
+      var tail: UInt64 = 0
+      var shift: UInt64 = 0
+      while index < bytes.count {
+        tail |= UInt64(bytes[index]) << shift
+        shift += 8
+        index += 1
+      }
+      hash = (hash ^ tail) &* multiplier
     }
+    hash ^= hash >> 32
+    hash = hash &* 0xD6E8_FEB8_6659_FD93
+    return hash ^ (hash >> 32)
   }
 }

@@ -26,7 +26,8 @@ final class DBLPPartScans: @unchecked Sendable {
 
     init(_ scanner: DBLPScanner) { self.scanner = scanner }
 
-    func read() {
+    func read(countingLinesWith counter: LineCounter) {
+      scanner.countLines(with: counter)
       do {
         while let record = try scanner.next() {
           // Made here, the publication's strings and arrays are allocated and the record freed
@@ -49,16 +50,24 @@ final class DBLPPartScans: @unchecked Sendable {
   private enum State { case waiting, reading, read, dropped }
 
   private let parts: [Part]
+  /// The lines before each part's start, counted by the first thread that reads a part
+  /// (usually the worker, while the reader's thread reads the first part of the text).
+  private let lineCounting: LineCounting
+  private enum CountingState { case waiting, counting, counted }
   /// What the worker thread does once no part is left for it: reading the next chunk of the file.
   let readAhead: ReadAhead?
   // Guarded by `condition`.
   private var states: [State]
+  private var countingState = CountingState.waiting
+  private var lineCounters: [LineCounter] = []
   private let condition = NSCondition()
 
-  /// The parts of `scanners` (from `DBLPScanner.part(from:stoppingAt:)`), in file order; the
-  /// process's `DBLPPartWorker` starts reading them, then runs `readAhead`.
-  init(_ scanners: [DBLPScanner], then readAhead: ReadAhead? = nil) {
+  /// The parts of `scanners` (from `DBLPScanner.part(from:stoppingAt:)`), in file order, whose
+  /// lines `lineCounting` counts; the process's `DBLPPartWorker` starts reading them, then
+  /// runs `readAhead`.
+  init(_ scanners: [DBLPScanner], lineCounting: LineCounting, then readAhead: ReadAhead? = nil) {
     parts = scanners.map(Part.init)
+    self.lineCounting = lineCounting
     self.readAhead = readAhead
     states = Array(repeating: .waiting, count: scanners.count)
     DBLPPartWorker.shared.submit(self)
@@ -77,11 +86,29 @@ final class DBLPPartScans: @unchecked Sendable {
 
   /// Reads the claimed part `index` on the calling thread.
   func read(_ index: Int) {
-    parts[index].read()
+    parts[index].read(countingLinesWith: lineCounter(at: index))
     condition.lock()
     states[index] = .read
     condition.broadcast()
     condition.unlock()
+  }
+
+  /// The line counter for the start of part `index`: counted for all parts by the first
+  /// thread that asks, waited for by the other.
+  private func lineCounter(at index: Int) -> LineCounter {
+    condition.lock()
+    defer { condition.unlock() }
+    if countingState == .waiting {
+      countingState = .counting
+      condition.unlock()
+      let counted = lineCounting.counters()
+      condition.lock()
+      lineCounters = counted
+      countingState = .counted
+      condition.broadcast()
+    }
+    while countingState != .counted { condition.wait() }
+    return lineCounters[index]
   }
 
   /// True when part `index` was read (or dropped): `result(_:)` does not wait.

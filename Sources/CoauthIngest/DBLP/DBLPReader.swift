@@ -108,13 +108,11 @@ public struct DBLPReader: PublicationReader {
     let starts = splitting.splits(scanner)
     var parts: DBLPPartScans?
     if !starts.isEmpty {
-      let counters = scanner.lineCounters(at: starts)
       parts = DBLPPartScans(
         starts.indices.map { index in
           scanner.part(
-            from: starts[index], stoppingAt: index + 1 < starts.count ? starts[index + 1] : nil,
-            counter: counters[index])
-        }, then: window?.readAhead())
+            from: starts[index], stoppingAt: index + 1 < starts.count ? starts[index + 1] : nil)
+        }, lineCounting: scanner.lineCounting(at: starts), then: window?.readAhead())
       scanner.splitOffset = starts[0]
     }
     // The other thread reads the text until it is stopped, whatever happens here.

@@ -307,24 +307,20 @@ struct DBLPScanner {
     return candidate
   }
 
-  /// Line counters set at each of `offsets` (in order, after the scan position), for the parts
-  /// that start there: counted once here, each part would count from the start of the window.
-  func lineCounters(at offsets: [Int]) -> [LineCounter] {
-    var counter = lineCounter
-    return offsets.map { offset in
-      LineCounter(offset: offset, line: counter.line(at: offset, in: text))
-    }
+  /// The counting of lines up to each of `offsets` (in order, after the scan position), for the
+  /// parts that start there (`LineCounting`).
+  func lineCounting(at offsets: [Int]) -> LineCounting {
+    LineCounting(counter: lineCounter, text: text, offsets: offsets)
   }
 
   /// A scanner for the part of the text from `offset` (a record tag) on, to run on another
-  /// thread while this one reads up to `offset`; it stops at `next`, where the next part starts,
-  /// and counts lines with `counter` (from `lineCounters(at:)`).
-  /// It starts from this scanner's state; what it reads counts only if the scan before it stops
-  /// exactly at `offset` (`stoppedAtSplit`), and is then taken over with `admit(_:)` and
-  /// `adopt(_:)`.
-  func part(from offset: Int, stoppingAt next: Int?, counter: LineCounter) -> DBLPScanner {
+  /// thread while this one reads up to `offset`; it stops at `next`, where the next part starts.
+  /// It starts from this scanner's state and counts lines once given the counter for its start
+  /// (`countLines(with:)`, from `lineCounting(at:)`); what it reads counts only if the scan
+  /// before it stops exactly at `offset` (`stoppedAtSplit`), and is then taken over with
+  /// `admit(_:)` and `adopt(_:)`.
+  func part(from offset: Int, stoppingAt next: Int?) -> DBLPScanner {
     var part = self
-    part.lineCounter = counter
     // Strings of its own: the two threads would otherwise contend for the reference counts of
     // the ones they share (the path in every mention, the last venue).
     part.label = String(decoding: Array(label.utf8), as: UTF8.self)
@@ -339,6 +335,9 @@ struct DBLPScanner {
     part.needsInputFrom = nil
     return part
   }
+
+  /// Counts lines on from `counter` (set at the start of a part).
+  mutating func countLines(with counter: LineCounter) { lineCounter = counter }
 
   /// `problems` of a later part, without unknown entities this scanner reported already.
   mutating func admit(_ problems: [PendingDiagnostic]) -> [Diagnostic] {

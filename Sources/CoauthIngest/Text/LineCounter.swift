@@ -51,3 +51,22 @@ package struct LineCounter: Sendable {
     return line
   }
 }
+
+/// Line counters at several offsets of a text, counted in one pass when they are first needed:
+/// the split DBLP reader hands this to the thread that reads the later parts, so that the
+/// reader's own thread does not count before the other can start.
+struct LineCounting: @unchecked Sendable {
+  /// Counting starts from here.
+  let counter: LineCounter
+  let text: UnsafeBufferPointer<UInt8>
+  /// In order, at or after the counter's offset.
+  let offsets: [Int]
+
+  /// A counter set at each offset.
+  func counters() -> [LineCounter] {
+    var counter = counter
+    return offsets.map { offset in
+      LineCounter(offset: offset, line: counter.line(at: offset, in: text))
+    }
+  }
+}

@@ -121,8 +121,8 @@ import Testing
       var scanner = DBLPScanner(text: buffer, label: "t.xml")
       #expect(try scanner.next()?.key == "a")
       let split = try #require(scanner.splitCandidate(afterShare: 0.5))
-      var part = scanner.part(
-        from: split, stoppingAt: nil, counter: scanner.lineCounters(at: [split])[0])
+      var part = scanner.part(from: split, stoppingAt: nil)
+      part.countLines(with: scanner.lineCounting(at: [split]).counters()[0])
       scanner.splitOffset = split
       var firstKeys: [String?] = []
       while let record = try scanner.next() { firstKeys.append(record.key) }
