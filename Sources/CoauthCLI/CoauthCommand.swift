@@ -24,6 +24,7 @@ public struct CoauthCommand: ParsableCommand {
 extension CoauthCommand {
   /// Parses the process arguments, runs the chosen subcommand and exits with its status.
   public static func runFromCommandLine() {
+    TruncatedInputSignal.install()
     main()
   }
 }
