@@ -23,8 +23,6 @@ final class MappedFile: @unchecked Sendable {
     guard size >= max(1, minimumBytes) else { return nil }
     guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED
     else { return nil }
-    // Read front to back: the kernel may read further ahead.
-    _ = madvise(base, size, MADV_SEQUENTIAL)
     bytes = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: size)
   }
 
