@@ -62,15 +62,21 @@ public struct MergeDecision: Sendable, Hashable {
   public var confidence: Double
   /// Co-authors the two sides had in common when joined (0 when not considered).
   public var sharedCoauthors: Int
+  /// How many joins by this rule of this variant to this target were made (a name joined by
+  /// its identifier is joined at each of its mentions); `confidence` and `sharedCoauthors` are
+  /// those of the best supported one.
+  public var times: Int
 
   public init(
-    rule: MergeRule, variant: String, target: String, confidence: Double, sharedCoauthors: Int
+    rule: MergeRule, variant: String, target: String, confidence: Double, sharedCoauthors: Int,
+    times: Int = 1
   ) {
     self.rule = rule
     self.variant = variant
     self.target = target
     self.confidence = confidence
     self.sharedCoauthors = sharedCoauthors
+    self.times = times
   }
 }
 

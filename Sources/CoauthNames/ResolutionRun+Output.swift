@@ -134,16 +134,31 @@ extension ResolutionRun {
           variants: variantCounts.map { NameVariantCount(name: $0.key, mentions: $0.value) }))
     }
 
+    // One decision per author, rule and pair of names, however often the join was made: on
+    // large inputs a name joined by its identifier at every mention made millions of rows.
+    var decisionOfJoin: [MergeJoin: Int] = [:]
     for record in merges {
       let author = authorOf[Int(record.mention)]
       guard author == authorOf[Int(record.target)] else { continue }
-      let variant = display[Int(entryOf[Int(record.mention)])]
-      let target = display[Int(entryOf[Int(record.target)])]
+      let variantEntry = entryOf[Int(record.mention)]
+      let targetEntry = entryOf[Int(record.target)]
+      let variant = display[Int(variantEntry)]
+      let target = display[Int(targetEntry)]
       if record.rule == .identicalName, variant == target { continue }
       // Evidence makes no join certain; the user's word does.
       let confidence =
         record.rule == .override
         ? 1 : min(0.99, record.rule.baseConfidence + 0.05 * Double(min(record.sharedCoauthors, 4)))
+      let join = MergeJoin(author: author, rule: record.rule, variant: variantEntry, target: targetEntry)
+      if let index = decisionOfJoin[join] {
+        decisions[Int(author)].merges[index].times += 1
+        decisions[Int(author)].merges[index].confidence = max(
+          decisions[Int(author)].merges[index].confidence, confidence)
+        decisions[Int(author)].merges[index].sharedCoauthors = max(
+          decisions[Int(author)].merges[index].sharedCoauthors, record.sharedCoauthors)
+        continue
+      }
+      decisionOfJoin[join] = decisions[Int(author)].merges.count
       decisions[Int(author)].merges.append(
         MergeDecision(
           rule: record.rule, variant: variant, target: target, confidence: confidence,
@@ -223,4 +238,13 @@ extension ResolutionRun {
     }
     return best
   }
+}
+
+/// A join of one name entry to another for one author by one rule, the unit of a
+/// `MergeDecision`.
+private struct MergeJoin: Hashable {
+  var author: AuthorIndex
+  var rule: MergeRule
+  var variant: Int32
+  var target: Int32
 }

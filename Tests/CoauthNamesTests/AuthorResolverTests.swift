@@ -92,6 +92,22 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(result.decisions.authors[smith].merges.contains { $0.rule == .dblpPersonRecord })
   }
 
+  /// A join made at every mention (here by the homonym number) is one decision that says how
+  /// often it was made, not a row per mention.
+  @Test func repeatedJoinsAreOneDecisionWithACount() {
+    var papers = corpus([["Wei Wang", "Ann Lee"], ["Wei Wang", "Carl Diaz"], ["Wei Wang"], ["Wei Wang"]])
+    for index in papers.publications.indices {
+      papers.publications[index].authors[0].identifiers.homonymNumber = "0002"
+    }
+    let result = resolve(papers)
+    let wang = Int(result.authorships[0].author)
+    #expect(sameAuthor(result, 0, 2) && sameAuthor(result, 0, 4) && sameAuthor(result, 0, 5))
+    let joins = result.decisions.authors[wang].merges.filter { $0.rule == .dblpHomonymNumber }
+    #expect(joins.count == 1)
+    #expect(joins.first?.times == 3)
+    #expect(joins.first?.variant == "Wei Wang" && joins.first?.target == "Wei Wang")
+  }
+
   @Test func droppedMiddleNameNeedsCoauthorsUnlessAllowed() {
     let papers = corpus([["Harkirat Singh Behl", "A Person"], ["Harkirat Behl", "Other Person"]])
     #expect(!sameAuthor(resolve(papers), 0, 2))

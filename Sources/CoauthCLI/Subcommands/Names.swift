@@ -177,14 +177,14 @@ struct NamesReport {
     for merge in merges where merge.variant != merge.target || merge.rule.isIdentifier {
       let key = "\(merge.rule)\u{0}\(merge.variant)\u{0}\(merge.target)"
       if let position = positions[key] {
-        times[position] += 1
+        times[position] += merge.times
         order[position].confidence = max(order[position].confidence, merge.confidence)
         order[position].sharedCoauthors = max(
           order[position].sharedCoauthors, merge.sharedCoauthors)
       } else {
         positions[key] = order.count
         order.append(merge)
-        times.append(1)
+        times.append(merge.times)
       }
     }
     return Array(zip(order, times))
