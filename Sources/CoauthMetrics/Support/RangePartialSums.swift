@@ -5,27 +5,36 @@ import CoauthModel
 /// range order, so the result depends only on the ranges, never on the cores or their timing.
 /// One range runs on the calling thread. `inspectPartials` sees the partials (range after
 /// range) before they are added.
+///
+/// Without an inspector, range 0 adds into the result itself and only the other ranges have
+/// vectors of their own: for the largest graphs (brokerage keeps a sum per half-edge) one
+/// vector of `width` less is held at once.
 func rangePartialSums<Element: AdditiveArithmetic>(
-  rangeCount: Int, width: Int, inspectPartials: ([Element]) -> Void = { _ in },
+  rangeCount: Int, width: Int, inspectPartials: (([Element]) -> Void)? = nil,
   _ body: @escaping @Sendable (_ range: Int, _ partial: UnsafeMutableBufferPointer<Element>) -> Void
 ) -> [Element] {
-  var partials = [Element](repeating: .zero, count: rangeCount * width)
-  partials.withUnsafeMutableBufferPointer { all in
-    // Each range writes only its own slice.
-    nonisolated(unsafe) let all = all
-    let run: @Sendable (Int) -> Void = { range in
-      body(range, UnsafeMutableBufferPointer(rebasing: all[(range * width)..<((range + 1) * width)]))
+  var total = [Element](repeating: .zero, count: width)
+  var others = [Element](repeating: .zero, count: (rangeCount - 1) * width)
+  total.withUnsafeMutableBufferPointer { first in
+    others.withUnsafeMutableBufferPointer { rest in
+      // Each range writes only its own vector.
+      nonisolated(unsafe) let first = first
+      nonisolated(unsafe) let rest = rest
+      let run: @Sendable (Int) -> Void = { range in
+        body(
+          range,
+          range == 0 ? first : UnsafeMutableBufferPointer(rebasing: rest[((range - 1) * width)..<(range * width)]))
+      }
+      if rangeCount == 1 { run(0) } else { WorkerThreads.run(iterations: rangeCount, body: run) }
     }
-    if rangeCount == 1 { run(0) } else { WorkerThreads.run(iterations: rangeCount, body: run) }
   }
-  inspectPartials(partials)
-  guard rangeCount > 1 else { return partials }
-  var total = Array(partials[0..<width])
+  inspectPartials?(total + others)
+  guard rangeCount > 1 else { return total }
   total.withUnsafeMutableBufferPointer { total in
-    partials.withUnsafeBufferPointer { partials in
+    others.withUnsafeBufferPointer { others in
       for range in 1..<rangeCount {
-        let offset = range * width
-        for i in 0..<width { total[i] += partials[offset + i] }
+        let offset = (range - 1) * width
+        for i in 0..<width { total[i] += others[offset + i] }
       }
     }
   }

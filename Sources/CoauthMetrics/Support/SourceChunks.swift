@@ -53,7 +53,7 @@ enum SourceChunks {
     sourceCount: Int, vectorLength: Int,
     body: @escaping @Sendable (_ chunk: Int, _ chunkCount: Int, _ partial: UnsafeMutableBufferPointer<Double>)
       -> Void,
-    inspectPartials: ([Double]) -> Void = { _ in }
+    inspectPartials: (([Double]) -> Void)? = nil
   ) -> [Double] {
     guard vectorLength > 0 else { return [] }
     let chunks = chunkCount(sourceCount: sourceCount, vectorLength: vectorLength)
