@@ -9,7 +9,7 @@ import CoauthModel
 /// Without an inspector, range 0 adds into the result itself and only the other ranges have
 /// vectors of their own: for the largest graphs (brokerage keeps a sum per half-edge) one
 /// vector of `width` less is held at once.
-func rangePartialSums<Element: AdditiveArithmetic>(
+func rangePartialSums<Element: AdditiveArithmetic & Sendable>(
   rangeCount: Int, width: Int, inspectPartials: (([Element]) -> Void)? = nil,
   _ body: @escaping @Sendable (_ range: Int, _ partial: UnsafeMutableBufferPointer<Element>) -> Void
 ) -> [Element] {
