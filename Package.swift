@@ -114,6 +114,7 @@ let package = Package(
         "CoauthNames", "CoauthTestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
+    .testTarget(name: "CoauthModelTests", dependencies: ["CoauthModel"]),
     .testTarget(name: "CoauthGraphTests", dependencies: ["CoauthGraph", "CoauthTestSupport"]),
     .testTarget(
       name: "CoauthMetricsTests", dependencies: ["CoauthMetrics", "CoauthTestSupport"],
