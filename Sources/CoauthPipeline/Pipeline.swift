@@ -184,7 +184,7 @@ public struct Pipeline {
   static func isInFamilyNameOrder(
     _ mentions: [AuthorMention], familyKey: (AuthorMention) -> String
   ) -> Bool {
-    guard mentions.count { $0.kind == .person } >= 2 else { return false }
+    guard mentions.count(where: { $0.kind == .person }) >= 2 else { return false }
     var previous = ""
     for mention in mentions where mention.kind == .person {
       let family = familyKey(mention)
