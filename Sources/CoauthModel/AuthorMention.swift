@@ -73,9 +73,6 @@ public struct AuthorMention: Sendable, Hashable {
     hasher.combine(location)
   }
 
-  /// An immutable value on the heap, shared by the copies of a mention. Inlinable, with the
-  /// initializer and accessors, so that readers in other modules make mentions without calls
-  /// through generic value witnesses.
   /// How `identifiers` are held: nothing when empty, a four-digit homonym number alone in
   /// `homonymCode`, anything else in a box.
   @usableFromInline static func stored(_ identifiers: AuthorIdentifiers) -> (
@@ -114,6 +111,9 @@ public struct AuthorMention: Sendable, Hashable {
     }
   }
 
+  /// An immutable value on the heap, shared by the copies of a mention. Inlinable, with the
+  /// initializer and accessors, so that readers in other modules make mentions without calls
+  /// through generic value witnesses.
   @usableFromInline final class Box<Value: Sendable>: Sendable {
     @usableFromInline let value: Value
 

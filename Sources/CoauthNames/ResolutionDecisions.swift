@@ -78,6 +78,14 @@ public struct MergeDecision: Sendable, Hashable {
     self.sharedCoauthors = sharedCoauthors
     self.times = times
   }
+
+  /// Counts `other`, a join of the same names, into this one: its times added, the strongest
+  /// evidence of the two kept.
+  public mutating func absorb(_ other: MergeDecision) {
+    times += other.times
+    confidence = max(confidence, other.confidence)
+    sharedCoauthors = max(sharedCoauthors, other.sharedCoauthors)
+  }
 }
 
 /// Why two authors with matching names were kept apart.

@@ -149,20 +149,16 @@ extension ResolutionRun {
       let confidence =
         record.rule == .override
         ? 1 : min(0.99, record.rule.baseConfidence + 0.05 * Double(min(record.sharedCoauthors, 4)))
+      let decision = MergeDecision(
+        rule: record.rule, variant: variant, target: target, confidence: confidence,
+        sharedCoauthors: record.sharedCoauthors)
       let join = MergeJoin(author: author, rule: record.rule, variant: variantEntry, target: targetEntry)
       if let index = decisionOfJoin[join] {
-        decisions[Int(author)].merges[index].times += 1
-        decisions[Int(author)].merges[index].confidence = max(
-          decisions[Int(author)].merges[index].confidence, confidence)
-        decisions[Int(author)].merges[index].sharedCoauthors = max(
-          decisions[Int(author)].merges[index].sharedCoauthors, record.sharedCoauthors)
-        continue
+        decisions[Int(author)].merges[index].absorb(decision)
+      } else {
+        decisionOfJoin[join] = decisions[Int(author)].merges.count
+        decisions[Int(author)].merges.append(decision)
       }
-      decisionOfJoin[join] = decisions[Int(author)].merges.count
-      decisions[Int(author)].merges.append(
-        MergeDecision(
-          rule: record.rule, variant: variant, target: target, confidence: confidence,
-          sharedCoauthors: record.sharedCoauthors))
     }
     var seenSplits: Set<Int64> = []
     seenSplits.reserveCapacity(splits.count)

@@ -20,7 +20,10 @@ import Testing
       .appendingPathComponent("coauth-mapped-\(UUID().uuidString)")
     try Data(bytes).write(to: url)
     defer { try? FileManager.default.removeItem(at: url) }
-    guard let mapping = MappedFile(path: url.path) else { return nil }
+    guard let mapping = MappedFile(path: url.path) else {
+      Issue.record("could not map a file of \(bytes.count) bytes")
+      return nil
+    }
     return try body(mapping)
   }
 

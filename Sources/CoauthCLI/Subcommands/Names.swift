@@ -145,7 +145,7 @@ struct NamesReport {
         .joined(separator: ", "))
     if decisions.authors.indices.contains(index) {
       let author = decisions.authors[index]
-      for (merge, times) in Self.distinct(author.merges) {
+      for merge in Self.distinct(author.merges) {
         let evidence =
           merge.sharedCoauthors > 0
           ? ", \(merge.sharedCoauthors) shared co-author\(merge.sharedCoauthors == 1 ? "" : "s")"
@@ -154,7 +154,7 @@ struct NamesReport {
         let pair =
           merge.variant == merge.target
           ? "\"\(merge.variant)\"" : "\"\(merge.variant)\" = \"\(merge.target)\""
-        let repeated = times > 1 ? " (\(times) times)" : ""
+        let repeated = merge.times > 1 ? " (\(merge.times) times)" : ""
         lines.append(
           "  merged \(pair): \(merge.rule), confidence \(confidence)\(evidence)\(repeated)")
       }
@@ -167,27 +167,22 @@ struct NamesReport {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The merges worth showing, each join of one variant to another once (with how often it was
-  /// made and its strongest evidence), in first-made order. Joins of identical names are left
+  /// The merges worth showing, each join of one variant to another once (`times` says how often
+  /// it was made; the strongest evidence is kept), in first-made order. Joins of identical names are left
   /// out unless identifiers made them.
-  private static func distinct(_ merges: [MergeDecision]) -> [(MergeDecision, Int)] {
+  private static func distinct(_ merges: [MergeDecision]) -> [MergeDecision] {
     var order: [MergeDecision] = []
-    var times: [Int] = []
     var positions: [String: Int] = [:]
     for merge in merges where merge.variant != merge.target || merge.rule.isIdentifier {
       let key = "\(merge.rule)\u{0}\(merge.variant)\u{0}\(merge.target)"
       if let position = positions[key] {
-        times[position] += merge.times
-        order[position].confidence = max(order[position].confidence, merge.confidence)
-        order[position].sharedCoauthors = max(
-          order[position].sharedCoauthors, merge.sharedCoauthors)
+        order[position].absorb(merge)
       } else {
         positions[key] = order.count
         order.append(merge)
-        times.append(merge.times)
       }
     }
-    return Array(zip(order, times))
+    return order
   }
 
   private func ambiguities(relevantTo indices: Set<AuthorIndex>?) -> String {

@@ -53,23 +53,22 @@ final class DBLPPartScans: @unchecked Sendable {
   /// The lines before each part's start, counted by the first thread that reads a part
   /// (usually the worker, while the reader's thread reads the first part of the text).
   private let lineCounting: LineCounting
-  private enum CountingState { case waiting, counting, counted }
+  private let countingLines: WorkAhead
   /// What the worker thread does once no part is left for it: reading the next chunk of the file.
-  let readAhead: ReadAhead?
+  let readAhead: WorkAhead?
   // Guarded by `condition`.
   private var states: [State]
-  private var countingState = CountingState.waiting
-  private var lineCounters: [LineCounter] = []
   private let condition = NSCondition()
 
   /// The parts of `scanners` (from `DBLPScanner.part(from:stoppingAt:)`), in file order, whose
   /// lines `lineCounting` counts; the process's `DBLPPartWorker` starts reading them, then
   /// runs `readAhead`.
-  init(_ scanners: [DBLPScanner], lineCounting: LineCounting, then readAhead: ReadAhead? = nil) {
+  init(_ scanners: [DBLPScanner], lineCounting: LineCounting, then readAhead: WorkAhead? = nil) {
     parts = scanners.map(Part.init)
-    self.lineCounting = lineCounting
     self.readAhead = readAhead
     states = Array(repeating: .waiting, count: scanners.count)
+    self.lineCounting = lineCounting
+    countingLines = WorkAhead { lineCounting.count() }
     DBLPPartWorker.shared.submit(self)
   }
 
@@ -96,19 +95,9 @@ final class DBLPPartScans: @unchecked Sendable {
   /// The line counter for the start of part `index`: counted for all parts by the first
   /// thread that asks, waited for by the other.
   private func lineCounter(at index: Int) -> LineCounter {
-    condition.lock()
-    defer { condition.unlock() }
-    if countingState == .waiting {
-      countingState = .counting
-      condition.unlock()
-      let counted = lineCounting.counters()
-      condition.lock()
-      lineCounters = counted
-      countingState = .counted
-      condition.broadcast()
-    }
-    while countingState != .counted { condition.wait() }
-    return lineCounters[index]
+    countingLines.runIfWaiting()
+    countingLines.settle()
+    return lineCounting.counters[index]
   }
 
   /// True when part `index` was read (or dropped): `result(_:)` does not wait.

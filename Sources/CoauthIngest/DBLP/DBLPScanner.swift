@@ -310,7 +310,7 @@ struct DBLPScanner {
   /// The counting of lines up to each of `offsets` (in order, after the scan position), for the
   /// parts that start there (`LineCounting`).
   func lineCounting(at offsets: [Int]) -> LineCounting {
-    LineCounting(counter: lineCounter, text: text, offsets: offsets)
+    LineCounting(from: lineCounter, text: text, offsets: offsets)
   }
 
   /// A scanner for the part of the text from `offset` (a record tag) on, to run on another

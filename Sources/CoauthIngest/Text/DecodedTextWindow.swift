@@ -45,7 +45,7 @@ final class DecodedTextWindow {
   private var aheadReachedEnd = false
   private var aheadIsPlain = false
   private var aheadError: IngestError?
-  private var pendingReadAhead: ReadAhead?
+  private var pendingReadAhead: WorkAhead?
   /// Set when the raw bytes just appended are known to be plain UTF-8 (checked ahead).
   private var appendedPlainText = false
   /// The mapped file while its text is read in place; nil over a stream, and from the first
@@ -132,13 +132,13 @@ final class DecodedTextWindow {
   /// use (it touches neither `text` nor the storage behind it); nil when there is nothing to
   /// read ahead. The next `readMore` or `readAll` waits for it or, when it has not started,
   /// reads itself.
-  func readAhead() -> ReadAhead? {
+  func readAhead() -> WorkAhead? {
     if let mapping {
       guard mappedEnd < mapping.bytes.count, pendingReadAhead == nil, aheadPlainEnd == nil
       else { return nil }
       // Checked there, the chunk's pages are also read from disk there.
       let chunk = nextMappedChunk()
-      let task = ReadAhead { [self] in
+      let task = WorkAhead { [self] in
         if TextDecoder.isPlainUTF8(UnsafeBufferPointer(rebasing: mapping.bytes[chunk])) {
           aheadPlainEnd = chunk.upperBound
         }
@@ -149,12 +149,12 @@ final class DecodedTextWindow {
     guard started, !sourceEnded, pendingReadAhead == nil, aheadCount == 0, !aheadReachedEnd,
       aheadError == nil
     else { return nil }
-    let task = ReadAhead { [self] in fillAhead() }
+    let task = WorkAhead { [self] in fillAhead() }
     pendingReadAhead = task
     return task
   }
 
-  /// Reads a chunk of the source into `ahead` and checks it (on the thread of a `ReadAhead`).
+  /// Reads a chunk of the source into `ahead` and checks it (on the thread of a `WorkAhead`).
   private func fillAhead() {
     let buffer = ahead ?? .allocate(byteCount: chunkSize, alignment: 16)
     ahead = buffer

@@ -53,19 +53,27 @@ package struct LineCounter: Sendable {
 }
 
 /// Line counters at several offsets of a text, counted in one pass when they are first needed:
-/// the split DBLP reader hands this to the thread that reads the later parts, so that the
-/// reader's own thread does not count before the other can start.
-struct LineCounting: @unchecked Sendable {
+/// the split DBLP reader hands this to whichever thread reads a part first (see `WorkAhead`),
+/// so that the reader's own thread does not count before the other can start.
+final class LineCounting: @unchecked Sendable {
   /// Counting starts from here.
-  let counter: LineCounter
-  let text: UnsafeBufferPointer<UInt8>
-  /// In order, at or after the counter's offset.
-  let offsets: [Int]
+  private let start: LineCounter
+  private let text: UnsafeBufferPointer<UInt8>
+  /// In order, at or after the start's offset.
+  private let offsets: [Int]
+  /// A counter set at each offset, once `count()` has run.
+  private(set) var counters: [LineCounter] = []
 
-  /// A counter set at each offset.
-  func counters() -> [LineCounter] {
-    var counter = counter
-    return offsets.map { offset in
+  init(from start: LineCounter, text: UnsafeBufferPointer<UInt8>, offsets: [Int]) {
+    self.start = start
+    self.text = text
+    self.offsets = offsets
+  }
+
+  /// Sets `counters`.
+  func count() {
+    var counter = start
+    counters = offsets.map { offset in
       LineCounter(offset: offset, line: counter.line(at: offset, in: text))
     }
   }

@@ -51,19 +51,8 @@ extension CoauthorGraph {
   /// The row ranges of `multiply`: one for small graphs, else two with about half the
   /// half-edges each.
   private func productRowRanges(minimumParallelHalfEdges: Int) -> [Range<Int>] {
-    guard halfEdgeCount >= minimumParallelHalfEdges, nodeCount >= 2 else {
-      return [0..<nodeCount]
-    }
-    // The first row whose half-edges start at or after the middle.
-    let middle = Int32(truncatingIfNeeded: halfEdgeCount / 2)
-    var low = 0
-    var high = nodeCount
-    while low < high {
-      let mid = (low + high) / 2
-      if offsets[mid] < middle { low = mid + 1 } else { high = mid }
-    }
-    let split = min(max(low, 1), nodeCount - 1)
-    return [0..<split, split..<nodeCount]
+    guard halfEdgeCount >= minimumParallelHalfEdges else { return [0..<nodeCount] }
+    return balancedRanges(2, itemCount: nodeCount) { Int(offsets[$0]) }
   }
 }
 

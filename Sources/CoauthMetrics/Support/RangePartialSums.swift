@@ -6,9 +6,9 @@ import CoauthModel
 /// One range runs on the calling thread. `inspectPartials` sees the partials (range after
 /// range) before they are added.
 ///
-/// Without an inspector, range 0 adds into the result itself and only the other ranges have
-/// vectors of their own: for the largest graphs (brokerage keeps a sum per half-edge) one
-/// vector of `width` less is held at once.
+/// Range 0 adds into the result itself and only the other ranges have vectors of their own:
+/// for the largest graphs (brokerage keeps a sum per half-edge) one vector of `width` less is
+/// held at once (an inspector gets a copy of all of them).
 func rangePartialSums<Element: AdditiveArithmetic & Sendable>(
   rangeCount: Int, width: Int, inspectPartials: (([Element]) -> Void)? = nil,
   _ body: @escaping @Sendable (_ range: Int, _ partial: UnsafeMutableBufferPointer<Element>) -> Void

@@ -122,7 +122,9 @@ import Testing
       #expect(try scanner.next()?.key == "a")
       let split = try #require(scanner.splitCandidate(afterShare: 0.5))
       var part = scanner.part(from: split, stoppingAt: nil)
-      part.countLines(with: scanner.lineCounting(at: [split]).counters()[0])
+      let counting = scanner.lineCounting(at: [split])
+      counting.count()
+      part.countLines(with: counting.counters[0])
       scanner.splitOffset = split
       var firstKeys: [String?] = []
       while let record = try scanner.next() { firstKeys.append(record.key) }

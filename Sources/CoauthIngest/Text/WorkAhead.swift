@@ -1,12 +1,14 @@
 import Foundation
 
-/// Reading that another thread may do once, ahead of the thread that needs it: the DBLP worker
+/// Work that another thread may do once, ahead of the thread that needs it. The DBLP worker
 /// thread, once it has no part left to read, reads and checks the next chunk of a file
 /// (`DecodedTextWindow.readAhead()`) while the reader's thread hands on the records of the
-/// window before. The thread that needs the chunk calls `settle()` first: it waits for reading
-/// that has started and keeps reading that has not from ever starting, so that the two threads
-/// never use the source at the same time.
-final class ReadAhead: @unchecked Sendable {
+/// window before: the thread that needs the chunk calls `settle()` first, which waits for
+/// reading that has started and keeps reading that has not from ever starting, so that the two
+/// threads never use the source at the same time. Work that either thread may do, whichever
+/// needs it first (the line counts before split parts, `DBLPPartScans`), is run with
+/// `runIfWaiting()` then `settle()` by each: the first runs it, the other waits for it.
+final class WorkAhead: @unchecked Sendable {
   private enum State { case waiting, running, done, cancelled }
 
   // Guarded by `condition`.
