@@ -125,45 +125,33 @@ public func leidenCommunities(
 
 // MARK: - Helpers
 
-/// One level of the Leiden hierarchy: a weighted CSR without self loops in the rows, the
-/// self-loop weight of each node and its node weight (strength, self loops counted twice).
+/// One level of the Leiden hierarchy: its weighted graph and the weight of each node (its
+/// strength, self loops counted twice).
 private struct LeidenLevel {
-  var offsets: [Int32]
-  var targets: [Int32]
-  var weights: [Double]
-  var selfLoops: [Double]
+  var graph: WeightedLevel
   var nodeWeight: [Double]
 
-  var nodeCount: Int { offsets.count - 1 }
+  var nodeCount: Int { graph.nodeCount }
 
   init(_ graph: CoauthorGraph, weighted: Bool) {
-    offsets = graph.offsets
-    targets = graph.targets
-    weights = weighted ? graph.weights : [Double](repeating: 1, count: graph.halfEdgeCount)
-    selfLoops = [Double](repeating: 0, count: graph.nodeCount)
+    self.graph = WeightedLevel(graph, weighted: weighted)
     nodeWeight = [Double](repeating: 0, count: graph.nodeCount)
     for v in 0..<graph.nodeCount {
-      for h in graph.neighborRange(v) { nodeWeight[v] += weights[h] }
+      for h in graph.neighborRange(v) { nodeWeight[v] += self.graph.weights[h] }
     }
   }
 
-  init(
-    offsets: [Int32], targets: [Int32], weights: [Double], selfLoops: [Double],
-    nodeWeight: [Double]
-  ) {
-    self.offsets = offsets
-    self.targets = targets
-    self.weights = weights
-    self.selfLoops = selfLoops
+  private init(graph: WeightedLevel, nodeWeight: [Double]) {
+    self.graph = graph
     self.nodeWeight = nodeWeight
   }
 
   /// Calls `body` with the level's arrays as raw buffers (no bounds or uniqueness checks in the
   /// hot loops).
   func withBuffers<T>(_ body: (LeidenBuffers) -> T) -> T {
-    offsets.withUnsafeBufferPointer { offsets in
-      targets.withUnsafeBufferPointer { targets in
-        weights.withUnsafeBufferPointer { weights in
+    graph.offsets.withUnsafeBufferPointer { offsets in
+      graph.targets.withUnsafeBufferPointer { targets in
+        graph.weights.withUnsafeBufferPointer { weights in
           nodeWeight.withUnsafeBufferPointer { nodeWeight in
             body(
               LeidenBuffers(
@@ -176,14 +164,10 @@ private struct LeidenLevel {
 
   /// The level whose nodes are the groups of `labels` (`0..<groupCount`), rows sorted.
   func aggregated(by labels: [Int32], groupCount: Int) -> LeidenLevel {
-    let level = WeightedContraction(
-      offsets: offsets, targets: targets, weights: weights, selfLoops: selfLoops, labels: labels,
-      groupCount: groupCount)
     var newNodeWeight = [Double](repeating: 0, count: groupCount)
     for v in 0..<nodeCount { newNodeWeight[Int(labels[v])] += nodeWeight[v] }
     return LeidenLevel(
-      offsets: level.offsets, targets: level.targets, weights: level.weights,
-      selfLoops: level.selfLoops, nodeWeight: newNodeWeight)
+      graph: graph.contracted(by: labels, groupCount: groupCount), nodeWeight: newNodeWeight)
   }
 }
 
@@ -207,13 +191,13 @@ private struct LeidenRun {
   mutating func iterate(_ original: LeidenLevel, from membership: [Int32]) -> [Int32] {
     var level = original
     var nodeOfOriginal = (0..<Int32(original.nodeCount)).map { $0 }
-    var partition = Self.compacted(membership).labels
+    var partition = WeightedLevel.compacted(membership).labels
     while true {
       partition = moveNodesFast(level, partition)
-      let (labels, communityCount) = Self.compacted(partition)
+      let (labels, communityCount) = WeightedLevel.compacted(partition)
       partition = labels
       if communityCount == level.nodeCount { break }
-      var (refined, refinedCount) = Self.compacted(
+      var (refined, refinedCount) = WeightedLevel.compacted(
         refine(level, partition, communityCount: communityCount))
       // A refinement that merged nothing would aggregate into the same level: aggregate by the
       // communities themselves instead (as igraph does), so every pass shrinks the graph.
@@ -225,22 +209,7 @@ private struct LeidenRun {
       level = level.aggregated(by: refined, groupCount: refinedCount)
       partition = aggregatePartition
     }
-    return Self.compacted(nodeOfOriginal.map { partition[Int($0)] }).labels
-  }
-
-  /// Labels renumbered `0..<count` in order of first appearance.
-  static func compacted(_ labels: [Int32]) -> (labels: [Int32], count: Int) {
-    var compact = [Int32](repeating: -1, count: labels.count)
-    var count: Int32 = 0
-    var result = [Int32](repeating: 0, count: labels.count)
-    for (v, label) in labels.enumerated() {
-      if compact[Int(label)] < 0 {
-        compact[Int(label)] = count
-        count += 1
-      }
-      result[v] = compact[Int(label)]
-    }
-    return (result, Int(count))
+    return WeightedLevel.compacted(nodeOfOriginal.map { partition[Int($0)] }).labels
   }
 
   /// A uniform random order of `0..<count`.

@@ -50,7 +50,7 @@ public func louvainCommunities(
   }
   let nodeCount = graph.nodeCount
   var labels = (0..<Int32(nodeCount)).map { $0 }
-  var level = LouvainLevel(graph, weighted: options.weighted)
+  var level = WeightedLevel(graph, weighted: options.weighted)
   let total = level.totalWeight
   guard nodeCount > 0, total > 0 else {
     let canonical = Communities.canonical(labels: labels, labelCount: nodeCount)
@@ -68,10 +68,10 @@ public func louvainCommunities(
       of: levelLabels, total: total, resolution: options.resolution)
     if newModularity - currentModularity <= options.threshold { break }
     currentModularity = newModularity
-    level = level.contracted(by: levelLabels, communityCount: communityCount)
+    level = level.contracted(by: levelLabels, groupCount: communityCount)
   }
   // Final refinement: single nodes of the original graph may still gain by moving.
-  let original = LouvainLevel(graph, weighted: options.weighted)
+  let original = WeightedLevel(graph, weighted: options.weighted)
   labels = original.moveNodes(
     total: total, resolution: options.resolution, generator: &generator, initial: labels
   ).labels
@@ -86,35 +86,10 @@ public func louvainCommunities(
 
 // MARK: - Helpers
 
-/// One level of the Louvain hierarchy: a weighted CSR without self loops in the rows, plus the
-/// self-loop weight of each node (its contracted internal weight, each edge counted once).
-private struct LouvainLevel {
-  var offsets: [Int32]
-  var targets: [Int32]
-  var weights: [Double]
-  var selfLoops: [Double]
-
-  var nodeCount: Int { offsets.count - 1 }
-
-  /// Smallest modularity gain that moves a node.
-  static let minimumGain = 1e-13
-
+/// Louvain on one level of the hierarchy.
+fileprivate extension WeightedLevel {
   /// Total edge weight `m` (self loops once).
   var totalWeight: Double { weights.reduce(0, +) / 2 + selfLoops.reduce(0, +) }
-
-  init(_ graph: CoauthorGraph, weighted: Bool) {
-    offsets = graph.offsets
-    targets = graph.targets
-    weights = weighted ? graph.weights : [Double](repeating: 1, count: graph.halfEdgeCount)
-    selfLoops = [Double](repeating: 0, count: graph.nodeCount)
-  }
-
-  init(offsets: [Int32], targets: [Int32], weights: [Double], selfLoops: [Double]) {
-    self.offsets = offsets
-    self.targets = targets
-    self.weights = weights
-    self.selfLoops = selfLoops
-  }
 
   /// Weighted degree, self loops counted twice (networkx `degree(weight=...)`).
   func strengths() -> [Double] {
@@ -175,28 +150,8 @@ private struct LouvainLevel {
         }
       }
     }
-    var compact = [Int32](repeating: -1, count: n)
-    var count = 0
-    var labels = [Int32](repeating: 0, count: n)
-    for v in 0..<n {
-      let c = Int(community[v])
-      if compact[c] < 0 {
-        compact[c] = Int32(count)
-        count += 1
-      }
-      labels[v] = compact[c]
-    }
+    let (labels, count) = Self.compacted(community)
     return (labels, count, improved)
-  }
-
-  /// The level whose nodes are the communities of `labels`, rows sorted ascending.
-  func contracted(by labels: [Int32], communityCount: Int) -> LouvainLevel {
-    let level = WeightedContraction(
-      offsets: offsets, targets: targets, weights: weights, selfLoops: selfLoops, labels: labels,
-      groupCount: communityCount)
-    return LouvainLevel(
-      offsets: level.offsets, targets: level.targets, weights: level.weights,
-      selfLoops: level.selfLoops)
   }
 }
 
@@ -212,6 +167,9 @@ private struct LocalMoving {
   let total: Double
   /// `gamma / 2m^2`: the gain's penalty per unit of `S(C) d(u)`.
   let scale: Double
+
+  /// Smallest modularity gain that moves a node.
+  static let minimumGain = 1e-13
 
   init(
     offsets: UnsafeBufferPointer<Int32>, targets: UnsafeBufferPointer<Int32>,
@@ -269,7 +227,7 @@ private struct LocalMoving {
                 let removeCost = -weightTo[own] / total + strength[own] * du * scale
                 var best = own
                 // Gains within rounding noise of 0 would let nodes swap back and forth forever.
-                var bestGain = LouvainLevel.minimumGain
+                var bestGain = LocalMoving.minimumGain
                 for index in 1..<touchedCount {
                   let c = Int(touched[index])
                   let gain = removeCost + weightTo[c] / total - strength[c] * du * scale

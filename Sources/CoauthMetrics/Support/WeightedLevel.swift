@@ -1,18 +1,28 @@
-/// One weighted CSR graph contracted by a labelling, as community algorithms do between levels:
-/// each group of `labels` (`0..<groupCount`) becomes a node, edges between groups add up (rows
-/// sorted), and edges inside a group become its self-loop weight (each edge once) on top of the
-/// members' own self loops.
-struct WeightedContraction {
+import CoauthGraph
+
+/// A weighted graph as the community algorithms see it at each level: CSR rows without self
+/// loops, and the self-loop weight of each node (the weight inside the group of the nodes it
+/// was contracted from, each edge once).
+struct WeightedLevel {
   var offsets: [Int32]
   var targets: [Int32]
   var weights: [Double]
   var selfLoops: [Double]
 
-  init(
-    offsets: [Int32], targets: [Int32], weights: [Double], selfLoops: [Double],
-    labels: [Int32], groupCount: Int
-  ) {
-    let nodeCount = offsets.count - 1
+  var nodeCount: Int { offsets.count - 1 }
+
+  /// The first level: `graph` itself, each edge weighing 1 unless `weighted`.
+  init(_ graph: CoauthorGraph, weighted: Bool) {
+    offsets = graph.offsets
+    targets = graph.targets
+    weights = weighted ? graph.weights : [Double](repeating: 1, count: graph.halfEdgeCount)
+    selfLoops = [Double](repeating: 0, count: graph.nodeCount)
+  }
+
+  /// The level whose nodes are the groups of `labels` (`0..<groupCount`): edges between groups
+  /// add up (rows sorted), and edges inside a group become its self-loop weight (each edge
+  /// once) on top of the members' own self loops.
+  func contracted(by labels: [Int32], groupCount: Int) -> WeightedLevel {
     var memberStart = [Int](repeating: 0, count: groupCount + 1)
     for label in labels { memberStart[Int(label) + 1] += 1 }
     for c in 0..<groupCount { memberStart[c + 1] += memberStart[c] }
@@ -74,9 +84,29 @@ struct WeightedContraction {
         }
       }
     }
-    self.offsets = newOffsets
-    self.targets = newTargets
-    self.weights = newWeights
-    self.selfLoops = newSelfLoops
+    return WeightedLevel(
+      offsets: newOffsets, targets: newTargets, weights: newWeights, selfLoops: newSelfLoops)
+  }
+
+  private init(offsets: [Int32], targets: [Int32], weights: [Double], selfLoops: [Double]) {
+    self.offsets = offsets
+    self.targets = targets
+    self.weights = weights
+    self.selfLoops = selfLoops
+  }
+
+  /// `labels` renumbered `0..<count` in order of first appearance.
+  static func compacted(_ labels: [Int32]) -> (labels: [Int32], count: Int) {
+    var compact = [Int32](repeating: -1, count: labels.count)
+    var count: Int32 = 0
+    var result = [Int32](repeating: 0, count: labels.count)
+    for (v, label) in labels.enumerated() {
+      if compact[Int(label)] < 0 {
+        compact[Int(label)] = count
+        count += 1
+      }
+      result[v] = compact[Int(label)]
+    }
+    return (result, Int(count))
   }
 }
