@@ -19,56 +19,31 @@ public struct AnalysisWriter {
     self.includesGrowth = includesGrowth
   }
 
-  /// The files always written, in order (`growth.csv` comes before `summary.json` when asked).
-  public static let fileNames = [
-    PublicationsTable.fileName, AuthorshipsTable.fileName, AuthorsTable.fileName,
-    EdgesTable.fileName, MentorshipTable.fileName, GenealogyTable.fileName, RunSummary.fileName,
+  /// The tables always written, in order.
+  public static let tables: [any AnalysisTable.Type] = [
+    PublicationsTable.self, AuthorshipsTable.self, AuthorsTable.self, EdgesTable.self,
+    MentorshipTable.self, GenealogyTable.self,
   ]
+
+  /// The files always written, in order (`growth.csv` comes before `summary.json` when asked).
+  public static let fileNames = tables.map { $0.fileName } + [RunSummary.fileName]
 
   /// Writes the six CSV tables (seven with ``includesGrowth``) and `summary` into `directory`
   /// (created when missing).
   public func write(_ analysis: Analysis, summary: JSONValue, into directory: String) throws {
+    let tables = Self.tables + (includesGrowth ? [GrowthTable.self] : [])
     try StagedOutput.write(into: directory) { output in
-      try table(PublicationsTable.fileName, PublicationsTable.header, output) {
-        (csv: inout CSVWriter<StagedFile>) throws(ExportError) in
-        try PublicationsTable.write(analysis, into: &csv)
-      }
-      try table(AuthorshipsTable.fileName, AuthorshipsTable.header, output) {
-        (csv: inout CSVWriter<StagedFile>) throws(ExportError) in
-        try AuthorshipsTable.write(analysis, into: &csv)
-      }
-      try table(AuthorsTable.fileName, AuthorsTable.header, output) {
-        (csv: inout CSVWriter<StagedFile>) throws(ExportError) in
-        try AuthorsTable.write(analysis, into: &csv)
-      }
-      try table(EdgesTable.fileName, EdgesTable.header, output) {
-        (csv: inout CSVWriter<StagedFile>) throws(ExportError) in
-        try EdgesTable.write(analysis, into: &csv)
-      }
-      try table(MentorshipTable.fileName, MentorshipTable.header, output) {
-        (csv: inout CSVWriter<StagedFile>) throws(ExportError) in
-        try MentorshipTable.write(analysis, into: &csv)
-      }
-      try table(GenealogyTable.fileName, GenealogyTable.header, output) {
-        (csv: inout CSVWriter<StagedFile>) throws(ExportError) in
-        try GenealogyTable.write(analysis, into: &csv)
-      }
-      if includesGrowth {
-        try table(GrowthTable.fileName, GrowthTable.header, output) {
-          (csv: inout CSVWriter<StagedFile>) throws(ExportError) in
-          try GrowthTable.write(analysis, into: &csv)
-        }
-      }
+      for table in tables { try write(table, of: analysis, into: output) }
       try output.write(RunSummary.fileName, text: summary.text())
     }
   }
 
-  private func table(
-    _ fileName: String, _ header: [String], _ output: StagedOutput,
-    _ body: (inout CSVWriter<StagedFile>) throws(ExportError) -> Void
+  private func write(
+    _ table: any AnalysisTable.Type, of analysis: Analysis, into output: StagedOutput
   ) throws(ExportError) {
-    var csv = CSVWriter(sink: try output.create(fileName), header: header, numberFormat: numberFormat)
-    try body(&csv)
+    var csv = CSVWriter(
+      sink: try output.create(table.fileName), header: table.header, numberFormat: numberFormat)
+    try table.write(analysis, into: &csv)
     _ = try csv.finish()
   }
 }

@@ -9,7 +9,7 @@ import CoauthNames
 /// Columns: `author_id`, `name` (display form), `kind` (`person` or `group`), `variants` (every
 /// printed form, `|`-separated), `papers`, `first_year`, `last_year`, then one column per metric
 /// of ``AuthorMetrics/columns`` (empty when that metric was not computed).
-public enum AuthorsTable {
+public enum AuthorsTable: AnalysisTable {
   public static let fileName = "authors.csv"
 
   /// The header: fixed columns, then the metric names.

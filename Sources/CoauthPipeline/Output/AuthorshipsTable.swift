@@ -8,7 +8,7 @@ import CoauthNames
 ///
 /// Columns: `pub_id`, `position` (1-based), `raw_name` (as printed, markup removed),
 /// `author_id`.
-public enum AuthorshipsTable {
+public enum AuthorshipsTable: AnalysisTable {
   public static let fileName = "authorships.csv"
   public static let header = ["pub_id", "position", "raw_name", "author_id"]
 

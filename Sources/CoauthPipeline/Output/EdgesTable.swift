@@ -10,7 +10,7 @@ import CoauthNames
 /// of `1 / (n - 1)` over joint papers with `n` authors), `first_year`, `last_year`, `pub_ids`
 /// (`|`-separated, in input order), `fractional` (fractional counting: the sum of `1 / n` over
 /// joint papers).
-public enum EdgesTable {
+public enum EdgesTable: AnalysisTable {
   public static let fileName = "edges.csv"
   public static let header = [
     "source", "target", "papers", "weight", "first_year", "last_year", "pub_ids", "fractional",

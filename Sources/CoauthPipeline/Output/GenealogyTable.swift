@@ -9,7 +9,7 @@ import CoauthNames
 /// Columns: `author_id`, `name`, `advisors`, `advisees` (counts), `descendants` (academic
 /// descendants: advisees, theirs, and so on), `lineage_depth` (generations below), `generation`
 /// (generations above: 0 without a known advisor), `ancestors` (advisors, theirs, and so on).
-public enum GenealogyTable {
+public enum GenealogyTable: AnalysisTable {
   public static let fileName = "genealogy.csv"
   public static let header = [
     "author_id", "name", "advisors", "advisees", "descendants", "lineage_depth", "generation",

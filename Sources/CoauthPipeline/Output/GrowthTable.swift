@@ -10,7 +10,7 @@ import CoauthNames
 /// Columns: `year`, `papers`, `mean_team_size`, `active_authors`, `new_authors`, `authors`
 /// (so far), `new_collaborations`, `collaborations` (so far), `giant_component` (authors in the
 /// largest component of the network so far), `giant_component_share`.
-public enum GrowthTable {
+public enum GrowthTable: AnalysisTable {
   public static let fileName = "growth.csv"
   public static let header = [
     "year", "papers", "mean_team_size", "active_authors", "new_authors", "authors",

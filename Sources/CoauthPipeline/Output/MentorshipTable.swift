@@ -8,7 +8,7 @@ import CoauthNames
 ///
 /// Columns: `mentor_id`, `mentor_name`, `mentee_id`, `mentee_name`, `score` (0..1),
 /// `start_year`, `end_year`, `joint_papers`, `evidence` (the features behind the score).
-public enum MentorshipTable {
+public enum MentorshipTable: AnalysisTable {
   public static let fileName = "mentorship.csv"
   public static let header = [
     "mentor_id", "mentor_name", "mentee_id", "mentee_name", "score", "start_year", "end_year",

@@ -8,7 +8,7 @@ import CoauthNames
 ///
 /// Columns: `pub_id` (the record's own key), `title`, `year`, `venue`, `n_authors`, `source`
 /// (`file:line`).
-public enum PublicationsTable {
+public enum PublicationsTable: AnalysisTable {
   public static let fileName = "publications.csv"
   public static let header = ["pub_id", "title", "year", "venue", "n_authors", "source"]
 
