@@ -6,7 +6,9 @@
 /// ``write(into:_:)``, or dropping the output without committing removes the temporaries.
 ///
 /// Renames within one directory are atomic, so each destination is always either its previous
-/// version or the complete new one. Before renaming anything, ``commit()`` checks that no
+/// version or the complete new one. Files of an earlier run that this output does not write
+/// again can be removed with the commit (``removeOnCommit(_:)``), so that a reader of the
+/// directory never sees tables of two runs side by side. Before renaming anything, ``commit()`` checks that no
 /// destination is a directory; a rename that still fails after that (a file system error) stops
 /// the commit, removes the remaining temporaries and leaves earlier files already replaced.
 ///
@@ -22,6 +24,8 @@ public final class StagedOutput {
   /// The destination directory.
   public let directory: String
   private var files: [StagedFile] = []
+  /// Destinations to remove once every file is in place.
+  private var removals: [String] = []
   private var isOpen = true
   private var temporaryCounter = 0
 
@@ -80,7 +84,17 @@ public final class StagedOutput {
     try create(fileName).write(text)
   }
 
-  /// Completes every staged file and moves them all into place.
+  /// Removes `fileName` (a plain name) from the directory when the output is committed, if it
+  /// is there: a file an earlier run wrote that this one does not write again. A discarded
+  /// output removes nothing.
+  public func removeOnCommit(_ fileName: String) throws(ExportError) {
+    guard isOpen else { throw .outputClosed(path: directory) }
+    guard Self.isPlainFileName(fileName) else { throw .invalidFileName(fileName) }
+    removals.append(directory.hasSuffix("/") ? directory + fileName : directory + "/" + fileName)
+  }
+
+  /// Completes every staged file and moves them all into place, then removes the files
+  /// ``removeOnCommit(_:)`` named.
   public func commit() throws(ExportError) {
     guard isOpen else { throw .outputClosed(path: directory) }
     do throws(ExportError) {
@@ -103,6 +117,10 @@ public final class StagedOutput {
       }
     }
     files.removeAll()
+    for path in removals where !POSIXFileSystem.isDirectory(path) {
+      POSIXFileSystem.removeQuietly(path)
+    }
+    removals.removeAll()
     POSIXFileSystem.syncDirectory(directory)
   }
 
@@ -110,6 +128,7 @@ public final class StagedOutput {
   public func discard() {
     for file in files { file.abandon() }
     files.removeAll()
+    removals.removeAll()
     isOpen = false
   }
 

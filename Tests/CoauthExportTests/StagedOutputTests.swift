@@ -38,6 +38,32 @@ import Testing
     }
   }
 
+  @Test func filesNamedForRemovalGoOnlyWithTheCommit() throws {
+    try withScratchDirectory { root in
+      try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+      try "old growth\n".write(toFile: root + "/growth.csv", atomically: false, encoding: .utf8)
+      // Discarded: the old file stays.
+      do {
+        let output = try StagedOutput(directory: root)
+        try output.write("authors.csv", text: "new authors\n")
+        try output.removeOnCommit("growth.csv")
+        output.discard()
+      }
+      #expect(try contents(of: root) == ["growth.csv"])
+      // Committed: it goes, whether or not it was there.
+      try StagedOutput.write(into: root) { output in
+        try output.write("authors.csv", text: "new authors\n")
+        try output.removeOnCommit("growth.csv")
+        try output.removeOnCommit("absent.csv")
+        #expect(FileManager.default.fileExists(atPath: root + "/growth.csv"))
+      }
+      #expect(try contents(of: root) == ["authors.csv"])
+      #expect(throws: ExportError.self) {
+        try StagedOutput(directory: root).removeOnCommit("../escape.csv")
+      }
+    }
+  }
+
   @Test func failureInTheMiddleLeavesNothingBehind() throws {
     struct Interrupted: Error {}
     try withScratchDirectory { root in

@@ -155,4 +155,18 @@ extension AnalysisWriterTests {
     let text = try String(contentsOf: folder.appendingPathComponent("growth.csv"), encoding: .utf8)
     assertGolden(text, name: "growth", ext: "csv")
   }
+
+  @Test func aRunWithoutGrowthRemovesAnEarlierGrowthTable() throws {
+    let analysis = try Pipeline().analyze([Self.fixture.path], diagnostics: { _ in })
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("coauth-growth-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let growth = folder.appendingPathComponent("growth.csv").path
+    try AnalysisWriter(includesGrowth: true).write(analysis, summary: .object([]), into: folder.path)
+    #expect(FileManager.default.fileExists(atPath: growth))
+    try AnalysisWriter().write(analysis, summary: .object([]), into: folder.path)
+    #expect(!FileManager.default.fileExists(atPath: growth))
+    let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(written == AnalysisWriter.fileNames.sorted())
+  }
 }

@@ -38,7 +38,8 @@ extension CoauthCommand {
                             diameter, path length, bridges, modularity),
                             diagnostics, timings
 
-        All files are replaced together, or (when the run fails) none is. The README \
+        All files are replaced together, or (when the run fails) none is; a growth.csv \
+        of an earlier run goes with them when --by-year is not given. The README \
         documents every column.
         """)
 

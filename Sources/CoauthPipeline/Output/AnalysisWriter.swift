@@ -29,12 +29,15 @@ public struct AnalysisWriter {
   public static let fileNames = tables.map { $0.fileName } + [RunSummary.fileName]
 
   /// Writes the six CSV tables (seven with ``includesGrowth``) and `summary` into `directory`
-  /// (created when missing).
+  /// (created when missing); without ``includesGrowth``, a `growth.csv` left there by an earlier
+  /// run is removed with the commit.
   public func write(_ analysis: Analysis, summary: JSONValue, into directory: String) throws {
     let tables = Self.tables + (includesGrowth ? [GrowthTable.self] : [])
     try StagedOutput.write(into: directory) { output in
       for table in tables { try write(table, of: analysis, into: output) }
       try output.write(RunSummary.fileName, text: summary.text())
+      // A growth table of an earlier run would not match this run's tables.
+      if !includesGrowth { try output.removeOnCommit(GrowthTable.fileName) }
     }
   }
 
