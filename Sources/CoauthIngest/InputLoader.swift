@@ -53,7 +53,8 @@ public struct InputLoader: Sendable {
   {
     var corpus = Corpus()
     var deduplicator = PublicationIDDeduplicator()
-    for path in try expand(paths) {
+    let files = try expand(paths)
+    for (path, idStem) in zip(files, InputSource.idStems(of: files)) {
       // Room for the records the file may hold (a record takes some hundreds of bytes in every
       // format), so that they are not copied as the array grows; room never written costs no
       // memory. Capped: beyond a million records the copies cost little next to reading them.
@@ -63,7 +64,7 @@ public struct InputLoader: Sendable {
       }
       // Repeated ids are reported after the file's own diagnostics.
       var duplicates: [Diagnostic] = []
-      let rest = try read(path, diagnostics: diagnostics) { publication in
+      let rest = try read(path, idStem: idStem, diagnostics: diagnostics) { publication in
         if deduplicator.admit(publication, diagnostics: { duplicates.append($0) }) {
           corpus.publications.append(consume publication)
         }
@@ -100,6 +101,15 @@ public struct InputLoader: Sendable {
   public func read(
     _ path: String, diagnostics: DiagnosticHandler, each body: (consuming Publication) -> Void
   ) throws(IngestError) -> Corpus {
+    try read(path, idStem: nil, diagnostics: diagnostics, each: body)
+  }
+
+  /// `read(_:diagnostics:each:)`, making ids for records without one from `idStem` (the file
+  /// stem when nil).
+  func read(
+    _ path: String, idStem: String?, diagnostics: DiagnosticHandler,
+    each body: (consuming Publication) -> Void
+  ) throws(IngestError) -> Corpus {
     let window = try textWindow(at: path)
     let format: InputFormat
     if let known = forcedFormat ?? InputFormat(path: path) {
@@ -115,12 +125,13 @@ public struct InputLoader: Sendable {
       throw .unsupportedFormat(path: path, format: format.rawValue)
     }
     if let dblp = reader as? DBLPReader {
-      let groups = try dblp.read(window, diagnostics: diagnostics, each: body)
+      let groups = try dblp.read(window, idStem: idStem, diagnostics: diagnostics, each: body)
       return Corpus(nameVariantGroups: groups)
     }
     try window.readAll(diagnostics: diagnostics)
     var source = InputSource(label: path, bytes: Array(window.text))
     source.isDecoded = true
+    source.idStem = idStem
     var corpus = try reader.read(source, diagnostics: diagnostics)
     var publications: [Publication] = []
     swap(&publications, &corpus.publications)

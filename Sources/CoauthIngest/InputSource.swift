@@ -10,6 +10,8 @@ public struct InputSource: Sendable {
   /// True when `bytes` are already clean UTF-8 with LF line ends (as `InputLoader` hands them
   /// to readers), so that `TextDecoder` does not check them again.
   public var isDecoded = false
+  /// The start of ids made for records without one, when not the file stem (see `fileStem`).
+  public var idStem: String?
 
   public init(label: String, bytes: [UInt8]) {
     self.label = label

@@ -47,6 +47,26 @@ import Testing
     #expect(duplicate.message.contains("'same'"))
   }
 
+  @Test func filesOfOneNameInSeveralFoldersKeepEveryRecordWithoutAnID() throws {
+    // Records without ids get `<file stem>-<n>`: files named alike must not make the same ids
+    // (which would drop every later record as a duplicate), nor meet a file already named so.
+    let ris = { (author: String) in Array("TY  - JOUR\nAU  - \(author)\nTI  - T\nER  - \n".utf8) }
+    let root = try folder([
+      "a/refs.ris": ris("Doe, Jane"), "b/refs.ris": ris("Poe, Edgar"),
+      "c/refs.csv": Array("title,authors\nT,Ann Lee\n".utf8),
+      "d/refs.xml": Array("<dblp><article><author>Bo Li</author><title>T.</title></article></dblp>".utf8),
+      "refs-2.ris": ris("Roe, Rick"),
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    #expect(corpus.publications.map(\.id) == ["refs-1", "refs-3-1", "refs-4-1", "refs-5-1", "refs-2-1"])
+    #expect(!diagnostics.contains { $0.code == "ingest.duplicate-id" })
+    // A file read alone keeps its own stem.
+    let alone = try InputLoader().load([root.appendingPathComponent("b/refs.ris").path]) { _ in }
+    #expect(alone.publications.map(\.id) == ["refs-1"])
+  }
+
   @Test func readsGzipAndSniffsUnknownExtensions() throws {
     let gzip = try #require(
       Data(base64Encoded: "H4sIAAAAAAAAA3NILCrJTM5Jra7QUShJLS6pBQAO3TvUEQAAAA=="))

@@ -65,14 +65,16 @@ public struct DBLPReader: PublicationReader {
 
   /// Reads the text of `window` to its end, a window at a time, handing each publication to
   /// `each` as soon as its record is read; returns the name variant groups of person records.
+  /// Records without a key get ids made from `idStem` (the file stem when nil).
   func read(
-    _ window: DecodedTextWindow, diagnostics: DiagnosticHandler,
+    _ window: DecodedTextWindow, idStem: String? = nil, diagnostics: DiagnosticHandler,
     each: (consuming Publication) -> Void
   ) throws(IngestError) -> [NameVariantGroup] {
     // The worker thread starts (once per process) while the first window is read.
     if splitting.partCount >= 2 { DBLPPartWorker.warmUp() }
     try window.readMore(diagnostics: diagnostics)
-    var session = Session(label: window.label, stem: InputSource(label: window.label, bytes: []).fileStem)
+    var session = Session(
+      label: window.label, stem: idStem ?? InputSource.fileStem(of: window.label))
     var scanner = DBLPScanner(text: window.text, label: window.label, isFinal: window.isComplete)
     while true {
       try readRecords(
