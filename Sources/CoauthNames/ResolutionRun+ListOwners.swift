@@ -101,6 +101,8 @@ extension ResolutionRun {
     }
     owners += droppedFamilyNameOwners(
       in: withoutOwner, ownerWords: entries[Int(anchorEntry)].identityKey, owners: owners)
+    owners = withoutNamesSharingAPublication(
+      owners, anchorGroup: identityGroupOf[Int(anchorEntry)], publications: publications)
     // Different identifiers among them say the file is not one person's list.
     var combined = Identity()
     for mention in owners {
@@ -109,6 +111,29 @@ extension ResolutionRun {
       combined = combined.merged(with: current)
     }
     for mention in owners.dropFirst() { join(mention, owners[0], rule: .listOwner) }
+  }
+
+  /// `owners` without the mentions whose printed name (its identity group: a later stage joins
+  /// equal names) stands on one of `publications` beside another of the owners' names: two
+  /// names on one publication are two people ("John Smith and J. Smith"), so only the owner's
+  /// usual form (the anchor's) stays the owner, and the other form is left to later stages,
+  /// which keep the two apart.
+  private func withoutNamesSharingAPublication(
+    _ owners: [Int32], anchorGroup: Int32, publications: [Int]
+  ) -> [Int32] {
+    let groups = Set(owners.map { identityGroupOf[Int(entryOf[Int($0)])] })
+    guard groups.count > 1 else { return owners }
+    var apart: Set<Int32> = []
+    for publication in publications {
+      var present: Set<Int32> = []
+      for mention in mentions(of: publication) {
+        let group = identityGroupOf[Int(entryOf[Int(mention)])]
+        if groups.contains(group) { present.insert(group) }
+      }
+      if present.count > 1 { apart.formUnion(present) }
+    }
+    apart.remove(anchorGroup)
+    return owners.filter { !apart.contains(identityGroupOf[Int(entryOf[Int($0)])]) }
   }
 
   /// On the list's publications without the owner's family name, the one mention printing the

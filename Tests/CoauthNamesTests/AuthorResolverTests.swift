@@ -171,6 +171,27 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(!sameAuthor(result, 4, 6))
   }
 
+  @Test func twoNamesOnOnePublicationOfAListAreNotBothTheOwner() {
+    // Smith is on every paper, but "John Smith" and "J. Smith" sign one paper together: two
+    // people, whichever the owner is.
+    let result = resolve(
+      corpus(
+        [["John Smith", "J. Smith", "Ann Able"], ["J. Smith", "Ann Able"], ["John Smith", "Ann Able"]],
+        path: "smith.bib"))
+    #expect(!sameAuthor(result, 0, 1))
+    #expect(sameAuthor(result, 0, 5) && sameAuthor(result, 1, 3))
+    #expect(
+      !result.decisions.authors.contains {
+        $0.merges.contains { $0.rule == .listOwner && $0.variant.hasSuffix("Smith") }
+      })
+    // The owner's other forms still join when they never meet.
+    let owner = resolve(
+      corpus(
+        [["John Smith", "Ann Able"], ["J. Smith", "Ann Able"], ["John Smith", "Bo Cole"]],
+        path: "smith.bib"))
+    #expect(sameAuthor(owner, 0, 2) && sameAuthor(owner, 0, 4))
+  }
+
   @Test func differentGivenNamesNeverMerge() {
     let result = resolve(corpus([["Yash Jain", "Q R"], ["Nishant Jain", "Q R"], ["Y. Jain", "Q R"]]))
     #expect(!sameAuthor(result, 0, 2))
