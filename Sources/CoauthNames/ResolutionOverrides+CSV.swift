@@ -36,11 +36,20 @@ extension ResolutionOverrides {
         sawHeader = true
         if fields.map({ $0.lowercased() }) == ["action", "author", "value"] { continue }
       }
-      guard fields.count == 3, !fields[1].isEmpty, !fields[2].isEmpty else {
+      guard fields.count == 3 else {
         diagnostics(
           Diagnostic(
             .warning, "overrides.bad-row",
             "expected three fields 'action,author,value', found \(fields.count); row skipped",
+            at: location, skippedRecords: 1))
+        continue
+      }
+      if let empty = fields.indices.dropFirst().first(where: { fields[$0].isEmpty }) {
+        diagnostics(
+          Diagnostic(
+            .warning, "overrides.bad-row",
+            "expected \(empty == 1 ? "an author" : "a value") in field \(empty + 1) of "
+              + "'action,author,value', found nothing; row skipped",
             at: location, skippedRecords: 1))
         continue
       }

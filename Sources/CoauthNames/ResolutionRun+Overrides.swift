@@ -2,7 +2,8 @@ import CoauthModel
 import OrderedCollections
 
 /// Stage 6: the user's corrections (`ResolutionOverrides`), after every automatic stage: splits,
-/// then merges, then pinned names and ids. A reference that fits no author is reported.
+/// then merges, then pinned names and ids. A reference that fits no author, or several where
+/// one is needed (merges, pins), is reported and its row does nothing.
 extension ResolutionRun {
   mutating func applyOverrides(_ overrides: ResolutionOverrides) {
     guard !overrides.isEmpty else { return }
@@ -60,13 +61,24 @@ extension ResolutionRun {
     for merge in overrides.merges {
       let groups = authorGroups()
       let firsts = firstMentions(groups.authorOf, count: groups.keys.count)
+      // Each reference must name exactly one author, or the row does nothing: merging the rest
+      // would join what the user did not ask for (both halves of an author split above).
       var targets: [Int32] = []
+      var usable = true
       for reference in merge.authors {
         let found = referredMentions(reference, current: groups.authorOf, firsts: firsts)
-        if found.isEmpty { reportUnmatched(reference, at: merge.location) }
-        for mention in found where !targets.contains(mention) { targets.append(mention) }
+        guard found.count == 1, let mention = found.first else {
+          if found.isEmpty {
+            reportUnmatched(reference, at: merge.location)
+          } else {
+            reportAmbiguous(reference, count: found.count, at: merge.location)
+          }
+          usable = false
+          continue
+        }
+        if !targets.contains(mention) { targets.append(mention) }
       }
-      guard let first = targets.first else { continue }
+      guard usable, let first = targets.first else { continue }
       let into = groupKey(of: first)
       for mention in targets.dropFirst() {
         let key = groupKey(of: mention)
@@ -85,11 +97,7 @@ extension ResolutionRun {
         if found.isEmpty {
           reportUnmatched(pin.author, at: pin.location)
         } else {
-          diagnostics(
-            Diagnostic(
-              .warning, "overrides.ambiguous",
-              "expected '\(pin.author)' to name one author, found \(found.count); use its author_id",
-              at: pin.location))
+          reportAmbiguous(pin.author, count: found.count, at: pin.location)
         }
         continue
       }
@@ -141,6 +149,15 @@ extension ResolutionRun {
       let range = publicationStart[publication]..<publicationStart[publication + 1]
       return range.contains { $0 != mention && entries[Int(entryOf[Int($0)])].identityKey == key }
     }
+  }
+
+  private func reportAmbiguous(_ reference: String, count: Int, at location: SourceLocation?) {
+    diagnostics(
+      Diagnostic(
+        .warning, "overrides.ambiguous",
+        "expected '\(reference)' to name one author, found \(count); row ignored (name the "
+          + "author by its author_id)",
+        at: location))
   }
 
   private func reportUnmatched(_ reference: String, at location: SourceLocation?) {

@@ -47,6 +47,7 @@ import Testing
       rename,Wei Wang,Wei
       merge,"unclosed,x
       merge,only two
+      name,Wei Wang,
 
       """)
     #expect(parsed.merges.map(\.authors) == [["Harkirat Behl", "Harkirat Singh Behl", "H. Behl"]])
@@ -55,8 +56,9 @@ import Testing
     ])
     #expect(parsed.pins.map(\.value) == ["Behl, Harkirat S.", "behl"])
     #expect(parsed.merges.first?.location == SourceLocation(path: "overrides.csv", line: 3))
-    #expect(reported.map(\.location?.line) == [9, 10, 11, 12])
+    #expect(reported.map(\.location?.line) == [9, 10, 11, 12, 13])
     #expect(reported.allSatisfy { $0.code == "overrides.bad-row" && $0.severity == .warning })
+    #expect(reported.last?.message.hasPrefix("expected a value in field 3") == true)
   }
 
   @Test func mergeJoinsAuthorsTheRulesKeepApart() {
@@ -116,5 +118,22 @@ import Testing
     #expect(result.authors.count == 1)
     #expect(reported.map(\.code) == ["overrides.unmatched"])
     #expect(reported.first?.location == SourceLocation(path: "overrides.csv", line: 1))
+  }
+
+  @Test func aMergeRowWithAReferenceThatFitsNoAuthorOrSeveralDoesNothing() {
+    let papers = corpus([
+      ["Alice Jones", "Ryan Behl"], ["Alice Jones", "Ryan Behl"], ["Alice Jones", "Q R"],
+    ])
+    // Alice Jones is split in two; a merge row that names nobody must not join the halves
+    // back, and a name that now fits two authors merges nothing.
+    for row in ["merge,Nobody Here,Alice Jones", "merge,Ryan Behl,Alice Jones"] {
+      let (result, reported) = resolve(papers, "split,Alice Jones,years:2012-2012\n" + row)
+      #expect(author(result, 0) == author(result, 2), "\(row)")
+      #expect(author(result, 0) != author(result, 4), "\(row)")
+      #expect(author(result, 1) != author(result, 0) && author(result, 1) != author(result, 4))
+      let expected = row.contains("Nobody") ? ["overrides.unmatched"] : []
+      #expect(reported.map(\.code) == expected + ["overrides.ambiguous"], "\(row)")
+      #expect(reported.first?.location == SourceLocation(path: "overrides.csv", line: 2))
+    }
   }
 }
