@@ -20,10 +20,14 @@ public struct GivenWord: Sendable, Hashable, CustomStringConvertible {
   public var description: String { parts.joined(separator: "-") }
 
   /// Folded given-name words of a printed given name. Initials written together are split
-  /// ("H.S." → h, s; "GM" in "Cees GM" → g, m); parenthesised words are nicknames and left out.
-  public static func words(ofGivenName given: String) -> [GivenWord] {
+  /// ("H.S." → h, s; "GM" in "Cees GM" or "JP" in "JP Doe" → g, m and j, p: two or three
+  /// capitals where the rest of the name, `familyName` included, is not in capitals);
+  /// parenthesised words are nicknames and left out.
+  public static func words(ofGivenName given: String, familyName: String = "") -> [GivenWord] {
     var result: [GivenWord] = []
-    let hasLowercase = given.unicodeScalars.contains(where: \.isLowercaseLetter)
+    let hasLowercase =
+      given.unicodeScalars.contains(where: \.isLowercaseLetter)
+      || familyName.unicodeScalars.contains(where: \.isLowercaseLetter)
     for word in given.whitespaceSeparatedWords where !word.hasPrefix("(") {
       if let plain = plainWord(word, hasLowercase: hasLowercase) {
         result.append(contentsOf: plain)

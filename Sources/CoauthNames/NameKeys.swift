@@ -37,7 +37,7 @@ public struct NameKeys: Sendable, Hashable {
   /// Keys of `name` split as it is.
   init(split name: PersonName) {
     split = name
-    given = GivenWord.words(ofGivenName: name.given)
+    given = GivenWord.words(ofGivenName: name.given, familyName: name.family)
     nicknames = GivenWord.nicknames(ofGivenName: name.given)
     particle = NameNormalizer.key(name.particle)
     let familyFolded = NameNormalizer.key(name.family)
@@ -51,7 +51,8 @@ public struct NameKeys: Sendable, Hashable {
     let expandedParts = [name.given, name.particle, name.family].map(NameNormalizer.expandingUmlauts)
     if expandedParts.contains(where: { $0 != nil }) {
       let expanded = Self.fullKey(
-        given: GivenWord.words(ofGivenName: expandedParts[0] ?? name.given),
+        given: GivenWord.words(
+          ofGivenName: expandedParts[0] ?? name.given, familyName: expandedParts[2] ?? name.family),
         particle: NameNormalizer.key(expandedParts[1] ?? name.particle),
         family: NameNormalizer.key(expandedParts[2] ?? name.family))
       if expanded != full { umlautExpandedFull = expanded }

@@ -5,10 +5,18 @@ import CoauthModel
 /// Understands the orders "First von Last" ("Ludwig van Beethoven"), "von Last, First"
 /// ("van der Aalst, Wil") and "von Last, Jr, First" ("King, Jr., Martin Luther"), trailing
 /// suffixes ("Martin Luther King Jr."), initials in any spelling ("H. S. Behl", "H.S. Behl"),
-/// nicknames in parentheses ("Krishnamurthy (Dj) Dvijotham", kept in the given name) and CJK names
-/// written without spaces ("王小明": family 王). Used when a reader could not split a name itself.
+/// nicknames in parentheses ("Krishnamurthy (Dj) Dvijotham", kept in the given name), CJK names
+/// written without spaces ("王小明": family 王) and, when asked, initials after the family name
+/// ("Smith J."). Used when a reader could not split a name itself.
 public struct NameParser: Sendable {
-  public init() {}
+  /// Reads initials after a family name as the given name ("Smith J.", "Smith JA": John A.
+  /// Smith), as bibliographic databases (Scopus, PubMed, Web of Science) print names. Off by
+  /// default: in dblp and many homepages "Premjith B" or "Soman KP" print the given name first.
+  public var readsInitialsAfterFamilyName: Bool
+
+  public init(readsInitialsAfterFamilyName: Bool = false) {
+    self.readsInitialsAfterFamilyName = readsInitialsAfterFamilyName
+  }
 
   /// The parts of `text`; the parts keep the printed spelling.
   public func parse(_ text: String) -> PersonName {
@@ -18,7 +26,8 @@ public struct NameParser: Sendable {
     case 0:
       return PersonName(family: "")
     case 1:
-      return parseNaturalOrder(commaParts[0])
+      return parseNaturalOrder(
+        words: words(commaParts[0]), readsTrailingInitials: readsInitialsAfterFamilyName)
     case 2 where Self.isSuffix(commaParts[1]):
       var name = parseNaturalOrder(commaParts[0])
       name.suffix = commaParts[1]
@@ -96,8 +105,12 @@ public struct NameParser: Sendable {
     parseNaturalOrder(words: words(text))
   }
 
-  /// `parseNaturalOrder(_:)` of the text these words make.
-  private func parseNaturalOrder(words: [String]) -> PersonName {
+  /// `parseNaturalOrder(_:)` of the text these words make; with `readsTrailingInitials`,
+  /// initials after the family name ("Smith J.") are the given name (a name some source
+  /// already split keeps its given name first).
+  private func parseNaturalOrder(words: [String], readsTrailingInitials: Bool = false)
+    -> PersonName
+  {
     var parts = words
     guard !parts.isEmpty else { return PersonName(family: "") }
     var suffix = ""
@@ -115,6 +128,15 @@ public struct NameParser: Sendable {
       // Eastern order: family name first.
       return PersonName(
         given: parts[1...].joined(separator: " "), family: parts[0], suffix: suffix)
+    }
+    if readsTrailingInitials, suffix.isEmpty,
+      let initials = PersonName.initialsAfterFamilyNameCount(parts)
+    {
+      // Family name first, initials after it, as Scopus, PubMed and Web of Science print
+      // names: "Smith J.", "Smith JA", "Smith J A", "van der Berg J.-P.".
+      let (particle, family) = Self.splitParticle(Array(parts.dropLast(initials)))
+      return PersonName(
+        given: parts.suffix(initials).joined(separator: " "), particle: particle, family: family)
     }
     // The family name is the last word that is not a parenthesised nickname.
     var familyStart = parts.count - 1
@@ -143,6 +165,7 @@ public struct NameParser: Sendable {
   }
 
   private func words(_ text: String) -> [String] { text.whitespaceSeparatedWords }
+
 
   /// Whitespace collapsed, stray punctuation words ("Mausam .") and outer commas removed, and
   /// combining marks (and other scalars that join the character before them) that follow a

@@ -192,6 +192,26 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(sameAuthor(owner, 0, 2) && sameAuthor(owner, 0, 4))
   }
 
+  @Test func databaseFormsWithInitialsAfterTheFamilyNameJoinTheFullName() {
+    // As the CSV and RIS readers split "Smith JA", "Smith J." (Scopus, PubMed exports) and
+    // "JP Doe" (initials written together), across files: no list owner helps.
+    var papers = corpus([
+      ["John Smith", "Jean-Paul Doe", "Ann Lee"], ["Smith JA", "Doe JP", "Ann Lee"],
+      ["Smith J.", "JP Doe", "Ann Lee"],
+    ])
+    for index in papers.publications.indices {
+      papers.publications[index].location = SourceLocation(path: "\(index).csv", line: 1)
+      for mention in papers.publications[index].authors.indices {
+        let printed = papers.publications[index].authors[mention].printed
+        papers.publications[index].authors[mention].name = PersonName(initialsAfterFamilyName: printed)
+      }
+    }
+    let result = resolve(papers)
+    #expect(sameAuthor(result, 0, 3) && sameAuthor(result, 0, 6))
+    #expect(sameAuthor(result, 1, 4) && sameAuthor(result, 1, 7))
+    #expect(result.authors.count == 3)
+  }
+
   @Test func differentGivenNamesNeverMerge() {
     let result = resolve(corpus([["Yash Jain", "Q R"], ["Nishant Jain", "Q R"], ["Y. Jain", "Q R"]]))
     #expect(!sameAuthor(result, 0, 2))

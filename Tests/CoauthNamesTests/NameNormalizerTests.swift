@@ -62,6 +62,9 @@ import Testing
   @Test func givenWordsSplitInitials() {
     #expect(GivenWord.words(ofGivenName: "H.S.").map(\.description) == ["h", "s"])
     #expect(GivenWord.words(ofGivenName: "Cees GM").map(\.description) == ["cees", "g", "m"])
+    // Capitals alone in the given name are initials when the family name is not in capitals.
+    #expect(GivenWord.words(ofGivenName: "JP", familyName: "Doe").map(\.description) == ["j", "p"])
+    #expect(GivenWord.words(ofGivenName: "JP", familyName: "DOE").map(\.description) == ["jp"])
     #expect(GivenWord.words(ofGivenName: "Yun-Nung").map(\.description) == ["yun-nung"])
     #expect(GivenWord.words(ofGivenName: "Y.-N.").map(\.isInitial) == [true])
     #expect(GivenWord.words(ofGivenName: "Krishnamurthy (Dj)").map(\.description) == ["krishnamurthy"])

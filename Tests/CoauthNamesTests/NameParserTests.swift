@@ -64,6 +64,19 @@ import Testing
     #expect(name == PersonName(given: c.given, particle: c.particle, family: c.family, suffix: c.suffix))
   }
 
+  @Test func initialsAfterTheFamilyNameAreReadWhenAsked() {
+    let databases = NameParser(readsInitialsAfterFamilyName: true)
+    #expect(databases.parse("Smith JA") == PersonName(given: "JA", family: "Smith"))
+    #expect(
+      databases.parse("van der Berg J.-P.")
+        == PersonName(given: "J.-P.", particle: "van der", family: "Berg"))
+    #expect(databases.parse("Wei LI") == PersonName(given: "Wei", family: "LI"))
+    #expect(databases.parse("Smith, J.") == PersonName(given: "J.", family: "Smith"))
+    // By default (dblp, homepages) the given name comes first: "Premjith B", "Soman KP".
+    #expect(NameParser().parse("Premjith B") == PersonName(given: "Premjith", family: "B"))
+    #expect(NameParser().parse("Soman KP") == PersonName(given: "Soman", family: "KP"))
+  }
+
   @Test func emptyTextGivesEmptyName() {
     #expect(NameParser().parse("  ").isEmpty)
     #expect(NameParser().parse(",").isEmpty)

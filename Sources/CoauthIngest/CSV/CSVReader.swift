@@ -73,8 +73,12 @@ public struct CSVReader: PublicationReader {
         id: id.isEmpty ? "\(stem)-\(publications.count + 1)" : id, title: cell(indexes.title),
         year: FirstYear.parse(cell(indexes.year)), venue: cell(indexes.venue),
         location: input.location(line: row.line))
+      // Exports of bibliographic databases print "Smith JA": initials after the family name.
       publication.authors = CSVAuthorList.names(cell(authorsIndex)).map { author in
-        AuthorMention(printed: author.printed, name: author.name, location: input.location(line: row.line))
+        AuthorMention(
+          printed: author.printed,
+          name: author.name ?? PersonName(initialsAfterFamilyName: author.printed),
+          location: input.location(line: row.line))
       }
       publications.append(publication)
     }

@@ -1,15 +1,17 @@
 import CoauthModel
 
 /// RIS author names: "Last, First" or "Last, First, Suffix" as the RIS specification writes
-/// them (leading lowercase words of "Last" are the particle: "van der Berg, Anna"); a name
-/// without a comma is kept as printed for the name stage to parse.
+/// them (leading lowercase words of "Last" are the particle: "van der Berg, Anna"), or
+/// initials after the family name without the comma ("Smith JA", as databases export them);
+/// any other name without a comma is kept as printed for the name stage to parse.
 enum RISName {
   /// The mention for the value of an `AU` or `A1` line.
   static func mention(_ text: String, location: SourceLocation) -> AuthorMention {
     let parts = text.split(separator: ",", omittingEmptySubsequences: false)
       .map { WhitespaceCollapsing.string(String($0)) }
     guard parts.count >= 2, !parts[0].isEmpty else {
-      return AuthorMention(printed: text, location: location)
+      return AuthorMention(
+        printed: text, name: PersonName(initialsAfterFamilyName: text), location: location)
     }
     let name = LastFirstName.name(
       last: parts[0], first: parts[1], suffix: parts.count > 2 ? parts[2...].joined(separator: ", ") : "")

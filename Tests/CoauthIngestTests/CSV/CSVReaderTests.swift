@@ -56,6 +56,13 @@ import Testing
     ])
   }
 
+  @Test func databaseExportsPrintInitialsAfterTheFamilyName() throws {
+    let (corpus, _) = try read("Authors,Title\n\"Smith JA; Doe J.-P.; Wei LI\",T\n")
+    #expect(corpus.publications[0].authors.map(\.name) == [
+      PersonName(given: "JA", family: "Smith"), PersonName(given: "J.-P.", family: "Doe"), nil,
+    ])
+  }
+
   @Test func configuredColumnNames() throws {
     let (corpus, _) = try read(
       "Paper,When,People,Ref\nT,2018,Jane Doe,r1\n",

@@ -53,6 +53,13 @@ import Testing
     #expect(second.location.line == 13)
   }
 
+  @Test func initialsAfterTheFamilyNameWithoutACommaAreTheGivenName() throws {
+    let (corpus, _) = try read("TY  - JOUR\nAU  - Smith JA\nAU  - Jane Doe\nTI  - T\nER  - \n")
+    #expect(corpus.publications[0].authors.map(\.name) == [
+      PersonName(given: "JA", family: "Smith"), nil,
+    ])
+  }
+
   @Test func junkBetweenRecordsAndMissingEndAreTolerated() throws {
     let (corpus, diagnostics) = try read(
       """
