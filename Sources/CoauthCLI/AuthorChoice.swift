@@ -8,17 +8,25 @@ struct AuthorChoice {
   let authors: AuthorTable
   let diagnostics: DiagnosticsEngine
 
-  /// The one author `query` names.
-  /// - Throws: `ExitCode.failure` after reporting an unknown or ambiguous name.
-  func resolve(_ query: String) throws -> Int {
+  /// Every author `query` names, at least one.
+  /// - Throws: `ExitCode.failure` after reporting a name no author has.
+  func matches(_ query: String) throws -> [AuthorIndex] {
     let matches = AuthorLookup(authors).matches(query)
-    guard let first = matches.first else {
+    guard !matches.isEmpty else {
       diagnostics.report(
         Diagnostic(
           .error, "author.unknown",
           "no author matches '\(query)'; `coauth names --all` lists every author"))
       throw ExitCode.failure
     }
+    return matches
+  }
+
+  /// The one author `query` names.
+  /// - Throws: `ExitCode.failure` after reporting an unknown or ambiguous name.
+  func resolve(_ query: String) throws -> Int {
+    let matches = try matches(query)
+    let first = matches[0]
     guard matches.count == 1 else {
       let listed = matches.prefix(10).map { "  \(authors.ids[Int($0)])  \(authors.names[Int($0)])" }
       let more = matches.count > 10 ? "\n  ... and \(matches.count - 10) more" : ""

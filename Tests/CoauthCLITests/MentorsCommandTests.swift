@@ -110,9 +110,16 @@ import Testing
     #expect(noPerson.stderr.contains("give a person, or --check"))
     let both = try coauth.run(["mentors", "--check", "--trust-declared", Self.lab, "-q"])
     #expect(both.status == 64)
-    let unknown = try coauth.run(["lineage", "Nobody At All", Self.lab, "-q"])
-    #expect(unknown.status == 64)
-    #expect(unknown.stderr.contains("no author matches 'Nobody At All'"))
+  }
+
+  @Test func unknownPersonsFailWithStatus1() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    for command in ["lineage", "mentors"] {
+      let unknown = try coauth.run([command, "Nobody At All", Self.lab, "-q"])
+      #expect(unknown.status == 1, "\(command)")
+      #expect(unknown.stderr.contains("no author matches 'Nobody At All'"), "\(command)")
+    }
   }
 
   @Test func badRelationRowsAreWarnedAndStrictFails() throws {

@@ -32,6 +32,10 @@ import Testing
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix("Mary Senior [mary-senior]"))
     #expect(!result.stdout.contains("Alice"))
+    let unknown = try coauth.run(["names", Self.lab, "--author", "Nobody At All", "-q"])
+    #expect(unknown.status == 1)
+    #expect(unknown.stdout.isEmpty)
+    #expect(unknown.stderr.contains("no author matches 'Nobody At All'"))
   }
 
   @Test func ambiguousInitialsAreListedWithAConfidencePerPerson() throws {

@@ -36,11 +36,12 @@ import Testing
     #expect(!result.stdout.contains("Thomas Müller"))
   }
 
-  @Test func unknownEgoIsAUsageError() throws {
+  @Test func unknownEgoFailsAndWritesNothing() throws {
     let coauth = try CoauthProcess()
     defer { coauth.cleanUp() }
+    // As in every command that takes an author: status 1, not a usage error.
     let result = try coauth.run(["render", Self.lab, "--ego", "Nobody Here", "--dot"])
-    #expect(result.status == 64)
+    #expect(result.status == 1)
     #expect(result.stderr.contains("no author matches 'Nobody Here'"))
     #expect(!FileManager.default.fileExists(atPath: coauth.path("coauth-graph.dot")))
   }

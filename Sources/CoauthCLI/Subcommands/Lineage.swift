@@ -47,8 +47,10 @@ extension CoauthCommand {
         KeptUntilExit.keep(analysis)
         try run.stopOnErrors()
         run.progress.finish()
-        let author = try PersonLookup.author(person, in: analysis.resolution.authors)
-        print(LineageReport(analysis: analysis, depth: depth).text(for: author), terminator: "")
+        let author = try AuthorChoice(authors: analysis.resolution.authors, diagnostics: run.diagnostics)
+          .resolve(person)
+        print(
+          LineageReport(analysis: analysis, depth: depth).text(for: AuthorIndex(author)), terminator: "")
       }
       try run.finish()
     }

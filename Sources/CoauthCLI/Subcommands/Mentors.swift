@@ -64,7 +64,8 @@ extension CoauthCommand {
         try run.stopOnErrors()
         run.progress.finish()
         let report = MentorsReport(analysis: analysis)
-        let author = try person.map { try PersonLookup.author($0, in: analysis.resolution.authors) }
+        let choice = AuthorChoice(authors: analysis.resolution.authors, diagnostics: run.diagnostics)
+        let author = try person.map { AuthorIndex(try choice.resolve($0)) }
         if check {
           let minimum = pipeline.options.mentorship.minimumJointPapers
           print(report.checkText(for: author, minimumJointPapers: minimum), terminator: "")

@@ -36,10 +36,8 @@ extension CoauthCommand {
         KeptUntilExit.keep(resolution)
         let report = NamesReport(resolution: resolution)
         if let author {
-          let matches = AuthorLookup(resolution.authors).matches(author)
-          guard !matches.isEmpty else {
-            throw ValidationError("no author matches '\(author)'")
-          }
+          let matches = try AuthorChoice(authors: resolution.authors, diagnostics: run.diagnostics)
+            .matches(author)
           print(report.text(for: matches), terminator: "")
         } else {
           print(report.text(showingAll: all), terminator: "")

@@ -152,20 +152,10 @@ extension CoauthCommand {
     ) throws -> DrawingFilter {
       var egoNetwork: DrawingFilter.EgoNetwork?
       if let ego {
-        let matches = AuthorLookup(analysis.resolution.authors).matches(ego)
-        let authors = analysis.resolution.authors
-        guard let first = matches.first else {
-          throw ValidationError("no author matches '\(ego)'; `coauth names` lists them")
-        }
-        if matches.count > 1 {
-          let listed = matches.prefix(10).map {
-            "  \(authors.ids[Int($0)])  \(authors.names[Int($0)])"
-          }
-          throw ValidationError(
-            "'\(ego)' matches \(matches.count) authors; give one of these ids:\n"
-              + listed.joined(separator: "\n"))
-        }
-        egoNetwork = DrawingFilter.EgoNetwork(center: first, radius: radius ?? 1)
+        let center = try AuthorChoice(
+          authors: analysis.resolution.authors, diagnostics: run.diagnostics
+        ).resolve(ego)
+        egoNetwork = DrawingFilter.EgoNetwork(center: AuthorIndex(center), radius: radius ?? 1)
       }
       var maximumNodes = top.flatMap { $0 == 0 ? nil : $0 }
       if top == nil && egoNetwork == nil && nodeCount > Self.defaultTop {
