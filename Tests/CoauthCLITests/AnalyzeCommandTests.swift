@@ -101,6 +101,17 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: coauth.path("out/authors.csv")))
   }
 
+  @Test(arguments: [["news.md"], ["news.txt"], ["news.txt", "--format", "markdown"]])
+  func strictFailsOnAListFileWithoutPublications(_ input: [String]) throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    try coauth.write("News\n\n- 2021: we moved to a new building.\n", to: input[0])
+    let result = try coauth.run(["analyze"] + input + ["--out", "out", "--strict"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("\(input[0]):1: error: expected a publication list"))
+    #expect(!FileManager.default.fileExists(atPath: coauth.path("out/authors.csv")))
+  }
+
   @Test func unusableInputFailsWithStatusOneAndKeepsEarlierOutputs() throws {
     let coauth = try CoauthProcess()
     defer { coauth.cleanUp() }

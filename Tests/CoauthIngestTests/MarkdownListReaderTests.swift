@@ -98,7 +98,152 @@ import Testing
     _ = try MarkdownListReader().read(
       InputSource(label: "n.md", text: "## Publications\n- coming soon\n")
     ) { codes.append($0.code) }
-    #expect(codes == ["markdown.unparsed-entry"])
+    #expect(codes == ["markdown.unparsed-entry", "markdown.no-publications"])
+  }
+
+  // MARK: - Marks and entry layouts
+
+  /// Reads `text` as a file named `label`, with the diagnostics it gave.
+  private func read(_ text: String, label: String = "p.md") throws -> (Corpus, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    let corpus = try MarkdownListReader().read(InputSource(label: label, text: text)) {
+      diagnostics.append($0)
+    }
+    return (corpus, diagnostics)
+  }
+
+  @Test func unescapedStarsAfterNamesAreEqualContributionMarks() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      # Publications
+
+      - Jane Doe*, John Smith*, Ann Lee. B Plain Paper. In NeurIPS, 2021.
+      - Jane Doe, John Smith*, Ann Lee*. A Plain Paper. In NeurIPS, 2021.
+      - **Jane Doe**, John Smith*. *Learning to read marks*, ICML 2020.
+      """)
+    #expect(diagnostics.isEmpty)
+    let publications = corpus.publications
+    #expect(publications.map { names($0) } == [
+      ["Jane Doe", "John Smith", "Ann Lee"], ["Jane Doe", "John Smith", "Ann Lee"],
+      ["Jane Doe", "John Smith"],
+    ])
+    #expect(publications.map { $0.authors.map(\.marks.equalContribution) } == [
+      [true, true, false], [false, true, true], [false, true],
+    ])
+    #expect(publications.map(\.title) == [
+      "B Plain Paper", "A Plain Paper", "Learning to read marks",
+    ])
+    #expect(publications.map(\.venue) == ["NeurIPS", "NeurIPS", "ICML"])
+    #expect(publications.map(\.year) == [2021, 2021, 2020])
+    #expect(publications.last?.authors.map(\.marks.isHighlighted) == [true, false])
+  }
+
+  @Test(arguments: ["†", "‡", "\\*", "*"])
+  func markOnTheLastAuthorBeforeAPlainTitle(_ mark: String) throws {
+    let (corpus, diagnostics) = try read(
+      "# Publications\n\n- Jane Doe, John Smith, Ann Lee\(mark). A Plain Paper. In NeurIPS, 2021.")
+    #expect(diagnostics.isEmpty)
+    let publication = try #require(corpus.publications.first)
+    #expect(names(publication) == ["Jane Doe", "John Smith", "Ann Lee"])
+    #expect(publication.authors.map(\.marks.equalContribution) == [false, false, true])
+    #expect(publication.title == "A Plain Paper")
+    #expect(publication.venue == "NeurIPS")
+    #expect(publication.year == 2021)
+  }
+
+  @Test(arguments: [
+    "1. John Smith, Jane Doe, et al. [Big Model Paper](https://arxiv.org/abs/1). arXiv, 2022.",
+    "1. John Smith, Jane Doe, et al. *Big Model Paper*. arXiv, 2022.",
+    "1. John Smith, Jane Doe, et al. Big Model Paper. arXiv, 2022.",
+    "- John Smith, Jane Doe, ... Big Model Paper. arXiv, 2022.",
+    "- John Smith, Jane Doe, … [Big Model Paper](https://arxiv.org/abs/1). arXiv, 2022.",
+  ])
+  func truncatedAuthorListBeforeAnUnquotedTitle(_ item: String) throws {
+    let (corpus, diagnostics) = try read("# Publications\n\n\(item)\n")
+    #expect(diagnostics.isEmpty)
+    let publication = try #require(corpus.publications.first)
+    #expect(names(publication) == ["John Smith", "Jane Doe"])
+    #expect(publication.isTruncated)
+    #expect(publication.title == "Big Model Paper")
+    #expect(publication.venue == "arXiv")
+    #expect(publication.year == 2022)
+  }
+
+  @Test func readsAuthorYearEntries() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      # Publications
+
+      - Smith, J., Doe, J., and Ray, B. (2022). Big model paper. arXiv.
+      - **Doe, J.-P.**, Lee, A. B., . . . Ray, B.\\* (2020a). Reading lists. *Journal of Lists*, 12.
+      - Jane Doe & John Smith (2019, March 3). Natural order. In ICML.
+      - Smith, J., Doe, J., ... Ray, B. (2018). Short list. arXiv.
+      """)
+    #expect(diagnostics.isEmpty)
+    let publications = corpus.publications
+    #expect(publications.map { names($0) } == [
+      ["Smith, J.", "Doe, J.", "Ray, B."], ["Doe, J.-P.", "Lee, A. B.", "Ray, B."],
+      ["Jane Doe", "John Smith"], ["Smith, J.", "Doe, J.", "Ray, B."],
+    ])
+    #expect(publications.map(\.title) == [
+      "Big model paper", "Reading lists", "Natural order", "Short list",
+    ])
+    #expect(publications.map(\.year) == [2022, 2020, 2019, 2018])
+    #expect(publications.map(\.venue) == ["arXiv", "Journal of Lists", "ICML", "arXiv"])
+    #expect(publications.map(\.isTruncated) == [false, true, false, true])
+    let journal = try #require(publications.first { $0.title == "Reading lists" })
+    #expect(journal.authors.map(\.marks.isHighlighted) == [true, false, false])
+    #expect(journal.authors.map(\.marks.equalContribution) == [false, false, true])
+  }
+
+  @Test(arguments: [
+    ("p.md", ""), ("p.txt", "Publications\n\n"), ("p.md", "Some words about me.\n\n"),
+  ])
+  func listOfPublicationsWithoutAHeadingIsRead(_ label: String, _ before: String) throws {
+    let (corpus, diagnostics) = try read(
+      before + """
+        - Jane Doe, John Smith. Paper one. In NeurIPS, 2021.
+        - Bob Ray, Carl Zed. Another plain paper. In ICML, 2020.
+        - **Jane Doe**. A solo paper. In ICLR, 2019.
+        """, label: label)
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map(\.title) == [
+      "Paper one", "Another plain paper", "A solo paper",
+    ])
+    #expect(corpus.publications.map { names($0) } == [
+      ["Jane Doe", "John Smith"], ["Bob Ray", "Carl Zed"], ["Jane Doe"],
+    ])
+    #expect(corpus.publications.map(\.year) == [2021, 2020, 2019])
+  }
+
+  @Test(arguments: [
+    // Items with one highlighted "author" each: teaching, awards.
+    """
+    - **Teaching Assistant**, *Large Language Model Systems*, Spring 2025
+    - **Presidential Fellowship**, *Carnegie Mellon University*, Nov. 2024
+    """,
+    // Names and a year, but under a heading of another section.
+    "## Teaching\n\n- Jane Doe, John Smith. Machine learning. Fall 2021.\n",
+    // One item that is not a publication makes the list something else.
+    """
+    - Jane Doe, John Smith. Paper one. In NeurIPS, 2021.
+    - 2021: Jane Doe joined the lab.
+    """,
+  ])
+  func otherListsWithoutAHeadingAreNotPublications(_ text: String) throws {
+    let (corpus, diagnostics) = try read(text)
+    #expect(corpus.publications.isEmpty)
+    #expect(diagnostics.map(\.code) == ["markdown.no-publications"])
+  }
+
+  @Test func fileWithoutPublicationsIsAWarningNamingIt() throws {
+    let (corpus, diagnostics) = try read("# About\n\nNothing to see here.\n", label: "about.txt")
+    #expect(corpus.publications.isEmpty)
+    let diagnostic = try #require(diagnostics.first)
+    #expect(diagnostics.count == 1)
+    #expect(diagnostic.code == "markdown.no-publications")
+    #expect(diagnostic.severity == .warning)
+    #expect(diagnostic.location?.path == "about.txt")
   }
 
   // MARK: - Seed homepages and CVs

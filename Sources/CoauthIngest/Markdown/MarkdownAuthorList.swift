@@ -20,7 +20,8 @@ struct MarkdownAuthorList {
   var isNameLike = true
 
   /// Parses a raw Markdown author list such as
-  /// `(#) Marah Abdin, [Harkirat Behl](#)\*, ..., and **Yi Zhang**`.
+  /// `(#) Marah Abdin, [Harkirat Behl](#)\*, ..., and **Yi Zhang**`, or, family names first,
+  /// `Smith, J., Doe, J. K., & Ray, B.`.
   init(markdown: String) {
     // Entities first: the `;` of `&eacute;` must not split names.
     var text = HTMLEntities.decode(markdown).trimmingWhitespace()
@@ -31,9 +32,13 @@ struct MarkdownAuthorList {
       isAlphabetical = true
       text.removeSubrange(marker)
     }
-    for piece in Self.split(text) {
-      let trimmed = piece.trimmingCharacters(in: { $0.isWhitespace || $0 == "," || $0 == ";" })
+    for piece in Self.joiningInitials(Self.split(text)) {
+      var trimmed = piece.trimmingCharacters(in: { $0.isWhitespace || $0 == "," || $0 == ";" })
       if trimmed.isEmpty { continue }
+      if let name = Self.droppingLeadingEllipsis(trimmed) {
+        isTruncated = true
+        trimmed = name
+      }
       if Self.isEllipsis(MarkdownInline.plainText(trimmed)) {
         isTruncated = true
         continue
@@ -44,7 +49,7 @@ struct MarkdownAuthorList {
         author.printed = String(author.printed[..<etAl.lowerBound])
       }
       if author.printed.isEmpty { continue }
-      if !NameShape.isNameLike(author.printed) { isNameLike = false }
+      if !NameShape.isPrintedNameLike(author.printed) { isNameLike = false }
       authors.append(author)
     }
   }
@@ -90,6 +95,51 @@ struct MarkdownAuthorList {
     return pieces
   }
 
+  /// The pieces of a list written "Family, Initials" (`Smith, J., Doe, J. K.`) joined again in
+  /// pairs; other lists as they are. Only a list where every family name is followed by
+  /// initials (or holds its pair whole, as in a link) is joined.
+  private static func joiningInitials(_ pieces: [String]) -> [String] {
+    enum Shape { case initials, pair, other }
+    func shape(_ piece: String) -> Shape? {
+      let plain = MarkdownInline.plainText(piece)
+        .trimmingCharacters(in: { $0.isWhitespace || "*†‡".contains($0) })
+      if plain.isEmpty || isEllipsis(plain) { return nil }
+      if isInitials(plain) { return .initials }
+      let parts = plain.split(separator: ",", omittingEmptySubsequences: false)
+      return parts.count == 2 && isInitials(String(parts[1])) ? .pair : .other
+    }
+    var joined: [String] = []
+    var waitsForInitials = false
+    var sawInitials = false
+    for piece in pieces {
+      switch shape(piece) {
+      case nil:
+        guard !waitsForInitials else { return pieces }
+        joined.append(piece)
+      case .initials:
+        guard waitsForInitials, let family = joined.popLast() else { return pieces }
+        joined.append(family + "," + piece)
+        waitsForInitials = false
+        sawInitials = true
+      case .pair:
+        guard !waitsForInitials else { return pieces }
+        joined.append(piece)
+      case .other:
+        guard !waitsForInitials else { return pieces }
+        joined.append(piece)
+        waitsForInitials = true
+      }
+    }
+    return sawInitials && !waitsForInitials ? joined : pieces
+  }
+
+  /// Initials only: "J.", "J. K.", "J.-P.", "JK" is not.
+  private static func isInitials(_ text: String) -> Bool {
+    let letters = text.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "-" })
+    return !letters.isEmpty && text.contains(".")
+      && letters.allSatisfy { $0.count == 1 && $0.first?.isUppercase == true }
+  }
+
   /// The length of "and " or "& " at `index`, or nil.
   private static func conjunctionLength(_ characters: [Character], at index: Int) -> Int? {
     for word in ["and ", "& "] {
@@ -119,7 +169,10 @@ struct MarkdownAuthorList {
     printed = NameShape.removingParentheses(printed)
     printed = NameShape.removingTitles(printed)
     printed = printed.trimmingCharacters(in: { $0.isWhitespace || $0 == "*" })
-    if printed.hasSuffix("."), let last = printed.split(separator: " ").last, last.count > 2 {
+    // A sentence's full stop, not an initial's ("Ray, J.-P.").
+    if printed.hasSuffix("."), let last = printed.split(separator: " ").last,
+      last.split(whereSeparator: { !$0.isLetter }).contains(where: { $0.count > 1 })
+    {
       printed.removeLast()
     }
     guard !printed.isEmpty else { return nil }
@@ -160,6 +213,14 @@ struct MarkdownAuthorList {
       return String(characters[1..<close])
     }
     return nil
+  }
+
+  /// The name after a leading ellipsis ("... Ray, B.", APA's ". . . Ray, B."), or nil.
+  private static func droppingLeadingEllipsis(_ piece: String) -> String? {
+    let marks = piece.prefix(while: { $0 == "." || $0 == "…" || $0 == " " })
+    guard marks.contains("…") || marks.filter({ $0 == "." }).count >= 3 else { return nil }
+    let name = piece.dropFirst(marks.count)
+    return name.isEmpty ? nil : String(name)
   }
 
   private static func isEllipsis(_ text: String) -> Bool {

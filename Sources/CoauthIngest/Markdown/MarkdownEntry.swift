@@ -2,9 +2,10 @@ import CoauthModel
 
 /// One publication read from a homepage or CV list item.
 ///
-/// Two shapes are understood:
+/// Three shapes are understood:
 /// - one paragraph, "Authors. Title, Venue, Year." where the title is quoted, a link, or in
 ///   italics (falling back to the second sentence inside publication sections);
+/// - one paragraph in author-year style (APA), "Doe, J., & Ray, B. (2022). Title. Venue.";
 /// - CV lines, "Title" / "Authors" / "Venue Year" (a numbered entry spread over lines).
 struct MarkdownEntry {
   var title: String
@@ -31,21 +32,23 @@ struct MarkdownEntry {
     self = entry
   }
 
+  /// - Parameter year: the year when the entry gives it before the title (author-year style);
+  ///   else the first year of the venue part.
   private init(
     title: String, authors: MarkdownAuthorList, rest: String, authorLine: Int,
-    venueLines: [String]? = nil
+    venueLines: [String]? = nil, year: Int? = nil
   ) {
     self.title = title
     self.authors = authors
     self.authorLine = authorLine
-    let (venue, year) = Self.venueAndYear(venueLines ?? [rest])
+    let (venue, venueYear) = Self.venueAndYear(venueLines ?? [rest])
     self.venue = venue
-    self.year = year
+    self.year = year ?? venueYear
   }
 
   /// Good enough to count outside a publication section: name-like authors of two words or
   /// more (or groups), two of them or a highlighted one, and a year.
-  private var isConvincing: Bool {
+  var isConvincing: Bool {
     authors.isNameLike && year != nil && !title.isEmpty
       && authors.authors.allSatisfy { $0.kind == .group || $0.printed.contains(" ") }
       && (authors.authors.count >= 2 || authors.authors.contains { $0.marks.isHighlighted })
@@ -72,6 +75,7 @@ struct MarkdownEntry {
   /// - Parameter lenient: titles may also be in italics or the second sentence.
   private static func paragraph(_ text: String, line: Int, lenient: Bool) -> MarkdownEntry? {
     let characters = Array(text)
+    if lenient, let entry = authorYear(characters, line: line) { return entry }
     if let (start, titleRange, end) = titleStart(in: characters, allowEmphasis: lenient),
       start > 0
     {
@@ -94,6 +98,53 @@ struct MarkdownEntry {
     return MarkdownEntry(title: title, authors: authors, rest: rest, authorLine: line)
   }
 
+  /// "Authors (Year). Title. Venue." (APA and other author-year styles): name-like authors,
+  /// then the year in parentheses and a full stop (`(2022).`, `(2022a).`, `(2022, March 3).`),
+  /// then the title: quoted, a link or in italics, else the next sentence.
+  private static func authorYear(_ characters: [Character], line: Int) -> MarkdownEntry? {
+    guard let (open, close, year) = parenthesizedYear(in: characters), open > 0 else {
+      return nil
+    }
+    // One sentence of names: "Jane Doe, John Smith. Some Title (2021)" is not author-year.
+    let authorText = trimmedAuthorText(String(characters[..<open]))
+    guard sentenceRanges(Array(authorText), endsAuthorList: false).count == 1 else { return nil }
+    let authors = MarkdownAuthorList(markdown: authorText)
+    guard !authors.authors.isEmpty, authors.isNameLike else { return nil }
+    guard close + 1 < characters.count, characters[close + 1] == "." else { return nil }
+    let after = Array(characters[(close + 2)...].drop(while: \.isWhitespace))
+    let titleRange: Range<Int>
+    let restStart: Int
+    if let (start, marked, end) = titleStart(in: after, allowEmphasis: true), start == 0 {
+      (titleRange, restStart) = (marked, end)
+    } else if let sentence = sentenceRanges(after).first {
+      (titleRange, restStart) = (sentence, sentence.upperBound)
+    } else {
+      return nil
+    }
+    let title = cleanTitle(MarkdownInline.plainText(String(after[titleRange])))
+    guard !title.isEmpty else { return nil }
+    return MarkdownEntry(
+      title: title, authors: authors, rest: String(after[restStart...]), authorLine: line,
+      year: year)
+  }
+
+  /// The first `(` followed by a year (and a letter, or a comma and a date) up to its `)`:
+  /// the indices of both parentheses and the year.
+  private static func parenthesizedYear(in characters: [Character]) -> (Int, Int, Int)? {
+    for open in characters.indices where characters[open] == "(" {
+      let digits = characters[(open + 1)...].prefix(while: \.isASCIIDigitCharacter)
+      guard digits.count == 4, let year = Int(String(digits)), (1800...2099).contains(year)
+      else { continue }
+      var index = open + 5
+      if index < characters.count, characters[index].isLowercase { index += 1 }
+      if index < characters.count, characters[index] == "," {
+        index = characters[index...].prefix(40).firstIndex(of: ")") ?? characters.count
+      }
+      if index < characters.count, characters[index] == ")" { return (open, index, year) }
+    }
+    return nil
+  }
+
   /// Where a marked title begins: a quotation (`"..."`, `“...”`), else a link or an
   /// italic span whose text is not a name. Returns the start of the mark, the title's range
   /// and the index after the mark.
@@ -108,24 +159,27 @@ struct MarkdownEntry {
     }
     for link in MarkdownInline.links(in: characters) {
       let text = MarkdownInline.plainText(String(characters[link.text]))
-      if isTitleLike(text) { return (link.whole.lowerBound, link.text, link.whole.upperBound) }
+      if isTitleLike(text) || followsEtAl(characters, at: link.whole.lowerBound) {
+        return (link.whole.lowerBound, link.text, link.whole.upperBound)
+      }
     }
     guard allowEmphasis else { return nil }
-    var index = 0
-    while index < characters.count {
-      if characters[index] == "*" && (index == 0 || characters[index - 1] != "\\")
-        && (index + 1 < characters.count && characters[index + 1] != "*" && characters[index + 1] != " ")
-        && (index == 0 || characters[index - 1] != "*"),
-        let close = characters[(index + 1)...].firstIndex(of: "*")
-      {
-        let text = MarkdownInline.plainText(String(characters[(index + 1)..<close]))
-        if isTitleLike(text) { return (index, (index + 1)..<close, close + 1) }
-        index = close + 1
-        continue
+    for emphasis in MarkdownInline.emphases(in: characters) {
+      let text = MarkdownInline.plainText(String(characters[emphasis.text]))
+      if isTitleLike(text) || followsEtAl(characters, at: emphasis.whole.lowerBound) {
+        return (emphasis.whole.lowerBound, emphasis.text, emphasis.whole.upperBound)
       }
-      index += 1
     }
     return nil
+  }
+
+  /// True when "et al." (which ends an author list) comes right before `index`, so that what
+  /// starts there is the title even if it reads like a name ("et al. *Big Model Paper*").
+  private static func followsEtAl(_ characters: [Character], at index: Int) -> Bool {
+    var end = index
+    while end > 0 && (characters[end - 1].isWhitespace || characters[end - 1] == ",") { end -= 1 }
+    let before = String(characters[max(0, end - 7)..<end]).lowercased()
+    return before.hasSuffix(" et al.") || before.hasSuffix(" et al")
   }
 
   /// A title has several words and does not read as a name.
@@ -134,16 +188,44 @@ struct MarkdownEntry {
     return words.count >= 6 || (words.count >= 2 && !NameShape.isNameLike(text))
   }
 
-  /// Sentences split at ". " after a word of three or more letters.
-  private static func sentenceRanges(_ characters: [Character]) -> [Range<Int>] {
+  /// Sentences split at ". " after a word of three or more letters (not an initial) or after a
+  /// link, looking through contribution marks and closing emphasis ("Ann Lee†. Title",
+  /// "*Title*. Venue"); the first sentence, the author list, also ends at "et al." and at an
+  /// ellipsis followed by more than authors ("Jane Doe, ... Title").
+  ///
+  /// - Parameter endsAuthorList: whether "et al." and an ellipsis end the first sentence.
+  private static func sentenceRanges(_ characters: [Character], endsAuthorList: Bool = true)
+    -> [Range<Int>]
+  {
+    let links = MarkdownInline.links(in: characters)
+    let linkEnds = Set(links.map(\.whole.upperBound))
     var ranges: [Range<Int>] = []
     var start = 0
     var index = 0
+    var nextLink = 0
     while index < characters.count {
+      while nextLink < links.count && links[nextLink].whole.upperBound <= index { nextLink += 1 }
+      if nextLink < links.count && links[nextLink].whole.contains(index) {
+        index = links[nextLink].whole.upperBound
+        continue
+      }
+      if endsAuthorList, ranges.isEmpty,
+        let end = ellipsisEnd(characters, at: index, start: start)
+      {
+        ranges.append(start..<end)
+        start = end
+        index = end
+        continue
+      }
       if characters[index] == ".", index + 1 == characters.count || characters[index + 1] == " " {
-        var wordStart = index
+        var wordEnd = index
+        while wordEnd > start && "*_†‡\\".contains(characters[wordEnd - 1]) { wordEnd -= 1 }
+        var wordStart = wordEnd
         while wordStart > start && characters[wordStart - 1].isLetter { wordStart -= 1 }
-        if index - wordStart >= 3 {
+        let word = String(characters[wordStart..<wordEnd])
+        let isEtAl = endsAuthorList && ranges.isEmpty && word == "al" && wordStart >= 3
+          && String(characters[(wordStart - 3)..<wordStart]) == "et "
+        if wordEnd - wordStart >= 3 || linkEnds.contains(wordEnd) || isEtAl {
           ranges.append(start..<index)
           start = index + 1
         }
@@ -156,6 +238,23 @@ struct MarkdownEntry {
       ranges.append(start..<characters.count)
     }
     return ranges
+  }
+
+  /// The index after an ellipsis at `index` (`...`, `…`) that stands alone after authors and
+  /// is followed by a word that does not continue the list (not "and", "&" or a comma).
+  private static func ellipsisEnd(_ characters: [Character], at index: Int, start: Int) -> Int? {
+    guard index > start, characters[index - 1] == " ",
+      characters[index] == "." || characters[index] == "…"
+    else { return nil }
+    let run = characters[index...].prefix(while: { $0 == "." || $0 == "…" })
+    guard run.contains("…") || run.count >= 3 else { return nil }
+    let end = index + run.count
+    guard end < characters.count, characters[end] == " " else { return nil }
+    let next = characters[end...].drop(while: \.isWhitespace)
+    guard let first = next.first, first != ",", first != "&",
+      !String(next.prefix(4)).lowercased().hasPrefix("and ")
+    else { return nil }
+    return end
   }
 
   /// The author part without the punctuation that separates it from the title.
@@ -236,19 +335,9 @@ struct MarkdownEntry {
   /// The text of the first `*...*` span with letters.
   private static func firstEmphasis(_ text: String) -> String? {
     let characters = Array(text)
-    var index = 0
-    while index < characters.count {
-      if characters[index] == "*", index == 0 || characters[index - 1] != "\\",
-        let close = characters[(index + 1)...].firstIndex(of: "*")
-      {
-        let inner = MarkdownInline.plainText(String(characters[(index + 1)..<close]))
-        if inner.contains(where: \.isLetter) { return inner }
-        index = close + 1
-      } else {
-        index += 1
-      }
-    }
-    return nil
+    return MarkdownInline.emphases(in: characters).lazy
+      .map { MarkdownInline.plainText(String(characters[$0.text])) }
+      .first { $0.contains(where: \.isLetter) }
   }
 
   /// The first four-digit number from 1800 to 2099 that stands alone.

@@ -76,6 +76,31 @@ enum MarkdownInline {
     return found
   }
 
+  /// The ranges of the single-star emphases `*text*` in `characters`, by CommonMark's rules: a
+  /// `*` opens only when it is left-flanking (before a non-space, and before punctuation only
+  /// after a space or punctuation) and closes only when it is right-flanking, so the marks in
+  /// `Jane Doe*, John Smith*` are literal. Escaped stars and `**` runs are not delimiters.
+  static func emphases(in characters: [Character]) -> [(text: Range<Int>, whole: Range<Int>)] {
+    let closers = characters.indices.filter {
+      isSingleStar(characters, at: $0) && isRightFlanking(characters, at: $0)
+    }
+    var found: [(text: Range<Int>, whole: Range<Int>)] = []
+    var nextCloser = 0
+    var index = 0
+    while index < characters.count {
+      defer { index += 1 }
+      guard isSingleStar(characters, at: index), isLeftFlanking(characters, at: index) else {
+        continue
+      }
+      while nextCloser < closers.count && closers[nextCloser] < index + 2 { nextCloser += 1 }
+      guard nextCloser < closers.count else { break }
+      let close = closers[nextCloser]
+      found.append((text: (index + 1)..<close, whole: index..<(close + 1)))
+      index = close
+    }
+    return found
+  }
+
   /// The index after `[text](url)` when a link starts at `textStart`, else nil.
   static func linkEnd(_ characters: [Character], textStart: Int) -> Int? {
     guard let close = matchingBracket(characters, from: textStart),
@@ -132,6 +157,32 @@ enum MarkdownInline {
       index += 1
     }
     return nil
+  }
+
+  /// A `*` that is not escaped and not part of a `**` run.
+  private static func isSingleStar(_ characters: [Character], at index: Int) -> Bool {
+    characters[index] == "*"
+      && (index == 0 || (characters[index - 1] != "\\" && characters[index - 1] != "*"))
+      && (index + 1 == characters.count || characters[index + 1] != "*")
+  }
+
+  private static func isLeftFlanking(_ characters: [Character], at index: Int) -> Bool {
+    guard index + 1 < characters.count, !characters[index + 1].isWhitespace else { return false }
+    return !isDelimiterPunctuation(characters[index + 1])
+      || index == 0 || characters[index - 1].isWhitespace
+      || isDelimiterPunctuation(characters[index - 1])
+  }
+
+  private static func isRightFlanking(_ characters: [Character], at index: Int) -> Bool {
+    guard index > 0, !characters[index - 1].isWhitespace else { return false }
+    return !isDelimiterPunctuation(characters[index - 1])
+      || index + 1 == characters.count || characters[index + 1].isWhitespace
+      || isDelimiterPunctuation(characters[index + 1])
+  }
+
+  /// Punctuation as CommonMark's flanking rules see it: Unicode punctuation and symbols.
+  private static func isDelimiterPunctuation(_ character: Character) -> Bool {
+    character.isPunctuation || character.isSymbol
   }
 
   private static func find(_ pattern: String, in characters: [Character], from start: Int) -> Int? {

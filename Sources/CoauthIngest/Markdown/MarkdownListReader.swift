@@ -2,14 +2,17 @@ import CoauthModel
 
 /// Reads the publication lists of homepages and CVs written in Markdown (or its plain-text
 /// export): bulleted "Authors. [Title](url), Venue, 2025." entries, numbered CV entries spread
-/// over lines ("Title" / "Authors" / "Venue Year"), and quoted-title entries.
+/// over lines ("Title" / "Authors" / "Venue Year"), quoted-title entries and author-year (APA)
+/// entries "Doe, J., & Ray, B. (2022). Title. Venue.".
 ///
-/// Items count under publication-like headings (Publications, Preprints, Papers...), and
-/// elsewhere only when they clearly look like a publication (a marked title, name-like authors
-/// with a highlighted or second author, a year). Names keep their marks: bold or linked names
-/// are highlighted (the page owner), `*`, `\*`, `†`, `‡` mark equal contribution, an ellipsis
-/// or "et al." truncates the list and "(#)" marks it alphabetical. Publication ids are
-/// `<file stem>-<n>` in file order.
+/// Items count under publication-like headings (Publications, Preprints, Papers...), in a list
+/// made only of publications outside sections of other things (every item with name-like
+/// authors, a title and a year, most with two authors or more), and elsewhere only when they
+/// clearly look like a publication (a marked title, name-like authors with a highlighted or
+/// second author, a year). A file that yields no publication is a warning. Names keep their
+/// marks: bold or linked names are highlighted (the page owner), `*`, `\*`, `†`, `‡` mark equal
+/// contribution, an ellipsis or "et al." truncates the list and "(#)" marks it alphabetical.
+/// Publication ids are `<file stem>-<n>` in file order.
 ///
 /// The page owner (front matter title, a name as the first top heading, or the most highlighted
 /// name) is the mentee of stated advisors ("advised by X and Y", "Advisors: X and Y") and the
@@ -28,8 +31,9 @@ public struct MarkdownListReader: PublicationReader {
     var firstTopHeading: String?
     var mentoring = MentoringSection()
     var mentees: [AdvisingStatements.NamedPerson] = []
+    var list: (items: Range<Int>, isPublications: Bool)?
 
-    for block in document.blocks {
+    for (index, block) in document.blocks.enumerated() {
       switch block {
       case .heading(let heading, let level, _, let trailing):
         mentees += mentoring.close()
@@ -45,7 +49,15 @@ public struct MarkdownListReader: PublicationReader {
           mentoring.items.append((lines.map(\.text).joined(separator: " "), lines[0].number))
           continue
         }
-        let inPublications = headings.contains { Self.isPublicationHeading($0.text) }
+        var inPublications = headings.contains { Self.isPublicationHeading($0.text) }
+        if !inPublications, !headings.contains(where: { Self.isOtherSectionHeading($0.text) }) {
+          // Headings end lists, so this item starts its list when the list is not known yet.
+          if list.map({ !$0.items.contains(index) }) ?? true {
+            let items = Self.itemRun(in: document.blocks, from: index)
+            list = (items, Self.isPublicationList(document.blocks[items]))
+          }
+          inPublications = list?.isPublications == true
+        }
         guard let entry = MarkdownEntry(item: lines, strict: !inPublications) else {
           if inPublications {
             diagnostics(
@@ -66,6 +78,13 @@ public struct MarkdownListReader: PublicationReader {
       }
     }
     mentees += mentoring.close()
+    if publications.isEmpty {
+      diagnostics(
+        Diagnostic(
+          .warning, "markdown.no-publications",
+          "expected a publication list (items such as '- Authors. Title. Venue, Year.'), "
+            + "found none", at: input.location(line: 1)))
+    }
 
     let owner = Self.owner(
       frontMatterTitle: document.frontMatterTitle, firstTopHeading: firstTopHeading,
@@ -95,6 +114,27 @@ public struct MarkdownListReader: PublicationReader {
   }
 
   // MARK: - Helpers
+
+  /// The blocks of the list that starts at `start`: the item blocks that follow one another.
+  private static func itemRun(in blocks: [MarkdownDocument.Block], from start: Int) -> Range<Int> {
+    var end = start
+    while end < blocks.count, case .item = blocks[end] { end += 1 }
+    return start..<end
+  }
+
+  /// A list without a publication heading that is still a publication list: every item reads
+  /// as a convincing entry (name-like authors, a title, a year), and most name two authors or
+  /// more, which teaching, award or news items with one highlighted name do not.
+  private static func isPublicationList(_ blocks: ArraySlice<MarkdownDocument.Block>) -> Bool {
+    var severalAuthors = 0
+    for block in blocks {
+      guard case .item(let lines) = block,
+        let entry = MarkdownEntry(item: lines, strict: false), entry.isConvincing
+      else { return false }
+      if entry.authors.authors.count >= 2 { severalAuthors += 1 }
+    }
+    return severalAuthors * 2 > blocks.count
+  }
 
   private static func publication(
     _ entry: MarkdownEntry, id: String, line: Int, input: InputSource
@@ -151,6 +191,17 @@ public struct MarkdownListReader: PublicationReader {
   static func isPublicationHeading(_ text: String) -> Bool {
     let lowered = text.lowercased()
     return publicationWords.contains { lowered.contains($0) }
+  }
+
+  private static let otherSectionWords = [
+    "news", "teaching", "course", "talk", "award", "honor", "honour", "service", "education",
+    "experience", "employment", "grant", "funding", "project", "interest", "skill", "contact",
+  ]
+
+  /// A heading of a section that lists other things than publications (news, teaching...).
+  static func isOtherSectionHeading(_ text: String) -> Bool {
+    let lowered = text.lowercased()
+    return otherSectionWords.contains { lowered.contains($0) }
   }
 
   private static let mentoringWords = [

@@ -38,6 +38,13 @@ enum NameShape {
     return true
   }
 
+  /// `isNameLike` for a name printed either way: "Jane Doe", or family name first "Doe, J.".
+  static func isPrintedNameLike(_ name: String) -> Bool {
+    let parts = name.split(separator: ",", omittingEmptySubsequences: false)
+    guard parts.count == 2 else { return isNameLike(name) }
+    return parts.allSatisfy { isNameLike($0.trimmingWhitespace()) }
+  }
+
   /// True when a word of the name says it is a group.
   static func isGroupName(_ name: String) -> Bool {
     name.split(separator: " ").contains { groupWords.contains($0.lowercased()) }
