@@ -50,6 +50,16 @@ import Testing
     }
   }
 
+  /// A DBLP file that declares ISO-8859-1 reads as declared, with no warning.
+  @Test func declaredLatin1ReadsAsDeclared() throws {
+    let path = Self.folder.appendingPathComponent("latin1-declared.xml").path
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([path]) { diagnostics.append($0) }
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.first?.authors.map(\.printed) == ["Jürgen Müller", "François Pérez"])
+    #expect(corpus.publications.first?.title == "Café “Quoted” and Ã© as Written")
+  }
+
   @Test func encodingsDecodeToTheSameName() throws {
     for file in ["utf16le.bib", "utf16be.bib", "latin1.bib"] {
       let path = Self.folder.appendingPathComponent(file).path

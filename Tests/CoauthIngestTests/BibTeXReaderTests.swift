@@ -51,6 +51,15 @@ import Testing
     #expect(second.title == "Parenthesised & Quoted")
   }
 
+  @Test func nestedAccentsInNamesKeepEveryAccent() throws {
+    let corpus = try BibTeXReader().read(
+      InputSource(label: "x.bib", text: #"@article{k, author = {Nguy{\~{\^{e}}}n, V{\u{a}}n}, title = {T}}"#)
+    ) { _ in }
+    let author = try #require(corpus.publications.first?.authors.first)
+    #expect(author.name == PersonName(given: "Văn", family: "Nguyễn"))
+    #expect(author.printed.unicodeScalars.elementsEqual("Nguyễn, Văn".unicodeScalars))
+  }
+
   @Test func noEntriesIsWarned() throws {
     var codes: [String] = []
     _ = try BibTeXReader().read(InputSource(label: "x.bib", text: "just text\n")) {

@@ -34,6 +34,18 @@ import Testing
     #expect(decode(latex) == expected)
   }
 
+  /// An accent on an accented letter keeps both, composed: the letter takes the innermost
+  /// first, and NFC puts marks of different classes (dot below, circumflex) in order.
+  @Test(arguments: [
+    (#"Nguy{\~{\^{e}}}n"#, "Nguyễn"), (#"{\'{\^{e}}}"#, "ế"), (#"\~{\^{a}}"#, "ẫ"),
+    (#"{\d{\^{o}}}"#, "ộ"), (#"\^{\d{o}}"#, "ộ"), (#"\'{\u{a}}"#, "ắ"), (#"\~\^e"#, "ễ"),
+    (#"{\`{\^{E}}}"#, "Ề"), (#"\'{\"{u}}"#, "ǘ"), (#"\~{ê}"#, "ễ"), (#"\'{\"{\i}}"#, "ḯ"),
+    (#"\~{\^{}e}"#, "ẽ"), (#"\~{\^{}}e"#, "e"),
+  ])
+  func nestedAccentsCompose(latex: String, expected: String) {
+    #expect(decode(latex).unicodeScalars.elementsEqual(expected.unicodeScalars))
+  }
+
   @Test func resultIsNFC() {
     // A decomposed input sequence is composed: e + U+0301.
     #expect(decode("Cafe\u{301}").unicodeScalars.count == 4)

@@ -29,12 +29,21 @@ import Testing
 
   private static let inputs: [[UInt8]] = {
     let long = Array(String(repeating: "Jürgen Müller, 周杰 🙂 ok\n", count: 40).utf8)
+    // Latin-1 as declared, with bytes that would be UTF-8 ("Ã©") and Windows-1252 quotes.
+    let latin1Declared =
+      Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\r\n".utf8)
+      + Array(repeating: Array("J".utf8) + [0xFC] + Array("rgen M".utf8) + [0xFC, 0xC3, 0xA9, 0x93, 0x0D, 0x0A], count: 30)
+        .joined()
     return [
       Array("a\r\nb\rc\n\r\n".utf8), [0xEF, 0xBB, 0xBF, 0x61, 0xE2, 0x82, 0xAC, 0x0D],
       [0xEF, 0xBB, 0xBF, 0x61, 0x0A], [0x61, 0xE2, 0x82, 0x62, 0xFF, 0x0A, 0xC3],
       [0xFF, 0xFE, 0x61, 0x00, 0x0D, 0x00, 0x0A, 0x00], [0x00, 0x61, 0x00, 0x62],
       [0xF0, 0x9F, 0x98, 0x80, 0x0D, 0x0D, 0x0A], long, long + [0xFF] + long,
       long + Array("\r\n".utf8) + long, long + [0xE2, 0x82] + long, long + [0xC3],
+      latin1Declared, latin1Declared + Array("\r\n".utf8) + latin1Declared + [0x0D],
+      Array(#"<?xml version="1.0" encoding="latin1"?>"#.utf8) + Array(long.prefix(600)) + [0xFC],
+      Array(#"<?xml version="1.0" encoding="KOI8-R"?>"#.utf8) + long + [0xF0],
+      Array("<?xml".utf8),
     ]
   }()
 

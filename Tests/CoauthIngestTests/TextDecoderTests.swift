@@ -42,6 +42,53 @@ import Testing
     #expect(diagnostics.first?.location == SourceLocation(path: "in.bib", line: 1))
   }
 
+  /// An XML declaration naming Latin-1 or Windows-1252 (any case, either quote) is honoured
+  /// without a warning: every byte is one character, even where the bytes would be UTF-8.
+  @Test(arguments: [
+    #"<?xml version="1.0" encoding="ISO-8859-1"?>"#, #"<?xml version='1.0' encoding='latin1'?>"#,
+    #"<?xml version="1.0" encoding = "Windows-1252" standalone="yes"?>"#,
+    "<?xml\tversion=\"1.0\"\r\n encoding=\"iso-8859-1\"?>",
+  ])
+  func declaredLatin1IsReadWithoutWarning(declaration: String) {
+    let bytes = Array(declaration.utf8) + Array("\r\n<a>J".utf8) + [0xFC] + Array("rgen ".utf8)
+      + [0x93, 0xC3, 0xA9, 0x94]
+    let (text, diagnostics) = decode(bytes)
+    #expect(diagnostics.isEmpty)
+    #expect(text.hasSuffix("\n<a>Jürgen “Ã©”"))
+    #expect(!text.contains("\r"))
+  }
+
+  @Test func declaredUTF8IsReadAsBefore() {
+    let (clean, none) = decode(Array(#"<?xml version="1.0" encoding="utf-8"?><a>Jürgen</a>"#.utf8))
+    #expect(clean.hasSuffix("<a>Jürgen</a>"))
+    #expect(none.isEmpty)
+    let (_, repaired) = decode(Array(#"<?xml version="1.0" encoding="UTF-8"?>"#.utf8) + [0x0A, 0xFC])
+    #expect(repaired.map(\.code) == ["text.invalid-utf8"])
+    #expect(repaired.first?.location?.line == 2)
+  }
+
+  /// A declared encoding that is not read is reported at line 1; the text is read as UTF-8.
+  @Test func unsupportedDeclaredEncodingIsReported() {
+    let (text, diagnostics) = decode(
+      Array(#"<?xml version="1.0" encoding="Shift_JIS"?>"#.utf8) + [0x0A] + Array("Müller".utf8))
+    #expect(text.hasSuffix("\nMüller"))
+    #expect(diagnostics.map(\.code) == ["text.unsupported-encoding"])
+    #expect(diagnostics.first?.location == SourceLocation(path: "in.bib", line: 1))
+    #expect(diagnostics.first?.message.contains("Shift_JIS") == true)
+  }
+
+  /// Only a declaration at the very start counts, and a byte order mark outranks it.
+  @Test(arguments: [
+    Array(#"<?xml-stylesheet encoding="latin1"?>"#.utf8) + [0xFC],
+    Array(#" <?xml version="1.0" encoding="latin1"?>"#.utf8) + [0xFC],
+    [0xEF, 0xBB, 0xBF] + Array(#"<?xml version="1.0" encoding="latin1"?>"#.utf8) + [0xFC],
+  ])
+  func otherTextIsNotADeclaration(bytes: [UInt8]) {
+    let (text, diagnostics) = decode(bytes)
+    #expect(text.hasSuffix("ü"))
+    #expect(diagnostics.map(\.code) == ["text.invalid-utf8"])
+  }
+
   @Test(arguments: [
     [0xC0, 0x80] as [UInt8],  // overlong
     [0xED, 0xA0, 0x80],  // surrogate

@@ -7,8 +7,9 @@ import Foundation
 /// commands (`\emph`, `\textbf`) keep only their argument and runs of white space become one
 /// space.
 ///
-/// The decoder never recurses: an accent waits for the next letter, whatever braces come first,
-/// so any nesting depth is handled in one linear pass.
+/// Accents nest (`\~{\^{e}}` is ễ): each waits, with the depth of its argument group, for the
+/// next letter, whatever braces come first, and the letter takes them innermost first. The
+/// decoder never recurses, so any nesting depth is handled in one linear pass.
 package struct LaTeXDecoder {
   private var text = DecodedText()
 
@@ -28,15 +29,15 @@ package struct LaTeXDecoder {
       case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
         UInt8(ascii: "~"):
         // Spaces between an accent and its letter (`\c c`) do not separate words.
-        if text.pendingAccent == nil { text.pendingSpace = true }
+        if !text.hasPendingAccent { text.pendingSpace = true }
         index += 1
       case UInt8(ascii: "{"):
         depth += 1
         index += 1
       case UInt8(ascii: "}"):
         depth -= 1
-        // A group that closes before any letter came (`\'{}`) cancels the accent.
-        if text.pendingAccent != nil && depth < text.accentDepth { text.pendingAccent = nil }
+        // A group that closes before any letter came (`\'{}`) cancels the accents inside it.
+        text.cancelAccents(deeperThan: depth)
         index += 1
       case UInt8(ascii: "$"):
         index += 1
@@ -65,7 +66,7 @@ package struct LaTeXDecoder {
         text.appendUTF8(UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
         index += length
       default:
-        guard text.pendingAccent == nil else {
+        guard !text.hasPendingAccent else {
           text.appendASCII(byte)
           index += 1
           break
@@ -123,7 +124,7 @@ package struct LaTeXDecoder {
       text.setAccent(accent, depth: depth)
     } else if name == "i" || name == "j" {
       // Under an accent the dotless letter is the plain one in Unicode: í is i + U+0301.
-      let accented = text.pendingAccent != nil
+      let accented = text.hasPendingAccent
       text.append(name == "i" ? (accented ? "i" : "\u{0131}") : (accented ? "j" : "\u{0237}"))
     } else if let symbol = namedSymbols[name] {
       for scalar in symbol.unicodeScalars { text.append(scalar) }
@@ -200,40 +201,47 @@ private struct DecodedText {
   var bytes: [UInt8] = []
   /// White space was seen; one space is written before the next character (never leading).
   var pendingSpace = false
-  /// An accent waiting for the letter it goes on.
-  var pendingAccent: Unicode.Scalar?
-  /// The brace depth of the accent's argument group.
-  var accentDepth = 0
+  /// Accents waiting for the letter they go on, outermost first, each with the brace depth of
+  /// its argument group (`\~{\^{e}}` holds the tilde, then the circumflex).
+  private var pendingAccents: [(mark: Unicode.Scalar, depth: Int)] = []
   /// A combining mark was written, so the result must be composed to NFC.
   var needsNormalization = false
 
   mutating func reset() {
     bytes.removeAll(keepingCapacity: true)
     pendingSpace = false
-    pendingAccent = nil
-    accentDepth = 0
+    pendingAccents.removeAll(keepingCapacity: true)
     needsNormalization = false
   }
 
+  var hasPendingAccent: Bool { !pendingAccents.isEmpty }
+
+  /// Adds an accent read at brace depth `depth`, inside any that are already waiting.
   mutating func setAccent(_ accent: Unicode.Scalar, depth: Int) {
-    pendingAccent = accent
-    accentDepth = depth + 1
+    pendingAccents.append((accent, depth + 1))
+  }
+
+  /// Drops the waiting accents whose argument group has closed at `depth` (`\'{}`).
+  mutating func cancelAccents(deeperThan depth: Int) {
+    while let innermost = pendingAccents.last, depth < innermost.depth {
+      pendingAccents.removeLast()
+    }
   }
 
   @inline(__always)
   mutating func appendASCII(_ byte: UInt8) {
     flushSpace()
-    guard let accent = pendingAccent else {
+    guard !pendingAccents.isEmpty else {
       bytes.append(byte)
       return
     }
-    pendingAccent = nil
-    if let composed = AccentComposition.compose(byte, accent) {
+    // One accent: a precomposed letter from the table. Nested ones are composed by NFC.
+    if pendingAccents.count == 1, let composed = AccentComposition.compose(byte, pendingAccents[0].mark) {
+      pendingAccents.removeAll(keepingCapacity: true)
       UTF8.encode(composed) { bytes.append($0) }
     } else {
       bytes.append(byte)
-      UTF8.encode(accent) { bytes.append($0) }
-      needsNormalization = true
+      flushAccent()
     }
   }
 
@@ -275,12 +283,13 @@ private struct DecodedText {
     }
   }
 
+  /// Writes the waiting accents as combining marks after the letter just written, innermost
+  /// first (the order in which they apply).
   private mutating func flushAccent() {
-    if let accent = pendingAccent {
-      UTF8.encode(accent) { bytes.append($0) }
-      pendingAccent = nil
-      needsNormalization = true
-    }
+    guard !pendingAccents.isEmpty else { return }
+    for accent in pendingAccents.reversed() { UTF8.encode(accent.mark) { bytes.append($0) } }
+    pendingAccents.removeAll(keepingCapacity: true)
+    needsNormalization = true
   }
 }
 

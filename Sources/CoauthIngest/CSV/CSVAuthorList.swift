@@ -1,26 +1,48 @@
 import CoauthModel
 
 /// The authors cell of a table: names separated by `;`, `|` or ` and `, each "Last, First" or
-/// "First Last". A cell with neither separator but commas between several multi-word names
-/// ("Jane Doe, John Roe") is read as a comma-separated list.
+/// "First Last". Where commas are the only separator, or a list ends in ` and ` ("Jane Doe, Rick
+/// Roe, and Al Zed"), `CommaSeparatedNames` decides whether the pieces are full names or
+/// "Family, Given" pairs.
 enum CSVAuthorList {
-  /// The printed names of `cell` in order, with parts for "Last, First" names.
-  static func names(_ cell: String) -> [(printed: String, name: PersonName?)] {
+  /// The printed names of `cell` in order, with parts for "Last, First" names, and why the
+  /// reading is a guess when it is one.
+  static func names(_ cell: String) -> (authors: [(printed: String, name: PersonName?)], doubt: String?) {
+    let separated = cell.split(whereSeparator: { $0 == ";" || $0 == "|" })
     var parts: [String] = []
-    for piece in cell.split(whereSeparator: { $0 == ";" || $0 == "|" }) {
-      parts.append(contentsOf: splitOnAnd(String(piece)))
-    }
+    for piece in separated { parts.append(contentsOf: splitOnAnd(String(piece))) }
     parts = parts.map(WhitespaceCollapsing.string).filter { !$0.isEmpty }
-    if parts.count == 1, let only = parts.first, isCommaSeparatedList(only) {
-      parts = only.split(separator: ",").map { WhitespaceCollapsing.string(String($0)) }
-        .filter { !$0.isEmpty }
+    let pieces = parts.map(commaPieces)
+    if parts.count == 1, pieces[0].count >= 2 {
+      let list = CommaSeparatedNames(pieces[0])
+      return (list.authors, list.doubt)
     }
-    return parts.map { printed in
-      let pieces = printed.split(separator: ",", omittingEmptySubsequences: false)
-        .map { WhitespaceCollapsing.string(String($0)) }
-      guard pieces.count == 2, !pieces[0].isEmpty, !pieces[1].isEmpty else { return (printed, nil) }
-      return (printed, LastFirstName.name(last: pieces[0], first: pieces[1]))
+    // "Jane Doe, Rick Roe(,) and Al Zed": names before the last `and`, which has none after it.
+    if separated.count == 1, parts.count >= 2, pieces.last!.count == 1,
+      pieces.contains(where: { $0.count >= 2 }), CommaSeparatedNames.areFullNames(pieces.flatMap { $0 })
+    {
+      return (pieces.flatMap { $0 }.map { ($0, nil) }, nil)
     }
+    var authors: [(printed: String, name: PersonName?)] = []
+    var doubts: [String] = []
+    for (printed, pieces) in zip(parts, pieces) {
+      switch pieces.count {
+      case 1: authors.append((pieces[0], nil))
+      case 2:
+        let shown = printed.count(where: { $0 == "," }) == 1 ? printed : pieces.joined(separator: ", ")
+        authors.append((shown, LastFirstName.name(last: pieces[0], first: pieces[1])))
+      default:
+        let list = CommaSeparatedNames(pieces)
+        authors.append(contentsOf: list.authors)
+        if let doubt = list.doubt { doubts.append(doubt) }
+      }
+    }
+    return (authors, doubts.isEmpty ? nil : doubts.joined(separator: "; "))
+  }
+
+  /// The non-empty comma-separated pieces of `part`, whitespace collapsed.
+  private static func commaPieces(_ part: String) -> [String] {
+    part.split(separator: ",").map { WhitespaceCollapsing.string(String($0)) }.filter { !$0.isEmpty }
   }
 
   /// Splits on the word "and" between spaces (any case).
@@ -37,13 +59,5 @@ enum CSVAuthorList {
     }
     if !current.isEmpty { parts.append(current.joined(separator: " ")) }
     return parts
-  }
-
-  /// "Jane Doe, John Roe" (every comma-separated piece has several words, or there are more than
-  /// two pieces) rather than "Doe, Jane".
-  private static func isCommaSeparatedList(_ text: String) -> Bool {
-    let pieces = text.split(separator: ",").map { $0.split(separator: " ").count }
-    guard pieces.count >= 2 else { return false }
-    return pieces.count > 2 || pieces.allSatisfy { $0 >= 2 }
   }
 }

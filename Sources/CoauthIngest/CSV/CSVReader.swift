@@ -9,7 +9,9 @@ import CoauthModel
 /// `<file stem>-<n>`; the year is the first four-digit number of its cell.
 ///
 /// A row with more non-empty fields than the header, or with broken quoting, is
-/// skipped with a warning naming its line; every other row is kept. A table without an authors
+/// skipped with a warning naming its line; every other row is kept. An authors cell whose
+/// commas read neither as full names nor as "Family, Given" pairs is read as well as it can be,
+/// with a warning naming its line. A table without an authors
 /// column throws `IngestError.malformed`.
 public struct CSVReader: PublicationReader {
   /// Header names to use instead of the recognised ones.
@@ -74,11 +76,15 @@ public struct CSVReader: PublicationReader {
         year: FirstYear.parse(cell(indexes.year)), venue: cell(indexes.venue),
         location: input.location(line: row.line))
       // Exports of bibliographic databases print "Smith JA": initials after the family name.
-      publication.authors = CSVAuthorList.names(cell(authorsIndex)).map { author in
+      let (authors, doubt) = CSVAuthorList.names(cell(authorsIndex))
+      publication.authors = authors.map { author in
         AuthorMention(
           printed: author.printed,
           name: author.name ?? PersonName(initialsAfterFamilyName: author.printed),
           location: input.location(line: row.line))
+      }
+      if let doubt {
+        problems.append(Diagnostic(.warning, "csv.ambiguous-authors", doubt, at: input.location(line: row.line)))
       }
       publications.append(publication)
     }

@@ -7,9 +7,9 @@ import CoauthModel
 #endif
 
 /// A window onto the text of a `ByteStream`, decoded exactly as `TextDecoder` decodes a whole
-/// file (UTF-8 byte order mark dropped, invalid bytes read as Windows-1252 with one
-/// `text.invalid-utf8` warning, CRLF and lone CR made LF), so that a reader can go through an
-/// input of any size in memory that does not grow with it.
+/// file (UTF-8 byte order mark dropped, the encoding of an XML declaration honoured, invalid
+/// bytes read as Windows-1252 with one `text.invalid-utf8` warning, CRLF and lone CR made LF), so
+/// that a reader can go through an input of any size in memory that does not grow with it.
 ///
 /// `text` is the decoded text from the last `discard` on; `readMore` appends a chunk,
 /// `discard` drops what the reader is done with. Bytes that could still change meaning with the
@@ -17,7 +17,8 @@ import CoauthModel
 /// until that chunk comes. UTF-16 input is rare and small: it is read whole and converted at once.
 ///
 /// Over a mapped file (`init(mapping:label:chunkSize:)`) the text is the file's own bytes, used
-/// in place as long as each chunk is plain UTF-8 without CR (as almost every file is): nothing
+/// in place as long as each chunk is plain UTF-8 without CR (plain ASCII when the declared
+/// encoding is Windows-1252), as almost every file is: nothing
 /// is copied, and the pages the reader has passed are handed back. At the first chunk that needs
 /// decoding the window copies the text it holds and goes on as over a stream.
 final class DecodedTextWindow {
@@ -33,6 +34,10 @@ final class DecodedTextWindow {
   private var sourceEnded = false
   private var started = false
   private var reportedInvalidUTF8 = false
+  /// The encoding that the XML declaration names, known from the start of the text on.
+  private var encoding = DeclaredEncoding.utf8
+  /// The warning for a declared encoding that is not read, until `readChunk` reports it.
+  private var encodingWarning: Diagnostic?
   /// Lines dropped by `discard`, to place the encoding warning.
   private var discardedLines = 0
   /// Decoded bytes dropped by `discard`.
@@ -76,6 +81,8 @@ final class DecodedTextWindow {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       mappedStart = 3
       mappedEnd = 3
+    } else {
+      useDeclaredEncoding(DeclaredEncoding(declaredAtStartOf: bytes, isComplete: true) ?? .utf8)
     }
   }
 
@@ -139,7 +146,7 @@ final class DecodedTextWindow {
       // Checked there, the chunk's pages are also read from disk there.
       let chunk = nextMappedChunk()
       let task = WorkAhead { [self] in
-        if TextDecoder.isPlainUTF8(UnsafeBufferPointer(rebasing: mapping.bytes[chunk])) {
+        if isPlain(UnsafeBufferPointer(rebasing: mapping.bytes[chunk])) {
           aheadPlainEnd = chunk.upperBound
         }
       }
@@ -174,7 +181,7 @@ final class DecodedTextWindow {
     aheadCount = count
     aheadIsPlain =
       count > 0
-      && TextDecoder.isPlainUTF8(
+      && isPlain(
         UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
   }
 
@@ -183,15 +190,31 @@ final class DecodedTextWindow {
       pendingReadAhead = nil
       task.settle()
     }
+    if let warning = encodingWarning {
+      encodingWarning = nil
+      diagnostics(warning)
+    }
     if mapping != nil, extendInPlace() { return }
     if !sourceEnded { try readFromSource() }
     if !started {
       guard sourceEnded || rawCount >= 4 else { return }
-      started = true
-      if try startUTF16(diagnostics: diagnostics) { return }
       if rawCount >= 3, bytes(0..<3).elementsEqual([0xEF, 0xBB, 0xBF]) {
+        started = true
         memmove(storage.baseAddress!, storage.baseAddress! + 3, rawCount - 3)
         rawCount -= 3
+      } else if try startUTF16(diagnostics: diagnostics) {
+        started = true
+        return
+      } else {
+        // The whole declaration first; a byte order mark outranks it.
+        guard let declared = DeclaredEncoding(declaredAtStartOf: bytes(0..<rawCount), isComplete: sourceEnded)
+        else { return }
+        started = true
+        useDeclaredEncoding(declared)
+        if let warning = encodingWarning {
+          encodingWarning = nil
+          diagnostics(warning)
+        }
       }
     }
     decode(upTo: sourceEnded ? rawCount : safeEnd(), diagnostics: diagnostics)
@@ -218,7 +241,7 @@ final class DecodedTextWindow {
     let chunk = nextMappedChunk()
     let checkedAhead = aheadPlainEnd == chunk.upperBound
     aheadPlainEnd = nil
-    if checkedAhead || TextDecoder.isPlainUTF8(UnsafeBufferPointer(rebasing: mapping.bytes[chunk])) {
+    if checkedAhead || isPlain(UnsafeBufferPointer(rebasing: mapping.bytes[chunk])) {
       mappedEnd = chunk.upperBound
       return true
     }
@@ -303,8 +326,13 @@ final class DecodedTextWindow {
     // Most text is plain UTF-8 with LF line ends: one pass tells (made ahead, or here).
     let plain = appendedPlainText && end == rawCount
     appendedPlainText = false
-    if plain || TextDecoder.isPlainUTF8(range) {
+    if plain || isPlain(range) {
       decodedCount = end
+      return
+    }
+    if encoding == .windows1252 {
+      replaceRaw(
+        from: start, to: end, with: TextDecoder.normalizeLineEnds(TextDecoder.windows1252ToUTF8(range)))
       return
     }
     let invalid = TextDecoder.firstInvalidUTF8(range, from: 0)
@@ -329,6 +357,19 @@ final class DecodedTextWindow {
       repaired = TextDecoder.repairUTF8(range, from: 0)
     }
     replaceRaw(from: start, to: end, with: TextDecoder.normalizeLineEnds(repaired))
+  }
+
+  /// Reads the text as `declared` says, and keeps the warning when it is an encoding that is not
+  /// read.
+  private func useDeclaredEncoding(_ declared: DeclaredEncoding) {
+    encoding = declared
+    encodingWarning = declared.unsupportedWarning(at: SourceLocation(path: label, line: 1))
+  }
+
+  /// True when `bytes` decode to themselves: plain UTF-8 without CR, or plain ASCII without CR
+  /// when the declared encoding is Windows-1252.
+  private func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    encoding == .windows1252 ? TextDecoder.isPlainASCII(bytes) : TextDecoder.isPlainUTF8(bytes)
   }
 
   /// Puts `decoded` in place of the raw bytes `start..<end`, keeping the raw bytes after them.

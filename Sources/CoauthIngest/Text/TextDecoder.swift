@@ -2,13 +2,17 @@ import CoauthModel
 
 /// Turns the bytes of a text file into clean UTF-8 with `\n` line ends, whatever the file's
 /// encoding: a UTF-8 byte order mark is dropped, UTF-16 (with a byte order mark, or
-/// recognisable from its zero bytes) is converted, bytes that are not valid UTF-8 are read as
-/// Windows-1252 (a superset of the printable Latin-1) and CRLF or lone CR line ends become LF.
+/// recognisable from its zero bytes) is converted, text whose XML declaration names ISO-8859-1
+/// or Windows-1252 is converted from Windows-1252 (`DeclaredEncoding`), other bytes that are
+/// not valid UTF-8 are read as Windows-1252 (a superset of the printable Latin-1) and CRLF or
+/// lone CR line ends become LF.
 public enum TextDecoder {
   /// The decoded UTF-8 bytes of `input`.
   ///
   /// Reports one `text.invalid-utf8` warning per input that needed the Windows-1252 fallback,
-  /// at the first line where it was needed. Clean UTF-8 with LF line ends is returned as is.
+  /// at the first line where it was needed, and `text.unsupported-encoding` at line 1 when the
+  /// XML declaration names an encoding that is not read. Clean UTF-8 with LF line ends is
+  /// returned as is.
   ///
   /// - Complexity: O(n).
   public static func decode(_ input: InputSource, diagnostics: DiagnosticHandler) -> [UInt8] {
@@ -19,6 +23,15 @@ public enum TextDecoder {
     }
     var start = 0
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+    // A byte order mark outranks a declaration.
+    let declared =
+      start == 0
+      ? bytes.withUnsafeBufferPointer { DeclaredEncoding(declaredAtStartOf: $0, isComplete: true) ?? .utf8 }
+      : .utf8
+    if declared == .windows1252 {
+      return normalizeLineEnds(bytes.withUnsafeBufferPointer { windows1252ToUTF8($0) })
+    }
+    if let warning = declared.unsupportedWarning(at: input.location(line: 1)) { diagnostics(warning) }
     let repaired: [UInt8]
     switch firstInvalidUTF8(bytes, from: start) {
     case nil:
@@ -97,6 +110,11 @@ public enum TextDecoder {
     firstStop(buffer, from: start, atCarriageReturn: false)
   }
 
+  /// True when `buffer` is ASCII without a CR: Windows-1252 text that decodes to itself.
+  static func isPlainASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    firstStop(buffer, from: 0, atCarriageReturn: true, atNonASCII: true) == nil
+  }
+
   /// True when `buffer` is valid UTF-8 (no sequence cut by its end) without a CR: text that
   /// decodes to itself. One pass, where checking validity and looking for CR apart would read
   /// the text twice.
@@ -105,10 +123,12 @@ public enum TextDecoder {
   }
 
   /// The offset of the first byte at or after `start` that is not part of a valid UTF-8
-  /// sequence, or (with `atCarriageReturn`) is a CR; sixteen bytes per step over plain ASCII.
+  /// sequence (with `atNonASCII`, that is not ASCII), or (with `atCarriageReturn`) is a CR;
+  /// sixteen bytes per step over plain ASCII.
   @inline(__always)
   private static func firstStop(
-    _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, atCarriageReturn: Bool
+    _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, atCarriageReturn: Bool,
+    atNonASCII: Bool = false
   ) -> Int? {
     guard let base = UnsafeRawPointer(buffer.baseAddress) else { return nil }
     let high = SIMD16<UInt8>(repeating: 0x80)
@@ -128,6 +148,7 @@ public enum TextDecoder {
         index += 1
         continue
       }
+      if atNonASCII { return index }
       let length = validSequenceLength(buffer, at: index)
       if length == 0 { return index }
       index += length
@@ -196,6 +217,20 @@ public enum TextDecoder {
           appendUTF8(of: windows1252Scalar(byte), to: &output)
           index += 1
         }
+      }
+    }
+    return output
+  }
+
+  /// `buffer` read as Windows-1252, in UTF-8.
+  static func windows1252ToUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(buffer.count + buffer.count / 8)
+    for byte in buffer {
+      if byte < 0x80 {
+        output.append(byte)
+      } else {
+        appendUTF8(of: windows1252Scalar(byte), to: &output)
       }
     }
     return output

@@ -63,6 +63,59 @@ import Testing
     ])
   }
 
+  /// Commas alone separate either full names or "Family, Given" pairs, decided per cell.
+  @Test(arguments: [
+    ("Doe, Jane, Roe, Rick", ["Doe, Jane", "Roe, Rick"], ["Jane Doe", "Rick Roe"]),
+    ("Doe, J., Roe, R.", ["Doe, J.", "Roe, R."], ["J. Doe", "R. Roe"]),
+    ("Jane Doe, Rick Roe, and Al Zed", ["Jane Doe", "Rick Roe", "Al Zed"], [nil, nil, nil]),
+    ("Jane Doe, Rick Roe and Al Zed", ["Jane Doe", "Rick Roe", "Al Zed"], [nil, nil, nil]),
+    ("Jane Doe, Mausam, Al Zed", ["Jane Doe", "Mausam", "Al Zed"], [nil, nil, nil]),
+    ("Doe, Jane Ann, van der Berg, Anna", ["Doe, Jane Ann", "van der Berg, Anna"],
+      ["Jane Ann Doe", "Anna van der Berg"]),
+    ("van der Berg, Anna Maria", ["van der Berg, Anna Maria"], ["Anna Maria van der Berg"]),
+    ("Stabler, Jr., Edward P., Doe, Jane", ["Stabler, Jr., Edward P.", "Doe, Jane"],
+      ["Edward P. Stabler, Jr.", "Jane Doe"]),
+    ("Doe, J., Roe, R., and Zed, A.", ["Doe, J.", "Roe, R.", "Zed, A."], ["J. Doe", "R. Roe", "A. Zed"]),
+  ] as [(String, [String], [String?])])
+  func commaSeparatedAuthors(cell: String, printed: [String], names: [String?]) throws {
+    let (corpus, diagnostics) = try read("title,authors\nT,\"\(cell)\"\n")
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.first?.authors.map(\.printed) == printed)
+    #expect(corpus.publications.first?.authors.map { $0.name?.displayForm } == names)
+  }
+
+  /// Comma-separated pieces that are neither full names nor pairs are read, with a warning at
+  /// the row's line.
+  @Test(arguments: [
+    ("Doe, Jane, Roe", ["Doe", "Jane", "Roe"]), ("Doe, J., R.", ["Doe", "J.", "R."]),
+    ("Jane Doe, Rick Roe; Ng, Andrew, Li", ["Jane Doe, Rick Roe", "Ng", "Andrew", "Li"]),
+  ])
+  func unclearCommaSeparatedAuthorsAreWarned(cell: String, printed: [String]) throws {
+    let (corpus, diagnostics) = try read("title,authors\nA,Jane Doe\nT,\"\(cell)\"\n")
+    #expect(corpus.publications.map(\.title) == ["A", "T"])
+    #expect(corpus.publications.last?.authors.map(\.printed) == printed)
+    #expect(diagnostics.map(\.code) == ["csv.ambiguous-authors"])
+    #expect(diagnostics.first?.location == SourceLocation(path: "t.csv", line: 3))
+    #expect(diagnostics.first?.message.contains("'\(cell.split(separator: ";").last!.trimmingPrefix(" "))'") == true)
+  }
+
+  /// Lists with separators other than commas read as they always did.
+  @Test func separatedListsKeepTheirReading() throws {
+    let (corpus, diagnostics) = try read(
+      "title,authors\n"
+        + "A,\"Doe, Jane and Roe, Rick\"\n"
+        + "B,\"Doe, Jane and Rick Roe\"\n"
+        + "C,\"van der Berg, Anna; Santos, Maria Clara | Mausam\"\n")
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map { $0.authors.map(\.printed) } == [
+      ["Doe, Jane", "Roe, Rick"], ["Doe, Jane", "Rick Roe"],
+      ["van der Berg, Anna", "Santos, Maria Clara", "Mausam"],
+    ])
+    #expect(corpus.publications.map { $0.authors.map { $0.name?.displayForm } } == [
+      ["Jane Doe", "Rick Roe"], ["Jane Doe", nil], ["Anna van der Berg", "Maria Clara Santos", nil],
+    ])
+  }
+
   @Test func configuredColumnNames() throws {
     let (corpus, _) = try read(
       "Paper,When,People,Ref\nT,2018,Jane Doe,r1\n",

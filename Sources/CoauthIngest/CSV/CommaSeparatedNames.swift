@@ -1,0 +1,111 @@
+import CoauthModel
+
+/// Authors separated by nothing but commas, read one of two ways: full names ("Jane Doe, Rick
+/// Roe, Al Zed": every piece has several words) or "Family, Given" pairs in order ("Doe, Jane,
+/// Roe, Rick", "Doe, J., Roe, R.", "van der Berg, Anna Maria": family pieces of one word or led
+/// by a particle, never initials; a "Jr." piece joins the pair it follows or splits).
+///
+/// When neither reading fits ("Doe, Jane, Roe", "Jane Doe, J."), the pieces are still read, as
+/// pairs when they pair up and as names otherwise, and `doubt` says why that is a guess.
+struct CommaSeparatedNames {
+  /// The authors in order, with parts for pairs.
+  private(set) var authors: [(printed: String, name: PersonName?)] = []
+  /// Why the reading is a guess; nil when the pieces fit one reading.
+  private(set) var doubt: String?
+
+  /// Reads `pieces`, the non-empty comma-separated parts of one list, whitespace collapsed.
+  init(_ pieces: [String]) {
+    let pairs = Self.pairs(pieces)
+    if Self.areFullNames(pieces) {
+      authors = pieces.map { ($0, nil) }
+    } else if let pairs, pairs.allSatisfy({ Self.isFamilyName($0.family) }) {
+      authors = pairs.map(Self.author)
+    } else {
+      if let pairs, pairs.allSatisfy({ !Self.isInitials($0.family) }) {
+        authors = pairs.map(Self.author)
+      } else {
+        authors = pieces.map { ($0, nil) }
+      }
+      let shown = pieces.joined(separator: ", ")
+      doubt =
+        "expected authors separated by commas to be full names (\"Jane Doe, Rick Roe\") or "
+        + "\"Family, Given\" pairs (\"Doe, Jane, Roe, Rick\"), found '\(shown)', "
+        + "\(pieces.count) pieces that fit neither; read as \(authors.count) "
+        + (authors.count == 1 ? "author" : "authors")
+        + " (separate authors with ';' to be sure)"
+    }
+  }
+
+  /// True when every piece reads as a full name: several words, not initials alone, not a
+  /// family name led by its particle. One-word pieces (mononyms) are allowed when the pieces
+  /// cannot pair up and most of them have several words ("Jane Doe, Mausam, Al Zed").
+  static func areFullNames(_ pieces: [String]) -> Bool {
+    guard !pieces.contains(where: { isInitials($0) || isParticleLed($0) }) else { return false }
+    let severalWords = pieces.count { $0.contains(" ") }
+    if severalWords == pieces.count { return true }
+    return pieces.count % 2 == 1 && 2 * severalWords > pieces.count
+  }
+
+  /// The pieces as "Family, Given" pairs in order, a suffix piece ("Jr.") joining its pair
+  /// ("Stabler, Jr., Edward P.", "Doe, Jane, Jr."); nil when a family piece is left without
+  /// a given one.
+  private static func pairs(_ pieces: [String])
+    -> [(family: String, given: String, suffix: String, printed: String)]?
+  {
+    var pairs: [(family: String, given: String, suffix: String, printed: String)] = []
+    var index = 0
+    while index < pieces.count {
+      let start = index
+      let family = pieces[index]
+      index += 1
+      var suffix = ""
+      if index < pieces.count, isSuffix(pieces[index]) {
+        suffix = pieces[index]
+        index += 1
+      }
+      guard index < pieces.count else { return nil }
+      let given = pieces[index]
+      index += 1
+      if suffix.isEmpty, index < pieces.count, isSuffix(pieces[index]) {
+        suffix = pieces[index]
+        index += 1
+      }
+      pairs.append((family, given, suffix, pieces[start..<index].joined(separator: ", ")))
+    }
+    return pairs
+  }
+
+  private static func author(
+    _ pair: (family: String, given: String, suffix: String, printed: String)
+  ) -> (printed: String, name: PersonName?) {
+    (pair.printed, LastFirstName.name(last: pair.family, first: pair.given, suffix: pair.suffix))
+  }
+
+  /// A family name as "Family, Given" lists print it: one word ("Doe", "Li-Wei") or words led
+  /// by a particle ("van der Berg"), not initials.
+  private static func isFamilyName(_ piece: String) -> Bool {
+    !isInitials(piece) && (!piece.contains(" ") || isParticleLed(piece))
+  }
+
+  /// Lowercase words before a capitalised one: "van der Berg", not "danah boyd".
+  private static func isParticleLed(_ piece: String) -> Bool {
+    let words = piece.split(separator: " ")
+    guard words.count >= 2, let first = words.first?.first, first.isLowercase else { return false }
+    return words.contains { $0.first?.isUppercase == true }
+  }
+
+  /// Initials only: "J.", "J. R.", "J.-P.", "R".
+  static func isInitials(_ piece: String) -> Bool {
+    piece.split(separator: " ").allSatisfy { word in
+      let letters = word.split(whereSeparator: { $0 == "." || $0 == "-" })
+      return (word.contains(".") || letters.count == 1 && word.count == 1)
+        && letters.allSatisfy { $0.count == 1 && $0.first!.isLetter }
+    }
+  }
+
+  private static func isSuffix(_ piece: String) -> Bool {
+    suffixes.contains(piece.lowercased())
+  }
+
+  private static let suffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
+}
