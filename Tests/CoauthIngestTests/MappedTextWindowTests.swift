@@ -43,6 +43,11 @@ import Testing
       latin1Declared, latin1Declared + Array("\r\n".utf8) + latin1Declared + [0x0D],
       Array(#"<?xml version="1.0" encoding="latin1"?>"#.utf8) + Array(long.prefix(600)) + [0xFC],
       Array(#"<?xml version="1.0" encoding="KOI8-R"?>"#.utf8) + long + [0xF0],
+      // Declared Latin-1 but written as UTF-8 (first letter outside ASCII: "ü" as C3 BC), with
+      // an invalid byte later; and the same after a long ASCII stretch.
+      Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + [0x0A, 0xC3, 0xBC, 0x0D, 0xFC],
+      Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + long + [0xC3, 0xBC] + long
+        + [0xFC],
       Array("<?xml".utf8),
     ]
   }()

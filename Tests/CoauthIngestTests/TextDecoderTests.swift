@@ -58,6 +58,17 @@ import Testing
     #expect(!text.contains("\r"))
   }
 
+  /// A declaration copied onto UTF-8 text (dblp's header over UTF-8 names): the first letter
+  /// outside ASCII is UTF-8, so the text is read as UTF-8, with a warning at that letter.
+  @Test func declaredLatin1WrittenAsUTF8IsReadAsUTF8() {
+    let bytes = Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + Array("\n<a>J".utf8)
+      + [0xC3, 0xBC] + Array("rgen\n".utf8) + [0xFC]
+    let (text, diagnostics) = decode(bytes)
+    #expect(text.hasSuffix("\n<a>Jürgen\nü"))
+    #expect(diagnostics.map(\.code) == ["text.mislabelled-encoding", "text.invalid-utf8"])
+    #expect(diagnostics.map(\.location?.line) == [2, 3])
+  }
+
   @Test func declaredUTF8IsReadAsBefore() {
     let (clean, none) = decode(Array(#"<?xml version="1.0" encoding="utf-8"?><a>Jürgen</a>"#.utf8))
     #expect(clean.hasSuffix("<a>Jürgen</a>"))

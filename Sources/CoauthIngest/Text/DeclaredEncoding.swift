@@ -63,6 +63,16 @@ enum DeclaredEncoding: Equatable {
       at: location)
   }
 
+  /// The warning for a text declared ISO-8859-1 or Windows-1252 whose first letter outside
+  /// ASCII is written in UTF-8 (at `location`): the text is read as UTF-8.
+  static func mislabelledWarning(at location: SourceLocation) -> Diagnostic {
+    Diagnostic(
+      .warning, "text.mislabelled-encoding",
+      "expected iso-8859-1 text as the xml declaration says, found utf-8; reading the text as "
+        + "utf-8 (invalid bytes as windows-1252)",
+      at: location)
+  }
+
   // MARK: - Helpers
 
   /// The value of the `encoding` pseudo-attribute in `declaration` (`<?xml ... ` up to `?>`).

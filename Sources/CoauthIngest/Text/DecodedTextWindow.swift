@@ -34,8 +34,12 @@ final class DecodedTextWindow {
   private var sourceEnded = false
   private var started = false
   private var reportedInvalidUTF8 = false
-  /// The encoding that the XML declaration names, known from the start of the text on.
+  /// The encoding that the XML declaration names, known from the start of the text on; a
+  /// declared Windows-1252 becomes UTF-8 when the first byte outside ASCII is UTF-8
+  /// (`TextDecoder.firstNonASCIIStartsUTF8`), as `TextDecoder` decides for a whole file.
   private var encoding = DeclaredEncoding.utf8
+  /// Set once a byte outside ASCII was seen: the encoding no longer changes.
+  private var encodingSettled = false
   /// The warning for a declared encoding that is not read, until `readChunk` reports it.
   private var encodingWarning: Diagnostic?
   /// Lines dropped by `discard`, to place the encoding warning.
@@ -145,6 +149,8 @@ final class DecodedTextWindow {
       else { return nil }
       // Checked there, the chunk's pages are also read from disk there.
       let chunk = nextMappedChunk()
+      // Chosen here: `decode` may change the encoding while the other thread checks.
+      let isPlain = plainCheck
       let task = WorkAhead { [self] in
         if isPlain(UnsafeBufferPointer(rebasing: mapping.bytes[chunk])) {
           aheadPlainEnd = chunk.upperBound
@@ -156,13 +162,15 @@ final class DecodedTextWindow {
     guard started, !sourceEnded, pendingReadAhead == nil, aheadCount == 0, !aheadReachedEnd,
       aheadError == nil
     else { return nil }
-    let task = WorkAhead { [self] in fillAhead() }
+    let isPlain = plainCheck
+    let task = WorkAhead { [self] in fillAhead(checkingWith: isPlain) }
     pendingReadAhead = task
     return task
   }
 
-  /// Reads a chunk of the source into `ahead` and checks it (on the thread of a `WorkAhead`).
-  private func fillAhead() {
+  /// Reads a chunk of the source into `ahead` and checks it with `isPlain` (on the thread of a
+  /// `WorkAhead`).
+  private func fillAhead(checkingWith isPlain: (UnsafeBufferPointer<UInt8>) -> Bool) {
     let buffer = ahead ?? .allocate(byteCount: chunkSize, alignment: 16)
     ahead = buffer
     var count = 0
@@ -330,6 +338,17 @@ final class DecodedTextWindow {
       decodedCount = end
       return
     }
+    if encoding == .windows1252, !encodingSettled,
+      let nonASCII = range.firstIndex(where: { $0 >= 0x80 })
+    {
+      encodingSettled = true
+      if TextDecoder.firstNonASCIIStartsUTF8(range) != nil {
+        encoding = .utf8
+        let line = 1 + discardedLines + ByteScanning.count(of: 0x0A, in: bytes(0..<start), 0..<start)
+          + TextDecoder.lineEnds(in: range, upTo: nonASCII)
+        diagnostics(DeclaredEncoding.mislabelledWarning(at: SourceLocation(path: label, line: line)))
+      }
+    }
     if encoding == .windows1252 {
       replaceRaw(
         from: start, to: end, with: TextDecoder.normalizeLineEnds(TextDecoder.windows1252ToUTF8(range)))
@@ -368,8 +387,11 @@ final class DecodedTextWindow {
 
   /// True when `bytes` decode to themselves: plain UTF-8 without CR, or plain ASCII without CR
   /// when the declared encoding is Windows-1252.
-  private func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    encoding == .windows1252 ? TextDecoder.isPlainASCII(bytes) : TextDecoder.isPlainUTF8(bytes)
+  private func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { plainCheck(bytes) }
+
+  /// `isPlain` for the current encoding, as a function another thread can run.
+  private var plainCheck: @Sendable (UnsafeBufferPointer<UInt8>) -> Bool {
+    encoding == .windows1252 ? TextDecoder.isPlainASCII : TextDecoder.isPlainUTF8
   }
 
   /// Puts `decoded` in place of the raw bytes `start..<end`, keeping the raw bytes after them.

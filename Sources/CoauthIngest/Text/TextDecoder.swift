@@ -29,7 +29,13 @@ public enum TextDecoder {
       ? bytes.withUnsafeBufferPointer { DeclaredEncoding(declaredAtStartOf: $0, isComplete: true) ?? .utf8 }
       : .utf8
     if declared == .windows1252 {
-      return normalizeLineEnds(bytes.withUnsafeBufferPointer { windows1252ToUTF8($0) })
+      if let utf8At = bytes.withUnsafeBufferPointer({ firstNonASCIIStartsUTF8($0) }) {
+        // Mislabelled: the declaration was copied, the text written as UTF-8.
+        let line = 1 + bytes.withUnsafeBufferPointer { lineEnds(in: $0, upTo: utf8At) }
+        diagnostics(DeclaredEncoding.mislabelledWarning(at: input.location(line: line)))
+      } else {
+        return normalizeLineEnds(bytes.withUnsafeBufferPointer { windows1252ToUTF8($0) })
+      }
     }
     if let warning = declared.unsupportedWarning(at: input.location(line: 1)) { diagnostics(warning) }
     let repaired: [UInt8]
@@ -108,6 +114,19 @@ public enum TextDecoder {
   /// continue a valid UTF-8 sequence (a sequence cut by the end of `buffer` is invalid).
   static func firstInvalidUTF8(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
     firstStop(buffer, from: start, atCarriageReturn: false)
+  }
+
+  /// The offset of the first byte of `buffer` outside ASCII when it starts a valid UTF-8
+  /// sequence of two bytes or more ("ü" as C3 BC); nil when it does not, or `buffer` is ASCII.
+  /// Text declared ISO-8859-1 whose first such byte is UTF-8 was written as UTF-8: Latin-1
+  /// text almost never spells a valid sequence ("Ã¼").
+  static func firstNonASCIIStartsUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let index = buffer.firstIndex(where: { $0 >= 0x80 }) else { return nil }
+    let lead = buffer[index]
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
+    guard length > 0, index + length <= buffer.count else { return nil }
+    let sequence = UnsafeBufferPointer(rebasing: buffer[index..<(index + length)])
+    return firstInvalidUTF8(sequence, from: 0) == nil ? index : nil
   }
 
   /// True when `buffer` is ASCII without a CR: Windows-1252 text that decodes to itself.

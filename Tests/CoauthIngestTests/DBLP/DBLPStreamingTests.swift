@@ -72,6 +72,7 @@ import Testing
       [0x00, 0x61, 0x00, 0x62], [], [0xF0, 0x9F, 0x98, 0x80, 0x0D, 0x0D, 0x0A],
       Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + [0x0D, 0x0A, 0xFC, 0xC3, 0xA9, 0x0D],
       Array(#"<?xml version="1.0" encoding="EUC-JP"?>"#.utf8) + [0x0A, 0xFC], Array("<?xm".utf8),
+      Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + [0x0A, 0xC3, 0xBC, 0x0D, 0xFC],
     ]
     for bytes in inputs {
       var expectedDiagnostics: [Diagnostic] = []
