@@ -53,6 +53,12 @@ import Testing
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix("digraph"))
     #expect(result.stdout.contains("->"))
+    // The co-authorship drawing shows the same ties as arrows, and its summary counts them.
+    let plain = try coauth.run(["render", Self.lab, "--dot", "-o", "lab.dot", "-q"])
+    let arrows = try String(contentsOfFile: coauth.path("lab.dot"), encoding: .utf8)
+      .split(separator: "\n").count { $0.contains("->") && !$0.contains("dir=none") }
+    #expect(arrows > 0)
+    #expect(plain.stdout.contains(", \(arrows) mentorship ties -> lab.dot"))
   }
 
   @Test func topKeepsTheHighestScoringAuthors() throws {

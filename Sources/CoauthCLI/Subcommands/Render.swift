@@ -14,7 +14,8 @@ extension CoauthCommand {
       abstract: "Draw the co-authorship graph as SVG, PNG or PDF (Graphviz, in process) or DOT.",
       discussion: """
         Node size follows the chosen centrality (--size-by), colour the community, edge \
-        width the collaboration weight; labels are display names. Large graphs are cut down \
+        width the collaboration weight; inferred advisor -> advisee ties are dark arrows; \
+        labels are display names. Large graphs are cut down \
         to a readable picture: the --top highest-scoring authors (250 by default when the \
         graph is larger), edges of at least --min-weight, or the --ego network of one author \
         within --radius hops.
@@ -126,7 +127,8 @@ extension CoauthCommand {
         if destination != "-" {
           print(
             "\(drawing.nodes.count) authors, \(drawing.edges.count) co-author edges"
-              + (mentorship ? ", \(drawing.directedEdges.count) mentorship ties" : "")
+              + (drawing.directedEdges.isEmpty
+                ? "" : ", \(drawing.directedEdges.count) mentorship ties")
               + " -> \(destination)")
         }
       }
