@@ -46,6 +46,10 @@ import Testing
     #expect(apart.status == 1)
     #expect(apart.stderr.contains("are not connected"))
     #expect(apart.stdout.isEmpty)
+    // One author and a file: a usage error that names the file, not an unknown author.
+    let oneName = try coauth.run(["path", "Ann Lee", "pairs.bib"])
+    #expect(oneName.status == 64)
+    #expect(oneName.stderr.contains("expected two authors before the inputs, found the file 'pairs.bib'"))
   }
 
   @Test func egoListsAuthorsByDistance() throws {

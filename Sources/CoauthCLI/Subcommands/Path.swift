@@ -31,6 +31,16 @@ extension CoauthCommand {
 
     @OptionGroup var input: InputOptions
 
+    func validate() throws {
+      // "coauth path A refs.bib" reads refs.bib as the second author (and the bundled data as
+      // input): say so rather than report an unknown author.
+      if input.inputs.isEmpty, FileManager.default.fileExists(atPath: to) {
+        throw ValidationError(
+          "expected two authors before the inputs, found the file '\(to)' as the second author: "
+            + "coauth path \"A\" \"B\" \(to)")
+      }
+    }
+
     func run() throws {
       let run = CommandRun(input)
       let paths = try run.inputPaths()
