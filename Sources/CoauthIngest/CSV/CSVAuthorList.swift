@@ -11,7 +11,7 @@ enum CSVAuthorList {
     let separated = cell.split(whereSeparator: { $0 == ";" || $0 == "|" })
     var parts: [String] = []
     for piece in separated { parts.append(contentsOf: splitOnAnd(String(piece))) }
-    parts = parts.map(WhitespaceCollapsing.string).filter { !$0.isEmpty }
+    parts = parts.map { withoutTrailingNumber(WhitespaceCollapsing.string($0)) }.filter { !$0.isEmpty }
     let pieces = parts.map(commaPieces)
     if parts.count == 1, pieces[0].count >= 2 {
       let list = CommaSeparatedNames(pieces[0])
@@ -38,6 +38,15 @@ enum CSVAuthorList {
       }
     }
     return (authors, doubts.isEmpty ? nil : doubts.joined(separator: "; "))
+  }
+
+  /// `name` without a number in parentheses at its end: Scopus writes its author id there
+  /// ("Smith, John A. (57190000000)"), which is no part of the name.
+  static func withoutTrailingNumber(_ name: String) -> String {
+    guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
+    let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
+    guard !inside.isEmpty, inside.allSatisfy({ $0.isASCII && $0.isNumber }) else { return name }
+    return WhitespaceCollapsing.string(String(name[..<open]))
   }
 
   /// The non-empty comma-separated pieces of `part`, whitespace collapsed.

@@ -21,17 +21,22 @@ public struct CSVColumns: Sendable, Hashable {
     self.venue = venue
   }
 
-  static let titleNames = ["title", "document title", "article title", "paper title"]
+  // Candidates in order of preference. Full names come before abbreviated ones: Scopus exports
+  // "Authors" (Smith J.A.) beside "Author full names" (Smith, John A. (id)), Web of Science's
+  // tab-delimited files AU (Smith, JA) beside AF (Smith, John A.), with TI, SO, PY, DI and UT.
+  static let titleNames = ["title", "document title", "article title", "paper title", "ti"]
   static let yearNames = [
     "year", "publication year", "pub year", "date", "publication date", "issued", "py",
   ]
   static let authorNames = [
-    "authors", "author", "author(s)", "creators", "creator", "author full names", "au",
+    "author full names", "af", "authors", "author", "author(s)", "creators", "creator", "au",
   ]
-  static let idNames = ["id", "key", "pub_id", "citation key", "bibtex key", "doi", "eid"]
+  static let idNames = [
+    "id", "key", "pub_id", "citation key", "bibtex key", "doi", "di", "eid", "ut", "pmid",
+  ]
   static let venueNames = [
     "venue", "journal", "booktitle", "source title", "publication title", "source",
-    "container-title", "conference", "journal/book",
+    "container-title", "conference", "journal/book", "so",
   ]
 
   /// The column indexes of `header` for each field.
@@ -39,7 +44,9 @@ public struct CSVColumns: Sendable, Hashable {
     var title: Int?
     var year: Int?
     var authors: Int?
-    var id: Int?
+    /// Every id column, by preference: a row takes the first that is not empty (a Scopus row
+    /// without a DOI has its EID).
+    var ids: [Int]
     var venue: Int?
   }
 
@@ -53,9 +60,11 @@ public struct CSVColumns: Sendable, Hashable {
       }
       return nil
     }
+    let ids =
+      id.map { [names.firstIndex(of: $0.lowercased())].compactMap { $0 } }
+      ?? Self.idNames.compactMap { names.firstIndex(of: $0) }
     return Indexes(
       title: find(title, Self.titleNames), year: find(year, Self.yearNames),
-      authors: find(authors, Self.authorNames), id: find(id, Self.idNames),
-      venue: find(venue, Self.venueNames))
+      authors: find(authors, Self.authorNames), ids: ids, venue: find(venue, Self.venueNames))
   }
 }

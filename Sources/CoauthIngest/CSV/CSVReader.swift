@@ -70,7 +70,7 @@ public struct CSVReader: PublicationReader {
         guard let index, index < row.fields.count else { return "" }
         return WhitespaceCollapsing.string(row.fields[index])
       }
-      let id = cell(indexes.id)
+      let id = indexes.ids.lazy.map(cell).first { !$0.isEmpty } ?? ""
       var publication = Publication(
         id: id.isEmpty ? "\(stem)-\(publications.count + 1)" : id, title: cell(indexes.title),
         year: FirstYear.parse(cell(indexes.year)), venue: cell(indexes.venue),

@@ -56,6 +56,36 @@ import Testing
     ])
   }
 
+  @Test func scopusExportsGiveFullNamesWithoutTheirIDs() throws {
+    let (corpus, diagnostics) = try read(
+      "\u{FEFF}\"Authors\",\"Author full names\",\"Author(s) ID\",\"Title\",\"Year\",\"Source title\","
+        + "\"DOI\",\"EID\"\r\n\"Smith J.A.; Doe J.-P.\",\"Smith, John A. (57190000001); Doe, "
+        + "Jean-Paul (57190000002)\",\"57190000001; 57190000002\",\"A paper\",\"2021\","
+        + "\"J. Things\",\"10.1/x\",\"2-s2.0-1\"\r\n"
+        + "\"Doe J.-P.\",\"Doe, Jean-Paul (57190000002)\",\"57190000002\",\"B\",\"2022\",\"J\","
+        + "\"\",\"2-s2.0-2\"\r\n")
+    #expect(diagnostics.isEmpty)
+    // The DOI, else the EID.
+    #expect(corpus.publications.map(\.id) == ["10.1/x", "2-s2.0-2"])
+    let paper = try #require(corpus.publications.first)
+    #expect(paper.id == "10.1/x" && paper.title == "A paper" && paper.year == 2021)
+    #expect(paper.venue == "J. Things")
+    #expect(paper.authors.map(\.printed) == ["Smith, John A.", "Doe, Jean-Paul"])
+    #expect(paper.authors.map { $0.name?.displayForm } == ["John A. Smith", "Jean-Paul Doe"])
+  }
+
+  @Test func webOfScienceTabDelimitedExportsAreRead() throws {
+    let (corpus, diagnostics) = try read(
+      "PT\tAU\tAF\tTI\tSO\tPY\tDI\tUT\n"
+        + "J\tSmith, JA; Doe, JP\tSmith, John A.; Doe, Jean-Paul\tA paper\tJ THINGS\t2021\t"
+        + "10.1/x\tWOS:000000000000001\n", label: "savedrecs.txt")
+    #expect(diagnostics.isEmpty)
+    let paper = try #require(corpus.publications.first)
+    #expect(paper.id == "10.1/x" && paper.title == "A paper" && paper.year == 2021)
+    #expect(paper.venue == "J THINGS")
+    #expect(paper.authors.map { $0.name?.displayForm } == ["John A. Smith", "Jean-Paul Doe"])
+  }
+
   @Test func databaseExportsPrintInitialsAfterTheFamilyName() throws {
     let (corpus, _) = try read("Authors,Title\n\"Smith JA; Doe J.-P.; Wei LI\",T\n")
     #expect(corpus.publications[0].authors.map(\.name) == [
