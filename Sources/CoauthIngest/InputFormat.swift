@@ -24,7 +24,8 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
 
   /// The format that a file name's extension names (`.gz` is looked through), or nil.
   ///
-  /// `.txt` is read as a Markdown list: CV and homepage exports are often plain text.
+  /// `.txt` is read as a Markdown list (CV and homepage exports are often plain text) unless its
+  /// content is another format's (`init(textFileContent:)`, which `InputLoader` asks).
   public init?(path: String) {
     var name = Substring(path.split(separator: "/").last ?? "")
     if name.lowercased().hasSuffix(".gz") { name = name.dropLast(3) }
@@ -37,6 +38,34 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     case "ris": self = .ris
     case "csv", "tsv": self = .csv
     default: return nil
+    }
+  }
+
+  /// True for a `.txt` file (`.gz` looked through): read as a Markdown list unless its content
+  /// says otherwise (`init(textFileContent:)`).
+  public static func isPlainTextFile(_ path: String) -> Bool {
+    var name = (path.split(separator: "/").last ?? "").lowercased()
+    if name.hasSuffix(".gz") { name = String(name.dropLast(3)) }
+    return name.hasSuffix(".txt")
+  }
+
+  /// The format of a `.txt` file by its first bytes: tab-delimited tables (Web of Science's
+  /// `savedrecs.txt`), RIS, BibTeX, XML and JSON exports saved as text are what they are;
+  /// anything else is a Markdown or plain-text publication list. (Commas alone do not make a
+  /// table here, as a plain list's first line often has several; nor does "[1] A. Author ..."
+  /// make JSON.)
+  public init(textFileContent text: [UInt8]) {
+    let firstLine = text.prefix(64 * 1024).split(separator: UInt8(ascii: "\n"))
+      .lazy.map { Self.trimmed($0) }.first { !$0.isEmpty } ?? []
+    switch InputFormat(sniffing: text) {
+    case .csv?:
+      self = firstLine.count(where: { $0 == UInt8(ascii: "\t") }) >= 2 ? .csv : .markdown
+    case .cslJSON?:
+      // JSON opens with an object or a string next: `[{`, `[ {`, `{"`, or the bracket alone.
+      let next = firstLine.dropFirst().first { $0 != 0x20 && $0 != 0x09 }
+      self = next == nil || next == UInt8(ascii: "{") || next == UInt8(ascii: "\"") ? .cslJSON : .markdown
+    case let sniffed?: self = sniffed
+    case nil: self = .markdown
     }
   }
 

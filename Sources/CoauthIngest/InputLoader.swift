@@ -112,7 +112,10 @@ public struct InputLoader: Sendable {
   ) throws(IngestError) -> Corpus {
     let window = try textWindow(at: path)
     let format: InputFormat
-    if let known = forcedFormat ?? InputFormat(path: path) {
+    if forcedFormat == nil, InputFormat.isPlainTextFile(path) {
+      try window.readMore(diagnostics: diagnostics)
+      format = InputFormat(textFileContent: Array(window.text.prefix(64 * 1024)))
+    } else if let known = forcedFormat ?? InputFormat(path: path) {
       format = known
     } else {
       try window.readMore(diagnostics: diagnostics)

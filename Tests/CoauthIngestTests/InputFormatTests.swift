@@ -30,6 +30,21 @@ import Testing
     #expect(InputFormat(sniffing: Array(text.utf8)) == format)
   }
 
+  /// A `.txt` file is a publication list unless its content is an export of another format.
+  @Test(arguments: [
+    ("PT\tAU\tAF\tTI\tPY\nJ\tDoe, J\tDoe, Jane\tT\t2020\n", InputFormat.csv),
+    ("\nTY  - JOUR\nAU  - Doe, J.\n", .ris), ("@article{k, title={T}}", .bibtex),
+    ("[{\"id\": \"a\"}]", .cslJSON), ("[\n  {\"id\": \"a\"}\n]", .cslJSON),
+    ("[1] J. Doe, R. Roe, and A. Zed. A title. In Proc., 2020.", .markdown),
+    ("Jane Doe, John Smith, Ann Lee. A title. In NeurIPS, 2021.", .markdown),
+    ("Publications\n\n1. Jane Doe. Title. 2020.", .markdown), ("", .markdown),
+  ])
+  func plainTextFilesAreListsUnlessTheirContentSaysOtherwise(text: String, format: InputFormat) {
+    #expect(InputFormat.isPlainTextFile("exports/savedrecs.txt.gz"))
+    #expect(!InputFormat.isPlainTextFile("cv.md"))
+    #expect(InputFormat(textFileContent: Array(text.utf8)) == format)
+  }
+
   @Test func sniffingPlainProseGivesNil() {
     #expect(InputFormat(sniffing: Array("just some words".utf8)) == nil)
     #expect(InputFormat(sniffing: []) == nil)

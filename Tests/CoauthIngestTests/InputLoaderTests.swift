@@ -67,6 +67,16 @@ import Testing
     #expect(alone.publications.map(\.id) == ["refs-1"])
   }
 
+  @Test func aWebOfScienceExportSavedAsTextIsReadAsATable() throws {
+    let root = try folder([
+      "savedrecs.txt": Array("PT\tAU\tAF\tTI\tPY\tUT\nJ\tDoe, J\tDoe, Jane\tT\t2020\tWOS:1\n".utf8)
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let corpus = try InputLoader().load([root.path]) { _ in }
+    #expect(corpus.publications.map(\.id) == ["WOS:1"])
+    #expect(corpus.publications.first?.authors.map(\.printed) == ["Doe, Jane"])
+  }
+
   @Test func readsGzipAndSniffsUnknownExtensions() throws {
     let gzip = try #require(
       Data(base64Encoded: "H4sIAAAAAAAAA3NILCrJTM5Jra7QUShJLS6pBQAO3TvUEQAAAA=="))
