@@ -98,6 +98,14 @@ public struct CSLJSONReader: PublicationReader {
         return .failure(wrongKind("author", "an array of name objects", authors))
       }
       for (index, name) in names.enumerated() {
+        if case .failure(let bad)? = CSLName.orcid(of: name) {
+          diagnostics(
+            Diagnostic(
+              .warning, "csljson.bad-orcid",
+              "expected an ORCID iD such as https://orcid.org/0000-0002-1825-0097 for author "
+                + "\(index + 1) of item '\(id)', found '\(bad.text)'; keeping the name without it",
+              at: input.location(line: name.line)))
+        }
         switch CSLName.mention(name, location: input.location(line: name.line)) {
         case .success(let mention): publication.authors.append(mention)
         case .failure(let problem):

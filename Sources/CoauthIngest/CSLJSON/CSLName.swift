@@ -2,12 +2,26 @@ import CoauthModel
 
 /// A CSL-JSON name object: `family`, `given`, `non-dropping-particle` ("van" in "van Gogh"),
 /// `dropping-particle` ("de" in "Alexander von Humboldt"), `suffix`, or `literal` for a name
-/// given as one string (an institution, or a mononym).
+/// given as one string (an institution, or a mononym); `ORCID` as Crossref writes it
+/// (`https://orcid.org/0000-0002-1825-0097`).
 enum CSLName {
   /// Why a name object gave no author.
   enum Problem: Error, Equatable {
     case notAnObject(found: String)
     case empty
+  }
+
+  /// The ORCID iD of a name object, canonical; `.failure` with the text when it is not a
+  /// valid iD (the name is kept without it).
+  static func orcid(of value: JSONValue) -> Result<String, BadORCID>? {
+    guard let text = (value["ORCID"] ?? value["orcid"])?.scalarText, !text.isEmpty else { return nil }
+    guard let orcid = AuthorIdentifiers.canonicalORCID(text) else { return .failure(BadORCID(text: text)) }
+    return .success(orcid)
+  }
+
+  /// An `ORCID` that is not a valid iD.
+  struct BadORCID: Error, Equatable {
+    let text: String
   }
 
   /// The mention a name object stands for.
@@ -33,6 +47,8 @@ enum CSLName {
     let particle = [part("dropping-particle"), part("non-dropping-particle")]
       .filter { !$0.isEmpty }.joined(separator: " ")
     let name = PersonName(given: given, particle: particle, family: family, suffix: part("suffix"))
-    return .success(AuthorMention(printed: name.displayForm, name: name, location: location))
+    var mention = AuthorMention(printed: name.displayForm, name: name, location: location)
+    if case .success(let orcid)? = orcid(of: value) { mention.identifiers.orcid = orcid }
+    return .success(mention)
   }
 }

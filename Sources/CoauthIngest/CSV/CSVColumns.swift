@@ -34,6 +34,7 @@ public struct CSVColumns: Sendable, Hashable {
   static let idNames = [
     "id", "key", "pub_id", "citation key", "bibtex key", "doi", "di", "eid", "ut", "pmid",
   ]
+  static let orcidNames = ["orcid", "orcids", "orcid ids", "oi"]
   static let venueNames = [
     "venue", "journal", "booktitle", "source title", "publication title", "source",
     "container-title", "conference", "journal/book", "so",
@@ -48,6 +49,8 @@ public struct CSVColumns: Sendable, Hashable {
     /// without a DOI has its EID).
     var ids: [Int]
     var venue: Int?
+    /// ORCID iDs of some authors (`CSVORCIDList`).
+    var orcids: Int?
   }
 
   /// Finds the columns in a header row.
@@ -65,6 +68,7 @@ public struct CSVColumns: Sendable, Hashable {
       ?? Self.idNames.compactMap { names.firstIndex(of: $0) }
     return Indexes(
       title: find(title, Self.titleNames), year: find(year, Self.yearNames),
-      authors: find(authors, Self.authorNames), ids: ids, venue: find(venue, Self.venueNames))
+      authors: find(authors, Self.authorNames), ids: ids, venue: find(venue, Self.venueNames),
+      orcids: find(nil, Self.orcidNames))
   }
 }

@@ -83,6 +83,15 @@ public struct CSVReader: PublicationReader {
           name: author.name ?? PersonName(initialsAfterFamilyName: author.printed),
           location: input.location(line: row.line))
       }
+      let unplaced = CSVORCIDList.assign(cell(indexes.orcids), to: &publication.authors)
+      if !unplaced.isEmpty {
+        problems.append(
+          Diagnostic(
+            .warning, "csv.unplaced-orcid",
+            "expected 'Family, Given/ORCID iD' naming one author of the row, found "
+              + unplaced.map { "'\($0)'" }.joined(separator: ", ") + "; left out",
+            at: input.location(line: row.line)))
+      }
       if let doubt {
         problems.append(Diagnostic(.warning, "csv.ambiguous-authors", doubt, at: input.location(line: row.line)))
       }

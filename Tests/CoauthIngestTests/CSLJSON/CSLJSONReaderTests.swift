@@ -60,6 +60,22 @@ import Testing
     #expect(authors.map { $0.location?.line } == [9, 10, 11, 12, 13])
   }
 
+  @Test func crossrefORCIDsAreIdentifiers() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      [{"id": "a", "author": [
+        {"family": "Doe", "given": "Jane", "ORCID": "https://orcid.org/0000-0002-1825-0097",
+         "authenticated-orcid": true},
+        {"family": "Roe", "given": "Rick", "ORCID": "http://orcid.org/0000-0002-1825-0098"},
+        {"family": "Poe", "given": "Ed"}
+      ]}]
+      """)
+    #expect(corpus.publications[0].authors.map(\.identifiers.orcid) == ["0000-0002-1825-0097", nil, nil])
+    #expect(diagnostics.map(\.code) == ["csljson.bad-orcid"])
+    #expect(diagnostics.first?.message.contains("0000-0002-1825-0098") == true)
+    #expect(diagnostics.first?.location?.line == 4)
+  }
+
   @Test func singleObjectIsOneItem() throws {
     let (corpus, _) = try read(#"{"id": "one", "title": "T", "author": [{"family": "Doe", "given": "J."}]}"#)
     #expect(corpus.publications.map(\.id) == ["one"])

@@ -86,6 +86,20 @@ import Testing
     #expect(paper.authors.map { $0.name?.displayForm } == ["John A. Smith", "Jean-Paul Doe"])
   }
 
+  @Test func webOfScienceORCIDsGoToTheAuthorsTheyName() throws {
+    let (corpus, diagnostics) = try read(
+      "AU\tAF\tTI\tOI\n"
+        + "Smith, JA; Doe, JP; Lee, A\tSmith, John A.; Doe, Jean-Paul; Lee, Ann\tT\t"
+        + "Doe, Jean-Paul/0000-0002-1825-0097; Smith, John/0000-0001-5109-3700; "
+        + "Nobody, Here/0000-0002-1694-233X; Lee, Ann/0000-0002-1825-0098\n")
+    #expect(corpus.publications[0].authors.map(\.identifiers.orcid) == [
+      "0000-0001-5109-3700", "0000-0002-1825-0097", nil,
+    ])
+    #expect(diagnostics.map(\.code) == ["csv.unplaced-orcid"])
+    #expect(diagnostics.first?.message.contains("Nobody, Here") == true)
+    #expect(diagnostics.first?.message.contains("Lee, Ann/0000-0002-1825-0098") == true)
+  }
+
   @Test func databaseExportsPrintInitialsAfterTheFamilyName() throws {
     let (corpus, _) = try read("Authors,Title\n\"Smith JA; Doe J.-P.; Wei LI\",T\n")
     #expect(corpus.publications[0].authors.map(\.name) == [

@@ -1,0 +1,48 @@
+import CoauthModel
+
+/// The ORCID column of a table, as Web of Science exports it (`OI`): `Family, Given/ORCID`
+/// entries separated by `;`, in no particular order and not for every author. Each iD goes to
+/// the one author of the row whose name it names.
+enum CSVORCIDList {
+  /// Puts the iDs of `cell` on the mentions of `authors` they name: the author whose printed
+  /// name is the entry's name (case and spacing aside), else the only author with its family
+  /// name and given initial. Returns the entries whose iD is invalid or that fit no author, or
+  /// several, for a warning.
+  static func assign(_ cell: String, to authors: inout [AuthorMention]) -> [String] {
+    var unplaced: [String] = []
+    for entry in cell.split(separator: ";") {
+      let text = WhitespaceCollapsing.string(String(entry))
+      guard !text.isEmpty else { continue }
+      guard let slash = text.lastIndex(of: "/"),
+        let orcid = AuthorIdentifiers.canonicalORCID(String(text[text.index(after: slash)...]))
+      else {
+        unplaced.append(text)
+        continue
+      }
+      let name = WhitespaceCollapsing.string(String(text[..<slash]))
+      guard let index = author(named: name, in: authors) else {
+        unplaced.append(text)
+        continue
+      }
+      authors[index].identifiers.orcid = orcid
+    }
+    return unplaced
+  }
+
+  /// The index of the one author `name` ("Family, Given") names.
+  private static func author(named name: String, in authors: [AuthorMention]) -> Int? {
+    let folded = name.lowercased()
+    if let exact = authors.indices.first(where: { authors[$0].printed.lowercased() == folded }) {
+      return exact
+    }
+    let parts = name.split(separator: ",", maxSplits: 1).map {
+      WhitespaceCollapsing.string(String($0)).lowercased()
+    }
+    guard parts.count == 2, let initial = parts[1].first else { return nil }
+    let fitting = authors.indices.filter { index in
+      guard let parsed = authors[index].name else { return false }
+      return parsed.family.lowercased() == parts[0] && parsed.given.lowercased().first == initial
+    }
+    return fitting.count == 1 ? fitting[0] : nil
+  }
+}
