@@ -77,6 +77,25 @@ import Testing
     #expect(corpus.publications.first?.authors.map(\.printed) == ["Doe, Jane"])
   }
 
+  @Test func etAlAndOthersAreNoAuthorsInAnyFormat() throws {
+    let root = try folder([
+      "a.csv": Array("title,authors,year\nT1,\"Ann Lee; Bo Chan; et al.\",2020\nT2,\"A Lee, B Chan, ...\",2020\n".utf8),
+      "b.ris": Array("TY  - JOUR\nAU  - Lee, Ann\nAU  - et al.\nTI  - T3\nER  - \n".utf8),
+      "c.json": Array(#"[{"id": "t4", "author": [{"family": "Lee", "given": "Ann"}, {"literal": "others"}]}]"#.utf8),
+      "d.bib": Array("@article{t5, author={Ann Lee and et al.}, title={T5}}\n@article{t6, author={Ann Lee et al.}, title={T6}}\n".utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let corpus = try InputLoader().load([root.path]) { _ in }
+    #expect(corpus.publications.count == 6)
+    for publication in corpus.publications {
+      #expect(publication.isTruncated, "\(publication.title)")
+      #expect(!publication.authors.contains { $0.printed.lowercased().contains("et al") || $0.printed.contains("...") || $0.printed.lowercased() == "others" }, "\(publication.title)")
+    }
+    #expect(corpus.publications.map(\.authors.count) == [2, 2, 1, 1, 1, 1])
+    #expect(corpus.publications.last?.authors.first?.printed == "Ann Lee")
+    #expect(corpus.publications.last?.authors.first?.name == nil)
+  }
+
   @Test func readsGzipAndSniffsUnknownExtensions() throws {
     let gzip = try #require(
       Data(base64Encoded: "H4sIAAAAAAAAA3NILCrJTM5Jra7QUShJLS6pBQAO3TvUEQAAAA=="))
