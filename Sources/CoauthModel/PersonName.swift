@@ -15,7 +15,12 @@ public struct PersonName: Sendable, Hashable {
   }
 
   /// "Given particle Family, Suffix" with empty parts left out: the form used for display.
+  /// Chinese, Japanese and Korean names written in their own script keep their order, family
+  /// name first, without a space ("王伟").
   public var displayForm: String {
+    if particle.isEmpty, suffix.isEmpty, !given.isEmpty, Self.isCJK(family), Self.isCJK(given) {
+      return family + given
+    }
     var words: [String] = []
     if !given.isEmpty { words.append(given) }
     if !particle.isEmpty { words.append(particle) }
@@ -23,6 +28,19 @@ public struct PersonName: Sendable, Hashable {
     var text = words.joined(separator: " ")
     if !suffix.isEmpty { text += text.isEmpty ? suffix : ", \(suffix)" }
     return text
+  }
+
+  /// True when `text` is written in Han, Kana or Hangul only.
+  private static func isCJK(_ text: String) -> Bool {
+    !text.isEmpty
+      && text.unicodeScalars.allSatisfy { scalar in
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
+          0x20000...0x2FA1F:
+          true
+        default: false
+        }
+      }
   }
 
   /// True when no part holds any text.

@@ -37,6 +37,8 @@ struct NameEntry {
 
   init(mention: AuthorMention, parser: NameParser) {
     kind = mention.kind
+    // Names displayed family name first ("王伟") keep that order in their id.
+    var familyFirstSlug: String?
     switch mention.kind {
     case .group:
       display = mention.printed.trimmingSpaces()
@@ -48,13 +50,18 @@ struct NameEntry {
       // The canonical split, so that "Laverghetta Jr., Antonio" (BibTeX) and "Antonio
       // Laverghetta Jr." (dblp) display alike.
       display = name.displayForm
+      if !name.given.isEmpty, display == name.family + name.given {
+        familyFirstSlug = NameNormalizer.key(name.family) + " " + NameNormalizer.key(name.given)
+      }
       keys = nameKeys
       identityKey = nameKeys.full
       hyphenatedFamily = CompoundFamilies.hyphenatedFamily(of: name)
     }
     displayQuality = Self.quality(of: display, keys: keys)
     let slugWords: String
-    if let keys {
+    if let familyFirstSlug {
+      slugWords = familyFirstSlug
+    } else if let keys {
       slugWords = keys.suffix.isEmpty ? keys.full : keys.full + " " + keys.suffix
     } else {
       slugWords = NameNormalizer.key(display)

@@ -63,6 +63,12 @@ public struct NameParser: Sendable {
         given: given.joined(separator: " "), particle: particle.joined(separator: " "),
         family: family.joined(separator: " "), suffix: name.suffix)
     }
+    if given.isEmpty, particle.isEmpty, family.count == 1,
+      let split = Self.splitUnspacedCJK(family[0])
+    {
+      // "王伟" as one word (BibTeX reads a single word as the family name): as "王, 伟".
+      return PersonName(given: split.given, family: split.family, suffix: name.suffix)
+    }
     guard !given.isEmpty, !rest.isEmpty, !rest.contains(where: { $0.hasPrefix("(") }) else {
       return tidy
     }

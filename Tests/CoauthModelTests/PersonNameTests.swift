@@ -12,6 +12,13 @@ import Testing
     #expect(PersonName(initialsAfterFamilyName: text) == PersonName(given: given, family: family))
   }
 
+  @Test func namesInChineseJapaneseOrKoreanScriptDisplayFamilyNameFirst() {
+    #expect(PersonName(given: "伟", family: "王").displayForm == "王伟")
+    #expect(PersonName(given: "민준", family: "김").displayForm == "김민준")
+    #expect(PersonName(given: "Wei", family: "Wang").displayForm == "Wei Wang")
+    #expect(PersonName(given: "伟", family: "Wang").displayForm == "伟 Wang")
+  }
+
   @Test(arguments: [
     "John Smith", "J. Smith", "JP Doe", "Wei LI", "Andrew NG", "Minh LE", "Smith III",
     "SMITH J", "H. S. Behl", "Smith", "A B", "Smith Ja", "Smith J.Ab.", "Smith ABCD",

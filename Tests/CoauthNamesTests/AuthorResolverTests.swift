@@ -212,6 +212,27 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(result.authors.count == 3)
   }
 
+  @Test func chineseNamesResolveAlikeInEveryForm() {
+    // BibTeX reads "王伟" as a family name alone and "王, 伟" in parts; CSL-JSON gives parts;
+    // free text the name as printed.
+    let location = SourceLocation(path: "t.bib", line: 1)
+    let forms: [AuthorMention] = [
+      AuthorMention(printed: "王伟", name: PersonName(family: "王伟"), location: location),
+      AuthorMention(printed: "王, 伟", name: PersonName(given: "伟", family: "王"), location: location),
+      AuthorMention(printed: "王伟", location: location),
+    ]
+    let papers = Corpus(
+      publications: forms.enumerated().map { index, mention in
+        Publication(
+          id: "p\(index)", year: 2020, venue: "V",
+          authors: [mention, AuthorMention(printed: "李娜", location: location)], location: location)
+      })
+    let result = resolve(papers)
+    #expect(result.authors.count == 2)
+    #expect(result.authors.names.sorted() == ["李娜", "王伟"])
+    #expect(result.authors.ids.sorted() == ["李-娜", "王-伟"])
+  }
+
   @Test func differentGivenNamesNeverMerge() {
     let result = resolve(corpus([["Yash Jain", "Q R"], ["Nishant Jain", "Q R"], ["Y. Jain", "Q R"]]))
     #expect(!sameAuthor(result, 0, 2))
