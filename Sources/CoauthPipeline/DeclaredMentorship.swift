@@ -47,6 +47,36 @@ public enum DeclaredMentorship {
     }
   }
 
+  /// The matched declarations that close a cycle of advising (A advises B, who advises A; or
+  /// longer): the declarations contradict each other, and a genealogy through them has no
+  /// first generation. Each is found once, in file order: the declaration reached last.
+  public static func cycles(in declared: [ResolvedDeclaredRelation]) -> [ResolvedDeclaredRelation] {
+    var advisees: [AuthorIndex: [AuthorIndex]] = [:]
+    var closing: [ResolvedDeclaredRelation] = []
+    for relation in declared {
+      guard let mentor = relation.mentor, let mentee = relation.mentee, mentor != mentee else {
+        continue
+      }
+      // Does the mentee already reach the mentor through earlier declarations?
+      var stack = [mentee]
+      var seen: Set<AuthorIndex> = [mentee]
+      var reaches = false
+      while let person = stack.popLast() {
+        if person == mentor {
+          reaches = true
+          break
+        }
+        for next in advisees[person] ?? [] where seen.insert(next).inserted { stack.append(next) }
+      }
+      if reaches {
+        closing.append(relation)
+      } else {
+        advisees[mentor, default: []].append(mentee)
+      }
+    }
+    return closing
+  }
+
   /// `inferred` with the declared relations trusted over it: for every mentee with a matched
   /// declaration, the declared advisors replace the inferred ones (score 1, the declared years or
   /// else the inferred or joint-work years, evidence naming the declaration). Sorted by mentor,
@@ -77,12 +107,17 @@ public enum DeclaredMentorship {
       let inferredRelation = byPair[pair]
       let edge = graph.halfEdge(from: Int(mentor), to: Int(mentee))
       let joint = edge.map { Int(graph.papers[$0]) } ?? 0
-      let start =
+      var start =
         relation.declared.startYear ?? inferredRelation?.startYear
         ?? edge.map { Int(graph.firstYear[$0]) } ?? 0
-      let end =
+      var end =
         relation.declared.endYear ?? inferredRelation?.endYear
         ?? edge.map { Int(graph.lastYear[$0]) } ?? 0
+      // A year taken from the records never puts the period out of order against a declared
+      // one ("2019-" beside joint papers up to 2015 is 2019-2019, not 2019-2015).
+      if end < start {
+        if relation.declared.endYear == nil { end = start } else { start = end }
+      }
       var evidence = inferredRelation?.evidence ?? MentorshipEvidence()
       evidence.declaredBy = relation.origin
       result.append(

@@ -122,6 +122,16 @@ public struct Pipeline {
     }
     let declared = DeclaredMentorship.resolve(
       corpus.declaredRelations, authors: resolution.authors)
+    for relation in DeclaredMentorship.cycles(in: declared) {
+      diagnostics(
+        Diagnostic(
+          .warning, "relations.cycle",
+          "expected advising relations without a cycle, found '\(relation.declared.mentor)' "
+            + "advising '\(relation.declared.mentee)', who already advises them (directly or "
+            + "through others) by earlier declarations; the genealogy through them has no first "
+            + "generation",
+          at: relation.declared.location))
+    }
     if options.trustsDeclaredRelations {
       mentorship = DeclaredMentorship.trusting(declared, over: mentorship, graph: graph)
     }

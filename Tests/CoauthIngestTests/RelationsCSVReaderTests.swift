@@ -45,11 +45,15 @@ import Testing
       Mary Senior,Alice Student,around 2010
       Mary Senior,Alice Student,2016-2010
       Mary Senior,Carl Junior,2013
+      Carl Junior,carl junior,2017
       """)
     #expect(relations.map(\.mentee) == ["Carl Junior"])
-    #expect(diagnostics.map(\.code) == Array(repeating: "relations.bad-row", count: 3))
-    #expect(diagnostics.map { $0.location?.line } == [2, 3, 4])
+    #expect(diagnostics.map(\.code) == Array(repeating: "relations.bad-row", count: 4))
+    #expect(diagnostics.map { $0.location?.line } == [2, 3, 4, 6])
     #expect(diagnostics[1].message.contains("expected years such as 2010-2016"))
+    #expect(diagnostics[3].message.contains("expected two different people"))
+    // A single year is that year alone.
+    #expect(relations.first?.startYear == 2013 && relations.first?.endYear == 2013)
   }
 
   @Test func aHeaderWithoutMentorOrMenteeThrows() {

@@ -49,6 +49,25 @@ import Testing
     #expect(relation.evidence.declaredBy?.hasSuffix(":2") == true)
   }
 
+  @Test func aDeclaredStartAfterTheJointPapersKeepsThePeriodInOrder() throws {
+    // Bob and Alice's one joint paper is from 2011: "2019-" may not end in 2011.
+    let trusted = try analysis("mentor,mentee,years\nBob Colleague,Alice Student,2019-\n", trusting: true)
+    let relation = try #require(trusted.mentorship.first)
+    #expect(relation.startYear == 2019 && relation.endYear == 2019)
+    let ended = try analysis(
+      "mentor,mentee,start_year,end_year\nBob Colleague,Alice Student,,2005\n", trusting: true)
+    #expect(ended.mentorship.first.map { ($0.startYear, $0.endYear) } ?? (0, 0) == (2005, 2005))
+  }
+
+  @Test func declarationsThatCloseACycleAreFound() throws {
+    let analysis = try analysis(
+      "mentor,mentee\nMary Senior,Alice Student\nAlice Student,Carl Junior\n"
+        + "Carl Junior,Mary Senior\nBob Colleague,Carl Junior\nAlice Student,Mary Senior\n")
+    let cycles = DeclaredMentorship.cycles(in: analysis.declared)
+    #expect(cycles.map { $0.declared.location.line } == [4, 6])
+    #expect(DeclaredMentorship.cycles(in: Array(analysis.declared.prefix(2))).isEmpty)
+  }
+
   @Test func checkSortsDeclarationsIntoFoundUnsupportedAndUnmatched() throws {
     let analysis = try analysis(
       "mentor,mentee,source\nMary Senior,Alice Student,MGP\nMary Senior,Carl Junior,MGP\n"

@@ -58,8 +58,11 @@ public enum RelationsCSVReader {
       }
       var start: Int?, end: Int?
       var problem: String?
+      if mentor.lowercased() == mentee.lowercased() {
+        problem = "expected two different people, found '\(mentor)' as mentor and mentee"
+      }
       let years = field(yearsColumn)
-      if !years.isEmpty {
+      if problem == nil, !years.isEmpty {
         if let range = yearRange(years) {
           (start, end) = range
         } else {
@@ -87,7 +90,8 @@ public enum RelationsCSVReader {
     return relations
   }
 
-  /// "2010-2016", "2010–2016", "2010-", "2012": start and (when given) end; nil when not years.
+  /// "2010-2016", "2010–2016", "2010-" (no end), "2012" (2012 to 2012): start and end; nil when
+  /// not years.
   static func yearRange(_ text: String) -> (Int?, Int?)? {
     let parts = text.split(
       omittingEmptySubsequences: false, whereSeparator: { "-–—/".contains($0) }
@@ -99,7 +103,8 @@ public enum RelationsCSVReader {
       return .some(value)
     }
     guard let start = year(parts[0]), start != nil else { return nil }
-    guard parts.count == 2 else { return (start, nil) }
+    // A single year is that year; "2012-" is open-ended.
+    guard parts.count == 2 else { return (start, start) }
     guard let end = year(parts[1]) else { return nil }
     if let start, let end, end < start { return nil }
     return (start, end)
