@@ -52,6 +52,7 @@ struct CommandRun {
       forcedFormat: input.format, resolution: resolution, metrics: metrics,
       sinceYear: input.since, untilYear: input.until)
     options.csvColumns = (try? input.columns()) ?? CSVColumns()
+    options.maximumAuthors = input.maxAuthors
     if let relations { options = relations.applied(to: options) }
     return Pipeline(options: options, onStageStart: { [progress] in progress.start($0) })
   }

@@ -71,6 +71,8 @@ public struct RunCounts: Sendable, Hashable {
   public var skippedRecords = 0
   /// Records left out by `--since` / `--until`.
   public var filteredRecords = 0
+  /// Publications left out for having more authors than `--max-authors`.
+  public var hyperauthoredRecords = 0
   /// Author mentions of the kept records.
   public var mentions = 0
 

@@ -38,6 +38,9 @@ public struct AuthorMetrics: Sendable {
   public var cut = CutStructure(bridges: [], separatedComponents: [])
   /// Burt's constraint and effective size, weighted by Newman weights.
   public var brokerage = Brokerage(constraint: [], effectiveSize: [])
+  /// The columns left empty because the graph's triangles exceed
+  /// ``MetricOptions/triangleWorkBudget`` (truss, constraint, effective size), else none.
+  public var leftOutForTriangles: [String] = []
   /// Repeat collaborators, team sizes, solo papers and career span; empty without papers.
   public var collaboration = CollaborationProfile(
     repeatRate: [], meanTeamSize: [], soloPapers: [], careerSpan: [], coauthorsPerYear: [])
@@ -108,9 +111,17 @@ public struct AuthorMetrics: Sendable {
           graph, options: LouvainOptions(resolution: resolution, seed: options.seed))
       }
     }
-    metrics.truss = timings.metric("truss") { trussNumbers(graph) }
+    if let budget = options.triangleWorkBudget, Double(graph.triangleWork) > budget {
+      metrics.leftOutForTriangles = ["truss", "constraint", "effective_size"]
+    } else {
+      metrics.truss = timings.metric("truss") { trussNumbers(graph) }
+    }
     metrics.cut = timings.metric("bridges+articulation") { cutStructure(graph) }
-    metrics.brokerage = timings.metric("constraint+effective_size") { CoauthMetrics.brokerage(graph) }
+    if metrics.leftOutForTriangles.isEmpty {
+      metrics.brokerage = timings.metric("constraint+effective_size") {
+        CoauthMetrics.brokerage(graph)
+      }
+    }
     if !papers.isEmpty {
       metrics.collaboration = timings.metric("collaboration") {
         collaborationProfile(graph, papers: papers)

@@ -54,6 +54,11 @@ public struct Pipeline {
       corpus.publications.removeAll { !isInPeriod($0.year) }
       counts.filteredRecords = before - corpus.publications.count
     }
+    if let maximum = options.maximumAuthors {
+      let before = corpus.publications.count
+      corpus.publications.removeAll { $0.authors.count > maximum }
+      counts.hyperauthoredRecords = before - corpus.publications.count
+    }
     counts.records = corpus.publications.count
     counts.mentions = corpus.mentionCount
     return (corpus, counts)
@@ -104,6 +109,16 @@ public struct Pipeline {
             + "exact betweenness, closeness and harmonic centrality in minutes: estimated from "
             + "\(sample.sources) sampled authors (\(precision ?? "")more in summary.json; "
             + "--path-samples N for more, all for exact values)"))
+    }
+    if !metrics.leftOutForTriangles.isEmpty {
+      let largest = corpus.publications.lazy.map(\.authors.count).max() ?? 0
+      diagnostics(
+        Diagnostic(
+          .note, "metrics.triangles-left-out",
+          "left out \(metrics.leftOutForTriangles.joined(separator: ", ")): the co-author "
+            + "graph's triangles (\(graph.triangleWork) steps, the largest paper has \(largest) "
+            + "authors) would take too long; --max-authors N leaves papers of more than N "
+            + "authors out of the analysis"))
     }
     let fractional = metricTimings.metric("fractional_strength") {
       fractionalTieStrength(

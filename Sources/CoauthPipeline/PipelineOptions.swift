@@ -21,6 +21,9 @@ public struct PipelineOptions: Sendable {
   public var sinceYear: Int?
   /// Keep only publications up to this year (publications without a year are dropped too).
   public var untilYear: Int?
+  /// Leave out publications with more authors than this (hyperauthored papers of large
+  /// collaborations); nil keeps all.
+  public var maximumAuthors: Int?
   /// Relations CSV files (mentor, mentee, years, source) read beside the inputs.
   public var relationFiles: [String] = []
   /// Declared relations replace the inferred advisors of the mentees they name.
@@ -60,6 +63,10 @@ public struct MetricOptions: Sendable, Hashable {
   /// Path lengths of betweenness, closeness and harmonic centrality: hops, or `1 / weight` so
   /// that strong collaborations are short.
   public var pathDistance: BetweennessOptions.Distance
+  /// Triangle steps (`CoauthorGraph.triangleWork`) above which truss numbers, constraint and
+  /// effective size are left out: a paper of thousands of authors makes a clique whose
+  /// triangles take minutes to hours (3,000 authors: 1.3e10 steps). nil computes them always.
+  public var triangleWorkBudget: Double? = 2e9
 
   public init(
     pathCentralities: Bool = true, pathSampling: PathSampling = .automatic, seed: UInt64 = 42,

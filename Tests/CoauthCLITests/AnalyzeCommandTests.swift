@@ -135,6 +135,7 @@ import Testing
     ["analyze", "--path-samples", "some"],
     ["analyze", "--csv-columns", "bogus=x"],
     ["analyze", "--csv-columns", "title"],
+    ["analyze", "--max-authors", "0"],
   ])
   func usageErrorsExitWith64(_ arguments: [String]) throws {
     let coauth = try CoauthProcess()
@@ -152,6 +153,20 @@ import Testing
     let edges = try String(contentsOfFile: coauth.path("recent/edges.csv"), encoding: .utf8)
     #expect(!edges.contains("student2010"))
     #expect(edges.contains("junior2016"))
+  }
+
+  @Test func maxAuthorsLeavesLargerPapersOut() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    try coauth.write(
+      "@article{big, author={A One and B Two and C Three}, title={Big}, year={2020}}\n"
+        + "@article{pair, author={A One and D Four}, title={Pair}, year={2021}}\n", to: "t.bib")
+    let result = try coauth.run(["analyze", coauth.path("t.bib"), "--max-authors", "2", "-o", "out"])
+    #expect(result.status == 0)
+    let publications = try String(contentsOfFile: coauth.path("out/publications.csv"), encoding: .utf8)
+    #expect(publications.contains("pair") && !publications.contains("big"))
+    let summary = try String(contentsOfFile: coauth.path("out/summary.json"), encoding: .utf8)
+    #expect(summary.contains("\"records_over_max_authors\": 1"))
   }
 
   @Test func csvColumnsNameTheColumns() throws {

@@ -32,6 +32,13 @@ struct InputOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
+      "Leave out publications with more than N authors (the papers of large collaborations, "
+        + "which join every author of the collaboration to every other).",
+      valueName: "n"))
+  var maxAuthors: Int?
+
+  @Option(
+    help: ArgumentHelp(
       "Corrections to author resolution: a CSV file with rows 'action,author,value' that merge "
         + "authors, split some of an author's papers off (by papers, years or co-author), or pin "
         + "a display name or id (see README, 'Correcting authors').",
@@ -54,6 +61,9 @@ struct InputOptions: ParsableArguments {
   func validate() throws {
     if let since, let until, since > until {
       throw ValidationError("--since \(since) is after --until \(until)")
+    }
+    if let maxAuthors, maxAuthors < 1 {
+      throw ValidationError("--max-authors must be at least 1, found \(maxAuthors)")
     }
     _ = try columns()
   }

@@ -78,3 +78,18 @@ struct OrientedHalfEdges: Sendable {
     }
   }
 }
+
+extension CoauthorGraph {
+  /// The steps of listing the graph's triangles: each edge's smaller endpoint degree, summed
+  /// over the edges. Metrics built on triangles (truss numbers, constraint) take time in
+  /// proportion; a paper of n authors alone adds about n^3 / 2 (a 3,000-author paper: 1.3e10).
+  /// - Complexity: O(m).
+  public var triangleWork: Int {
+    var work = 0
+    for u in 0..<nodeCount {
+      let du = degree(u)
+      for h in neighborRange(u) where Int(targets[h]) > u { work += min(du, degree(Int(targets[h]))) }
+    }
+    return work
+  }
+}

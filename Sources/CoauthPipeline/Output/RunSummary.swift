@@ -29,9 +29,10 @@ public enum RunSummary {
         "counts",
         .object([
           ("files", .integer(counts.files)),
-          ("records_read", .integer(counts.records + counts.filteredRecords)),
+          ("records_read", .integer(counts.records + counts.filteredRecords + counts.hyperauthoredRecords)),
           ("records_skipped", .integer(counts.skippedRecords)),
           ("records_filtered_by_year", .integer(counts.filteredRecords)),
+          ("records_over_max_authors", .integer(counts.hyperauthoredRecords)),
           ("publications", .integer(counts.records)),
           ("mentions", .integer(counts.mentions)),
           ("authors", .integer(authors.count)),
