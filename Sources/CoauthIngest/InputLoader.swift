@@ -113,14 +113,21 @@ public struct InputLoader: Sendable {
     each body: (consuming Publication) -> Void
   ) throws(IngestError) -> Corpus {
     let window = try textWindow(at: path)
+    try window.readMore(diagnostics: diagnostics)
+    if window.isComplete, window.text.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
+      // The same for every format (some readers would throw, some say nothing).
+      diagnostics(
+        Diagnostic(
+          .warning, "ingest.empty-file", "expected publication records, found an empty file",
+          at: SourceLocation(path: path, line: 1)))
+      return Corpus()
+    }
     let format: InputFormat
     if forcedFormat == nil, InputFormat.isPlainTextFile(path) {
-      try window.readMore(diagnostics: diagnostics)
       format = InputFormat(textFileContent: Array(window.text.prefix(64 * 1024)))
     } else if let known = forcedFormat ?? InputFormat(path: path) {
       format = known
     } else {
-      try window.readMore(diagnostics: diagnostics)
       guard let sniffed = InputFormat(sniffing: Array(window.text.prefix(64 * 1024))) else {
         throw .unknownFormat(path: path)
       }

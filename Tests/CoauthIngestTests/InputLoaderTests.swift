@@ -96,6 +96,19 @@ import Testing
     #expect(corpus.publications.last?.authors.first?.name == nil)
   }
 
+  @Test func anEmptyFileIsAWarningInEveryFormat() throws {
+    let names = ["a.bib", "b.md", "c.txt", "d.xml", "e.json", "f.ris", "g.csv", "h.tsv"]
+    var files = Dictionary(uniqueKeysWithValues: names.map { ($0, Array(" \n".utf8)) })
+    files["z.bib"] = entry("kept")
+    let root = try folder(files)
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    #expect(corpus.publications.map(\.id) == ["kept"])
+    #expect(diagnostics.map(\.code) == Array(repeating: "ingest.empty-file", count: names.count))
+    #expect(diagnostics.map { $0.location?.line } == Array(repeating: 1, count: names.count))
+  }
+
   @Test func readsGzipAndSniffsUnknownExtensions() throws {
     let gzip = try #require(
       Data(base64Encoded: "H4sIAAAAAAAAA3NILCrJTM5Jra7QUShJLS6pBQAO3TvUEQAAAA=="))
