@@ -135,6 +135,18 @@ public struct Pipeline {
         authorCount: authorCount,
         papers: Self.authoredPapers(corpus, authorships: resolution.authorships))
     }
+    let repeated = RepeatedAuthors(resolution, publicationCount: corpus.publications.count)
+    if let first = repeated.publications.first {
+      let publication = corpus.publications[first]
+      diagnostics(
+        Diagnostic(
+          .note, "names.repeated-author",
+          "\(repeated.publications.count) publication(s) have one author twice or more (the "
+            + "first: '\(publication.id)'): a repeated name, or two people printed alike whom "
+            + "resolution joined (--overrides can split them); the graph counts each author once "
+            + "per paper",
+          at: publication.location))
+    }
     let declared = DeclaredMentorship.resolve(
       corpus.declaredRelations, authors: resolution.authors)
     for relation in DeclaredMentorship.cycles(in: declared) {
