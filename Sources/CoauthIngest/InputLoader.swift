@@ -67,7 +67,6 @@ public struct InputLoader: Sendable {
       let rest = try read(path, idStem: idStem, diagnostics: diagnostics) { publication in
         if deduplicator.admit(publication, diagnostics: { duplicates.append($0) }) {
           corpus.publications.append(consume publication)
-          TruncationMarkers.remove(from: &corpus.publications[corpus.publications.count - 1])
         }
       }
       duplicates.forEach(diagnostics)
@@ -89,7 +88,6 @@ public struct InputLoader: Sendable {
     var publications: [Publication] = []
     var corpus = try read(path, diagnostics: diagnostics) { publication in
       publications.append(consume publication)
-      TruncationMarkers.remove(from: &publications[publications.count - 1])
     }
     corpus.publications = publications
     return corpus
@@ -147,6 +145,7 @@ public struct InputLoader: Sendable {
     var corpus = try reader.read(source, diagnostics: diagnostics)
     var publications: [Publication] = []
     swap(&publications, &corpus.publications)
+    for index in publications.indices { TruncationMarkers.remove(from: &publications[index]) }
     for publication in publications { body(publication) }
     return corpus
   }
