@@ -111,8 +111,11 @@ public struct InputLoader: Sendable {
     each body: (consuming Publication) -> Void
   ) throws(IngestError) -> Corpus {
     let window = try textWindow(at: path)
-    try window.readMore(diagnostics: diagnostics)
-    if window.isComplete, window.text.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+    // Until the first byte that is not white space (a window may hold back what it has read).
+    repeat { try window.readMore(diagnostics: diagnostics) } while !window.isComplete
+      && window.text.allSatisfy(isSpace)
+    if window.isComplete, window.text.allSatisfy(isSpace) {
       // The same for every format (some readers would throw, some say nothing).
       diagnostics(
         Diagnostic(

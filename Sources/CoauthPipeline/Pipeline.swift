@@ -147,8 +147,20 @@ public struct Pipeline {
             + "per paper",
           at: publication.location))
     }
-    let declared = DeclaredMentorship.resolve(
+    var declared = DeclaredMentorship.resolve(
       corpus.declaredRelations, authors: resolution.authors)
+    // "Lee, Ann" advising "Ann Lee": two names of one author.
+    declared.removeAll { relation in
+      guard let mentor = relation.mentor, mentor == relation.mentee else { return false }
+      diagnostics(
+        Diagnostic(
+          .warning, "relations.bad-row",
+          "expected two different people, found '\(relation.declared.mentor)' and "
+            + "'\(relation.declared.mentee)', who are one author "
+            + "(\(resolution.authors.ids[Int(mentor)])); relation left out",
+          at: relation.declared.location, skippedRecords: 1))
+      return true
+    }
     for relation in DeclaredMentorship.cycles(in: declared) {
       diagnostics(
         Diagnostic(

@@ -49,7 +49,7 @@ import Testing
     // One author and a file: a usage error that names the file, not an unknown author.
     let oneName = try coauth.run(["path", "Ann Lee", "pairs.bib"])
     #expect(oneName.status == 64)
-    #expect(oneName.stderr.contains("expected two authors before the inputs, found the file 'pairs.bib'"))
+    #expect(oneName.stderr.contains("expected two authors before the inputs, found the input 'pairs.bib'"))
   }
 
   @Test func egoListsAuthorsByDistance() throws {

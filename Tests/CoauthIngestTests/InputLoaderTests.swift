@@ -98,15 +98,16 @@ import Testing
 
   @Test func anEmptyFileIsAWarningInEveryFormat() throws {
     let names = ["a.bib", "b.md", "c.txt", "d.xml", "e.json", "f.ris", "g.csv", "h.tsv"]
-    var files = Dictionary(uniqueKeysWithValues: names.map { ($0, Array(" \n".utf8)) })
+    var files = Dictionary(uniqueKeysWithValues: names.map { ($0, Array("  \n\t\n".utf8)) })
+    files["i.xml"] = [0xEF, 0xBB, 0xBF, 0x0A]
     files["z.bib"] = entry("kept")
     let root = try folder(files)
     defer { try? FileManager.default.removeItem(at: root) }
     var diagnostics: [Diagnostic] = []
     let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
     #expect(corpus.publications.map(\.id) == ["kept"])
-    #expect(diagnostics.map(\.code) == Array(repeating: "ingest.empty-file", count: names.count))
-    #expect(diagnostics.map { $0.location?.line } == Array(repeating: 1, count: names.count))
+    #expect(diagnostics.map(\.code) == Array(repeating: "ingest.empty-file", count: names.count + 1))
+    #expect(diagnostics.map { $0.location?.line } == Array(repeating: 1, count: names.count + 1))
   }
 
   @Test func readsGzipAndSniffsUnknownExtensions() throws {

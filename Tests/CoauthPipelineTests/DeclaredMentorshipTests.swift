@@ -59,6 +59,12 @@ import Testing
     #expect(ended.mentorship.first.map { ($0.startYear, $0.endYear) } ?? (0, 0) == (2005, 2005))
   }
 
+  @Test func aRelationBetweenTwoNamesOfOneAuthorIsLeftOut() throws {
+    let analysis = try analysis("mentor,mentee\n\"Senior, Mary\",M. Senior\nMary Senior,Carl Junior\n")
+    #expect(analysis.declared.count == 1)
+    #expect(analysis.declared.first.map { id(analysis, $0.mentee) } == "carl-junior")
+  }
+
   @Test func declarationsThatCloseACycleAreFound() throws {
     let analysis = try analysis(
       "mentor,mentee\nMary Senior,Alice Student\nAlice Student,Carl Junior\n"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoauthGraph
+import CoauthIngest
 import CoauthMetrics
 import CoauthModel
 import CoauthNames
@@ -34,9 +35,11 @@ extension CoauthCommand {
     func validate() throws {
       // "coauth path A refs.bib" reads refs.bib as the second author (and the bundled data as
       // input): say so rather than report an unknown author.
-      if input.inputs.isEmpty, FileManager.default.fileExists(atPath: to) {
+      if input.inputs.isEmpty,
+        FileManager.default.fileExists(atPath: to) || InputFormat(path: to) != nil
+      {
         throw ValidationError(
-          "expected two authors before the inputs, found the file '\(to)' as the second author: "
+          "expected two authors before the inputs, found the input '\(to)' as the second author: "
             + "coauth path \"A\" \"B\" \(to)")
       }
     }

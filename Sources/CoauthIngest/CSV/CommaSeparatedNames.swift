@@ -40,6 +40,9 @@ struct CommaSeparatedNames {
   /// family name led by its particle. One-word pieces (mononyms) are allowed when the pieces
   /// cannot pair up and most of them have several words ("Jane Doe, Mausam, Al Zed").
   static func areFullNames(_ pieces: [String]) -> Bool {
+    // Scopus's older exports: "Smith J.A., Roe R., van der Berg A." (initials after each
+    // family name, particles included).
+    if pieces.allSatisfy({ PersonName(initialsAfterFamilyName: $0) != nil }) { return true }
     guard !pieces.contains(where: { isInitials($0) || isParticleLed($0) }) else { return false }
     let severalWords = pieces.count { $0.contains(" ") }
     if severalWords == pieces.count { return true }

@@ -120,6 +120,8 @@ import Testing
     ("Stabler, Jr., Edward P., Doe, Jane", ["Stabler, Jr., Edward P.", "Doe, Jane"],
       ["Edward P. Stabler, Jr.", "Jane Doe"]),
     ("Doe, J., Roe, R., and Zed, A.", ["Doe, J.", "Roe, R.", "Zed, A."], ["J. Doe", "R. Roe", "A. Zed"]),
+    ("Smith J.A., Roe R., van der Berg A., Li W.", ["Smith J.A.", "Roe R.", "van der Berg A.", "Li W."],
+      ["J.A. Smith", "R. Roe", "A. van der Berg", "W. Li"]),
   ] as [(String, [String], [String?])])
   func commaSeparatedAuthors(cell: String, printed: [String], names: [String?]) throws {
     let (corpus, diagnostics) = try read("title,authors\nT,\"\(cell)\"\n")
