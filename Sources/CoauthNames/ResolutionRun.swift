@@ -445,8 +445,13 @@ struct ResolutionRun {
   static let recordedIdentifierSplits = 3
 
   /// Mentions with equal identity keys join, unless identifiers say they are several people;
-  /// then the mentions without identifiers stay apart, reported as ambiguous.
+  /// then the mentions without identifiers stay apart, reported as ambiguous. A person that an
+  /// earlier stage made of several names (an identifier or a list owner joined them) does not
+  /// join an equal name printed on one of its publications: that would make two co-authors one
+  /// person (an ORCID given to Hans Mueller on one paper and to Bo Kim on another, who are
+  /// co-authors on the first).
   mutating func mergeIdenticalNames() {
+    let severalNames = publicationsOfPersonsWithSeveralNames()
     // Mentions grouped by identity key, in corpus order (a counting sort over interned keys).
     let groupCount = Int(identityGroupOf.max().map { $0 + 1 } ?? 0)
     var groupStart = [Int32](repeating: 0, count: groupCount + 1)
@@ -480,8 +485,12 @@ struct ResolutionRun {
       }
       guard representatives.count > 1 else { continue }
       if !conflict {
-        for mention in representatives.dropFirst() {
-          join(mention, representatives[0], rule: .identicalName)
+        if representatives.contains(where: { severalNames[unionFind.find($0)] != nil }) {
+          joinApartFromCoauthors(representatives, group: members[range], severalNames: severalNames)
+        } else {
+          for mention in representatives.dropFirst() {
+            join(mention, representatives[0], rule: .identicalName)
+          }
         }
         continue
       }
@@ -516,6 +525,62 @@ struct ResolutionRun {
             mention: first, candidates: identified,
             reason: "the name is shared by authors with different identifiers"))
       }
+    }
+  }
+
+  /// The publications of each person (by union-find root) that earlier stages made of mentions
+  /// with different identity keys; persons of one key are left out (most are).
+  private mutating func publicationsOfPersonsWithSeveralNames() -> [Int32: Set<Int32>] {
+    // The identity key each root was first seen with; -2 once it has several.
+    var groupOfRoot = [Int32](repeating: -1, count: mentionCount)
+    var anyMixed = false
+    for mention in 0..<mentionCount {
+      let root = Int(unionFind.find(Int32(mention)))
+      let group = identityGroupOf[Int(entryOf[mention])]
+      if groupOfRoot[root] == -1 {
+        groupOfRoot[root] = group
+      } else if groupOfRoot[root] != group {
+        groupOfRoot[root] = -2
+        anyMixed = true
+      }
+    }
+    guard anyMixed else { return [:] }
+    var publications: [Int32: Set<Int32>] = [:]
+    for mention in 0..<mentionCount {
+      let root = unionFind.find(Int32(mention))
+      if groupOfRoot[Int(root)] == -2 {
+        publications[root, default: []].insert(publicationOf[mention])
+      }
+    }
+    return publications
+  }
+
+  /// Joins the persons of `representatives` (one mention each, of one identity key) one by one
+  /// into the first, except a person whose publications meet those joined so far.
+  private mutating func joinApartFromCoauthors(
+    _ representatives: [Int32], group: ArraySlice<Int32>, severalNames: [Int32: Set<Int32>]
+  ) {
+    var sets: [Set<Int32>] = []
+    for mention in representatives {
+      let root = unionFind.find(mention)
+      if let known = severalNames[root] {
+        sets.append(known)
+        continue
+      }
+      var own: Set<Int32> = []
+      for member in group where unionFind.find(member) == root {
+        own.insert(publicationOf[Int(member)])
+      }
+      sets.append(own)
+    }
+    var joined = sets[0]
+    for (mention, own) in zip(representatives, sets).dropFirst() {
+      guard joined.isDisjoint(with: own) else {
+        splits.append(SplitRecord(mention: mention, other: representatives[0], reason: .samePublication))
+        continue
+      }
+      join(mention, representatives[0], rule: .identicalName)
+      joined.formUnion(own)
     }
   }
 

@@ -233,6 +233,25 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(result.authors.ids.sorted() == ["李-娜", "王-伟"])
   }
 
+  @Test func anIdentifierJoinNeverMakesTwoCoauthorsOnePerson() {
+    // One ORCID given to Hans Mueller on a2 and to Bo Kim on a4: whatever the iD joins, Bo Kim
+    // of a2 (Mueller's co-author there) is not joined to it by name.
+    let location = SourceLocation(path: "t.json", line: 1)
+    func mention(_ printed: String, orcid: String? = nil) -> AuthorMention {
+      AuthorMention(
+        printed: printed, identifiers: AuthorIdentifiers(orcid: orcid), location: location)
+    }
+    let papers = Corpus(publications: [
+      Publication(
+        id: "a2", authors: [mention("Hans Mueller", orcid: "0000-0002-1825-0097"), mention("Bo Kim")],
+        location: location),
+      Publication(id: "a4", authors: [mention("Bo Kim", orcid: "0000-0002-1825-0097")], location: location),
+    ])
+    let result = resolve(papers)
+    #expect(!sameAuthor(result, 0, 1))
+    #expect(result.authors.count == 2)
+  }
+
   @Test func differentGivenNamesNeverMerge() {
     let result = resolve(corpus([["Yash Jain", "Q R"], ["Nishant Jain", "Q R"], ["Y. Jain", "Q R"]]))
     #expect(!sameAuthor(result, 0, 2))
