@@ -27,10 +27,8 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
   /// `.txt` is read as a Markdown list (CV and homepage exports are often plain text) unless its
   /// content is another format's (`init(textFileContent:)`, which `InputLoader` asks).
   public init?(path: String) {
-    var name = Substring(path.split(separator: "/").last ?? "")
-    if name.lowercased().hasSuffix(".gz") { name = name.dropLast(3) }
-    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-    switch name[name.index(after: dot)...].lowercased() {
+    guard let fileExtension = Self.fileExtension(of: path) else { return nil }
+    switch fileExtension {
     case "bib", "bibtex": self = .bibtex
     case "md", "markdown", "txt": self = .markdown
     case "xml": self = .dblp
@@ -43,10 +41,14 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
 
   /// True for a `.txt` file (`.gz` looked through): read as a Markdown list unless its content
   /// says otherwise (`init(textFileContent:)`).
-  public static func isPlainTextFile(_ path: String) -> Bool {
-    var name = (path.split(separator: "/").last ?? "").lowercased()
-    if name.hasSuffix(".gz") { name = String(name.dropLast(3)) }
-    return name.hasSuffix(".txt")
+  public static func isPlainTextFile(_ path: String) -> Bool { fileExtension(of: path) == "txt" }
+
+  /// The lower-cased extension of the file name of `path`, `.gz` looked through; nil without.
+  private static func fileExtension(of path: String) -> String? {
+    var name = Substring(path.split(separator: "/").last ?? "")
+    if name.lowercased().hasSuffix(".gz") { name = name.dropLast(3) }
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+    return name[name.index(after: dot)...].lowercased()
   }
 
   /// The format of a `.txt` file by its first bytes: tab-delimited tables (Web of Science's

@@ -18,9 +18,7 @@ public struct PersonName: Sendable, Hashable {
   /// Chinese, Japanese and Korean names written in their own script keep their order, family
   /// name first, without a space ("王伟").
   public var displayForm: String {
-    if particle.isEmpty, suffix.isEmpty, !given.isEmpty, Self.isCJK(family), Self.isCJK(given) {
-      return family + given
-    }
+    if isWrittenFamilyFirst { return family + given }
     var words: [String] = []
     if !given.isEmpty { words.append(given) }
     if !particle.isEmpty { words.append(particle) }
@@ -30,17 +28,25 @@ public struct PersonName: Sendable, Hashable {
     return text
   }
 
+  /// True for a name in Chinese, Japanese or Korean script, given and family name alike:
+  /// written family name first, without a space.
+  public var isWrittenFamilyFirst: Bool {
+    particle.isEmpty && suffix.isEmpty && !given.isEmpty && Self.isCJK(family) && Self.isCJK(given)
+  }
+
   /// True when `text` is written in Han, Kana or Hangul only.
-  private static func isCJK(_ text: String) -> Bool {
-    !text.isEmpty
-      && text.unicodeScalars.allSatisfy { scalar in
-        switch scalar.value {
-        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
-          0x20000...0x2FA1F:
-          true
-        default: false
-        }
-      }
+  public static func isCJK(_ text: some StringProtocol) -> Bool {
+    !text.isEmpty && text.unicodeScalars.allSatisfy(isCJK)
+  }
+
+  /// True for a Han, Kana or Hangul scalar.
+  public static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
+      0x20000...0x2FA1F:
+      true
+    default: false
+    }
   }
 
   /// True when no part holds any text.

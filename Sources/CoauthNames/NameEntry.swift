@@ -37,7 +37,6 @@ struct NameEntry {
 
   init(mention: AuthorMention, parser: NameParser) {
     kind = mention.kind
-    // Names displayed family name first ("王伟") keep that order in their id.
     var familyFirstSlug: String?
     switch mention.kind {
     case .group:
@@ -50,7 +49,8 @@ struct NameEntry {
       // The canonical split, so that "Laverghetta Jr., Antonio" (BibTeX) and "Antonio
       // Laverghetta Jr." (dblp) display alike.
       display = name.displayForm
-      if !name.given.isEmpty, display == name.family + name.given {
+      // Names displayed family name first ("王伟") keep that order in their id.
+      if name.isWrittenFamilyFirst {
         familyFirstSlug = NameNormalizer.key(name.family) + " " + NameNormalizer.key(name.given)
       }
       keys = nameKeys

@@ -260,19 +260,7 @@ public struct NameParser: Sendable {
     return false
   }
 
-  private static func isCJKScalar(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
-      0x20000...0x2FA1F:
-      return true
-    default:
-      return false
-    }
-  }
-
-  private static func isCJKWord(_ word: String) -> Bool {
-    !word.isEmpty && word.unicodeScalars.allSatisfy(isCJKScalar)
-  }
+  private static func isCJKWord(_ word: String) -> Bool { PersonName.isCJK(word) }
 
   /// Two-character family names of Chinese and Korean.
   private static let compoundCJKFamilies: Set<String> = [

@@ -30,7 +30,7 @@ enum DeclaredEncoding: Equatable {
       self = .utf8
       return
     }
-    guard let close = Self.firstIndex(of: Array("?>".utf8), in: head[...]) else {
+    guard let close = head.firstRange(of: "?>".utf8)?.lowerBound else {
       if isComplete || head.count >= Self.longestDeclaration {
         self = .utf8
         return
@@ -77,10 +77,8 @@ enum DeclaredEncoding: Equatable {
 
   /// The value of the `encoding` pseudo-attribute in `declaration` (`<?xml ... ` up to `?>`).
   private static func encodingLabel(in declaration: [UInt8]) -> String? {
-    guard let name = firstIndex(of: Array("encoding".utf8), in: declaration[...]) else {
-      return nil
-    }
-    var index = name + "encoding".utf8.count
+    guard let name = declaration.firstRange(of: "encoding".utf8) else { return nil }
+    var index = name.upperBound
     while index < declaration.count, isSpace(declaration[index]) { index += 1 }
     guard index < declaration.count, declaration[index] == UInt8(ascii: "=") else { return nil }
     index += 1
@@ -92,15 +90,6 @@ enum DeclaredEncoding: Equatable {
     let start = index + 1
     guard let end = declaration[start...].firstIndex(of: quote) else { return nil }
     return String(decoding: declaration[start..<end], as: UTF8.self)
-  }
-
-  private static func firstIndex(of needle: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
-    guard bytes.count >= needle.count else { return nil }
-    for start in bytes.startIndex...(bytes.endIndex - needle.count)
-    where bytes[start..<start + needle.count].elementsEqual(needle) {
-      return start
-    }
-    return nil
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {

@@ -344,9 +344,9 @@ final class DecodedTextWindow {
       encodingSettled = true
       if TextDecoder.firstNonASCIIStartsUTF8(range) != nil {
         encoding = .utf8
-        let line = 1 + discardedLines + ByteScanning.count(of: 0x0A, in: bytes(0..<start), 0..<start)
-          + TextDecoder.lineEnds(in: range, upTo: nonASCII)
-        diagnostics(DeclaredEncoding.mislabelledWarning(at: SourceLocation(path: label, line: line)))
+        diagnostics(
+          DeclaredEncoding.mislabelledWarning(
+            at: SourceLocation(path: label, line: line(at: nonASCII, of: range, from: start))))
       }
     }
     if encoding == .windows1252 {
@@ -364,8 +364,7 @@ final class DecodedTextWindow {
     if let invalid {
       if !reportedInvalidUTF8 {
         reportedInvalidUTF8 = true
-        let line = 1 + discardedLines + ByteScanning.count(of: 0x0A, in: bytes(0..<start), 0..<start)
-          + TextDecoder.lineEnds(in: range, upTo: invalid)
+        let line = line(at: invalid, of: range, from: start)
         diagnostics(
           Diagnostic(
             .warning, "text.invalid-utf8",
@@ -376,6 +375,13 @@ final class DecodedTextWindow {
       repaired = TextDecoder.repairUTF8(range, from: 0)
     }
     replaceRaw(from: start, to: end, with: TextDecoder.normalizeLineEnds(repaired))
+  }
+
+  /// The line of the file at `offset` of the raw bytes `range`, which start at raw offset
+  /// `start` of the window (decoded text before them, raw line ends in them).
+  private func line(at offset: Int, of range: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    1 + discardedLines + ByteScanning.count(of: 0x0A, in: bytes(0..<start), 0..<start)
+      + TextDecoder.lineEnds(in: range, upTo: offset)
   }
 
   /// Reads the text as `declared` says, and keeps the warning when it is an encoding that is not
