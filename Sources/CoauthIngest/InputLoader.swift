@@ -65,9 +65,8 @@ public struct InputLoader: Sendable {
       // Repeated ids are reported after the file's own diagnostics.
       var duplicates: [Diagnostic] = []
       let rest = try read(path, idStem: idStem, diagnostics: diagnostics) { publication in
-        if deduplicator.admit(publication, diagnostics: { duplicates.append($0) }) {
-          corpus.publications.append(consume publication)
-        }
+        _ = deduplicator.admit(
+          publication, into: &corpus.publications, diagnostics: { duplicates.append($0) })
       }
       duplicates.forEach(diagnostics)
       corpus.append(contentsOf: rest)

@@ -5,16 +5,15 @@ import CoauthModel
 ///
 /// Every record of every input passes through here, so the ids are kept in an open-addressing
 /// table with a cheap word-at-a-time hash of their UTF-8 bytes rather than a `Dictionary`
-/// (whose seeded SipHash costs more than reading a DBLP record).
+/// (whose seeded SipHash costs more than reading a DBLP record). The table holds no id of its
+/// own: an entry is the index of the kept publication that has it, which is read only when
+/// hashes match. Keeping a copy of each id changed the reference count of a string that,
+/// for DBLP XML, another thread had just made: a cache line passed between the cores per
+/// record, on the thread that hands every record on.
 public struct PublicationIDDeduplicator: Sendable {
-  private var ids: [String] = []
   private var hashes: [UInt64] = []
-  /// Where each id was first seen: its line and the index of its path in `paths`.
-  private var firstLines: [Int] = []
-  private var firstPaths: [Int32] = []
-  private var paths: [String] = []
-  /// Index + 1 into `ids` in the low 32 bits and the high 32 bits of the id's hash above them,
-  /// or 0 for an empty slot; the count is a power of two.
+  /// Index + 1 into `hashes` (and the kept publications) in the low 32 bits and the high 32
+  /// bits of the id's hash above them, or 0 for an empty slot; the count is a power of two.
   private var slots: [UInt64] = Array(repeating: 0, count: 1024)
   /// One byte of each slot's hash (never 0), 0 for an empty slot: a probe reads this table, an
   /// eighth of `slots`, which stays in the cache while a reader streams through its text; a
@@ -24,11 +23,16 @@ public struct PublicationIDDeduplicator: Sendable {
 
   public init() {}
 
-  /// True when the id of `publication` was not seen before (it is now); false, with a warning,
-  /// for a repeated id.
-  public mutating func admit(_ publication: Publication, diagnostics: DiagnosticHandler) -> Bool {
-    let id = publication.id
-    let hash = Self.hash(id)
+  /// Appends `publication` to `kept` when its id is not the id of one of the publications
+  /// this deduplicator appended there before, and returns true; returns false, with a warning
+  /// naming where the first was defined, for a repeated id. `kept` must be the same array on
+  /// every call, changed only by this method.
+  public mutating func admit(
+    _ publication: consuming Publication, into kept: inout [Publication],
+    diagnostics: DiagnosticHandler
+  ) -> Bool {
+    precondition(kept.count == hashes.count, "kept holds exactly the admitted publications")
+    let hash = Self.hash(publication.id)
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
     let tag = hash & 0xFFFF_FFFF_0000_0000
@@ -40,34 +44,25 @@ public struct PublicationIDDeduplicator: Sendable {
       }
       let entry = slots[slot]
       let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-      if entry & 0xFFFF_FFFF_0000_0000 == tag && hashes[index] == hash && ids[index] == id {
-        let first = SourceLocation(path: paths[Int(firstPaths[index])], line: firstLines[index])
+      if entry & 0xFFFF_FFFF_0000_0000 == tag && hashes[index] == hash
+        && kept[index].id == publication.id
+      {
         diagnostics(
           Diagnostic(
             .warning, "ingest.duplicate-id",
-            "duplicate publication id '\(id)' (first defined at \(first)); "
-              + "keeping the first record",
+            "duplicate publication id '\(publication.id)' (first defined at "
+              + "\(kept[index].location)); keeping the first record",
             at: publication.location, skippedRecords: 1))
         return false
       }
       slot = (slot + 1) & mask
     }
-    if paths.last != publication.location.path { paths.append(publication.location.path) }
-    ids.append(id)
     hashes.append(hash)
-    firstLines.append(publication.location.line)
-    firstPaths.append(Int32(paths.count - 1))
-    slots[slot] = tag | UInt64(ids.count)
+    slots[slot] = tag | UInt64(hashes.count)
     tags[slot] = byte
-    if 2 * ids.count > slots.count { grow() }
+    kept.append(publication)
+    if 2 * hashes.count > slots.count { grow() }
     return true
-  }
-
-  /// The publications of `batch` whose ids were not seen before, in order.
-  public mutating func unique(_ batch: [Publication], diagnostics: DiagnosticHandler)
-    -> [Publication]
-  {
-    batch.filter { admit($0, diagnostics: diagnostics) }
   }
 
   private mutating func grow() {

@@ -8,6 +8,7 @@ import Testing
   @Test func admitsExactlyTheFirstOfEachID() {
     var deduplicator = PublicationIDDeduplicator()
     var seen: [String: Int] = [:]
+    var kept: [Publication] = []
     var generator = SystemRandomNumberGenerator()
     var ids: [String] = []
     for index in 0..<30_000 {
@@ -22,7 +23,7 @@ import Testing
       let publication = Publication(
         id: id, title: "", authors: [], location: SourceLocation(path: "f.bib", line: line + 1))
       var warnings: [Diagnostic] = []
-      let admitted = deduplicator.admit(publication) { warnings.append($0) }
+      let admitted = deduplicator.admit(publication, into: &kept) { warnings.append($0) }
       let first = seen[id]
       #expect(admitted == (first == nil), "id \(id) at line \(line + 1)")
       if let first {
@@ -33,6 +34,8 @@ import Testing
         #expect(warnings.isEmpty)
         seen[id] = line + 1
       }
+      #expect(kept.count == seen.count)
+      #expect(kept.last?.id == (admitted ? id : kept.last?.id))
     }
   }
 }

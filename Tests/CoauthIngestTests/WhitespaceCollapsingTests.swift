@@ -80,4 +80,29 @@ import Testing
       #expect(counted == bytes[lower..<upper].filter { $0 == 0x0A }.count)
     }
   }
+
+  /// The one-pass search for a field's end says what the stop search and `isClean` say apart,
+  /// at every alignment, with stops, whitespace and controls before and after the end.
+  @Test func stopSearchJudgesTheTextBeforeTheStopLikeIsClean() {
+    let alphabet: [UInt8] = [0x20, 0x20, 0x09, 0x0A, 0x0D, 0x01, 0x3C, 0x26, 0xC3, 0xA9]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<20_000 {
+      let length = Int.random(in: 0...70, using: &generator)
+      var bytes = (0..<length).map { _ in UInt8.random(in: 0x61...0x7A, using: &generator) }
+      for _ in 0..<Int.random(in: 0...4, using: &generator) where !bytes.isEmpty {
+        bytes[Int.random(in: 0..<bytes.count, using: &generator)] =
+          alphabet.randomElement(using: &generator)!
+      }
+      let start = Int.random(in: 0...bytes.count, using: &generator)
+      bytes.withUnsafeBufferPointer { buffer in
+        let expectedStop = ByteScanning.firstIndex(of: 0x3C, orOf: 0x26, in: buffer, from: start)
+        let found = WhitespaceCollapsing.firstIndex(of: 0x3C, orOf: 0x26, in: buffer, from: start)
+        #expect(found?.index == expectedStop, "\(bytes) from \(start)")
+        if let expectedStop, let found {
+          let clean = WhitespaceCollapsing.isClean(Array(bytes[start..<expectedStop]))
+          #expect(found.isClean == clean, "\(bytes) from \(start)")
+        }
+      }
+    }
+  }
 }

@@ -442,6 +442,9 @@ struct DBLPScanner {
           "expected '</\(element)>' before the next record '<\(string(name))>'", at: open,
           resumeAt: open)
       }
+      // The line counter counts the white space before the field (usually one line end)
+      // while it stands where that begins, so that it can pass over the field.
+      _ = lineCounter.line(at: open, in: text)
       try field(name, opened: open, into: record)
     }
   }
@@ -456,23 +459,39 @@ struct DBLPScanner {
     let keptIndex: Int? = if case .kept(let index) = kind { index } else { nil }
     let keep = isAuthor || keptIndex != nil
     let (attributes, selfClosing): (AttributeValues, Bool)
+    let hasAttributes: Bool
     if position < text.count && text[position] == UInt8(ascii: ">") {
       // No attributes, as most fields have.
       position += 1
-      (attributes, selfClosing) = (AttributeValues(), false)
+      (attributes, selfClosing, hasAttributes) = (AttributeValues(), false, false)
     } else {
       (attributes, selfClosing) = try self.attributes(wanted: isAuthor ? .authorIdentifiers : .none)
+      hasAttributes = true
     }
     guard keep else {
-      if !selfClosing, plainContent(of: name) == nil { try content(of: name, keep: false) }
+      if !selfClosing {
+        if let (_, isClean) = plainContent(of: name) {
+          if isClean && !hasAttributes { lineCounter.pass(lineFree: open..<position) }
+        } else {
+          try content(of: name, keep: false)
+        }
+      }
       return
     }
     var value: UnsafeBufferPointer<UInt8>
+    // Known clean when the scan for its end found so (names and titles usually are).
+    var isClean = false
+    // A field without attributes whose clean text is followed at once by its closing tag holds
+    // no line end: the line counter passes over it instead of counting (once the author's own
+    // line is known).
+    var isLineFree = false
+    defer { if isLineFree { lineCounter.pass(lineFree: open..<position) } }
     if selfClosing {
       value = UnsafeBufferPointer(start: nil, count: 0)
     } else if let plain = plainContent(of: name) {
       // Text without markup or references, closed at once: used where it stands.
-      value = plain
+      (value, isClean) = plain
+      isLineFree = isClean && !hasAttributes
     } else {
       fieldBuffer.removeAll(keepingCapacity: true)
       try content(of: name, keep: true)
@@ -489,7 +508,7 @@ struct DBLPScanner {
         return
       }
     }
-    if !WhitespaceCollapsing.isClean(value) {
+    if !isClean && !WhitespaceCollapsing.isClean(value) {
       collapsedBuffer = WhitespaceCollapsing.collapsed(value)
       value = collapsedBuffer.withUnsafeBufferPointer { $0 }
     }
@@ -519,22 +538,31 @@ struct DBLPScanner {
   }
 
   /// The text of the field `name` when it is plain (no `<` or `&` before its closing tag, which
-  /// follows at once), with `position` moved past the closing tag; nil, and nothing moved,
-  /// otherwise.
-  private mutating func plainContent(of name: Range<Int>) -> UnsafeBufferPointer<UInt8>? {
+  /// follows at once), with `position` moved past the closing tag, and whether the text is
+  /// clean (`WhitespaceCollapsing.isClean(_:)`, found in the same pass); nil, and nothing
+  /// moved, otherwise.
+  private mutating func plainContent(of name: Range<Int>)
+    -> (text: UnsafeBufferPointer<UInt8>, isClean: Bool)?
+  {
     let start = position
     guard
-      let stop = ByteScanning.firstIndex(
+      let (stop, isClean) = WhitespaceCollapsing.firstIndex(
         of: UInt8(ascii: "<"), orOf: UInt8(ascii: "&"), in: text, from: start),
-      text[stop] == UInt8(ascii: "<")
+      closesPlainContent(name, at: stop)
     else { return nil }
+    return (UnsafeBufferPointer(rebasing: text[start..<stop]), isClean)
+  }
+
+  /// True when `stop` is the `<` of the closing tag of `name`, which `position` is then moved past.
+  private mutating func closesPlainContent(_ name: Range<Int>, at stop: Int) -> Bool {
+    guard text[stop] == UInt8(ascii: "<") else { return false }
     let closeEnd = stop + 2 + name.count
     guard closeEnd < text.count, text[stop + 1] == UInt8(ascii: "/"),
       text[closeEnd] == UInt8(ascii: ">"),
       Self.sameBytes(text, at: stop + 2, as: name)
-    else { return nil }
+    else { return false }
     position = closeEnd + 1
-    return UnsafeBufferPointer(rebasing: text[start..<stop])
+    return true
   }
 
   /// The last string made for field `slot` when it holds exactly `bytes` (venues repeat record
@@ -640,6 +668,8 @@ struct DBLPScanner {
         "expected '>' to close '</\(string(name))', found \(found(at: position))", at: position,
         resumeAt: position)
     }
+    // '</name>' without white space holds no line end.
+    if position == name.upperBound { lineCounter.pass(lineFree: open..<(position + 1)) }
     position += 1
   }
 

@@ -13,7 +13,29 @@ package struct LineCounter: Sendable {
   }
 
   /// The line of `target` in `text`.
+  @inline(__always)
   package mutating func line(at target: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+    // A parser that tells the counter where the text holds no line end (`pass(lineFree:)`)
+    // mostly asks for where it stands or for the next byte.
+    if target == offset { return line }
+    if target == offset + 1 && target <= text.count {
+      if text[offset] == 0x0A { line += 1 }
+      offset = target
+      return line
+    }
+    return countedLine(at: target, in: text)
+  }
+
+  /// Moves the counter over `range`, which the caller knows to hold no line end, when it stands
+  /// at its start; else does nothing (the text is then counted when a line is asked for).
+  @inline(__always)
+  package mutating func pass(lineFree range: Range<Int>) {
+    if offset == range.lowerBound { offset = range.upperBound }
+  }
+
+  /// `line(at:in:)` by counting the line ends between the counter's offset and `target`.
+  @inline(never)
+  private mutating func countedLine(at target: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
     if target < offset {
       line -= ByteScanning.count(of: 0x0A, in: text, target..<offset)
     } else if target - offset < 64, let base = UnsafeRawPointer(text.baseAddress) {

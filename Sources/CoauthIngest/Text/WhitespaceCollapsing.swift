@@ -58,6 +58,52 @@ enum WhitespaceCollapsing {
     return isCleanInWords(UnsafeBufferPointer(rebasing: bytes[from...]), base + from)
   }
 
+  /// The first offset at or after `start` that holds `stop` or `otherStop`, and whether the
+  /// bytes from `start` up to it are clean (`isClean(_:)`); nil when neither occurs. One pass
+  /// for what a reader of short fields (names, titles) otherwise scans twice: each block of
+  /// sixteen bytes is looked at for the stops and for whitespace to collapse at once. Neither
+  /// stop may be white space or a control byte.
+  @inline(__always)
+  static func firstIndex(
+    of stop: UInt8, orOf otherStop: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
+  ) -> (index: Int, isClean: Bool)? {
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return nil }
+    var index = start
+    let stops = SIMD16<UInt8>(repeating: stop)
+    let otherStops = SIMD16<UInt8>(repeating: otherStop)
+    let space = SIMD16<UInt8>(repeating: 0x20)
+    let aboveControls = SIMD16<UInt8>(repeating: 0xE0)
+    let zero = SIMD16<UInt8>(repeating: 0)
+    // Each block is compared with itself one byte on, which needs one byte more.
+    while index + 17 <= bytes.count {
+      let block = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+      let next = base.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
+      let found = (block .== stops) .| (block .== otherStops)
+      // A byte below 0x20 has none of the three high bits; a space pair lies wholly before a
+      // stop when its first byte does (a stop is not a space).
+      let unclean = ((block & aboveControls) .== zero) .| ((block .== space) .& (next .== space))
+      let either = found .| unclean
+      guard ByteScanning.isAnySet(either) else {
+        index += 16
+        continue
+      }
+      let lane = ByteScanning.firstLane(either)
+      let offset = index + lane
+      let byte = bytes[offset]
+      guard byte == stop || byte == otherStop else {
+        // Perhaps unclean before any stop (other control bytes are clean): the stop is found,
+        // then the text judged closely.
+        guard let found = ByteScanning.firstIndex(of: stop, orOf: otherStop, in: bytes, from: offset)
+        else { return nil }
+        return (found, isClean(UnsafeBufferPointer(rebasing: bytes[start..<found])))
+      }
+      return (offset, offset == start || (bytes[start] != 0x20 && bytes[offset - 1] != 0x20))
+    }
+    guard let found = ByteScanning.firstIndex(of: stop, orOf: otherStop, in: bytes, from: index)
+    else { return nil }
+    return (found, isClean(UnsafeBufferPointer(rebasing: bytes[start..<found])))
+  }
+
   /// `isClean` eight bytes per step, for `bytes` (at `base`) that neither start nor end with a
   /// space.
   private static func isCleanInWords(_ bytes: UnsafeBufferPointer<UInt8>, _ base: UnsafeRawPointer)
