@@ -32,7 +32,8 @@ public struct PublicationIDDeduplicator: Sendable {
     diagnostics: DiagnosticHandler
   ) -> Bool {
     precondition(kept.count == hashes.count, "kept holds exactly the admitted publications")
-    let hash = Self.hash(publication.id)
+    let hash =
+      publication.id.utf8.withContiguousStorageIfAvailable(Self.hash) ?? Self.hash(publication.id)
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
     let tag = hash & 0xFFFF_FFFF_0000_0000

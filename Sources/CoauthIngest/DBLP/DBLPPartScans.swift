@@ -28,6 +28,9 @@ final class DBLPPartScans: @unchecked Sendable {
 
     func read(countingLinesWith counter: LineCounter) {
       scanner.countLines(with: counter)
+      // Room for a record per 256 bytes (dblp's records take some hundreds), so that the
+      // items are not moved as they grow.
+      items.reserveCapacity(scanner.bytesToRead / 256 + 16)
       do {
         while let record = try scanner.next() {
           // Made here, the publication's strings and arrays are allocated and the record freed

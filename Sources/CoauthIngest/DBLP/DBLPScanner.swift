@@ -294,6 +294,9 @@ struct DBLPScanner {
   /// The bytes of the text after the scan position.
   var unscannedBytes: Int { text.count - position }
 
+  /// The bytes this scanner has left to read: up to where the next part starts, if set.
+  var bytesToRead: Int { (splitOffset ?? text.count) - position }
+
   /// The start of the next record tag after `share` of the unscanned text, where a later part
   /// of the text could be read by another scanner; nil when splitting could change what is
   /// read: before the root element is known, once the document declares entities of its own,
