@@ -72,7 +72,9 @@ public struct DBLPReader: PublicationReader {
   ) throws(IngestError) -> [NameVariantGroup] {
     // The worker thread starts (once per process) while the first window is read.
     if splitting.partCount >= 2 { DBLPPartWorker.warmUp() }
-    try window.readMore(diagnostics: diagnostics)
+    // Text the caller read already (to tell the format) is read first: the next chunk is then
+    // checked by the other thread while this one reads records, not before.
+    if window.text.isEmpty { try window.readMore(diagnostics: diagnostics) }
     var session = Session(
       label: window.label, stem: idStem ?? InputSource.fileStem(of: window.label))
     var scanner = DBLPScanner(text: window.text, label: window.label, isFinal: window.isComplete)
