@@ -47,7 +47,9 @@ public struct NameParser: Sendable {
   /// are the particle, the rest is the given name. Where a name was split says nothing about
   /// the person ("Sánchez Cartagena, Víctor" in BibTeX, "Víctor Sánchez Cartagena" in dblp), so
   /// comparison keys use this split, whatever the source. A word ending in an apostrophe joins
-  /// the next ("O’ Neill" is "O’Neill"). Names without a given name, CJK names and names with a
+  /// the next ("O’ Neill" is "O’Neill"). A name in Chinese, Japanese or Korean script is split
+  /// anew from its characters in written order, family name first ("山田太郎", "山田 太郎" and
+  /// "山田, 太郎" alike; see `splitUnspacedCJK`). Names without a given name and names with a
   /// parenthesised word after the given name keep their split.
   public func canonicalSplit(_ name: PersonName) -> PersonName {
     // Stray punctuation ("Mausam .") is no word.
@@ -63,10 +65,12 @@ public struct NameParser: Sendable {
         given: given.joined(separator: " "), particle: particle.joined(separator: " "),
         family: family.joined(separator: " "), suffix: name.suffix)
     }
-    if given.isEmpty, particle.isEmpty, family.count == 1,
-      let split = Self.splitUnspacedCJK(family[0])
+    if particle.isEmpty, !family.isEmpty, (family + given).allSatisfy(Self.isCJKWord),
+      let split = Self.splitUnspacedCJK((family + given).joined())
     {
-      // "王伟" as one word (BibTeX reads a single word as the family name): as "王, 伟".
+      // "王伟" as one word (BibTeX reads a single word as the family name), "王 伟" or "王, 伟":
+      // where a source put the boundary between family and given name says little, and
+      // sources disagree; the characters say the same.
       return PersonName(given: split.given, family: split.family, suffix: name.suffix)
     }
     guard !given.isEmpty, !rest.isEmpty, !rest.contains(where: { $0.hasPrefix("(") }) else {
@@ -269,12 +273,33 @@ public struct NameParser: Sendable {
     "남궁", "선우", "제갈", "황보", "독고", "사공", "서문",
   ]
 
-  /// A CJK name without spaces: family name first (one character, or a known two-character one).
-  private static func splitUnspacedCJK(_ word: String) -> (family: String, given: String)? {
+  /// A CJK name without spaces, family name first: a known two-character family name; else,
+  /// before kana, the Han characters that lead (Japanese "山田たろう"); else two Han characters
+  /// of four or more (Japanese "山田太郎", most often two and two); else one character
+  /// (Chinese "王伟", "李小龙", Korean "김민수"). Nil for one character, or kana first.
+  static func splitUnspacedCJK(_ word: String) -> (family: String, given: String)? {
     guard isCJKWord(word), word.count >= 2 else { return nil }
     let characters = Array(word)
-    let familyLength =
-      characters.count >= 3 && compoundCJKFamilies.contains(String(characters[0..<2])) ? 2 : 1
+    func isKana(_ character: Character) -> Bool {
+      character.unicodeScalars.allSatisfy { (0x3040...0x30FF).contains($0.value) }
+    }
+    func isHan(_ character: Character) -> Bool {
+      character.unicodeScalars.allSatisfy {
+        (0x3400...0x4DBF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value)
+          || (0xF900...0xFAFF).contains($0.value) || (0x20000...0x2FA1F).contains($0.value)
+      }
+    }
+    let familyLength: Int
+    if characters.count >= 3 && compoundCJKFamilies.contains(String(characters[0..<2])) {
+      familyLength = 2
+    } else if let firstKana = characters.firstIndex(where: isKana) {
+      guard firstKana > 0 else { return nil }
+      familyLength = firstKana
+    } else if characters.count >= 4 && characters[0..<2].allSatisfy(isHan) {
+      familyLength = 2
+    } else {
+      familyLength = 1
+    }
     return (String(characters[..<familyLength]), String(characters[familyLength...]))
   }
 }

@@ -30,6 +30,11 @@ import Testing
     ("Su, {and Keh-Yih}", PersonName(given: "and Keh-Yih", family: "Su")),
     ("Donald~E.~Knuth", PersonName(given: "Donald E.", family: "Knuth")),
     ("Aristotle", PersonName(family: "Aristotle")),
+    // Chinese, Japanese and Korean names are written family name first.
+    ("山田 太郎", PersonName(given: "太郎", family: "山田")),
+    ("王 伟", PersonName(given: "伟", family: "王")),
+    ("王, 伟", PersonName(given: "伟", family: "王")),
+    ("김 민준", PersonName(given: "민준", family: "김")),
     (", Plato", PersonName(family: "Plato")),
   ])
   func nameGrammar(field: String, expected: PersonName) throws {

@@ -233,6 +233,29 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(result.authors.ids.sorted() == ["李-娜", "王-伟"])
   }
 
+  @Test func japaneseNamesResolveAlikeInEveryForm() {
+    // BibTeX reads "山田太郎" as a family name alone, "山田 太郎" and "山田, 太郎" in parts;
+    // CSL-JSON gives parts.
+    let location = SourceLocation(path: "t.bib", line: 1)
+    let forms: [AuthorMention] = [
+      AuthorMention(printed: "山田太郎", name: PersonName(family: "山田太郎"), location: location),
+      AuthorMention(printed: "山田 太郎", name: PersonName(given: "太郎", family: "山田"), location: location),
+      AuthorMention(printed: "山田太郎", location: location),
+      AuthorMention(printed: "山田 太郎", location: location),
+    ]
+    let papers = Corpus(
+      publications: forms.enumerated().map { index, mention in
+        Publication(
+          id: "p\(index)", year: 2020, venue: "V",
+          authors: [mention, AuthorMention(printed: "鈴木一郎", location: location)],
+          location: location)
+      })
+    let result = resolve(papers)
+    #expect(result.authors.count == 2)
+    #expect(result.authors.names.sorted() == ["山田太郎", "鈴木一郎"])
+    #expect(result.authors.ids.sorted() == ["山田-太郎", "鈴木-一郎"])
+  }
+
   @Test func anIdentifierJoinNeverMakesTwoCoauthorsOnePerson() {
     // One ORCID given to Hans Mueller on a2 and to Bo Kim on a4: whatever the iD joins, Bo Kim
     // of a2 (Mueller's co-author there) is not joined to it by name.

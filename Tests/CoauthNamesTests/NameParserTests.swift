@@ -77,6 +77,28 @@ import Testing
     #expect(NameParser().parse("Soman KP") == PersonName(given: "Soman", family: "KP"))
   }
 
+  /// A name in Chinese, Japanese or Korean script gets one split from its characters however a
+  /// source split it, so that its forms compare alike.
+  @Test(arguments: [
+    (PersonName(family: "山田太郎"), "山田", "太郎"),
+    (PersonName(given: "太郎", family: "山田"), "山田", "太郎"),
+    (PersonName(given: "田太郎", family: "山"), "山田", "太郎"),
+    (PersonName(family: "山田たろう"), "山田", "たろう"),
+    (PersonName(family: "王伟"), "王", "伟"),
+    (PersonName(given: "伟", family: "王"), "王", "伟"),
+    (PersonName(family: "李小龙"), "李", "小龙"),
+    (PersonName(given: "修", family: "欧阳"), "欧阳", "修"),
+    (PersonName(family: "欧阳修"), "欧阳", "修"),
+    (PersonName(given: "민준", family: "김"), "김", "민준"),
+    (PersonName(family: "남궁민수"), "남궁", "민수"),
+    // Three Han characters: one and two, as most Chinese names (a Japanese "田中実" too).
+    (PersonName(given: "実", family: "田中"), "田", "中実"),
+  ])
+  func cjkNamesSplitFromTheirCharacters(name: PersonName, family: String, given: String) {
+    let split = NameParser().canonicalSplit(name)
+    #expect(split == PersonName(given: given, family: family))
+  }
+
   @Test func emptyTextGivesEmptyName() {
     #expect(NameParser().parse("  ").isEmpty)
     #expect(NameParser().parse(",").isEmpty)

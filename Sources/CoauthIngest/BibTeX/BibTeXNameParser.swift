@@ -152,9 +152,18 @@ package struct BibTeXNameParser {
       junior = partStarts.second..<partStarts.third
       first = partStarts.third..<words.count
     }
-    let name = PersonName(
+    var name = PersonName(
       given: decode(bytes, first), particle: decode(bytes, von), family: decode(bytes, last),
       suffix: decode(bytes, junior))
+    // "山田 太郎": Chinese, Japanese and Korean names are written family name first (their
+    // words start with bytes of three-byte UTF-8 sequences or longer).
+    if commas == 0, words.count > 1, von.isEmpty, words.allSatisfy({ bytes[$0.lowerBound] >= 0xE0 }) {
+      var decoded: [String] = []
+      for word in words { decoded.append(decoder.decode(bytes, word)) }
+      if decoded.allSatisfy(PersonName.isCJK) {
+        name = PersonName(given: decoded[1...].joined(separator: " "), family: decoded[0])
+      }
+    }
     return BibTeXName(
       printed: decoder.decode(bytes, start..<end), name: name, kind: .person,
       lineOffset: lineOffset)
