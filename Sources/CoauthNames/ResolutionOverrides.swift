@@ -5,7 +5,8 @@ import CoauthModel
 ///
 /// Authors are referred to by a printed name (any variant; compared as normalised names, so
 /// accents, case and "Family, Given" order do not matter) or by the `author_id` a run without
-/// overrides gives them.
+/// overrides gives them; merges and pins also by an id that only the file's splits give (the
+/// `wei-wang-2` that a run with the split shows for the half it takes off).
 public struct ResolutionOverrides: Sendable, Hashable {
   /// Which mentions of an author a split takes away into an author of their own.
   public enum Selector: Sendable, Hashable, CustomStringConvertible {

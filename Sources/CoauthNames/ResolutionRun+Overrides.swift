@@ -13,12 +13,19 @@ extension ResolutionRun {
     let firstMentionBefore = firstMentions(before.authorOf, count: before.keys.count)
     var authorOfID: [String: Int] = [:]
     for (author, id) in idsBefore.enumerated() { authorOfID[id] = author }
+    /// Ids that only a run with the splits below gives ("wei-wang-2" for the half a split takes
+    /// off, as the commands show it), with the first mention of each: merges and pins may name
+    /// them too.
+    var firstMentionOfSplitID: [String: Int32] = [:]
 
     /// The first mention of each author the reference names (by id, else by printed name) in the
     /// current grouping.
     func referredMentions(_ reference: String, current: [AuthorIndex], firsts: [Int32]) -> [Int32] {
       if let author = authorOfID[reference] {
         return [firsts[Int(current[Int(firstMentionBefore[author])])]]
+      }
+      if let mention = firstMentionOfSplitID[reference] {
+        return [firsts[Int(current[Int(mention)])]]
       }
       let key = identityKey(ofReference: reference)
       var found: OrderedSet<AuthorIndex> = []
@@ -55,6 +62,15 @@ extension ResolutionRun {
         let remaining = members.first { !selected.contains($0) } ?? target
         splits.append(
           SplitRecord(mention: selected[0], other: remaining, reason: .override("\(split.selector)")))
+      }
+    }
+
+    if !overrides.splits.isEmpty, !overrides.merges.isEmpty || !overrides.pins.isEmpty {
+      let split = authorGroups()
+      let ids = allocateIDs(split.entryCounts, pinned: split.keys.map { _ in nil })
+      let firsts = firstMentions(split.authorOf, count: split.keys.count)
+      for (author, id) in ids.enumerated() where authorOfID[id] == nil {
+        firstMentionOfSplitID[id] = firsts[author]
       }
     }
 

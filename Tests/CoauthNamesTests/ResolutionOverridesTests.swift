@@ -89,6 +89,27 @@ import Testing
     }
   }
 
+  /// The id a run with a split shows for the half it takes off names that half in merges and
+  /// pins of the same file.
+  @Test func mergesAndPinsNameTheHalfASplitTookOffByItsID() {
+    let papers = corpus([
+      ["Wei Wang", "Jiawei Han"], ["Wei Wang", "Jiawei Han"], ["Wei Wang", "Ann Lee"],
+      ["W. Wang", "Ann Lee"],
+    ])
+    let (result, reported) = resolve(
+      papers,
+      """
+      split,Wei Wang,coauthor:Ann Lee
+      name,wei-wang-2,Wei Wang (Tsinghua)
+      merge,wei-wang-2,W. Wang
+      """)
+    #expect(reported.isEmpty, "\(reported)")
+    let half = Int(result.authorships[4].author)
+    #expect(result.authors.names[half] == "Wei Wang (Tsinghua)")
+    #expect(author(result, 4) == author(result, 6))
+    #expect(author(result, 0) != author(result, 4))
+  }
+
   @Test func splitThatSelectsEverythingOrNothingIsReported() {
     let papers = corpus([["Wei Wang", "A B"], ["Wei Wang", "C D"]])
     for selector in ["years:2000-2030", "papers:p9"] {
