@@ -112,6 +112,23 @@ import Testing
     return (corpus, diagnostics)
   }
 
+  /// Names in Chinese, Japanese or Korean script are names (no capitals, no initials), and the
+  /// ideographic and full-width commas separate them.
+  @Test func readsNamesInChineseAndJapaneseScript() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      # Publications
+
+      - 山田太郎, 王伟. **A Paper**. Venue, 2020.
+      - 山田太郎、鈴木一郎，李 小龙. 日本語の論文. 会議, 2021.
+      """)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(corpus.publications.map { names($0) } == [
+      ["山田太郎", "王伟"], ["山田太郎", "鈴木一郎", "李 小龙"],
+    ])
+    #expect(corpus.publications.map(\.title) == ["A Paper", "日本語の論文"])
+  }
+
   @Test func unescapedStarsAfterNamesAreEqualContributionMarks() throws {
     let (corpus, diagnostics) = try read(
       """

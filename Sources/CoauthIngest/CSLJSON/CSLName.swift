@@ -27,7 +27,8 @@ enum CSLName {
   /// The mention a name object stands for.
   ///
   /// A `literal` of several words is a group author ("Microsoft GenAI Team"), one word a person
-  /// with only a family name ("Mausam"), as for brace-protected BibTeX names.
+  /// with only a family name ("Mausam"), as for brace-protected BibTeX names; a name in Chinese,
+  /// Japanese or Korean script of two or three words is a person, family name first ("王 伟").
   static func mention(_ value: JSONValue, location: SourceLocation) -> Result<AuthorMention, Problem> {
     guard case .object = value.kind else { return .failure(.notAnObject(found: value.kindDescription)) }
     func part(_ name: String) -> String {
@@ -38,6 +39,11 @@ enum CSLName {
     let literal = part("literal")
     if family.isEmpty && given.isEmpty {
       guard !literal.isEmpty else { return .failure(.empty) }
+      let words = literal.split(separator: " ")
+      if words.count > 1, words.count <= 3, words.allSatisfy(PersonName.isCJK) {
+        let name = PersonName(given: words.dropFirst().joined(separator: " "), family: String(words[0]))
+        return .success(AuthorMention(printed: literal, name: name, location: location))
+      }
       let isGroup = literal.contains(" ")
       return .success(
         AuthorMention(

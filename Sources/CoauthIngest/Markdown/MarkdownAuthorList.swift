@@ -56,7 +56,8 @@ struct MarkdownAuthorList {
 
   // MARK: - Helpers
 
-  /// Splits at commas and semicolons, and at the words "and" and "&", outside brackets,
+  /// Splits at commas and semicolons (the ideographic and full-width ones of Chinese and
+  /// Japanese lists too: "山田太郎、鈴木一郎"), and at the words "and" and "&", outside brackets,
   /// parentheses and HTML tags.
   private static func split(_ text: String) -> [String] {
     var pieces: [String] = []
@@ -75,7 +76,9 @@ struct MarkdownAuthorList {
       default: break
       }
       if depth == 0 && !inTag {
-        if character == "," || character == ";" {
+        if character == "," || character == ";" || character == "、" || character == "，"
+          || character == "；"
+        {
           pieces.append(current)
           current = ""
           index += 1

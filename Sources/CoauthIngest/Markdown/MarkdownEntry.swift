@@ -188,7 +188,8 @@ struct MarkdownEntry {
     return words.count >= 6 || (words.count >= 2 && !NameShape.isNameLike(text))
   }
 
-  /// Sentences split at ". " after a word of three or more letters (not an initial) or after a
+  /// Sentences split at ". " after a word of three or more letters or of Chinese, Japanese or
+  /// Korean script (not an initial) or after a
   /// link, looking through contribution marks and closing emphasis ("Ann Lee†. Title",
   /// "*Title*. Venue"); the first sentence, the author list, also ends at "et al." and at an
   /// ellipsis followed by more than authors ("Jane Doe, ... Title").
@@ -225,7 +226,9 @@ struct MarkdownEntry {
         let word = String(characters[wordStart..<wordEnd])
         let isEtAl = endsAuthorList && ranges.isEmpty && word == "al" && wordStart >= 3
           && String(characters[(wordStart - 3)..<wordStart]) == "et "
-        if wordEnd - wordStart >= 3 || linkEnds.contains(wordEnd) || isEtAl {
+        // Chinese, Japanese and Korean characters are never initials ("王伟. Title").
+        let isCJK = wordEnd > wordStart && PersonName.isCJK(String(characters[wordEnd - 1]))
+        if wordEnd - wordStart >= 3 || isCJK || linkEnds.contains(wordEnd) || isEtAl {
           ranges.append(start..<index)
           start = index + 1
         }

@@ -1,3 +1,5 @@
+import CoauthModel
+
 /// Cheap tests and clean-ups on the shape of a name as printed on a homepage.
 enum NameShape {
   /// Words that start with a lowercase letter but belong in names.
@@ -19,9 +21,14 @@ enum NameShape {
   ]
 
   /// True when every word looks like part of a name: 1 to 6 words, capitalised (particles
-  /// aside), letters with `.`, `-` and apostrophes only.
+  /// aside), letters with `.`, `-` and apostrophes only; or a name in Chinese, Japanese or
+  /// Korean script (one to three words of those scripts, at most eight characters).
   static func isNameLike(_ name: String) -> Bool {
     let words = name.split(separator: " ")
+    if let first = words.first, PersonName.isCJK(first) {
+      return words.count <= 3 && words.allSatisfy(PersonName.isCJK)
+        && words.reduce(0) { $0 + $1.count } <= 8
+    }
     guard (1...6).contains(words.count), let first = words.first?.first, first.isUppercase else {
       return false
     }

@@ -46,6 +46,17 @@ import Testing
     #expect(corpus.publications[2].venue == "P")
   }
 
+  /// A literal in Chinese, Japanese or Korean script of a few words is a person, family name
+  /// first; other literals of several words stay group authors.
+  @Test func literalNamesInCJKScriptArePersons() throws {
+    let (corpus, _) = try read(
+      #"[{"id": "c", "title": "T", "author": [{"literal": "王 伟"}, {"literal": "山田 太郎"}, {"literal": "Microsoft GenAI Team"}]}]"#)
+    let authors = try #require(corpus.publications.first).authors
+    #expect(authors.map(\.kind) == [.person, .person, .group])
+    #expect(authors[0].name == PersonName(given: "伟", family: "王"))
+    #expect(authors[1].name == PersonName(given: "太郎", family: "山田"))
+  }
+
   @Test func readsNameParts() throws {
     let (corpus, _) = try read(Self.items)
     let authors = corpus.publications[0].authors
