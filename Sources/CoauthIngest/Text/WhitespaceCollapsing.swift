@@ -37,25 +37,28 @@ enum WhitespaceCollapsing {
     }
     if first == 0x20 || bytes[bytes.count - 1] == 0x20 { return false }
     var index = 0
-    let space = SIMD16<UInt8>(repeating: 0x20)
-    let aboveControls = SIMD16<UInt8>(repeating: 0xE0)
-    let zero = SIMD16<UInt8>(repeating: 0)
     // Each block is compared with itself one byte on, which needs one byte more.
     while index + 17 <= bytes.count {
-      let block = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-      let next = base.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
-      // A byte below 0x20 has none of the three high bits.
-      if ByteScanning.isAnySet(
-        ((block & aboveControls) .== zero) .| ((block .== space) .& (next .== space)))
-      {
-        break
-      }
+      if ByteScanning.isAnySet(suspectLanes(base, at: index)) { break }
       index += 16
     }
     // The rest (from the block that needs a closer look, or the last bytes) eight at a time,
     // from the byte before, whose pair with the next was checked already.
     let from = max(index - 1, 0)
     return isCleanInWords(UnsafeBufferPointer(rebasing: bytes[from...]), base + from)
+  }
+
+  /// The lanes of the sixteen bytes at `offset` (with one byte after them readable) that may
+  /// make text unclean: control bytes (none of the three high bits set) and spaces followed by
+  /// a space. Tab, line feed and CR are control bytes; others are clean, and a closer look
+  /// tells them apart.
+  @inline(__always)
+  private static func suspectLanes(_ base: UnsafeRawPointer, at offset: Int) -> SIMDMask<SIMD16<Int8>> {
+    let block = base.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
+    let next = base.loadUnaligned(fromByteOffset: offset + 1, as: SIMD16<UInt8>.self)
+    let space = SIMD16<UInt8>(repeating: 0x20)
+    return ((block & SIMD16(repeating: 0xE0)) .== SIMD16(repeating: 0))
+      .| ((block .== space) .& (next .== space))
   }
 
   /// The first offset at or after `start` that holds `stop` or `otherStop`, and whether the
@@ -71,18 +74,12 @@ enum WhitespaceCollapsing {
     var index = start
     let stops = SIMD16<UInt8>(repeating: stop)
     let otherStops = SIMD16<UInt8>(repeating: otherStop)
-    let space = SIMD16<UInt8>(repeating: 0x20)
-    let aboveControls = SIMD16<UInt8>(repeating: 0xE0)
-    let zero = SIMD16<UInt8>(repeating: 0)
     // Each block is compared with itself one byte on, which needs one byte more.
     while index + 17 <= bytes.count {
       let block = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-      let next = base.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
       let found = (block .== stops) .| (block .== otherStops)
-      // A byte below 0x20 has none of the three high bits; a space pair lies wholly before a
-      // stop when its first byte does (a stop is not a space).
-      let unclean = ((block & aboveControls) .== zero) .| ((block .== space) .& (next .== space))
-      let either = found .| unclean
+      // A space pair lies wholly before a stop when its first byte does (a stop is not a space).
+      let either = found .| suspectLanes(base, at: index)
       guard ByteScanning.isAnySet(either) else {
         index += 16
         continue

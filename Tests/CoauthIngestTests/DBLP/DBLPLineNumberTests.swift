@@ -1,4 +1,5 @@
 import CoauthModel
+import CoauthTestSupport
 import Foundation
 import Testing
 
@@ -24,7 +25,7 @@ import Testing
   }
 
   private static func document(seed: UInt64) -> Document {
-    var random = SplitMix(state: seed)
+    var random = SeededGenerator(seed: seed)
     func pick(_ choices: [String]) -> String { choices.randomElement(using: &random)! }
     let gaps = ["\n", "\n", "\n", "", " ", "\n\n", "\n  ", "\r\n", "\t\n \n"]
     let names = [
@@ -83,19 +84,6 @@ import Testing
     for share in [0.1, 0.4, 0.7] {
       let policy = DBLPSplitPolicy(minimumBytes: 0, firstPartShare: share, partCount: 3)
       expectLines(try DBLPReader(splitting: policy).read(source) { _ in }, document, "parts: \(context)")
-    }
-  }
-
-  /// SplitMix64: the same document for a seed on every run.
-  private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var mixed = state
-      mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-      return mixed ^ (mixed >> 31)
     }
   }
 }
