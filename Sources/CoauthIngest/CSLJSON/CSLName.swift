@@ -15,13 +15,13 @@ enum CSLName {
   /// valid iD (the name is kept without it).
   static func orcid(of value: JSONValue) -> Result<String, BadORCID>? {
     guard let text = (value["ORCID"] ?? value["orcid"])?.scalarText, !text.isEmpty else { return nil }
-    guard let orcid = AuthorIdentifiers.canonicalORCID(text) else { return .failure(BadORCID(text: text)) }
-    return .success(orcid)
+    return AuthorIdentifiers.checkedORCID(text).mapError { BadORCID(text: text, problem: $0) }
   }
 
-  /// An `ORCID` that is not a valid iD.
+  /// An `ORCID` that is not a valid iD, and why.
   struct BadORCID: Error, Equatable {
     let text: String
+    let problem: AuthorIdentifiers.ORCIDProblem
   }
 
   /// The mention a name object stands for.

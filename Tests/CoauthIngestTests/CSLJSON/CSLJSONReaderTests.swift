@@ -73,6 +73,7 @@ import Testing
     #expect(corpus.publications[0].authors.map(\.identifiers.orcid) == ["0000-0002-1825-0097", nil, nil])
     #expect(diagnostics.map(\.code) == ["csljson.bad-orcid"])
     #expect(diagnostics.first?.message.contains("0000-0002-1825-0098") == true)
+    #expect(diagnostics.first?.message.contains("its check digit does not match: expected 7, found 8") == true)
     #expect(diagnostics.first?.location?.line == 4)
   }
 

@@ -100,6 +100,19 @@ import Testing
     #expect(diagnostics.first?.message.contains("Lee, Ann/0000-0002-1825-0098") == true)
   }
 
+  /// An entry whose iD fails its check digit says so, beside one that names no author.
+  @Test func webOfScienceORCIDWithAWrongCheckDigitIsSaidSo() throws {
+    let (corpus, diagnostics) = try read(
+      "AU\tAF\tTI\tOI\nLee, A; Chan, B\tLee, Ann; Chan, Bo\tT\t"
+        + "Lee, Ann/0000-0002-1825-0098; Nobody, Here/0000-0002-1694-233X\n")
+    #expect(corpus.publications[0].authors.map(\.identifiers.orcid) == [nil, nil])
+    #expect(diagnostics.map(\.code) == ["csv.unplaced-orcid"])
+    let message = try #require(diagnostics.first?.message)
+    #expect(message.contains(
+      "'Lee, Ann/0000-0002-1825-0098' (its check digit does not match: expected 7, found 8)"))
+    #expect(message.contains("'Nobody, Here/0000-0002-1694-233X' (names no one author of the row)"))
+  }
+
   @Test func databaseExportsPrintInitialsAfterTheFamilyName() throws {
     let (corpus, _) = try read("Authors,Title\n\"Smith JA; Doe J.-P.; Wei LI\",T\n")
     #expect(corpus.publications[0].authors.map(\.name) == [
