@@ -109,7 +109,9 @@ public struct CSLJSONReader: PublicationReader {
               at: input.location(line: name.line)))
         }
         switch CSLName.mention(name, location: input.location(line: name.line)) {
-        case .success(let mention): publication.authors.append(mention)
+        case .success(let author):
+          publication.authors.append(author.mention)
+          if author.cutsList { publication.isTruncated = true }
         case .failure(let problem):
           let found = if case .notAnObject(let kind) = problem { kind } else { "no name" }
           diagnostics(
