@@ -143,6 +143,23 @@ import Testing
     #expect(corpus.publications.first?.authors.map { $0.name?.displayForm } == names)
   }
 
+  /// Google Scholar's export: initials before the family name, commas only, no "and", long
+  /// lists cut short by "...", a mononym here and there.
+  @Test(arguments: [
+    ("A Lee, B Chan, C Wu", ["A Lee", "B Chan", "C Wu"]),
+    ("A Lee, B Chan, C Wu, ...", ["A Lee", "B Chan", "C Wu", "..."]),
+    ("AN Gomez, Ł Kaiser, MW Chang, K Lee, …", ["AN Gomez", "Ł Kaiser", "MW Chang", "K Lee", "…"]),
+    ("A Lee, B Chan, Mausam, C Wu", ["A Lee", "B Chan", "Mausam", "C Wu"]),
+    ("J-P Doe, R de Souza", ["J-P Doe", "R de Souza"]),
+  ])
+  func scholarListsOfInitialsAndFamilyNamesAreFullNames(cell: String, printed: [String]) throws {
+    let (corpus, diagnostics) = try read(
+      "Authors,Title,Publication,Volume,Number,Pages,Year,Publisher\n\"\(cell)\",T,J,1,2,3-4,2020,P\n")
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.first?.authors.map(\.printed) == printed)
+    #expect(corpus.publications.first?.authors.allSatisfy { $0.name == nil } == true)
+  }
+
   /// Comma-separated pieces that are neither full names nor pairs are read, with a warning at
   /// the row's line.
   @Test(arguments: [
