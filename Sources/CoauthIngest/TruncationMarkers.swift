@@ -6,7 +6,7 @@ import CoauthModel
 /// whole author lists; its files are also the largest) and marks the list truncated, so that
 /// no format makes a person called "et al." who joins every paper that cut its list short.
 /// (BibTeX's `and others` and the Markdown reader's marks are understood by those readers
-/// already.)
+/// already, and the CSL-JSON reader takes a marker off the end of a name part.)
 enum TruncationMarkers {
   /// Takes the markers out of `publication.authors`, setting `isTruncated` when there were any.
   static func remove(from publication: inout Publication) {
@@ -79,6 +79,14 @@ enum TruncationMarkers {
   }
 
   private static func endsWithEtAl(_ printed: String) -> Bool { etAlStart(printed) != nil }
+
+  /// `part` (one part of a name, such as CSL-JSON's `given`: "Ann et al.") without the marker
+  /// at its end ("Ann"; "" when the part is only a marker), or nil when it ends with none.
+  static func withoutTrailingMarker(_ part: String) -> String? {
+    guard mayHoldMarker(part) else { return nil }
+    if isMarker(part) { return "" }
+    return etAlStart(part).map { String(part[..<$0]) }
+  }
 
   /// Where " et al." (or " et al", ", et al.", " et. al.", " ...") ends a longer name.
   private static func etAlStart(_ printed: String) -> String.Index? {

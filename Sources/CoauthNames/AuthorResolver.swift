@@ -4,8 +4,8 @@ import CoauthModel
 ///
 /// Stages, each recorded as evidence in `Resolution.decisions`:
 /// 1. identifiers: equal ORCID iDs, dblp pids or dblp homonym numbers join mentions; different
-///    ones never do. An ORCID printed on two co-authors of one publication is reported and not
-///    trusted. Names that a dblp person record lists as variants of one person join too;
+///    ones never do. An ORCID printed on two co-authors of one publication is reported (once) and
+///    not trusted. Names that a dblp person record lists as variants of one person join too;
 /// 2. highlighted owner mentions of one personal publication list are one person, and so are
 ///    the fitting mentions of the family name found on nearly every publication of a file (the
 ///    owner of a CV export);

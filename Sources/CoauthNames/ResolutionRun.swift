@@ -154,7 +154,19 @@ struct ResolutionRun {
     for publicationIndex in corpus.publications.indices {
       let publication = corpus.publications[publicationIndex]
       publicationStart.append(Int32(publicationOf.count))
-      let untrusted = Self.sharedORCIDs(in: publication)
+      let shared = Self.sharedORCIDs(in: publication)
+      // Once per iD, not once per author that has it.
+      for (orcid, holders) in shared {
+        let first = publication.authors[holders[0]]
+        let names = holders.map { "'\(publication.authors[$0].printed)'" }.joined(separator: ", ")
+        diagnostics(
+          Diagnostic(
+            .warning, "names.shared-orcid",
+            "expected one author per ORCID, found \(orcid) on \(holders.count) authors of "
+              + "'\(publication.id)' (\(names)); not used",
+            at: first.location ?? publication.location))
+      }
+      let untrusted = shared.isEmpty ? [] : Set(shared.map(\.orcid))
       for offset in publication.authors.indices {
         defer { mention += 1 }
         var entry = entryOfMention[mention]
@@ -183,15 +195,7 @@ struct ResolutionRun {
           continue
         }
         var ids = publication.authors[offset].identifiers
-        if let orcid = ids.orcid, untrusted.contains(orcid) {
-          let author = publication.authors[offset]
-          diagnostics(
-            Diagnostic(
-              .warning, "names.shared-orcid",
-              "expected one author per ORCID, found \(orcid) on several authors of '\(publication.id)'; not used",
-              at: author.location ?? publication.location))
-          ids.orcid = nil
-        }
+        if let orcid = ids.orcid, untrusted.contains(orcid) { ids.orcid = nil }
         let isPerson = kind == .person
         var homonym: (identity: Int32, text: Int32)?
         if let number = ids.homonymNumber {
@@ -338,16 +342,23 @@ struct ResolutionRun {
       laterGiven: laterGivenKeyIDOf[Int(entry)])
   }
 
-  /// ORCIDs printed on more than one author of `publication`.
-  private static func sharedORCIDs(in publication: Publication) -> Set<String> {
+  /// ORCIDs printed on more than one author of `publication`, in the order they first appear,
+  /// each with the positions (0-based) of the authors that have it.
+  private static func sharedORCIDs(in publication: Publication)
+    -> [(orcid: String, holders: [Int])]
+  {
     guard publication.authors.contains(where: { $0.identifiers.orcid != nil }) else { return [] }
-    var seen: Set<String> = []
-    var shared: Set<String> = []
-    for mention in publication.authors {
+    var holders: [String: [Int]] = [:]
+    var order: [String] = []
+    for (offset, mention) in publication.authors.enumerated() {
       guard let orcid = mention.identifiers.orcid else { continue }
-      if !seen.insert(orcid).inserted { shared.insert(orcid) }
+      if holders[orcid] == nil { order.append(orcid) }
+      holders[orcid, default: []].append(offset)
     }
-    return shared
+    return order.compactMap { orcid in
+      let found = holders[orcid]!
+      return found.count > 1 ? (orcid, found) : nil
+    }
   }
 
   /// Ids of texts, equal for equal texts; -1 for nil or empty text.

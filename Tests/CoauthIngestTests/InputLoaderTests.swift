@@ -96,6 +96,34 @@ import Testing
     #expect(corpus.publications.last?.authors.first?.name == nil)
   }
 
+  /// "Lee, Ann et al." in one field, or "et al." at the end of a CSL-JSON name part.
+  @Test func etAlAtTheEndOfOneNameIsNoPartOfItInAnyFormat() throws {
+    let root = try folder([
+      "a.csv": Array("title,authors\nT1,\"Chan, Bo; Lee, Ann et al.\"\n".utf8),
+      "b.ris": Array("TY  - JOUR\nAU  - Chan, Bo\nAU  - Lee, Ann et al.\nTI  - T2\nER  - \n".utf8),
+      "c.json": Array(
+        #"[{"id": "t3", "title": "T3", "author": [{"family": "Chan", "given": "Bo"}, {"family": "Lee", "given": "Ann et al."}]},"#
+          .utf8)
+        + Array(
+          #"{"id": "t4", "title": "T4", "author": [{"family": "Chan", "given": "Bo"}, {"family": "Lee et al.", "given": "Ann"}]}]"#
+            .utf8),
+      "d.bib": Array("@article{t5, author={Chan, Bo and Lee, Ann et al.}, title={T5}}\n".utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map(\.title) == ["T1", "T2", "T3", "T4", "T5"])
+    #expect(corpus.publications.map(\.isTruncated) == Array(repeating: true, count: 5))
+    #expect(corpus.publications.map { $0.authors.map(\.printed) } == [
+      ["Chan, Bo", "Lee, Ann"], ["Chan, Bo", "Lee, Ann"], ["Bo Chan", "Ann Lee"],
+      ["Bo Chan", "Ann Lee"], ["Chan, Bo", "Lee, Ann"],
+    ])
+    // CSL-JSON keeps its name parts; the others are parsed anew by the name stage.
+    #expect(corpus.publications[2].authors[1].name == PersonName(given: "Ann", family: "Lee"))
+    #expect(corpus.publications[3].authors[1].name == PersonName(given: "Ann", family: "Lee"))
+  }
+
   @Test func anEmptyFileIsAWarningInEveryFormat() throws {
     let names = ["a.bib", "b.md", "c.txt", "d.xml", "e.json", "f.ris", "g.csv", "h.tsv"]
     var files = Dictionary(uniqueKeysWithValues: names.map { ($0, Array("  \n\t\n".utf8)) })

@@ -253,6 +253,30 @@ import Testing
     #expect(diagnostics.map(\.code) == ["markdown.no-publications"])
   }
 
+  /// Plain-text reference lists number their entries `[1]`, `1.` or `(1)`, one a line or
+  /// wrapped onto continuation lines; they read as bulleted ones do.
+  @Test(arguments: ["refs.txt", "refs.md"])
+  func numberedReferenceListsAreRead(_ label: String) throws {
+    let (corpus, diagnostics) = try read(
+      """
+      [1] A. Smith, B. Jones, and C. Lee. Learning things. In Proc. of ACL, 2020.
+      [2] B. Jones and D. Kim. Other things. Journal of Stuff, 12(3):1-10, 2019.
+      1. E. Park, F. Chen. Third paper. NeurIPS 2021.
+      (4) G. Ray, H. Zed. Fourth paper. In ICML,
+          2018.
+      """, label: label)
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map { names($0) } == [
+      ["A. Smith", "B. Jones", "C. Lee"], ["B. Jones", "D. Kim"], ["E. Park", "F. Chen"],
+      ["G. Ray", "H. Zed"],
+    ])
+    #expect(corpus.publications.map(\.title) == [
+      "Learning things", "Other things", "Third paper", "Fourth paper",
+    ])
+    #expect(corpus.publications.map(\.year) == [2020, 2019, 2021, 2018])
+    #expect(corpus.publications.map(\.location.line) == [1, 2, 3, 4])
+  }
+
   @Test func fileWithoutPublicationsIsAWarningNamingIt() throws {
     let (corpus, diagnostics) = try read("# About\n\nNothing to see here.\n", label: "about.txt")
     #expect(corpus.publications.isEmpty)

@@ -19,4 +19,14 @@ import Testing
   func rejectsWhatIsNoORCID(_ text: String) {
     #expect(AuthorIdentifiers.canonicalORCID(text) == nil)
   }
+
+  @Test func saysWhyTextIsNoORCID() {
+    #expect(AuthorIdentifiers.checkedORCID("https://orcid.org/0000-0002-1825-0097") == .success("0000-0002-1825-0097"))
+    #expect(AuthorIdentifiers.checkedORCID("0000-0002-1825-0098") == .failure(.checkDigit(expected: "7", found: "8")))
+    #expect(AuthorIdentifiers.checkedORCID("0000-0002-1694-2330") == .failure(.checkDigit(expected: "X", found: "0")))
+    #expect(AuthorIdentifiers.checkedORCID("0000-0002-1825-009") == .failure(.notAnORCID))
+    #expect(
+      AuthorIdentifiers.ORCIDProblem.checkDigit(expected: "7", found: "8").description
+        == "its check digit does not match: expected 7, found 8")
+  }
 }

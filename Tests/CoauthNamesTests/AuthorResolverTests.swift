@@ -458,22 +458,35 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(result.decisions.ambiguities.contains { $0.name == "Wei Wang" })
   }
 
-  @Test func anOrcidOnTwoCoauthorsIsReportedAndNotTrusted() {
+  /// Reported once per publication and iD, naming every author it was given to.
+  @Test func anOrcidOnTwoCoauthorsIsReportedOnceAndNotTrusted() {
     let location = SourceLocation(path: "x.json", line: 3)
     let shared = AuthorIdentifiers(orcid: "0000-0001-0002-0003")
+    let other = AuthorIdentifiers(orcid: "0000-0002-1825-0097")
     let papers = Corpus(publications: [
       Publication(
         id: "a",
         authors: [
           AuthorMention(printed: "Ann Lee", identifiers: shared, location: location),
-          AuthorMention(printed: "Bo Chen", identifiers: shared, location: location),
+          AuthorMention(
+            printed: "Bo Chen", identifiers: shared,
+            location: SourceLocation(path: "x.json", line: 4)),
+          AuthorMention(printed: "Cy Wu", identifiers: other, location: location),
+          AuthorMention(printed: "Di Ng", identifiers: other, location: location),
+          AuthorMention(printed: "Ed Po", identifiers: shared, location: location),
         ], location: location)
     ])
     var diagnostics: [Diagnostic] = []
     let result = AuthorResolver().resolve(papers, diagnostics: { diagnostics.append($0) })
-    #expect(!sameAuthor(result, 0, 1))
+    #expect(!sameAuthor(result, 0, 1) && !sameAuthor(result, 0, 4) && !sameAuthor(result, 2, 3))
     #expect(diagnostics.map(\.code) == ["names.shared-orcid", "names.shared-orcid"])
-    #expect(diagnostics.first?.location == location)
+    #expect(diagnostics.map(\.location) == [location, location])
+    #expect(
+      diagnostics.first?.message.contains(
+        "0000-0001-0002-0003 on 3 authors of 'a' ('Ann Lee', 'Bo Chen', 'Ed Po')") == true)
+    #expect(
+      diagnostics.last?.message.contains("0000-0002-1825-0097 on 2 authors of 'a' ('Cy Wu', 'Di Ng')")
+        == true)
   }
 
   @Test func highlightedOwnerVariantsAreOnePerson() {

@@ -99,15 +99,19 @@ public struct CSLJSONReader: PublicationReader {
       }
       for (index, name) in names.enumerated() {
         if case .failure(let bad)? = CSLName.orcid(of: name) {
+          let why = if case .checkDigit = bad.problem { " (\(bad.problem))" } else { "" }
           diagnostics(
             Diagnostic(
               .warning, "csljson.bad-orcid",
               "expected an ORCID iD such as https://orcid.org/0000-0002-1825-0097 for author "
-                + "\(index + 1) of item '\(id)', found '\(bad.text)'; keeping the name without it",
+                + "\(index + 1) of item '\(id)', found '\(bad.text)'\(why); keeping the name "
+                + "without it",
               at: input.location(line: name.line)))
         }
         switch CSLName.mention(name, location: input.location(line: name.line)) {
-        case .success(let mention): publication.authors.append(mention)
+        case .success(let author):
+          publication.authors.append(author.mention)
+          if author.cutsList { publication.isTruncated = true }
         case .failure(let problem):
           let found = if case .notAnObject(let kind) = problem { kind } else { "no name" }
           diagnostics(

@@ -4,24 +4,35 @@ import CoauthModel
 /// entries separated by `;`, in no particular order and not for every author. Each iD goes to
 /// the one author of the row whose name it names.
 enum CSVORCIDList {
+  /// An entry left out, and why ("its check digit does not match: ...").
+  struct Unplaced: Equatable {
+    var entry: String
+    var reason: String
+  }
+
   /// Puts the iDs of `cell` on the mentions of `authors` they name: the author whose printed
   /// name is the entry's name (case and spacing aside), else the only author with its family
   /// name and given initial. Returns the entries whose iD is invalid or that fit no author, or
   /// several, for a warning.
-  static func assign(_ cell: String, to authors: inout [AuthorMention]) -> [String] {
-    var unplaced: [String] = []
+  static func assign(_ cell: String, to authors: inout [AuthorMention]) -> [Unplaced] {
+    var unplaced: [Unplaced] = []
     for entry in cell.split(separator: ";") {
       let text = WhitespaceCollapsing.string(String(entry))
       guard !text.isEmpty else { continue }
-      guard let slash = text.lastIndex(of: "/"),
-        let orcid = AuthorIdentifiers.canonicalORCID(String(text[text.index(after: slash)...]))
-      else {
-        unplaced.append(text)
+      guard let slash = text.lastIndex(of: "/") else {
+        unplaced.append(Unplaced(entry: text, reason: "no '/' before an iD"))
+        continue
+      }
+      let orcid: String
+      switch AuthorIdentifiers.checkedORCID(String(text[text.index(after: slash)...])) {
+      case .success(let checked): orcid = checked
+      case .failure(let problem):
+        unplaced.append(Unplaced(entry: text, reason: problem.description))
         continue
       }
       let name = WhitespaceCollapsing.string(String(text[..<slash]))
       guard let index = author(named: name, in: authors) else {
-        unplaced.append(text)
+        unplaced.append(Unplaced(entry: text, reason: "names no one author of the row"))
         continue
       }
       authors[index].identifiers.orcid = orcid

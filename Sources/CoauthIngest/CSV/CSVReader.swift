@@ -89,7 +89,8 @@ public struct CSVReader: PublicationReader {
           Diagnostic(
             .warning, "csv.unplaced-orcid",
             "expected 'Family, Given/ORCID iD' naming one author of the row, found "
-              + unplaced.map { "'\($0)'" }.joined(separator: ", ") + "; left out",
+              + unplaced.map { "'\($0.entry)' (\($0.reason))" }.joined(separator: ", ")
+              + "; left out",
             at: input.location(line: row.line)))
       }
       if let doubt {

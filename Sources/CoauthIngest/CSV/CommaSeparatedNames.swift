@@ -5,6 +5,9 @@ import CoauthModel
 /// Roe, Rick", "Doe, J., Roe, R.", "van der Berg, Anna Maria": family pieces of one word or led
 /// by a particle, never initials; a "Jr." piece joins the pair it follows or splits).
 ///
+/// Google Scholar's "A Lee, B Chan, C Wu" are full names; a list cut short by a last "..." or
+/// "et al." piece is read without it.
+///
 /// When neither reading fits ("Doe, Jane, Roe", "Jane Doe, J."), the pieces are still read, as
 /// pairs when they pair up and as names otherwise, and `doubt` says why that is a guess.
 struct CommaSeparatedNames {
@@ -14,7 +17,13 @@ struct CommaSeparatedNames {
   private(set) var doubt: String?
 
   /// Reads `pieces`, the non-empty comma-separated parts of one list, whitespace collapsed.
+  /// A marker that ends the list ("A Lee, B Chan, ...") takes no part in the reading and is
+  /// kept as the last piece, for `InputLoader` to take out (`TruncationMarkers`).
   init(_ pieces: [String]) {
+    var pieces = pieces
+    let marker =
+      pieces.count > 1 && TruncationMarkers.isMarker(pieces.last!) ? pieces.removeLast() : nil
+    defer { if let marker { authors.append((marker, nil)) } }
     let pairs = Self.pairs(pieces)
     if Self.areFullNames(pieces) {
       authors = pieces.map { ($0, nil) }
@@ -38,7 +47,9 @@ struct CommaSeparatedNames {
 
   /// True when every piece reads as a full name: several words, not initials alone, not a
   /// family name led by its particle. One-word pieces (mononyms) are allowed when the pieces
-  /// cannot pair up and most of them have several words ("Jane Doe, Mausam, Al Zed").
+  /// cannot pair up and most of them have several words ("Jane Doe, Mausam, Al Zed"), or when
+  /// most pieces are initials and a family name, as Google Scholar writes them ("A Lee, B
+  /// Chan, Mausam, C Wu"), which no "Family, Given" pair is.
   static func areFullNames(_ pieces: [String]) -> Bool {
     // Scopus's older exports: "Smith J.A., Roe R., van der Berg A." (initials after each
     // family name, particles included).
@@ -46,7 +57,20 @@ struct CommaSeparatedNames {
     guard !pieces.contains(where: { isInitials($0) || isParticleLed($0) }) else { return false }
     let severalWords = pieces.count { $0.contains(" ") }
     if severalWords == pieces.count { return true }
+    if 2 * pieces.count(where: isInitialsFirst) > pieces.count { return true }
     return pieces.count % 2 == 1 && 2 * severalWords > pieces.count
+  }
+
+  /// Initials, then a family name: "A Lee", "AN Gomez", "J.-P. Doe", "R de Souza".
+  private static func isInitialsFirst(_ piece: String) -> Bool {
+    let words = piece.split(separator: " ")
+    guard words.count >= 2, let first = words.first, let last = words.last,
+      last.contains(where: \.isLowercase)
+    else { return false }
+    let letters = first.filter(\.isLetter)
+    return isInitials(String(first))
+      || ((1...3).contains(letters.count) && letters.allSatisfy(\.isUppercase)
+        && first.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." })
   }
 
   /// The pieces as "Family, Given" pairs in order, a suffix piece ("Jr.") joining its pair

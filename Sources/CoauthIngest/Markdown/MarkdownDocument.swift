@@ -12,7 +12,8 @@ struct MarkdownDocument {
     /// An ATX (`## Publications`), setext (`News` over `====`) or CV heading (an all-caps
     /// first cell such as `MENTORING`); `trailing` is the rest of a CV heading's line.
     case heading(text: String, level: Int, line: Int, trailing: String)
-    /// A bulleted or numbered item, marker removed, with its continuation lines.
+    /// A bulleted or numbered (`1.`, `[1]`, `(1)`) item, marker removed, with its continuation
+    /// lines.
     case item([Line])
     case paragraph([Line])
   }
@@ -196,7 +197,8 @@ struct MarkdownDocument {
     return compact.allSatisfy { $0 == first }
   }
 
-  /// The content of a list item line (`- `, `* `, `+ `, `• `, `12. `, `3) `), or nil.
+  /// The content of a list item line (`- `, `* `, `+ `, `• `, `12. `, `3) `, and the numbered
+  /// references of plain-text lists `[1] `, `(2) `), or nil.
   static func listItem(_ line: String) -> String? {
     guard let first = line.first else { return nil }
     if "-*+•".contains(first) {
@@ -204,10 +206,19 @@ struct MarkdownDocument {
       guard rest.first == " " || rest.first == "\t" else { return nil }
       return rest.trimmingWhitespace()
     }
-    let digits = line.prefix(while: \.isNumber)
-    guard !digits.isEmpty, digits.count <= 4 else { return nil }
-    let rest = line.dropFirst(digits.count)
-    guard let marker = rest.first, marker == "." || marker == ")" else { return nil }
+    var rest = line[...]
+    var closer: Character?
+    if first == "[" || first == "(" {
+      closer = first == "[" ? "]" : ")"
+      rest = rest.dropFirst()
+    }
+    let digits = rest.prefix(while: \.isNumber)
+    // A bracketed number of four digits is more likely a year ("(2021) Title") than a marker.
+    guard !digits.isEmpty, digits.count <= (closer == nil ? 4 : 3) else { return nil }
+    rest = rest.dropFirst(digits.count)
+    guard let marker = rest.first,
+      closer.map({ marker == $0 }) ?? (marker == "." || marker == ")")
+    else { return nil }
     let content = rest.dropFirst()
     guard content.first == " " || content.first == "\t" else { return nil }
     return content.trimmingWhitespace()

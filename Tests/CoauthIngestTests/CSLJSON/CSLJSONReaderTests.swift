@@ -84,7 +84,33 @@ import Testing
     #expect(corpus.publications[0].authors.map(\.identifiers.orcid) == ["0000-0002-1825-0097", nil, nil])
     #expect(diagnostics.map(\.code) == ["csljson.bad-orcid"])
     #expect(diagnostics.first?.message.contains("0000-0002-1825-0098") == true)
+    #expect(diagnostics.first?.message.contains("its check digit does not match: expected 7, found 8") == true)
     #expect(diagnostics.first?.location?.line == 4)
+  }
+
+  /// "et al." at the end of `given`, `family` or `literal` is no part of the name: it cuts the
+  /// list short.
+  @Test func etAlAtTheEndOfANamePartCutsTheList() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      [{"id": "g", "author": [{"family": "Chan", "given": "Bo"}, {"family": "Lee", "given": "Ann et al."}]},
+       {"id": "f", "author": [{"family": "Chan", "given": "Bo"},
+         {"family": "Berg et al.", "given": "Ann", "non-dropping-particle": "van"}]},
+       {"id": "l", "author": [{"family": "Chan", "given": "Bo"}, {"literal": "Mausam, et al."}]},
+       {"id": "t", "author": [{"literal": "Microsoft GenAI Team ..."}]},
+       {"id": "n", "author": [{"family": "Lee", "given": "Ann"}]}]
+      """)
+    #expect(diagnostics.isEmpty)
+    let publications = corpus.publications
+    #expect(publications.map(\.isTruncated) == [true, true, true, true, false])
+    #expect(publications.map { $0.authors.map(\.printed) } == [
+      ["Bo Chan", "Ann Lee"], ["Bo Chan", "Ann van Berg"], ["Bo Chan", "Mausam"],
+      ["Microsoft GenAI Team"], ["Ann Lee"],
+    ])
+    #expect(publications[0].authors[1].name == PersonName(given: "Ann", family: "Lee"))
+    #expect(publications[1].authors[1].name == PersonName(given: "Ann", particle: "van", family: "Berg"))
+    #expect(publications[2].authors[1].name == PersonName(family: "Mausam"))
+    #expect(publications[3].authors.map(\.kind) == [.group])
   }
 
   @Test func singleObjectIsOneItem() throws {

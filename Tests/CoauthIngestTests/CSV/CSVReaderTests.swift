@@ -100,6 +100,19 @@ import Testing
     #expect(diagnostics.first?.message.contains("Lee, Ann/0000-0002-1825-0098") == true)
   }
 
+  /// An entry whose iD fails its check digit says so, beside one that names no author.
+  @Test func webOfScienceORCIDWithAWrongCheckDigitIsSaidSo() throws {
+    let (corpus, diagnostics) = try read(
+      "AU\tAF\tTI\tOI\nLee, A; Chan, B\tLee, Ann; Chan, Bo\tT\t"
+        + "Lee, Ann/0000-0002-1825-0098; Nobody, Here/0000-0002-1694-233X\n")
+    #expect(corpus.publications[0].authors.map(\.identifiers.orcid) == [nil, nil])
+    #expect(diagnostics.map(\.code) == ["csv.unplaced-orcid"])
+    let message = try #require(diagnostics.first?.message)
+    #expect(message.contains(
+      "'Lee, Ann/0000-0002-1825-0098' (its check digit does not match: expected 7, found 8)"))
+    #expect(message.contains("'Nobody, Here/0000-0002-1694-233X' (names no one author of the row)"))
+  }
+
   @Test func databaseExportsPrintInitialsAfterTheFamilyName() throws {
     let (corpus, _) = try read("Authors,Title\n\"Smith JA; Doe J.-P.; Wei LI\",T\n")
     #expect(corpus.publications[0].authors.map(\.name) == [
@@ -128,6 +141,23 @@ import Testing
     #expect(diagnostics.isEmpty)
     #expect(corpus.publications.first?.authors.map(\.printed) == printed)
     #expect(corpus.publications.first?.authors.map { $0.name?.displayForm } == names)
+  }
+
+  /// Google Scholar's export: initials before the family name, commas only, no "and", long
+  /// lists cut short by "...", a mononym here and there.
+  @Test(arguments: [
+    ("A Lee, B Chan, C Wu", ["A Lee", "B Chan", "C Wu"]),
+    ("A Lee, B Chan, C Wu, ...", ["A Lee", "B Chan", "C Wu", "..."]),
+    ("AN Gomez, Ł Kaiser, MW Chang, K Lee, …", ["AN Gomez", "Ł Kaiser", "MW Chang", "K Lee", "…"]),
+    ("A Lee, B Chan, Mausam, C Wu", ["A Lee", "B Chan", "Mausam", "C Wu"]),
+    ("J-P Doe, R de Souza", ["J-P Doe", "R de Souza"]),
+  ])
+  func scholarListsOfInitialsAndFamilyNamesAreFullNames(cell: String, printed: [String]) throws {
+    let (corpus, diagnostics) = try read(
+      "Authors,Title,Publication,Volume,Number,Pages,Year,Publisher\n\"\(cell)\",T,J,1,2,3-4,2020,P\n")
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.first?.authors.map(\.printed) == printed)
+    #expect(corpus.publications.first?.authors.allSatisfy { $0.name == nil } == true)
   }
 
   /// Comma-separated pieces that are neither full names nor pairs are read, with a warning at
