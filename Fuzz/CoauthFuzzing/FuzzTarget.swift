@@ -18,6 +18,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   case csljson
   case ris
   case csv
+  /// Web of Science plain text.
+  case wos
+  /// PubMed MEDLINE.
+  case medline
   /// `CoauthNames.NameParser` on the bytes as one free-text name.
   case names
   /// The BibTeX name-list parser on the bytes as the raw value of an `author` field.
@@ -36,6 +40,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case .csljson: return read(bytes, with: CSLJSONReader())
     case .ris: return read(bytes, with: RISReader())
     case .csv: return read(bytes, with: CSVReader())
+    case .wos: return read(bytes, with: WoSReader())
+    case .medline: return read(bytes, with: MEDLINEReader())
     case .names:
       return FuzzInvariants.check(NameParser().parse(String(decoding: bytes, as: UTF8.self)))
     case .bibtexNames:

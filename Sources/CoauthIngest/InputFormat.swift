@@ -7,6 +7,10 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
   case cslJSON = "csl-json"
   case ris
   case csv
+  /// Web of Science plain text (`savedrecs.txt`, `.ciw`).
+  case wos
+  /// PubMed MEDLINE (`.nbib`, `pubmed-*.txt`).
+  case medline
 
   /// The reader for this format (with default options), or nil when this build cannot read it.
   ///
@@ -19,6 +23,8 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     case .cslJSON: CSLJSONReader()
     case .ris: RISReader()
     case .csv: CSVReader()
+    case .wos: WoSReader()
+    case .medline: MEDLINEReader()
     }
   }
 
@@ -35,6 +41,8 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     case "json": self = .cslJSON
     case "ris": self = .ris
     case "csv", "tsv": self = .csv
+    case "ciw": self = .wos
+    case "nbib", "medline": self = .medline
     default: return nil
     }
   }
@@ -52,7 +60,8 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
   }
 
   /// The format of a `.txt` file by its first bytes: tab-delimited tables (Web of Science's
-  /// `savedrecs.txt`), RIS, BibTeX, XML and JSON exports saved as text are what they are;
+  /// tab-delimited `savedrecs.txt`), Web of Science plain text, MEDLINE, RIS, BibTeX, XML and
+  /// JSON exports saved as text are what they are;
   /// anything else is a Markdown or plain-text publication list. (Commas alone do not make a
   /// table here, as a plain list's first line often has several; nor does "[1] A. Author ..."
   /// make JSON.)
@@ -73,11 +82,14 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
 
   /// Guesses the format from the first bytes of decoded UTF-8 text, or nil when nothing fits.
   ///
-  /// Looks at the first non-blank, non-comment line: `@type{` is BibTeX, `<?xml` or `<dblp` is
-  /// DBLP, `[` or `{` is CSL-JSON, `TY  -` is RIS, a Markdown heading, list item or front matter
-  /// is Markdown, and a first line with several commas or tabs is CSV.
+  /// Looks at the first non-blank, non-comment line (after a byte order mark): `@type{` is
+  /// BibTeX, `<?xml` or `<dblp` is DBLP, `[` or `{` is CSL-JSON, `TY  -` is RIS, `FN ` followed
+  /// by a `VR ` or `PT ` line, or `PT ` followed by another two-letter tag, is Web of Science
+  /// plain text, `PMID-` is MEDLINE, a Markdown heading, list item or front matter is Markdown,
+  /// and a first line with several commas or tabs is CSV.
   public init?(sniffing text: [UInt8]) {
-    let prefix = text.prefix(64 * 1024)
+    var prefix = text.prefix(64 * 1024)
+    if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { prefix = prefix.dropFirst(3) }
     var lines = prefix.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
       .lazy.map { Self.trimmed($0) }.filter { !$0.isEmpty }.makeIterator()
     // Skip a leading BibTeX `%` comment block so that the first real line decides.
@@ -95,6 +107,10 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
       self = .cslJSON
     } else if lineText.hasPrefix("TY  -") {
       self = .ris
+    } else if lineText.hasPrefix("PMID-") {
+      self = .medline
+    } else if Self.startsWebOfScienceRecords(lineText, next: lines.next()) {
+      self = .wos
     } else if lineText.hasPrefix("#") || lineText.hasPrefix("---") || lineText.hasPrefix("- ")
       || lineText.hasPrefix("* ") || lineText.hasPrefix("<!--")
     {
@@ -104,6 +120,18 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     } else {
       return nil
     }
+  }
+
+  /// True when `line` and `next` (the first two non-blank lines) open a Web of Science
+  /// plain-text export: `FN ...` then `VR ...` or `PT ...`, or, without the header, `PT J` then
+  /// another tagged line (`AU Doe, J`). The tab-delimited export (`PT<tab>AU<tab>...`) is not.
+  private static func startsWebOfScienceRecords(_ line: String, next: ArraySlice<UInt8>?) -> Bool {
+    guard let next, line.hasPrefix("FN ") || line.hasPrefix("PT ") else { return false }
+    let nextText = String(decoding: next.prefix(3), as: UTF8.self)
+    if line.hasPrefix("FN ") { return nextText.hasPrefix("VR ") || nextText.hasPrefix("PT ") }
+    let bytes = Array(next.prefix(3))
+    return bytes.count == 3 && (0x41...0x5A).contains(bytes[0])
+      && ((0x41...0x5A).contains(bytes[1]) || (0x30...0x39).contains(bytes[1])) && bytes[2] == 0x20
   }
 
   private static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {

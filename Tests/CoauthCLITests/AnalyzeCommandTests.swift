@@ -112,6 +112,23 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: coauth.path("out/authors.csv")))
   }
 
+  /// `--format wos` and `--format medline` read those exports whatever the file is called.
+  @Test(arguments: [
+    ("wos", "PT J\nAF Doe, Jane\n   Roe, Rick\nUT WOS:1\nER\n"),
+    ("medline", "PMID- 1\nFAU - Doe, Jane\nFAU - Roe, Rick\n"),
+  ])
+  func formatFlagReadsWebOfScienceAndMEDLINE(_ format: String, _ text: String) throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    try coauth.write(text, to: "export.dat")
+    let result = try coauth.run(
+      ["analyze", "export.dat", "--format", format, "--out", "out", "--strict"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let edges = try String(contentsOfFile: coauth.path("out/edges.csv"), encoding: .utf8)
+    let pubID = format == "wos" ? "WOS:1" : "1"
+    #expect(edges.split(separator: "\n").dropFirst() == ["jane-doe,rick-roe,1,1,,,\(pubID),0.5"])
+  }
+
   @Test func unusableInputFailsWithStatusOneAndKeepsEarlierOutputs() throws {
     let coauth = try CoauthProcess()
     defer { coauth.cleanUp() }

@@ -6,7 +6,8 @@ import Testing
     ("refs.bib", InputFormat.bibtex), ("refs.BibTeX", .bibtex), ("a/b/refs.bib.gz", .bibtex),
     ("cv.md", .markdown), ("cv.markdown", .markdown), ("cv.txt.gz", .markdown),
     ("dblp.xml", .dblp), ("items.json", .cslJSON), ("export.ris", .ris), ("table.csv", .csv),
-    ("table.tsv", .csv),
+    ("table.tsv", .csv), ("savedrecs.ciw", .wos), ("pubmed.nbib", .medline),
+    ("citations.MEDLINE", .medline),
   ])
   func detectsFromExtension(path: String, format: InputFormat) {
     #expect(InputFormat(path: path) == format)
@@ -25,6 +26,10 @@ import Testing
     ("---\ntitle: Me\n---\n", .markdown),
     ("## Publications\n- A. B. Title.", .markdown),
     ("pub_id,position,name\na,1,B", .csv),
+    ("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\n", .wos),
+    ("\u{FEFF}FN Clarivate Analytics Web of Science\r\nVR 1.0\r\n", .wos),
+    ("PT J\nAU Doe, J\nTI T\nER\n", .wos),
+    ("\nPMID- 12345678\nOWN - NLM\n", .medline),
   ])
   func sniffsContent(text: String, format: InputFormat) {
     #expect(InputFormat(sniffing: Array(text.utf8)) == format)
@@ -33,6 +38,10 @@ import Testing
   /// A `.txt` file is a publication list unless its content is an export of another format.
   @Test(arguments: [
     ("PT\tAU\tAF\tTI\tPY\nJ\tDoe, J\tDoe, Jane\tT\t2020\n", InputFormat.csv),
+    ("PT\tAU\tAF\tTI\tPY\tUT\nJ\tDoe, J\tDoe, Jane\tT\t2020\tWOS:1\n", .csv),
+    ("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Doe, J\nER\n", .wos),
+    ("PT J\nAF Doe, Jane\nER\n", .wos), ("PMID- 1\nTI  - T.\n", .medline),
+    ("FN: notes\nPT: a talk\n", .markdown),
     ("\nTY  - JOUR\nAU  - Doe, J.\n", .ris), ("@article{k, title={T}}", .bibtex),
     ("[{\"id\": \"a\"}]", .cslJSON), ("[\n  {\"id\": \"a\"}\n]", .cslJSON),
     ("[1] J. Doe, R. Roe, and A. Zed. A title. In Proc., 2020.", .markdown),

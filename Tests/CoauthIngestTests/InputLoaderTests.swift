@@ -125,7 +125,9 @@ import Testing
   }
 
   @Test func anEmptyFileIsAWarningInEveryFormat() throws {
-    let names = ["a.bib", "b.md", "c.txt", "d.xml", "e.json", "f.ris", "g.csv", "h.tsv"]
+    let names = [
+      "a.bib", "b.md", "c.txt", "d.xml", "e.json", "f.ris", "g.csv", "h.tsv", "j.ciw", "k.nbib",
+    ]
     var files = Dictionary(uniqueKeysWithValues: names.map { ($0, Array("  \n\t\n".utf8)) })
     files["i.xml"] = [0xEF, 0xBB, 0xBF, 0x0A]
     files["z.bib"] = entry("kept")
@@ -187,11 +189,13 @@ import Testing
       "b.json": Array(#"[{"id": "json", "author": [{"family": "Doe", "given": "Jane"}]}]"#.utf8),
       "c.xml": Array("<dblp><article key=\"dblp\"><author>Jane Doe</author></article></dblp>\n".utf8),
       "d.tsv": Array("id\tauthors\ntsv\tJane Doe\n".utf8),
+      "e.ciw": Array("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAF Doe, Jane\nUT wos\nER\n".utf8),
+      "f.nbib": Array("PMID- medline\nFAU - Doe, Jane\n".utf8),
     ]
     let root = try folder(files)
     defer { try? FileManager.default.removeItem(at: root) }
     let corpus = try InputLoader().load([root.path]) { _ in }
-    #expect(corpus.publications.map(\.id) == ["ris", "json", "dblp", "tsv"])
+    #expect(corpus.publications.map(\.id) == ["ris", "json", "dblp", "tsv", "wos", "medline"])
     #expect(corpus.publications.allSatisfy { $0.authors.first?.name?.displayForm ?? $0.authors.first?.printed == "Jane Doe" })
   }
 
@@ -212,5 +216,32 @@ import Testing
     let path = root.appendingPathComponent("list.bib").path
     let corpus = try InputLoader(forcedFormat: .markdown).load([path]) { _ in }
     #expect(corpus.publications.map(\.id) == ["list-1"])
+  }
+
+  /// Web of Science and PubMed exports saved as `.txt` are read as what they are, and so is the
+  /// tab-delimited Web of Science export; so is each with `--format` and any name.
+  @Test func textExportsOfWebOfScienceAndPubMedAreSniffed() throws {
+    let plain = "\u{FEFF}FN Clarivate Analytics Web of Science\r\nVR 1.0\r\nPT J\r\nAF Doe, Jane\r\n"
+      + "   Roe, Rick\r\nUT WOS:1\r\nER\r\n\r\nEF\r\n"
+    let medline = "\nPMID- 12345678\nFAU - Doe, Jane\nFAU - Roe, Rick\n"
+    let table = "PT\tAU\tAF\tTI\tUT\nJ\tDoe, J; Roe, R\tDoe, Jane; Roe, Rick\tT\tWOS:2\n"
+    let root = try folder([
+      "savedrecs.txt": Array(plain.utf8), "pubmed-set.txt": Array(medline.utf8),
+      "tabbed/savedrecs.txt": Array(table.utf8), "export.dat": Array(plain.utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([
+      root.appendingPathComponent("savedrecs.txt").path,
+      root.appendingPathComponent("pubmed-set.txt").path,
+      root.appendingPathComponent("tabbed/savedrecs.txt").path,
+    ]) { diagnostics.append($0) }
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(corpus.publications.map(\.id) == ["WOS:1", "12345678", "WOS:2"])
+    #expect(corpus.publications.allSatisfy { $0.authors.map(\.printed) == ["Doe, Jane", "Roe, Rick"] })
+    let forced = try InputLoader(forcedFormat: .wos).load([root.appendingPathComponent("export.dat").path]) { _ in }
+    #expect(forced.publications.map(\.id) == ["WOS:1"])
+    let sniffed = try InputLoader().load([root.appendingPathComponent("export.dat").path]) { _ in }
+    #expect(sniffed.publications.map(\.id) == ["WOS:1"])
   }
 }

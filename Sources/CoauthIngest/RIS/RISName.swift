@@ -3,7 +3,8 @@ import CoauthModel
 /// RIS author names: "Last, First" or "Last, First, Suffix" as the RIS specification writes
 /// them (leading lowercase words of "Last" are the particle: "van der Berg, Anna"), or
 /// initials after the family name without the comma ("Smith JA", as databases export them);
-/// any other name without a comma is kept as printed for the name stage to parse.
+/// any other name without a comma is kept as printed for the name stage to parse. Web of Science
+/// (`AF`, `AU`) and MEDLINE (`FAU`, `AU`) print their names the same ways and are split here too.
 enum RISName {
   /// The mention for the value of an `AU` or `A1` line.
   static func mention(_ text: String, location: SourceLocation) -> AuthorMention {

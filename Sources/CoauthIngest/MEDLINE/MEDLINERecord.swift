@@ -1,0 +1,40 @@
+import CoauthModel
+
+/// The publication of one MEDLINE record (`PMID-` to the blank line after it).
+enum MEDLINERecord {
+  /// The tags the reader keeps; the others (abstracts, MeSH terms, affiliations ...) are
+  /// passed over without making strings.
+  static let keptTags: Set<String> = [
+    "PMID", "TI", "BTI", "FAU", "AU", "AUID", "CN", "DP", "JT", "TA", "PT",
+  ]
+
+  /// The publication of `record`; an empty `PMID` makes the id from `fallbackID`
+  /// (`medline.missing-id`).
+  static func publication(
+    _ record: TaggedRecord, input: InputSource, fallbackID: String, diagnostics: DiagnosticHandler
+  ) -> Publication {
+    let id = record.text("PMID")
+    if id == nil {
+      diagnostics(
+        Diagnostic(
+          .warning, "medline.missing-id",
+          "expected a PubMed id after 'PMID- ' at line \(record.start), found none; calling the "
+            + "record '\(fallbackID)'",
+          at: input.location(line: record.start)))
+    }
+    var publication = Publication(
+      id: id ?? fallbackID, title: withoutClosingStop(record.text("TI", "BTI") ?? ""),
+      year: record.text("DP").flatMap { FirstYear.parse($0.utf8) },
+      venue: record.text("JT", "TA") ?? "", type: (record.text("PT") ?? "").lowercased(),
+      location: input.location(line: record.start))
+    publication.authors = MEDLINEAuthors.mentions(record, input: input, diagnostics: diagnostics)
+    return publication
+  }
+
+  /// MEDLINE ends every title with a full stop unless it ends with other punctuation; the stop
+  /// is not part of the title (an ellipsis is kept), as for dblp.
+  static func withoutClosingStop(_ title: String) -> String {
+    guard title.hasSuffix("."), !title.hasSuffix("..") else { return title }
+    return String(title.dropLast())
+  }
+}

@@ -1,0 +1,107 @@
+import CoauthModel
+
+/// Reads Web of Science plain-text exports (`savedrecs.txt`, `.ciw`): records from `PT` to
+/// `ER`, each field a two-character tag and its value, continued on indented lines.
+///
+/// - id: `UT` (accession number), else `DI`, else `<file stem>-<n>` (`wos.missing-id`);
+/// - title: `TI`; year: the first four-digit number of `PY`, else `EA`, else `PD`;
+/// - venue: `SO`, else `J9`, `JI`, `SE`, `BS`; type: `DT`, else `PT`, lowercased;
+/// - authors: `AF` (full names, one per line), else `AU` ("Doe, JA"), split as "Family,
+///   Given" (`RISName`); `CA` group authors as `.group` mentions; ORCID iDs of `OI` put on the
+///   authors they name (`CSVORCIDList`, as for the tab-delimited export). `RI` (ResearcherID)
+///   is not read: mentions have no place for it.
+///
+/// `FN`, `VR` and `EF` lines (file name, version, end of file) may stand anywhere between
+/// records, or be missing. A record that is not closed by `ER` before the next `PT`, a file
+/// header or the end of the file is kept (`wos.missing-er`). Fields outside any record are a
+/// record that lost its `PT` line: skipped (`wos.missing-pt`); other text between records or
+/// inside one is ignored (`wos.stray-text`), each once per stretch. A record without authors is
+/// kept (as RIS does).
+public struct WoSReader: PublicationReader {
+  public init() {}
+
+  public func read(_ input: InputSource, diagnostics: DiagnosticHandler) throws(IngestError)
+    -> Corpus
+  {
+    let text = TextDecoder.decode(input, diagnostics: diagnostics)
+    var publications: [Publication] = []
+    var record: TaggedRecord?
+    var stray = StrayLines(format: "wos", startTag: "PT", startLine: "PT J", fieldLine: "AU Doe, J")
+    let stem = input.fileStem
+
+    /// Closes the open record; `found` says what stood where its `ER` was expected.
+    func close(missingEnd found: String?) {
+      guard let open = record else { return }
+      stray.flush(input, diagnostics)
+      if let found {
+        diagnostics(
+          Diagnostic(
+            .warning, "wos.missing-er",
+            "expected 'ER' closing the record that starts at line \(open.start), found \(found); "
+              + "keeping it", at: input.location(line: open.end)))
+      }
+      publications.append(
+        WoSRecord.publication(
+          open, input: input, fallbackID: "\(stem)-\(publications.count + 1)",
+          diagnostics: diagnostics))
+      record = nil
+    }
+
+    TextLines.forEach(text) { raw, number in
+      let line = WoSLine(raw)
+      switch line.kind {
+      case .field("PT"):
+        stray.flush(input, diagnostics)
+        close(missingEnd: "a new record at line \(number)")
+        record = TaggedRecord(start: number)
+        record?.add("PT", value: line.value, line: number, kept: true)
+      case .field("ER"):
+        if record != nil {
+          record?.end = number
+          close(missingEnd: nil)
+        } else {
+          stray.add(raw, number: number, isField: false, input, diagnostics)
+          // The end of a record that lost its `PT`: the next one is reported apart.
+          if stray.isRecordWithoutStart { stray.flush(input, diagnostics) }
+        }
+      case .field(let tag) where tag == "FN" || tag == "VR" || tag == "EF":
+        close(missingEnd: "'\(tag)' at line \(number)")
+        stray.flush(input, diagnostics)
+      case .field(let tag):
+        if record != nil {
+          stray.flush(input, diagnostics)
+          record?.add(tag, value: line.value, line: number, kept: WoSRecord.keptTags.contains(tag))
+        } else {
+          stray.add(raw, number: number, isField: true, input, diagnostics)
+        }
+      case .continuation:
+        if line.isBlank { break }
+        if record != nil {
+          stray.flush(input, diagnostics)
+          record?.continue(line.value, line: number)
+        } else {
+          stray.add(raw, number: number, isField: false, input, diagnostics)
+        }
+      case .text:
+        if line.isBlank { break }
+        if let open = record {
+          record?.end = number
+          stray.add(
+            raw, number: number, isField: false, insideRecordAt: open.start, input, diagnostics)
+        } else {
+          stray.add(raw, number: number, isField: false, input, diagnostics)
+        }
+      }
+    }
+    close(missingEnd: "the end of the file")
+    stray.flush(input, diagnostics)
+    if publications.isEmpty && text.contains(where: { $0 > 0x20 }) {
+      diagnostics(
+        Diagnostic(
+          .warning, "wos.no-records",
+          "expected Web of Science records ('PT J' ... 'ER'), found none",
+          at: input.location(line: 1)))
+    }
+    return Corpus(publications: publications)
+  }
+}
