@@ -73,14 +73,16 @@ enum MEDLINEAuthors {
     guard text.lowercased().hasPrefix("orcid") else { return nil }
     var rest = text.dropFirst(5)
     while let first = rest.first, first == ":" || first == " " { rest = rest.dropFirst() }
-    guard let orcid = AuthorIdentifiers.canonicalORCID(String(rest)) else {
+    switch AuthorIdentifiers.checkedORCID(String(rest)) {
+    case .success(let orcid):
+      return orcid
+    case .failure(let problem):
       diagnostics(
         Diagnostic(
           .warning, "medline.bad-orcid",
           "expected an ORCID iD (0000-0002-1825-0097) after 'AUID- ORCID:', found "
-            + "'\(rest.prefix(40))'; left out", at: input.location(line: field.line)))
+            + "'\(rest.prefix(40))' (\(problem)); left out", at: input.location(line: field.line)))
       return nil
     }
-    return orcid
   }
 }

@@ -40,7 +40,8 @@ enum WoSRecord {
           Diagnostic(
             .warning, "wos.unplaced-orcid",
             "expected 'Family, Given/ORCID iD' naming one author of the record, found "
-              + unplaced.map { "'\($0)'" }.joined(separator: ", ") + "; left out",
+              + unplaced.map { "'\($0.entry)' (\($0.reason))" }.joined(separator: ", ")
+              + "; left out",
             at: input.location(line: orcids.line)))
       }
     }

@@ -125,6 +125,7 @@ import Testing
     #expect(diagnostics.map { $0.location?.line } == [1, 6, 5, 9, 13, 14])
     #expect(diagnostics.map(\.skippedRecords) == [0, 0, 0, 1, 0, 0])
     #expect(diagnostics[1].message.contains("in the record that starts at line 3"))
+    #expect(diagnostics[2].message.contains("check digit does not match: expected 7, found 8"))
     #expect(diagnostics[3].message.contains("expected 'PMID- 12345678' starting a record"))
     #expect(diagnostics[3].message.contains("lines 9-11"))
   }

@@ -166,8 +166,9 @@ import Testing
     #expect(diagnostics.map(\.code) == ["wos.unplaced-orcid"])
     #expect(diagnostics.first?.location?.line == 3)
     #expect(
-      diagnostics.first?.message.contains("'Nobody, Here/0000-0001-5109-3700', 'Doe, Jane/123'")
-        == true)
+      diagnostics.first?.message.contains(
+        "'Nobody, Here/0000-0001-5109-3700' (names no one author of the row), 'Doe, Jane/123' "
+          + "(not an ORCID iD)") == true, "\(diagnostics)")
   }
 
   @Test func textWithoutRecordsIsReported() throws {
