@@ -3,7 +3,7 @@ import CoauthModel
 /// The authors of a MEDLINE record, in order: each person's `FAU` (full name, "Family, Given")
 /// with the `AU` after it ("Family Initials"), or an `AU` alone in records without full names;
 /// the `AUID- ORCID: ...` lines after them put their iD on that person; `CN` lines are group
-/// authors where they stand.
+/// authors where they stand. Names are split by `MEDLINEName`.
 enum MEDLINEAuthors {
   /// One author's lines.
   private struct Entry {
@@ -58,7 +58,7 @@ enum MEDLINEAuthors {
         (text: $0.text, line: $0.line)
       }
       guard let name = named.first(where: { !$0.text.isEmpty }) else { return nil }
-      var mention = RISName.mention(name.text, location: input.location(line: name.line))
+      var mention = MEDLINEName.mention(name.text, location: input.location(line: name.line))
       if let orcid = entry.orcid { mention.identifiers.orcid = orcid }
       return mention
     }
