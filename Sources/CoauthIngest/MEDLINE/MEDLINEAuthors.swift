@@ -3,7 +3,8 @@ import CoauthModel
 /// The authors of a MEDLINE record, in order: each person's `FAU` (full name, "Family, Given")
 /// with the `AU` after it ("Family Initials"), or an `AU` alone in records without full names;
 /// the `AUID- ORCID: ...` lines after them put their iD on that person; `CN` lines are group
-/// authors where they stand. Names are split by `MEDLINEName`.
+/// authors where they stand. Names are split by `MEDLINEName`. Investigators (`FIR`, `IR`) are
+/// no authors, and the `AUID` lines after them are theirs.
 enum MEDLINEAuthors {
   /// One author's lines.
   private struct Entry {
@@ -19,7 +20,13 @@ enum MEDLINEAuthors {
     _ record: TaggedRecord, input: InputSource, diagnostics: DiagnosticHandler
   ) -> [AuthorMention] {
     var entries: [Entry] = []
+    var afterInvestigator = false
     for field in record.fields {
+      if field.tag == "FIR" || field.tag == "IR" {
+        afterInvestigator = true
+        continue
+      }
+      if field.tag != "AUID" { afterInvestigator = false }
       switch field.tag {
       case "FAU":
         entries.append(Entry(full: field))
@@ -31,6 +38,8 @@ enum MEDLINEAuthors {
         }
       case "CN":
         entries.append(Entry(group: field))
+      case "AUID" where afterInvestigator:
+        continue
       case "AUID":
         guard let orcid = orcid(field, input: input, diagnostics: diagnostics) else { continue }
         guard let last = entries.last, last.group == nil else {

@@ -2,10 +2,10 @@ import CoauthModel
 
 /// The publication of one MEDLINE record (`PMID-` to the blank line after it).
 enum MEDLINERecord {
-  /// The tags the reader keeps; the others (abstracts, MeSH terms, affiliations ...) are
-  /// passed over without making strings.
+  /// The tags the reader keeps (`FIR` and `IR` only to tell whose an `AUID` line is); the others
+  /// (abstracts, MeSH terms, affiliations ...) are passed over without making strings.
   static let keptTags: Set<String> = [
-    "PMID", "TI", "BTI", "FAU", "AU", "AUID", "CN", "DP", "JT", "TA", "PT",
+    "PMID", "TI", "BTI", "FAU", "AU", "AUID", "CN", "FIR", "IR", "DP", "JT", "TA", "PT",
   ]
 
   /// The publication of `record`; an empty `PMID` makes the id from `fallbackID`
