@@ -22,13 +22,22 @@ enum MEDLINERecord {
             + "record '\(fallbackID)'",
           at: input.location(line: record.start)))
     }
+    // A book chapter has its own title and the book's (BTI): the book is where it appeared.
+    let chapterTitle = record.text("TI").flatMap(Self.knownTitle)
+    let bookTitle = record.text("BTI").flatMap(Self.knownTitle)
     var publication = Publication(
-      id: id ?? fallbackID, title: withoutClosingStop(record.text("TI", "BTI") ?? ""),
+      id: id ?? fallbackID, title: withoutClosingStop(chapterTitle ?? bookTitle ?? ""),
       year: record.text("DP").flatMap { FirstYear.parse($0.utf8) },
-      venue: record.text("JT", "TA") ?? "", type: (record.text("PT") ?? "").lowercased(),
-      location: input.location(line: record.start))
+      venue: record.text("JT", "TA") ?? (chapterTitle == nil ? nil : bookTitle) ?? "",
+      type: (record.text("PT") ?? "").lowercased(), location: input.location(line: record.start))
     publication.authors = MEDLINEAuthors.mentions(record, input: input, diagnostics: diagnostics)
     return publication
+  }
+
+  /// `title`, unless it is PubMed's placeholder for a record without one ("[Not Available].").
+  static func knownTitle(_ title: String) -> String? {
+    let bare = title.hasSuffix(".") ? title.dropLast() : Substring(title)
+    return bare.lowercased() == "[not available]" || bare.isEmpty ? nil : title
   }
 
   /// MEDLINE ends every title with a full stop unless it ends with other punctuation; the stop

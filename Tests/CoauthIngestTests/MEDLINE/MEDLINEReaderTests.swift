@@ -86,6 +86,29 @@ import Testing
     #expect(corpus.publications[2].authors.isEmpty)
   }
 
+  /// A chapter appeared in its book (BTI); a book is its own title; PubMed's "[Not Available]."
+  /// is no title.
+  @Test func booksChaptersAndMissingTitles() throws {
+    let (corpus, _) = try read(
+      """
+      PMID- 1
+      TI  - A chapter.
+      BTI - The Book.
+      FAU - Doe, Jane
+
+      PMID- 2
+      BTI - Another Book.
+      FAU - Doe, Jane
+
+      PMID- 3
+      TI  - [Not Available].
+      JT  - Journal of Things
+      FAU - Doe, Jane
+      """)
+    #expect(corpus.publications.map(\.title) == ["A chapter", "Another Book", ""])
+    #expect(corpus.publications.map(\.venue) == ["The Book.", "", "Journal of Things"])
+  }
+
   @Test func byteOrderMarkAndCRLFAreRead() throws {
     let text = "PMID- 1\r\nFAU - Doe, Jane\r\nTI  - One.\r\n\r\nPMID- 2\r\nFAU - Roe, Rick\r\n"
     let (corpus, diagnostics) = try read([0xEF, 0xBB, 0xBF] + Array(text.utf8), label: "a.nbib")
