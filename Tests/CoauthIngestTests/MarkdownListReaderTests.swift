@@ -129,6 +129,23 @@ import Testing
     #expect(corpus.publications.map(\.title) == ["A Paper", "日本語の論文"])
   }
 
+  /// Entries written with the ideographic full stop end their sentences there, space or none,
+  /// and the venue loses the marks around the year.
+  @Test func readsEntriesWithIdeographicFullStops() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      # Publications
+
+      - 山田太郎、鈴木一郎。日本語の論文。情報処理学会、2021。
+      - 王伟，李小龙。中文论文题目。计算机学报，2019。
+      """)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(corpus.publications.map { names($0) } == [["山田太郎", "鈴木一郎"], ["王伟", "李小龙"]])
+    #expect(corpus.publications.map(\.title) == ["日本語の論文", "中文论文题目"])
+    #expect(corpus.publications.map(\.venue) == ["情報処理学会", "计算机学报"])
+    #expect(corpus.publications.map(\.year) == [2021, 2019])
+  }
+
   @Test func unescapedStarsAfterNamesAreEqualContributionMarks() throws {
     let (corpus, diagnostics) = try read(
       """

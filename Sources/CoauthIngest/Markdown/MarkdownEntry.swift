@@ -218,7 +218,11 @@ struct MarkdownEntry {
         index = end
         continue
       }
-      if characters[index] == ".", index + 1 == characters.count || characters[index + 1] == " " {
+      if characters[index] == "。" {
+        // The ideographic full stop of Chinese and Japanese ends a sentence, space or none.
+        ranges.append(start..<index)
+        start = index + 1
+      } else if characters[index] == ".", index + 1 == characters.count || characters[index + 1] == " " {
         var wordEnd = index
         while wordEnd > start && "*_†‡\\".contains(characters[wordEnd - 1]) { wordEnd -= 1 }
         var wordStart = wordEnd
@@ -362,7 +366,7 @@ struct MarkdownEntry {
   }
 
   private static func cleanVenue(_ text: String, year: Int?) -> String {
-    var words = text.trimmingCharacters(in: { $0.isWhitespace || ",.;:".contains($0) })
+    var words = text.trimmingCharacters(in: { $0.isWhitespace || ",.;:、，。；：".contains($0) })
       .split(separator: " ").map(String.init)
     if let year, let yearIndex = words.firstIndex(where: { word in
       word.trimmingCharacters(in: { !$0.isNumber }) == String(year)
@@ -387,7 +391,8 @@ struct MarkdownEntry {
     for (pattern, replacement) in [(" ,", ","), (",,", ","), ("( ", "("), (" )", ")"), ("()", ""), (", )", ")"), ("(,", "(")] {
       while venue.contains(pattern) { venue = venue.replacingFirst(pattern, with: replacement) }
     }
-    return venue.trimmingCharacters(in: { $0.isWhitespace || ",.;:-–—".contains($0) })
+    // The ideographic and full-width marks of Chinese and Japanese too ("情報処理学会、2021。").
+    return venue.trimmingCharacters(in: { $0.isWhitespace || ",.;:-–—、，。；：".contains($0) })
   }
 }
 

@@ -18,12 +18,16 @@ struct WoSLine {
 
   /// Classifies `line` (without its line end). A tag is a capital letter followed by a capital
   /// letter or a digit (`J9`, `C1`), then a space or the end of the line (a tab follows `PT` in
-  /// the tab-delimited export, which is a table, not this format).
+  /// the tab-delimited export, which is a table, not this format). RIS and MEDLINE tag lines
+  /// (`PT  - Journal Article`, `AU  - Smith J`) are not WoS fields, even read as WoS.
   init(_ line: ArraySlice<UInt8>) {
     let start = line.startIndex
+    let isDashedTag =
+      line.count >= 5 && line[start + 2] == 0x20 && line[start + 3] == 0x20
+      && line[start + 4] == UInt8(ascii: "-")
     if line.count >= 2, Self.isUpper(line[start]),
       Self.isUpper(line[start + 1]) || Self.isDigit(line[start + 1]),
-      line.count == 2 || line[start + 2] == 0x20
+      line.count == 2 || line[start + 2] == 0x20, !isDashedTag
     {
       kind = .field(String(decoding: line[start..<(start + 2)], as: UTF8.self))
       value = line.dropFirst(3)

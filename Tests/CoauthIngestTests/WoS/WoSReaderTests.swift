@@ -177,6 +177,15 @@ import Testing
     #expect(diagnostics.map(\.code) == ["wos.no-records"])
   }
 
+  /// A MEDLINE (or RIS) file forced through this reader: its dashed tag lines are no WoS fields,
+  /// so it yields no records made of them (found by QA: `--format wos` on a .nbib made four).
+  @Test func dashedTagLinesOfOtherFormatsAreNoFields() throws {
+    let (corpus, diagnostics) = try read(
+      "PMID- 1\nTI  - A title.\nFAU - Doe, Jane\nAU  - Doe J\nPT  - Journal Article\n\n")
+    #expect(corpus.publications.isEmpty)
+    #expect(diagnostics.map(\.code).contains("wos.no-records"), "\(diagnostics)")
+  }
+
   @Test func loaderPicksTheReader() {
     #expect(InputFormat.wos.reader is WoSReader)
     #expect(InputFormat(rawValue: "wos") == .wos)
