@@ -10,6 +10,18 @@ enum CSVORCIDList {
     var reason: String
   }
 
+  /// The warning `code` for the entries `unplaced` left out of the iDs of a `unit` ("row",
+  /// "record") at `location`.
+  static func warning(
+    _ code: String, _ unplaced: [Unplaced], unit: String, at location: SourceLocation
+  ) -> Diagnostic {
+    Diagnostic(
+      .warning, code,
+      "expected 'Family, Given/ORCID iD' naming one author of the \(unit), found "
+        + unplaced.map { "'\($0.entry)' (\($0.reason))" }.joined(separator: ", ") + "; left out",
+      at: location)
+  }
+
   /// Puts the iDs of `cell` on the mentions of `authors` they name: the author whose printed
   /// name is the entry's name (case and spacing aside), else the only author with its family
   /// name and given initial. Returns the entries whose iD is invalid or that fit no author, or

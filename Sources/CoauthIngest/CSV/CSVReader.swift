@@ -86,12 +86,8 @@ public struct CSVReader: PublicationReader {
       let unplaced = CSVORCIDList.assign(cell(indexes.orcids), to: &publication.authors)
       if !unplaced.isEmpty {
         problems.append(
-          Diagnostic(
-            .warning, "csv.unplaced-orcid",
-            "expected 'Family, Given/ORCID iD' naming one author of the row, found "
-              + unplaced.map { "'\($0.entry)' (\($0.reason))" }.joined(separator: ", ")
-              + "; left out",
-            at: input.location(line: row.line)))
+          CSVORCIDList.warning(
+            "csv.unplaced-orcid", unplaced, unit: "row", at: input.location(line: row.line)))
       }
       if let doubt {
         problems.append(Diagnostic(.warning, "csv.ambiguous-authors", doubt, at: input.location(line: row.line)))

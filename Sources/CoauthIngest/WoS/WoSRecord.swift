@@ -37,12 +37,8 @@ enum WoSRecord {
       let unplaced = CSVORCIDList.assign(orcids.text, to: &publication.authors)
       if !unplaced.isEmpty {
         diagnostics(
-          Diagnostic(
-            .warning, "wos.unplaced-orcid",
-            "expected 'Family, Given/ORCID iD' naming one author of the record, found "
-              + unplaced.map { "'\($0.entry)' (\($0.reason))" }.joined(separator: ", ")
-              + "; left out",
-            at: input.location(line: orcids.line)))
+          CSVORCIDList.warning(
+            "wos.unplaced-orcid", unplaced, unit: "record", at: input.location(line: orcids.line)))
       }
     }
     return publication
