@@ -53,9 +53,6 @@ public struct InputLoader: Sendable {
   {
     var corpus = Corpus()
     var deduplicator = PublicationIDDeduplicator()
-    // The kept publication of each DOI: records of one paper exported by two databases (a
-    // Web of Science and a PubMed file) have different ids but the same DOI and title.
-    var keptOfDOI: [String: Int] = [:]
     let files = try expand(paths)
     for (path, idStem) in zip(files, InputSource.idStems(of: files)) {
       // Room for the records the file may hold (a record takes some hundreds of bytes in every
@@ -68,40 +65,13 @@ public struct InputLoader: Sendable {
       // Repeated ids are reported after the file's own diagnostics.
       var duplicates: [Diagnostic] = []
       let rest = try read(path, idStem: idStem, diagnostics: diagnostics) { publication in
-        guard let doi = publication.doi else {
-          _ = deduplicator.admit(
-            publication, into: &corpus.publications, diagnostics: { duplicates.append($0) })
-          return
-        }
-        if let kept = keptOfDOI[doi], Self.isSamePaper(corpus.publications[kept], publication) {
-          let first = corpus.publications[kept]
-          duplicates.append(
-            Diagnostic(
-              .warning, "ingest.duplicate-doi",
-              "publication '\(publication.id)' has the DOI \(doi) and the title of '\(first.id)' "
-                + "(first defined at \(first.location)); keeping the first record",
-              at: publication.location, skippedRecords: 1))
-          return
-        }
-        if deduplicator.admit(
-          publication, into: &corpus.publications, diagnostics: { duplicates.append($0) }),
-          keptOfDOI[doi] == nil
-        {
-          keptOfDOI[doi] = corpus.publications.count - 1
-        }
+        _ = deduplicator.admit(
+          publication, into: &corpus.publications, diagnostics: { duplicates.append($0) })
       }
       duplicates.forEach(diagnostics)
       corpus.append(contentsOf: rest)
     }
     return corpus
-  }
-
-  /// True when two records with one DOI are one paper: their titles agree (letters and digits,
-  /// case aside) or one has none. A DOI some export gave every paper of a volume does not make
-  /// them one.
-  static func isSamePaper(_ first: Publication, _ second: Publication) -> Bool {
-    let (one, other) = (first.foldedTitle, second.foldedTitle)
-    return one.isEmpty || other.isEmpty || one == other
   }
 
   /// Records reserved room for at most, per file.

@@ -17,15 +17,11 @@ public struct Publication: Sendable, Hashable {
   public var isTruncated: Bool
   /// Where the record starts.
   public var location: SourceLocation
-  /// The DOI the record gives, as `Publication.doi(from:)` reads it ("10.1000/xyz", lowercased);
-  /// nil when it gives none. Records of different databases with the same DOI and title are one
-  /// publication (`InputLoader`).
-  public var doi: String?
 
   public init(
     id: String, title: String = "", year: Int? = nil, venue: String = "", type: String = "",
     authors: [AuthorMention] = [], isAlphabetical: Bool = false, isTruncated: Bool = false,
-    doi: String? = nil, location: SourceLocation
+    location: SourceLocation
   ) {
     self.id = id
     self.title = title
@@ -35,7 +31,6 @@ public struct Publication: Sendable, Hashable {
     self.authors = authors
     self.isAlphabetical = isAlphabetical
     self.isTruncated = isTruncated
-    self.doi = doi
     self.location = location
   }
 }

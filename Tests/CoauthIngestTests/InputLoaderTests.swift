@@ -124,33 +124,6 @@ import Testing
     #expect(corpus.publications[3].authors[1].name == PersonName(given: "Ann", family: "Lee"))
   }
 
-  /// One paper exported by several databases (different ids, one DOI and title) is one
-  /// publication, the first record kept; records that share a DOI but not a title (a volume's
-  /// DOI on each of its papers) are kept apart.
-  @Test func oneDOIAndTitleInSeveralExportsIsOnePublication() throws {
-    let root = try folder([
-      "a.bib": Array(
-        "@article{k1, author={Lee, Ann}, title={Learning {Things}}, doi={10.1000/ABC}}\n".utf8),
-      "b.ciw": Array(
-        "PT J\nAF Lee, Ann\nTI LEARNING THINGS\nDI 10.1000/abc\nUT WOS:1\nER\n".utf8),
-      "c.nbib": Array(
-        "PMID- 77\nTI  - Learning things.\nFAU - Lee, Ann\nLID - 10.1000/abc [doi]\n".utf8),
-      "d.ris": Array("TY  - JOUR\nAU  - Lee, Ann\nTI  - Learning things\nDO  - https://doi.org/10.1000/abc\nID  - r1\nER  - \n".utf8),
-      "e.csv": Array("title,authors,doi,eid\nLearning things,\"Lee, Ann\",doi:10.1000/abc,2-s2.0-1\n".utf8),
-      "f.json": Array(#"[{"id": "j1", "title": "Learning Things", "DOI": "10.1000/abc", "author": [{"family": "Lee", "given": "Ann"}]}]"#.utf8),
-      "g.bib": Array(
-        "@inproceedings{v1, author={Roe, Rick}, title={Paper One}, doi={10.1000/vol}}\n@inproceedings{v2, author={Doe, Jane}, title={Paper Two}, doi={10.1000/vol}}\n".utf8),
-    ])
-    defer { try? FileManager.default.removeItem(at: root) }
-    var diagnostics: [Diagnostic] = []
-    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
-    #expect(corpus.publications.map(\.id) == ["k1", "v1", "v2"])
-    #expect(corpus.publications.map(\.doi) == ["10.1000/abc", "10.1000/vol", "10.1000/vol"])
-    #expect(diagnostics.map(\.code) == Array(repeating: "ingest.duplicate-doi", count: 5))
-    #expect(diagnostics.allSatisfy { $0.skippedRecords == 1 })
-    #expect(diagnostics.first?.message.contains("'k1'") == true)
-  }
-
   @Test func anEmptyFileIsAWarningInEveryFormat() throws {
     let names = [
       "a.bib", "b.md", "c.txt", "d.xml", "e.json", "f.ris", "g.csv", "h.tsv", "j.ciw", "k.nbib",

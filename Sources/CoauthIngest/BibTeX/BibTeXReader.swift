@@ -13,7 +13,7 @@ import CoauthModel
 /// reported and skipped (see `BibTeXParser`); names that are empty are reported and skipped.
 public struct BibTeXReader: PublicationReader {
   /// Fields that a publication is made of, so that no other field is copied.
-  private static let usedFields: Set<String> = Set(["author", "title", "year", "doi"] + venueFields)
+  private static let usedFields: Set<String> = Set(["author", "title", "year"] + venueFields)
   private static let venueFields = [
     "journal", "booktitle", "series", "howpublished", "school", "institution", "publisher",
   ]
@@ -61,7 +61,6 @@ public struct BibTeXReader: PublicationReader {
       var publication = Publication(
         id: entry.key, type: entry.type, location: input.location(line: entry.line))
       if let title = entry.field("title") { publication.title = decode(title) }
-      if let doi = entry.field("doi") { publication.doi = Publication.doi(from: decode(doi)) }
       if let year = entry.field("year") {
         publication.year = year.value.withBytes(in: text) { BibTeXReader.firstYear(in: $0) }
       }

@@ -93,7 +93,6 @@ public struct CSLJSONReader: PublicationReader {
       break
     }
     publication.type = item["type"]?.scalarText?.lowercased() ?? ""
-    publication.doi = item["DOI"]?.scalarText.flatMap(Publication.doi(from:))
     if let authors = item["author"] {
       guard case .array(let names) = authors.kind else {
         return .failure(wrongKind("author", "an array of name objects", authors))

@@ -74,7 +74,7 @@ public struct CSVReader: PublicationReader {
       var publication = Publication(
         id: id.isEmpty ? "\(stem)-\(publications.count + 1)" : id, title: cell(indexes.title),
         year: FirstYear.parse(cell(indexes.year)), venue: cell(indexes.venue),
-        doi: Publication.doi(from: cell(indexes.doi)), location: input.location(line: row.line))
+        location: input.location(line: row.line))
       // Exports of bibliographic databases print "Smith JA": initials after the family name.
       let (authors, doubt) = CSVAuthorList.names(cell(authorsIndex))
       publication.authors = authors.map { author in

@@ -5,8 +5,7 @@ enum MEDLINERecord {
   /// The tags the reader keeps (`FIR` and `IR` only to tell whose an `AUID` line is); the others
   /// (abstracts, MeSH terms, affiliations ...) are passed over without making strings.
   static let keptTags: Set<String> = [
-    "PMID", "TI", "BTI", "FAU", "AU", "AUID", "CN", "FIR", "IR", "DP", "JT", "TA", "PT", "LID",
-    "AID",
+    "PMID", "TI", "BTI", "FAU", "AU", "AUID", "CN", "FIR", "IR", "DP", "JT", "TA", "PT",
   ]
 
   /// The publication of `record`; an empty `PMID` makes the id from `fallbackID`
@@ -30,19 +29,9 @@ enum MEDLINERecord {
       id: id ?? fallbackID, title: withoutClosingStop(chapterTitle ?? bookTitle ?? ""),
       year: record.text("DP").flatMap { FirstYear.parse($0.utf8) },
       venue: record.text("JT", "TA") ?? (chapterTitle == nil ? nil : bookTitle) ?? "",
-      type: (record.text("PT") ?? "").lowercased(), doi: doi(record),
-      location: input.location(line: record.start))
+      type: (record.text("PT") ?? "").lowercased(), location: input.location(line: record.start))
     publication.authors = MEDLINEAuthors.mentions(record, input: input, diagnostics: diagnostics)
     return publication
-  }
-
-  /// The DOI of `record`: the `LID` or `AID` line marked `[doi]` ("10.1000/xyz [doi]").
-  private static func doi(_ record: TaggedRecord) -> String? {
-    for field in record.fields where field.tag == "LID" || field.tag == "AID" {
-      let text = field.text
-      if text.lowercased().hasSuffix("[doi]"), let doi = Publication.doi(from: text) { return doi }
-    }
-    return nil
   }
 
   /// `title`, unless it is PubMed's placeholder for a record without one ("[Not Available].").

@@ -119,7 +119,6 @@ public struct RISReader: PublicationReader {
       id: first(["ID"]) ?? fallbackID, title: first(["TI", "T1", "CT"]) ?? "",
       year: first(["PY", "Y1", "DA"]).flatMap(FirstYear.parse),
       venue: first(["T2", "JF", "JO", "BT", "J2", "JA"]) ?? "", type: type,
-      doi: first(["DO"]).flatMap(Publication.doi(from:)),
       location: input.location(line: lines.first?.number ?? 1))
     publication.authors = fields.filter { ($0.tag == "AU" || $0.tag == "A1") && !$0.value.isEmpty }
       .map { RISName.mention($0.value, location: input.location(line: $0.line)) }

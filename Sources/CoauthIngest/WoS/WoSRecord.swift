@@ -31,7 +31,6 @@ enum WoSRecord {
       .first,
       venue: record.text("SO", "J9", "JI", "SE", "BS") ?? "",
       type: (record.text("DT", "PT") ?? "").lowercased(),
-      doi: record.text("DI").flatMap(Publication.doi(from:)),
       location: input.location(line: record.start))
     publication.authors = authors(record, input: input)
     if let orcids = record.first("OI") {
