@@ -34,6 +34,16 @@ public struct PersonName: Sendable, Hashable {
     particle.isEmpty && suffix.isEmpty && !given.isEmpty && Self.isCJK(family) && Self.isCJK(given)
   }
 
+  /// The name of `words` in Chinese, Japanese or Korean script, written family name first ("山田
+  /// 太郎", "王 伟"): the first word is the family name, the rest the given name. Nil unless
+  /// there are two words or more and every one is in those scripts.
+  public init?(writtenFamilyFirst words: [some StringProtocol], suffix: String = "") {
+    guard words.count > 1, words.allSatisfy(Self.isCJK) else { return nil }
+    self.init(
+      given: words[1...].map { String($0) }.joined(separator: " "), family: String(words[0]),
+      suffix: suffix)
+  }
+
   /// True when `text` is written in Han, Kana or Hangul only.
   public static func isCJK(_ text: some StringProtocol) -> Bool {
     !text.isEmpty && text.unicodeScalars.allSatisfy(isCJK)

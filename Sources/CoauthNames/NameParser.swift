@@ -134,11 +134,7 @@ public struct NameParser: Sendable {
       }
       return PersonName(family: parts[0], suffix: suffix)
     }
-    if parts.allSatisfy(Self.isCJKWord) {
-      // Eastern order: family name first.
-      return PersonName(
-        given: parts[1...].joined(separator: " "), family: parts[0], suffix: suffix)
-    }
+    if let eastern = PersonName(writtenFamilyFirst: parts, suffix: suffix) { return eastern }
     if readsTrailingInitials, suffix.isEmpty,
       let initials = PersonName.initialsAfterFamilyNameCount(parts)
     {

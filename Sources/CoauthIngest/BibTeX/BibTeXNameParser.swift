@@ -160,9 +160,7 @@ package struct BibTeXNameParser {
     if commas == 0, words.count > 1, von.isEmpty, words.allSatisfy({ bytes[$0.lowerBound] >= 0xE0 }) {
       var decoded: [String] = []
       for word in words { decoded.append(decoder.decode(bytes, word)) }
-      if decoded.allSatisfy(PersonName.isCJK) {
-        name = PersonName(given: decoded[1...].joined(separator: " "), family: decoded[0])
-      }
+      if let eastern = PersonName(writtenFamilyFirst: decoded) { name = eastern }
     }
     return BibTeXName(
       printed: decoder.decode(bytes, start..<end), name: name, kind: .person,

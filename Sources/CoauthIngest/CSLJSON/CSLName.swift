@@ -39,8 +39,7 @@ enum CSLName {
     if parts.family.isEmpty && parts.given.isEmpty {
       guard !parts.literal.isEmpty else { return .failure(.empty) }
       let words = parts.literal.split(separator: " ")
-      if words.count > 1, words.count <= 3, words.allSatisfy(PersonName.isCJK) {
-        let name = PersonName(given: words.dropFirst().joined(separator: " "), family: String(words[0]))
+      if words.count <= 3, let name = PersonName(writtenFamilyFirst: words) {
         return .success(
           (AuthorMention(printed: parts.literal, name: name, location: location), parts.cutsList))
       }

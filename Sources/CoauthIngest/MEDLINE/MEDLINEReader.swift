@@ -25,59 +25,45 @@ public struct MEDLINEReader: PublicationReader {
   {
     let text = TextDecoder.decode(input, diagnostics: diagnostics)
     var publications: [Publication] = []
-    var record: TaggedRecord?
-    var stray = StrayLines(
-      format: "medline", startTag: "PMID", startLine: "PMID- 12345678", fieldLine: "AU  - Doe J")
+    var reading = TaggedReading(
+      stray: StrayLines(
+        format: "medline", startTag: "PMID", startLine: "PMID- 12345678", fieldLine: "AU  - Doe J"))
     let stem = input.fileStem
 
     func close() {
-      guard let open = record else { return }
-      stray.flush(input, diagnostics)
+      guard let open = reading.record else { return }
+      reading.stray.flush(input, diagnostics)
       publications.append(
         MEDLINERecord.publication(
           open, input: input, fallbackID: "\(stem)-\(publications.count + 1)",
           diagnostics: diagnostics))
-      record = nil
+      reading.record = nil
     }
 
     TextLines.forEach(text) { raw, number in
-      let line = MEDLINELine(raw)
+      let line = TaggedLine(medline: raw)
       switch line.kind {
       case .field("PMID"):
-        stray.flush(input, diagnostics)
+        reading.stray.flush(input, diagnostics)
         close()
-        record = TaggedRecord(start: number)
-        record?.add("PMID", value: line.value, line: number, kept: true)
+        reading.record = TaggedRecord(start: number)
+        reading.record?.add("PMID", value: line.value, line: number, kept: true)
       case .field(let tag):
-        if record != nil {
-          stray.flush(input, diagnostics)
-          record?.add(
-            tag, value: line.value, line: number, kept: MEDLINERecord.keptTags.contains(tag))
-        } else {
-          stray.add(raw, number: number, isField: true, input, diagnostics)
-        }
+        reading.field(
+          tag, line, raw: raw, number: number, kept: MEDLINERecord.keptTags.contains(tag), input,
+          diagnostics)
       case _ where line.isBlank:
         // A blank line ends a record, and the fields of one that lost its `PMID-` line.
         close()
-        if stray.isRecordWithoutStart { stray.flush(input, diagnostics) }
+        if reading.stray.isRecordWithoutStart { reading.stray.flush(input, diagnostics) }
       case .continuation:
-        if record != nil {
-          stray.flush(input, diagnostics)
-          record?.continue(line.value, line: number)
-        } else {
-          stray.add(raw, number: number, isField: false, input, diagnostics)
-        }
+        reading.continuation(line, raw: raw, number: number, input, diagnostics)
       case .text:
-        if let open = record {
-          stray.add(
-            raw, number: number, isField: false, insideRecordAt: open.start, input, diagnostics)
-        } else {
-          stray.add(raw, number: number, isField: false, input, diagnostics)
-        }
+        reading.text(raw: raw, number: number, extendsRecord: false, input, diagnostics)
       }
     }
     close()
-    stray.flush(input, diagnostics)
+    reading.stray.flush(input, diagnostics)
     if publications.isEmpty && text.contains(where: { $0 > 0x20 }) {
       diagnostics(
         Diagnostic(

@@ -231,7 +231,8 @@ struct MarkdownEntry {
         let isEtAl = endsAuthorList && ranges.isEmpty && word == "al" && wordStart >= 3
           && String(characters[(wordStart - 3)..<wordStart]) == "et "
         // Chinese, Japanese and Korean characters are never initials ("王伟. Title").
-        let isCJK = wordEnd > wordStart && PersonName.isCJK(String(characters[wordEnd - 1]))
+        let isCJK =
+          wordEnd > wordStart && characters[wordEnd - 1].unicodeScalars.allSatisfy(PersonName.isCJK)
         if wordEnd - wordStart >= 3 || isCJK || linkEnds.contains(wordEnd) || isEtAl {
           ranges.append(start..<index)
           start = index + 1

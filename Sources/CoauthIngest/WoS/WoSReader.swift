@@ -25,14 +25,14 @@ public struct WoSReader: PublicationReader {
   {
     let text = TextDecoder.decode(input, diagnostics: diagnostics)
     var publications: [Publication] = []
-    var record: TaggedRecord?
-    var stray = StrayLines(format: "wos", startTag: "PT", startLine: "PT J", fieldLine: "AU Doe, J")
+    var reading = TaggedReading(
+      stray: StrayLines(format: "wos", startTag: "PT", startLine: "PT J", fieldLine: "AU Doe, J"))
     let stem = input.fileStem
 
     /// Closes the open record; `found` says what stood where its `ER` was expected.
     func close(missingEnd found: String?) {
-      guard let open = record else { return }
-      stray.flush(input, diagnostics)
+      guard let open = reading.record else { return }
+      reading.stray.flush(input, diagnostics)
       if let found {
         diagnostics(
           Diagnostic(
@@ -44,57 +44,44 @@ public struct WoSReader: PublicationReader {
         WoSRecord.publication(
           open, input: input, fallbackID: "\(stem)-\(publications.count + 1)",
           diagnostics: diagnostics))
-      record = nil
+      reading.record = nil
     }
 
     TextLines.forEach(text) { raw, number in
-      let line = WoSLine(raw)
+      let line = TaggedLine(webOfScience: raw)
       switch line.kind {
       case .field("PT"):
-        stray.flush(input, diagnostics)
+        reading.stray.flush(input, diagnostics)
         close(missingEnd: "a new record at line \(number)")
-        record = TaggedRecord(start: number)
-        record?.add("PT", value: line.value, line: number, kept: true)
+        reading.record = TaggedRecord(start: number)
+        reading.record?.add("PT", value: line.value, line: number, kept: true)
       case .field("ER"):
-        if record != nil {
-          record?.end = number
+        if reading.record != nil {
+          reading.record?.end = number
           close(missingEnd: nil)
         } else {
-          stray.add(raw, number: number, isField: false, input, diagnostics)
+          reading.stray.add(raw, number: number, isField: false, input, diagnostics)
           // The end of a record that lost its `PT`: the next one is reported apart.
-          if stray.isRecordWithoutStart { stray.flush(input, diagnostics) }
+          if reading.stray.isRecordWithoutStart { reading.stray.flush(input, diagnostics) }
         }
       case .field(let tag) where tag == "FN" || tag == "VR" || tag == "EF":
         close(missingEnd: "'\(tag)' at line \(number)")
-        stray.flush(input, diagnostics)
+        reading.stray.flush(input, diagnostics)
       case .field(let tag):
-        if record != nil {
-          stray.flush(input, diagnostics)
-          record?.add(tag, value: line.value, line: number, kept: WoSRecord.keptTags.contains(tag))
-        } else {
-          stray.add(raw, number: number, isField: true, input, diagnostics)
-        }
+        reading.field(
+          tag, line, raw: raw, number: number, kept: WoSRecord.keptTags.contains(tag), input,
+          diagnostics)
+      case _ where line.isBlank:
+        // Blank lines stand between the records of an export and mean nothing.
+        break
       case .continuation:
-        if line.isBlank { break }
-        if record != nil {
-          stray.flush(input, diagnostics)
-          record?.continue(line.value, line: number)
-        } else {
-          stray.add(raw, number: number, isField: false, input, diagnostics)
-        }
+        reading.continuation(line, raw: raw, number: number, input, diagnostics)
       case .text:
-        if line.isBlank { break }
-        if let open = record {
-          record?.end = number
-          stray.add(
-            raw, number: number, isField: false, insideRecordAt: open.start, input, diagnostics)
-        } else {
-          stray.add(raw, number: number, isField: false, input, diagnostics)
-        }
+        reading.text(raw: raw, number: number, extendsRecord: true, input, diagnostics)
       }
     }
     close(missingEnd: "the end of the file")
-    stray.flush(input, diagnostics)
+    reading.stray.flush(input, diagnostics)
     if publications.isEmpty && text.contains(where: { $0 > 0x20 }) {
       diagnostics(
         Diagnostic(
