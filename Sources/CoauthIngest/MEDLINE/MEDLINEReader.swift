@@ -31,23 +31,19 @@ public struct MEDLINEReader: PublicationReader {
     let stem = input.fileStem
 
     func close() {
-      guard let open = reading.record else { return }
-      reading.stray.flush(input, diagnostics)
+      guard let open = reading.take(input, diagnostics) else { return }
       publications.append(
         MEDLINERecord.publication(
           open, input: input, fallbackID: "\(stem)-\(publications.count + 1)",
           diagnostics: diagnostics))
-      reading.record = nil
     }
 
     TextLines.forEach(text) { raw, number in
       let line = TaggedLine(medline: raw)
       switch line.kind {
       case .field("PMID"):
-        reading.stray.flush(input, diagnostics)
         close()
-        reading.record = TaggedRecord(start: number)
-        reading.record?.add("PMID", value: line.value, line: number, kept: true)
+        reading.start("PMID", line, number: number, input, diagnostics)
       case .field(let tag):
         reading.field(
           tag, line, raw: raw, number: number, kept: MEDLINERecord.keptTags.contains(tag), input,

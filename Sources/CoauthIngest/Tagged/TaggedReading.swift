@@ -7,6 +7,26 @@ struct TaggedReading {
   var record: TaggedRecord?
   var stray: StrayLines
 
+  /// Starts a record at the line `number`, its first field `line` of `tag` (`PT`, `PMID`); the
+  /// record open before must have been taken (`take`).
+  mutating func start(
+    _ tag: String, _ line: TaggedLine, number: Int, _ input: InputSource,
+    _ diagnostics: DiagnosticHandler
+  ) {
+    stray.flush(input, diagnostics)
+    record = TaggedRecord(start: number)
+    record?.add(tag, value: line.value, line: number, kept: true)
+  }
+
+  /// The open record, now closed, after the stray lines before its end are reported; nil when
+  /// none is open.
+  mutating func take(_ input: InputSource, _ diagnostics: DiagnosticHandler) -> TaggedRecord? {
+    guard let open = record else { return nil }
+    stray.flush(input, diagnostics)
+    record = nil
+    return open
+  }
+
   /// A field line of `tag` (`raw` is the line, number `number`): added to the open record
   /// (its text kept when `kept`), else stray, as part of a record that lost its first line.
   mutating func field(

@@ -31,8 +31,7 @@ public struct WoSReader: PublicationReader {
 
     /// Closes the open record; `found` says what stood where its `ER` was expected.
     func close(missingEnd found: String?) {
-      guard let open = reading.record else { return }
-      reading.stray.flush(input, diagnostics)
+      guard let open = reading.take(input, diagnostics) else { return }
       if let found {
         diagnostics(
           Diagnostic(
@@ -44,17 +43,14 @@ public struct WoSReader: PublicationReader {
         WoSRecord.publication(
           open, input: input, fallbackID: "\(stem)-\(publications.count + 1)",
           diagnostics: diagnostics))
-      reading.record = nil
     }
 
     TextLines.forEach(text) { raw, number in
       let line = TaggedLine(webOfScience: raw)
       switch line.kind {
       case .field("PT"):
-        reading.stray.flush(input, diagnostics)
         close(missingEnd: "a new record at line \(number)")
-        reading.record = TaggedRecord(start: number)
-        reading.record?.add("PT", value: line.value, line: number, kept: true)
+        reading.start("PT", line, number: number, input, diagnostics)
       case .field("ER"):
         if reading.record != nil {
           reading.record?.end = number
