@@ -4,8 +4,9 @@ import CoauthModel
 /// What must hold for the result of any input, however damaged: the checks that make a fuzzing
 /// run find wrong answers as well as crashes.
 enum FuzzInvariants {
-  /// Records and diagnostics of a reader: every record has an id, and every place named (record,
-  /// mention, diagnostic) is in the file: line 1 up to one past its last line.
+  /// Records and diagnostics of a reader: every record has an id, every place named (record,
+  /// mention, diagnostic) is in the file: line 1 up to one past its last line, and every DOI
+  /// belongs to a record and reads as one.
   static func check(
     _ corpus: Corpus, diagnostics: [Diagnostic], label: String, bytes: [UInt8]
   ) -> [String] {
@@ -27,6 +28,12 @@ enum FuzzInvariants {
         }
         checkLocation(author.location, "an author of '\(publication.id)'")
       }
+    }
+    for (index, doi) in corpus.doisByPublication {
+      if !corpus.publications.indices.contains(index) {
+        problems.append("the DOI \(doi) belongs to publication \(index), which does not exist")
+      }
+      if DOI.normalized(from: doi) != doi { problems.append("the DOI '\(doi)' is not normalized") }
     }
     for diagnostic in diagnostics {
       checkLocation(diagnostic.location, "diagnostic \(diagnostic.code)")

@@ -7,7 +7,9 @@ import Foundation
 /// extension; files named directly are always read. Each file is decompressed when it is gzip
 /// data, decoded to UTF-8 (`TextDecoder`), given a format (forced, from the extension, or
 /// sniffed from the content) and handed to that format's reader. Publication ids must be unique
-/// in a run, so a repeated id keeps the first record and reports `ingest.duplicate-id`.
+/// in a run, so a repeated id keeps the first record and reports `ingest.duplicate-id`; one
+/// paper exported by several databases (different ids, one DOI and title) is kept once and
+/// reports `ingest.duplicate-doi` (`PublicationDOIDeduplicator`).
 public struct InputLoader: Sendable {
   /// The format to use for every file, overriding detection (`--format`).
   public var forcedFormat: InputFormat?
@@ -53,6 +55,7 @@ public struct InputLoader: Sendable {
   {
     var corpus = Corpus()
     var deduplicator = PublicationIDDeduplicator()
+    var doiDeduplicator = PublicationDOIDeduplicator()
     let files = try expand(paths)
     for (path, idStem) in zip(files, InputSource.idStems(of: files)) {
       // Room for the records the file may hold (a record takes some hundreds of bytes in every
@@ -62,11 +65,23 @@ public struct InputLoader: Sendable {
         corpus.publications.reserveCapacity(
           corpus.publications.count + min(size / 256, Self.largestReservation))
       }
-      // Repeated ids are reported after the file's own diagnostics.
+      // Repeated ids and DOIs are reported after the file's own diagnostics.
       var duplicates: [Diagnostic] = []
       let rest = try read(path, idStem: idStem, diagnostics: diagnostics) { publication in
+        // Every DBLP record comes here: no DOI, so nothing more than the id check.
         _ = deduplicator.admit(
           publication, into: &corpus.publications, diagnostics: { duplicates.append($0) })
+      } eachWithDOI: { publication, doi in
+        guard
+          !doiDeduplicator.isRepeat(
+            publication, doi: doi, kept: corpus.publications,
+            diagnostics: { duplicates.append($0) }),
+          deduplicator.admit(
+            publication, into: &corpus.publications, diagnostics: { duplicates.append($0) })
+        else { return }
+        let index = corpus.publications.count - 1
+        corpus.doisByPublication[index] = doi
+        doiDeduplicator.remember(doi, of: corpus.publications[index], at: index)
       }
       duplicates.forEach(diagnostics)
       corpus.append(contentsOf: rest)
@@ -81,33 +96,43 @@ public struct InputLoader: Sendable {
   /// smaller ones, pipes and compressed files are read as streams.
   package var smallestMappedFile = 1 << 20
 
-  /// Reads one file with its format's reader, without checking ids against other files.
+  /// Reads one file with its format's reader, without checking ids or DOIs against other
+  /// files.
   public func load(_ path: String, diagnostics: DiagnosticHandler) throws(IngestError) -> Corpus
   {
     var publications: [Publication] = []
-    var corpus = try read(path, diagnostics: diagnostics) { publication in
+    var dois: [Int: String] = [:]
+    var corpus = try read(path, idStem: nil, diagnostics: diagnostics) { publication in
+      publications.append(consume publication)
+    } eachWithDOI: { publication, doi in
+      dois[publications.count] = doi
       publications.append(consume publication)
     }
     corpus.publications = publications
+    corpus.doisByPublication = dois
     return corpus
   }
 
   /// Reads one file with its format's reader, handing each publication to `body` as it is read,
   /// and returns the rest of what the file holds (declared relations, name variant groups; no
-  /// publications). The file is read (and inflated, when it is gzip data) in chunks: DBLP XML is
-  /// streamed through its reader, so memory does not grow with the file; other formats are read
-  /// whole once decoded.
+  /// publications, no DOIs). The file is read (and inflated, when it is gzip data) in chunks:
+  /// DBLP XML is streamed through its reader, so memory does not grow with the file; other
+  /// formats are read whole once decoded.
   public func read(
     _ path: String, diagnostics: DiagnosticHandler, each body: (consuming Publication) -> Void
   ) throws(IngestError) -> Corpus {
-    try read(path, idStem: nil, diagnostics: diagnostics, each: body)
+    try read(path, idStem: nil, diagnostics: diagnostics, each: body) { publication, _ in
+      body(publication)
+    }
   }
 
   /// `read(_:diagnostics:each:)`, making ids for records without one from `idStem` (the file
-  /// stem when nil).
+  /// stem when nil), and handing a publication that has a DOI to `bodyWithDOI` with it instead
+  /// of to `body`. DBLP XML gives no DOI: its records go to `body` straight from its reader.
   func read(
     _ path: String, idStem: String?, diagnostics: DiagnosticHandler,
-    each body: (consuming Publication) -> Void
+    each body: (consuming Publication) -> Void,
+    eachWithDOI bodyWithDOI: (consuming Publication, _ doi: String) -> Void
   ) throws(IngestError) -> Corpus {
     let window = try textWindow(at: path)
     func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
@@ -146,9 +171,17 @@ public struct InputLoader: Sendable {
     source.idStem = idStem
     var corpus = try reader.read(source, diagnostics: diagnostics)
     var publications: [Publication] = []
+    var dois: [Int: String] = [:]
     swap(&publications, &corpus.publications)
+    swap(&dois, &corpus.doisByPublication)
     for index in publications.indices { TruncationMarkers.remove(from: &publications[index]) }
-    for publication in publications { body(publication) }
+    guard !dois.isEmpty else {
+      for publication in publications { body(publication) }
+      return corpus
+    }
+    for (index, publication) in publications.enumerated() {
+      if let doi = dois[index] { bodyWithDOI(publication, doi) } else { body(publication) }
+    }
     return corpus
   }
 

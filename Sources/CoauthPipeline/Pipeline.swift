@@ -51,12 +51,12 @@ public struct Pipeline {
     counts.skippedRecords = skipped
     if options.sinceYear != nil || options.untilYear != nil {
       let before = corpus.publications.count
-      corpus.publications.removeAll { !isInPeriod($0.year) }
+      corpus.removePublications { !isInPeriod($0.year) }
       counts.filteredRecords = before - corpus.publications.count
     }
     if let maximum = options.maximumAuthors {
       let before = corpus.publications.count
-      corpus.publications.removeAll { $0.authors.count > maximum }
+      corpus.removePublications { $0.authors.count > maximum }
       counts.hyperauthoredRecords = before - corpus.publications.count
     }
     counts.records = corpus.publications.count

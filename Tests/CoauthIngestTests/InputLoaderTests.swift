@@ -124,6 +124,82 @@ import Testing
     #expect(corpus.publications[3].authors[1].name == PersonName(given: "Ann", family: "Lee"))
   }
 
+  /// One paper exported by several databases (different ids, one DOI and title) is one
+  /// publication, the first record kept; records that share a DOI but not a title (a volume's
+  /// DOI on each of its papers) are kept apart.
+  @Test func oneDOIAndTitleInSeveralExportsIsOnePublication() throws {
+    let root = try folder([
+      "a.bib": Array(
+        "@article{k1, author={Lee, Ann}, title={Learning {Things}}, doi={10.1000/ABC}}\n".utf8),
+      "b.ciw": Array(
+        "PT J\nAF Lee, Ann\nTI LEARNING THINGS\nDI 10.1000/abc\nUT WOS:1\nER\n".utf8),
+      "c.nbib": Array(
+        "PMID- 77\nTI  - Learning things.\nFAU - Lee, Ann\nLID - 10.1000/abc [doi]\n".utf8),
+      "d.ris": Array("TY  - JOUR\nAU  - Lee, Ann\nTI  - Learning things\nDO  - https://doi.org/10.1000/abc\nID  - r1\nER  - \n".utf8),
+      "e.csv": Array("title,authors,doi,eid\nLearning things,\"Lee, Ann\",doi:10.1000/abc,2-s2.0-1\n".utf8),
+      "f.json": Array(#"[{"id": "j1", "title": "Learning Things", "DOI": "10.1000/abc", "author": [{"family": "Lee", "given": "Ann"}]}]"#.utf8),
+      "g.bib": Array(
+        "@inproceedings{v1, author={Roe, Rick}, title={Paper One}, doi={10.1000/vol}}\n@inproceedings{v2, author={Doe, Jane}, title={Paper Two}, doi={10.1000/vol}}\n".utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    #expect(corpus.publications.map(\.id) == ["k1", "v1", "v2"])
+    #expect(corpus.doisByPublication == [0: "10.1000/abc", 1: "10.1000/vol", 2: "10.1000/vol"])
+    #expect(diagnostics.map(\.code) == Array(repeating: "ingest.duplicate-doi", count: 5))
+    #expect(diagnostics.allSatisfy { $0.skippedRecords == 1 })
+    #expect(diagnostics.first?.message.contains("'k1'") == true)
+    #expect(diagnostics.first?.location?.path.hasSuffix("b.ciw") == true)
+  }
+
+  /// Each paper of a volume whose papers share the volume's DOI is recognised when another
+  /// export repeats it, not only the first; the repeat is reported after the file's own
+  /// warnings.
+  @Test func eachPaperOfAVolumeDOIIsKeptOnce() throws {
+    let volume = { (keys: [String]) in
+      keys.map { "@inproceedings{\($0), author={Roe, Rick}, title={Paper \($0.suffix(1))}, doi={10.1000/vol}}\n" }
+        .joined()
+    }
+    let root = try folder([
+      "a.bib": Array(volume(["a1", "a2"]).utf8),
+      "b.bib": Array((volume(["b2", "b3"]) + "@article{b4, author={Lee, Ann and and Roe, Rick}, title={Other}}\n").utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    #expect(corpus.publications.map(\.id) == ["a1", "a2", "b3", "b4"])
+    #expect(corpus.doisByPublication == [0: "10.1000/vol", 1: "10.1000/vol", 2: "10.1000/vol"])
+    #expect(diagnostics.map(\.code) == ["bibtex.empty-name", "ingest.duplicate-doi"])
+    #expect(diagnostics.last?.message.contains("'b2'") == true)
+    #expect(diagnostics.last?.message.contains("'a2'") == true)
+  }
+
+  /// A file given twice repeats ids: the id check names it (`ingest.duplicate-id`), not the DOI.
+  @Test func aRecordWithTheKeptIDAndDOIIsADuplicateID() throws {
+    let entry = Array("@article{k1, author={Lee, Ann}, title={T}, doi={10.1000/abc}}\n".utf8)
+    let root = try folder(["a.bib": entry])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let path = root.appendingPathComponent("a.bib").path
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([path, path]) { diagnostics.append($0) }
+    #expect(corpus.publications.map(\.id) == ["k1"])
+    #expect(diagnostics.map(\.code) == ["ingest.duplicate-id"])
+  }
+
+  /// DOIs stay with their publications when files without any (DBLP XML) come between.
+  @Test func doisAreIndexedByTheFinalPublications() throws {
+    let root = try folder([
+      "a.xml": Array("<dblp><article key=\"x1\"><author>Bo Li</author><title>T.</title></article></dblp>".utf8),
+      "b.ris": Array("TY  - JOUR\nAU  - Lee, Ann\nTI  - U\nID  - r1\nER  - \nTY  - JOUR\nAU  - Lee, Ann\nTI  - V\nDO  - 10.1000/V\nID  - r2\nER  - \n".utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let corpus = try InputLoader().load([root.path]) { _ in }
+    #expect(corpus.publications.map(\.id) == ["x1", "r1", "r2"])
+    #expect(corpus.doisByPublication == [2: "10.1000/v"])
+    let alone = try InputLoader().load(root.appendingPathComponent("b.ris").path) { _ in }
+    #expect(alone.doisByPublication == [1: "10.1000/v"])
+  }
+
   @Test func anEmptyFileIsAWarningInEveryFormat() throws {
     let names = [
       "a.bib", "b.md", "c.txt", "d.xml", "e.json", "f.ris", "g.csv", "h.tsv", "j.ciw", "k.nbib",

@@ -7,13 +7,14 @@ import CoauthModel
 /// - year: the first four-digit number of `year`;
 /// - venue: `journal`, else `booktitle`, `series`, `howpublished`, `school`, `institution`,
 ///   `publisher`;
-/// - type: the entry type, lowercased; location: the line of the `@`.
+/// - type: the entry type, lowercased; location: the line of the `@`;
+/// - DOI (the corpus's `doisByPublication`): `doi`.
 ///
 /// Authors keep their printed form and the parts of BibTeX's name grammar. Damaged entries are
 /// reported and skipped (see `BibTeXParser`); names that are empty are reported and skipped.
 public struct BibTeXReader: PublicationReader {
   /// Fields that a publication is made of, so that no other field is copied.
-  private static let usedFields: Set<String> = Set(["author", "title", "year"] + venueFields)
+  private static let usedFields: Set<String> = Set(["author", "title", "year", "doi"] + venueFields)
   private static let venueFields = [
     "journal", "booktitle", "series", "howpublished", "school", "institution", "publisher",
   ]
@@ -26,9 +27,13 @@ public struct BibTeXReader: PublicationReader {
     let text = TextDecoder.decode(input, diagnostics: diagnostics)
     let parsed = BibTeXParser.parse(text, label: input.label, fields: Self.usedFields)
     var problems = parsed.diagnostics
+    var dois: [Int: String] = [:]
     let publications = text.withUnsafeBufferPointer { buffer in
       var builder = PublicationBuilder(text: buffer, input: input)
       let publications = parsed.entries.map { builder.publication(from: $0) }
+      for (index, entry) in parsed.entries.enumerated() {
+        if let doi = builder.doi(of: entry) { dois[index] = doi }
+      }
       problems.append(contentsOf: builder.problems)
       return publications
     }
@@ -39,7 +44,7 @@ public struct BibTeXReader: PublicationReader {
           at: input.location(line: 1)))
     }
     for problem in Self.sortedByLine(problems) { diagnostics(problem) }
-    return Corpus(publications: publications)
+    return Corpus(publications: publications, doisByPublication: dois)
   }
 
   // MARK: - Helpers
@@ -89,6 +94,11 @@ public struct BibTeXReader: PublicationReader {
         }
       }
       return publication
+    }
+
+    /// The DOI of the entry's `doi` field (LaTeX decoded first: "10.1000/a\_b"), or nil.
+    mutating func doi(of entry: BibTeXEntry) -> String? {
+      entry.field("doi").flatMap { DOI.normalized(from: decode($0)) }
     }
 
     private mutating func decode(_ field: BibTeXField) -> String {

@@ -8,7 +8,8 @@ import CoauthModel
 /// - year: from `issued` (`CSLDate`);
 /// - venue: `container-title`, else `collection-title`, `event-title`, `event`, `publisher`;
 /// - type: `type` (`article-journal`, `paper-conference` ...);
-/// - authors: `author` name objects in order (`CSLName`), with their parts.
+/// - authors: `author` name objects in order (`CSLName`), with their parts;
+/// - DOI (the corpus's `doisByPublication`): `DOI`.
 ///
 /// A record that is not an object, has no id, or has a field of the wrong kind (`author` not
 /// an array, `title` not a string, `issued` not an object) is skipped with a warning naming its
@@ -38,9 +39,14 @@ public struct CSLJSONReader: PublicationReader {
         expected: "a csl-json array of items or one item object, found \(document.kindDescription)")
     }
     var publications: [Publication] = []
+    var dois: [Int: String] = [:]
     for item in items {
       switch publication(from: item, input: input, diagnostics: diagnostics) {
-      case .success(let publication): publications.append(publication)
+      case .success(let publication):
+        if let doi = item["DOI"]?.scalarText.flatMap(DOI.normalized(from:)) {
+          dois[publications.count] = doi
+        }
+        publications.append(publication)
       case .failure(let problem):
         diagnostics(
           Diagnostic(
@@ -48,7 +54,7 @@ public struct CSLJSONReader: PublicationReader {
             at: input.location(line: problem.line), skippedRecords: 1))
       }
     }
-    return Corpus(publications: publications)
+    return Corpus(publications: publications, doisByPublication: dois)
   }
 
   /// Why an item is not a usable record.

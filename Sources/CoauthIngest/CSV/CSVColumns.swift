@@ -35,6 +35,7 @@ public struct CSVColumns: Sendable, Hashable {
     "id", "key", "pub_id", "citation key", "bibtex key", "doi", "di", "eid", "ut", "pmid",
   ]
   static let orcidNames = ["orcid", "orcids", "orcid ids", "oi"]
+  static let doiNames = ["doi", "di"]
   static let venueNames = [
     "venue", "journal", "booktitle", "source title", "publication title", "source",
     "container-title", "conference", "journal/book", "so",
@@ -51,6 +52,8 @@ public struct CSVColumns: Sendable, Hashable {
     var venue: Int?
     /// ORCID iDs of some authors (`CSVORCIDList`).
     var orcids: Int?
+    /// The DOI, also when another column gives the id.
+    var doi: Int?
   }
 
   /// Finds the columns in a header row.
@@ -69,6 +72,6 @@ public struct CSVColumns: Sendable, Hashable {
     return Indexes(
       title: find(title, Self.titleNames), year: find(year, Self.yearNames),
       authors: find(authors, Self.authorNames), ids: ids, venue: find(venue, Self.venueNames),
-      orcids: find(nil, Self.orcidNames))
+      orcids: find(nil, Self.orcidNames), doi: find(nil, Self.doiNames))
   }
 }

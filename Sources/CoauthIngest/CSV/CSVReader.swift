@@ -6,7 +6,9 @@ import CoauthModel
 /// Columns are found by `CSVColumns` (common names such as `title`, `year`, `authors`, `id`,
 /// `venue`, case-insensitively, or names given in `columns`); only the authors column is
 /// required. Authors are split by `CSVAuthorList`. Without an id column, ids are
-/// `<file stem>-<n>`; the year is the first four-digit number of its cell.
+/// `<file stem>-<n>`; the year is the first four-digit number of its cell. A `doi` or `DI`
+/// column gives the DOI (the corpus's `doisByPublication`), also when another column gives the
+/// id.
 ///
 /// A row with more non-empty fields than the header, or with broken quoting, is
 /// skipped with a warning naming its line; every other row is kept. An authors cell whose
@@ -54,6 +56,7 @@ public struct CSVReader: PublicationReader {
           + header.fields.prefix(8).map { "'\($0)'" }.joined(separator: ", "))
     }
     var publications: [Publication] = []
+    var dois: [Int: String] = [:]
     let stem = input.fileStem
     for row in rows.dropFirst() {
       let extra = row.fields.dropFirst(header.fields.count)
@@ -92,11 +95,12 @@ public struct CSVReader: PublicationReader {
       if let doubt {
         problems.append(Diagnostic(.warning, "csv.ambiguous-authors", doubt, at: input.location(line: row.line)))
       }
+      if let doi = DOI.normalized(from: cell(indexes.doi)) { dois[publications.count] = doi }
       publications.append(publication)
     }
     for problem in problems.sorted(by: { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }) {
       diagnostics(problem)
     }
-    return Corpus(publications: publications)
+    return Corpus(publications: publications, doisByPublication: dois)
   }
 }

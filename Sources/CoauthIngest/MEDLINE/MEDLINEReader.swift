@@ -11,7 +11,8 @@ import CoauthModel
 ///   lowercased;
 /// - authors (`MEDLINEAuthors`): `FAU` ("Family, Given") with `AU` ("Family Initials") as the
 ///   fallback, split by `RISName`; `AUID- ORCID: ...` on the author before it; `CN` group
-///   authors as `.group` mentions. `IR`/`FIR` (investigators) are not authors.
+///   authors as `.group` mentions. `IR`/`FIR` (investigators) are not authors;
+/// - DOI (the corpus's `doisByPublication`): the `LID` or `AID` line marked `[doi]`.
 ///
 /// Fields after a blank line without a `PMID-` line before them are a record that lost its
 /// first line: skipped (`medline.missing-pmid`); other text between records or inside one is
@@ -25,6 +26,7 @@ public struct MEDLINEReader: PublicationReader {
   {
     let text = TextDecoder.decode(input, diagnostics: diagnostics)
     var publications: [Publication] = []
+    var dois: [Int: String] = [:]
     var reading = TaggedReading(
       stray: StrayLines(
         format: "medline", startTag: "PMID", startLine: "PMID- 12345678", fieldLine: "AU  - Doe J"))
@@ -32,6 +34,7 @@ public struct MEDLINEReader: PublicationReader {
 
     func close() {
       guard let open = reading.take(input, diagnostics) else { return }
+      if let doi = MEDLINERecord.doi(open) { dois[publications.count] = doi }
       publications.append(
         MEDLINERecord.publication(
           open, input: input, fallbackID: "\(stem)-\(publications.count + 1)",
@@ -67,6 +70,6 @@ public struct MEDLINEReader: PublicationReader {
           "expected MEDLINE records ('PMID- 12345678' ... a blank line), found none",
           at: input.location(line: 1)))
     }
-    return Corpus(publications: publications)
+    return Corpus(publications: publications, doisByPublication: dois)
   }
 }

@@ -2,10 +2,12 @@ import CoauthModel
 
 /// The publication of one MEDLINE record (`PMID-` to the blank line after it).
 enum MEDLINERecord {
-  /// The tags the reader keeps (`FIR` and `IR` only to tell whose an `AUID` line is); the others
-  /// (abstracts, MeSH terms, affiliations ...) are passed over without making strings.
+  /// The tags the reader keeps (`FIR` and `IR` only to tell whose an `AUID` line is, `LID` and
+  /// `AID` for the DOI); the others (abstracts, MeSH terms, affiliations ...) are passed over
+  /// without making strings.
   static let keptTags: Set<String> = [
-    "PMID", "TI", "BTI", "FAU", "AU", "AUID", "CN", "FIR", "IR", "DP", "JT", "TA", "PT",
+    "PMID", "TI", "BTI", "FAU", "AU", "AUID", "CN", "FIR", "IR", "DP", "JT", "TA", "PT", "LID",
+    "AID",
   ]
 
   /// The publication of `record`; an empty `PMID` makes the id from `fallbackID`
@@ -32,6 +34,16 @@ enum MEDLINERecord {
       type: (record.text("PT") ?? "").lowercased(), location: input.location(line: record.start))
     publication.authors = MEDLINEAuthors.mentions(record, input: input, diagnostics: diagnostics)
     return publication
+  }
+
+  /// The DOI of `record`: the first `LID` or `AID` line marked `[doi]` ("10.1000/xyz [doi]";
+  /// the others name the publisher's id, `[pii]`).
+  static func doi(_ record: TaggedRecord) -> String? {
+    for field in record.fields where field.tag == "LID" || field.tag == "AID" {
+      let text = field.text
+      if text.lowercased().hasSuffix("[doi]"), let doi = DOI.normalized(from: text) { return doi }
+    }
+    return nil
   }
 
   /// `title`, unless it is PubMed's placeholder for a record without one ("[Not Available].").

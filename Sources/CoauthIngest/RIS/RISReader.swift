@@ -9,7 +9,8 @@ import CoauthModel
 /// - type: the `TY` value, lowercased;
 /// - authors: `AU` and `A1` lines in order ("Last, First, Suffix" split into parts, `RISName`).
 ///   `A2`..`A4` are, in the RIS specification, editors, series editors and translators, and are
-///   not read as authors (as BibTeX's `editor`).
+///   not read as authors (as BibTeX's `editor`);
+/// - DOI (the corpus's `doisByPublication`): `DO`.
 ///
 /// Lines without a tag inside a record continue the previous value. Text between records is
 /// reported once per stretch (`ris.stray-text`) and ignored; a record that is not closed by
@@ -22,6 +23,7 @@ public struct RISReader: PublicationReader {
   {
     let text = String(decoding: TextDecoder.decode(input, diagnostics: diagnostics), as: UTF8.self)
     var publications: [Publication] = []
+    var dois: [Int: String] = [:]
     var record: [RISLine] = []
     var recordOpen = false
     var strayStart: RISLine?
@@ -48,8 +50,10 @@ public struct RISReader: PublicationReader {
               + (line > 0 ? "a new record at line \(line)" : "the end of the file") + "; keeping it",
             at: input.location(line: line > 0 ? line : record.last?.number ?? start.number)))
       }
-      publications.append(
-        publication(record, input: input, fallbackID: "\(stem)-\(publications.count + 1)"))
+      let closed = publication(
+        record, input: input, fallbackID: "\(stem)-\(publications.count + 1)")
+      if let doi = closed.doi { dois[publications.count] = doi }
+      publications.append(closed.publication)
       record.removeAll()
       recordOpen = false
     }
@@ -90,12 +94,12 @@ public struct RISReader: PublicationReader {
           .warning, "ris.no-records", "expected ris records ('TY  - JOUR' ... 'ER  - '), found none",
           at: input.location(line: 1)))
     }
-    return Corpus(publications: publications)
+    return Corpus(publications: publications, doisByPublication: dois)
   }
 
-  /// The publication of one record's lines (the first is its `TY` line).
+  /// The publication of one record's lines (the first is its `TY` line), and its DOI (`DO`).
   private func publication(_ lines: [RISLine], input: InputSource, fallbackID: String)
-    -> Publication
+    -> (publication: Publication, doi: String?)
   {
     // Join untagged continuation lines to the value before them.
     var fields: [(tag: String, value: String, line: Int)] = []
@@ -122,6 +126,6 @@ public struct RISReader: PublicationReader {
       location: input.location(line: lines.first?.number ?? 1))
     publication.authors = fields.filter { ($0.tag == "AU" || $0.tag == "A1") && !$0.value.isEmpty }
       .map { RISName.mention($0.value, location: input.location(line: $0.line)) }
-    return publication
+    return (publication, first(["DO"]).flatMap(DOI.normalized(from:)))
   }
 }

@@ -9,7 +9,8 @@ import CoauthModel
 /// - authors: `AF` (full names, one per line), else `AU` ("Doe, JA"), split as "Family,
 ///   Given" (`RISName`); `CA` group authors as `.group` mentions; ORCID iDs of `OI` put on the
 ///   authors they name (`CSVORCIDList`, as for the tab-delimited export). `RI` (ResearcherID)
-///   is not read: mentions have no place for it.
+///   is not read: mentions have no place for it;
+/// - DOI (the corpus's `doisByPublication`): `DI`.
 ///
 /// `FN`, `VR` and `EF` lines (file name, version, end of file) may stand anywhere between
 /// records, or be missing. A record that is not closed by `ER` before the next `PT`, a file
@@ -25,6 +26,7 @@ public struct WoSReader: PublicationReader {
   {
     let text = TextDecoder.decode(input, diagnostics: diagnostics)
     var publications: [Publication] = []
+    var dois: [Int: String] = [:]
     var reading = TaggedReading(
       stray: StrayLines(format: "wos", startTag: "PT", startLine: "PT J", fieldLine: "AU Doe, J"))
     let stem = input.fileStem
@@ -39,6 +41,7 @@ public struct WoSReader: PublicationReader {
             "expected 'ER' closing the record that starts at line \(open.start), found \(found); "
               + "keeping it", at: input.location(line: open.end)))
       }
+      if let doi = WoSRecord.doi(open) { dois[publications.count] = doi }
       publications.append(
         WoSRecord.publication(
           open, input: input, fallbackID: "\(stem)-\(publications.count + 1)",
@@ -85,6 +88,6 @@ public struct WoSReader: PublicationReader {
           "expected Web of Science records ('PT J' ... 'ER'), found none",
           at: input.location(line: 1)))
     }
-    return Corpus(publications: publications)
+    return Corpus(publications: publications, doisByPublication: dois)
   }
 }

@@ -44,6 +44,11 @@ enum WoSRecord {
     return publication
   }
 
+  /// The DOI of `record`: its `DI` line.
+  static func doi(_ record: TaggedRecord) -> String? {
+    record.text("DI").flatMap(DOI.normalized(from:))
+  }
+
   /// The full names of `AF` (one per line), else the short ones of `AU` ("Doe, JA": initials
   /// for the given name), then the group authors of `CA` (a group that the name list holds
   /// already is marked a group there). Web of Science's "[Anonymous]" is no author.
