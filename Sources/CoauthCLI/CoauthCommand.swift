@@ -6,8 +6,9 @@ public struct CoauthCommand: ParsableCommand {
     commandName: "coauth",
     abstract: "Co-authorship graph analytics: publication records in, a graph of people out.",
     discussion: """
-      Reads publication records (BibTeX, DBLP XML, CSL-JSON, RIS, CSV tables and \
-      homepage/CV publication lists in Markdown or plain text), resolves printed names into \
+      Reads publication records (BibTeX, DBLP XML, CSL-JSON, RIS, CSV tables, Web of \
+      Science and PubMed/MEDLINE exports, and homepage/CV publication lists in Markdown or \
+      plain text), resolves printed names into \
       persons, builds the co-authorship graph, computes its metrics and infers mentorship. \
       Outputs are CSV files for notebooks, DOT, and SVG rendered with Graphviz. With no \
       INPUT, commands use the bundled dataset (datasets/seeds).
