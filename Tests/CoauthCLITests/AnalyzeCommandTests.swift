@@ -211,4 +211,24 @@ import Testing
       #expect(help.contains(option), "\(option)")
     }
   }
+
+  /// The help's list of tables names every column the tables have (authors.csv sums up its
+  /// metric columns).
+  @Test func helpNamesTheColumnsOfEveryTable() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    let help = try coauth.run(["analyze", "--help"]).stdout
+    #expect(try coauth.run(["analyze", Self.lab, "--by-year", "-q", "-o", "out"]).status == 0)
+    let words = help.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ":" })
+    for table in Self.tables + ["growth.csv"] where table.hasSuffix(".csv") && table != "authors.csv" {
+      let start = try #require(words.firstIndex(of: Substring(table)), "\(table)")
+      let described = words[(start + 1)...].prefix {
+        !$0.hasSuffix(".csv") && $0 != "summary.json"
+      }
+      let text = try String(contentsOfFile: coauth.path("out/\(table)"), encoding: .utf8)
+      for column in text.prefix { $0 != "\n" }.split(separator: ",") {
+        #expect(described.contains(column), "\(table): \(column)")
+      }
+    }
+  }
 }

@@ -14,7 +14,8 @@ extension CoauthCommand {
         Reads the inputs, resolves printed names into persons, builds the co-authorship \
         graph, computes every metric and infers mentorship, then writes into the output folder:
 
-          publications.csv  pub_id, title, year, venue, n_authors, source
+          publications.csv  pub_id, title, year, venue, n_authors, source,
+                            doi
           authorships.csv   pub_id, position, raw_name, author_id
           authors.csv       author_id, name, kind, variants, papers,
                             first_year, last_year, one column per metric
