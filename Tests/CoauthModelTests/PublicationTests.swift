@@ -9,4 +9,12 @@ import Testing
     #expect(one.foldedTitle == other.foldedTitle)
     #expect(one.foldedTitle == "learningthingsastudy")
   }
+
+  /// Databases write accented letters precomposed (NFC), decomposed (NFD) or without the accent.
+  @Test func foldedTitlesIgnoreHowAccentsAreWritten() {
+    let location = SourceLocation(path: "x", line: 1)
+    let titles = ["Schr\u{F6}dinger's cat", "Schro\u{308}dinger's cat", "Schrodinger's cat"]
+    let folded = titles.map { Publication(id: "a", title: $0, location: location).foldedTitle }
+    #expect(folded == Array(repeating: "schrodingerscat", count: 3))
+  }
 }
