@@ -3,8 +3,9 @@ import CoauthModel
 /// Reads CSL-JSON (Zotero, Crossref, citeproc): an array of item objects or a single object.
 ///
 /// - id: `id` (string or number), else `DOI`, else `citation-key`;
-/// - title: `title` with CSL's rich-text tags (`<i>`, `<b>`, `<sup>`, `<sub>`, `<span ...>`)
-///   removed;
+/// - title: `title` with CSL's rich-text tags (`<i>`, `<b>`, `<sup>`, `<sub>`, `<span ...>`),
+///   the markup Crossref passes on from publishers (`<scp>`, `<em>`, MathML `<mml:mi>`) and
+///   character references (`&amp;`) removed;
 /// - year: from `issued` (`CSLDate`);
 /// - venue: `container-title`, else `collection-title`, `event-title`, `event`, `publisher`;
 /// - type: `type` (`article-journal`, `paper-conference` ...);
@@ -132,16 +133,17 @@ public struct CSLJSONReader: PublicationReader {
     return .success(publication)
   }
 
-  /// `text` without the HTML-like tags of CSL rich text (`<i>`, `</b>`, `<span class="nocase">`).
+  /// `text` without the HTML-like tags of CSL rich text (`<i>`, `</b>`, `<span class="nocase">`)
+  /// and of publishers' metadata (`<scp>`, `<mml:math ...>`), its character references decoded.
   static func removingRichTextTags(_ text: String) -> String {
-    guard text.contains("<") else { return text }
+    guard text.contains("<") || text.contains("&") else { return text }
     var output = ""
     var rest = text[...]
     while let open = rest.firstIndex(of: "<") {
       output += rest[..<open]
       let tail = rest[rest.index(after: open)...]
-      let name = tail.drop { $0 == "/" }.prefix { $0.isLetter }
-      if ["i", "b", "sup", "sub", "span", "sc"].contains(name.lowercased()),
+      let name = tail.drop { $0 == "/" }.prefix { $0.isLetter || $0 == ":" }.lowercased()
+      if Self.richTextTags.contains(name) || name.hasPrefix("mml:"),
         let close = tail.firstIndex(of: ">")
       {
         rest = tail[tail.index(after: close)...]
@@ -150,6 +152,11 @@ public struct CSLJSONReader: PublicationReader {
         rest = tail
       }
     }
-    return output + rest
+    return HTMLEntities.decode(output + rest)
   }
+
+  /// The inline tags that `removingRichTextTags(_:)` takes off (with MathML's `mml:` ones).
+  private static let richTextTags: Set<String> = [
+    "i", "b", "sup", "sub", "span", "sc", "scp", "em", "strong", "u", "tt",
+  ]
 }

@@ -46,6 +46,18 @@ import Testing
     #expect(corpus.publications[2].venue == "P")
   }
 
+  /// Crossref passes on its publishers' markup: small capitals, MathML and escaped ampersands.
+  @Test func titlesLoseThePublishersMarkup() throws {
+    let (corpus, diagnostics) = try read(
+      #"[{"id": "x", "title": "<scp>Rust</scp> &amp; <em>in vivo</em> "#
+        + #"<mml:math xmlns:mml=\"http://www.w3.org/1998/Math/MathML\"><mml:msub><mml:mi>CO</mml:mi>"#
+        + #"<mml:mn>2</mml:mn></mml:msub></mml:math> uptake", "container-title": "A &amp; B"}]"#)
+    #expect(diagnostics.isEmpty)
+    let publication = try #require(corpus.publications.first)
+    #expect(publication.title == "Rust & in vivo CO2 uptake")
+    #expect(publication.venue == "A & B")
+  }
+
   /// A literal in Chinese, Japanese or Korean script of a few words is a person, family name
   /// first; other literals of several words stay group authors.
   @Test func literalNamesInCJKScriptArePersons() throws {
