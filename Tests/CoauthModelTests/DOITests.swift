@@ -14,6 +14,17 @@ import Testing
     #expect(DOI.normalized(from: text) == doi)
   }
 
+  /// doi.org addresses as browsers and reference managers copy them: escaped, with www.
+  @Test(arguments: [
+    ("https://doi.org/10.1002/%28SICI%291097-4571%28199806%2949%3A8%3C693%3A%3AAID-ASI4%3E3.0.CO%3B2-0",
+     "10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-0"),
+    ("https://www.doi.org/10.1000/XYZ", "10.1000/xyz"),
+    ("doi.org/10.1000/a%2Fb", "10.1000/a/b"),
+  ])
+  func readsDOIAddresses(text: String, doi: String) {
+    #expect(DOI.normalized(from: text) == doi)
+  }
+
   /// A normalized DOI is its own normalization.
   @Test(arguments: ["10.1000/XYZ [doi] [doi]", "doi:10.1000/a[doi]", "10.1000/x"])
   func normalizingTwiceChangesNothing(text: String) throws {
