@@ -174,6 +174,27 @@ import Testing
     #expect(diagnostics.last?.message.contains("'a2'") == true)
   }
 
+  /// A kept record without a title stands for one paper of a volume DOI, the first repeat with
+  /// a title; the volume's other papers are kept. The warning does not claim a title agreed.
+  @Test func anUntitledRecordRepeatsOnePaperOfAVolumeDOI() throws {
+    let record = { (title: String, author: String) in
+      "TY  - CONF\nAU  - \(author)\n\(title.isEmpty ? "" : "TI  - \(title)\n")DO  - 10.1000/vol\nER  - \n"
+    }
+    let root = try folder([
+      "v.ris": Array(
+        (record("", "Lee, Ann") + record("Paper one", "Lee, Ann") + record("Paper two", "Kim, Bo")
+          + record("Paper one", "Lee, Ann")).utf8)
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    #expect(corpus.publications.map(\.id) == ["v-1", "v-3"])
+    #expect(diagnostics.map(\.code) == ["ingest.duplicate-doi", "ingest.duplicate-doi"])
+    #expect(diagnostics.first?.message.contains("untitled") == true)
+    #expect(diagnostics.first?.message.contains("the title of") == false)
+    #expect(diagnostics.last?.message.contains("'v-4'") == true)
+  }
+
   /// A file given twice repeats ids: the id check names it (`ingest.duplicate-id`), not the DOI.
   @Test func aRecordWithTheKeptIDAndDOIIsADuplicateID() throws {
     let entry = Array("@article{k1, author={Lee, Ann}, title={T}, doi={10.1000/abc}}\n".utf8)
