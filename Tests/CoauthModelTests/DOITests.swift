@@ -26,7 +26,10 @@ import Testing
   }
 
   /// A normalized DOI is its own normalization.
-  @Test(arguments: ["10.1000/XYZ [doi] [doi]", "doi:10.1000/a[doi]", "10.1000/x"])
+  @Test(arguments: [
+    "10.1000/XYZ [doi] [doi]", "doi:10.1000/a[doi]", "10.1000/x", "https://doi.org/10.1000/x%5Bdoi%5D",
+    "https://doi.org/10.1000/a%2541",
+  ])
   func normalizingTwiceChangesNothing(text: String) throws {
     let doi = try #require(DOI.normalized(from: text))
     #expect(DOI.normalized(from: doi) == doi)
