@@ -4,7 +4,8 @@ import CoauthModel
 /// PubMed file, a BibTeX and a CSL-JSON export): they have different ids but one DOI and title.
 ///
 /// A record repeats a kept publication when their DOIs are equal and their titles agree
-/// (`Publication.foldedTitle`: letters and digits, case and accents aside) or one of them has none. Records
+/// (`Publication.foldedTitle`: letters and digits, case and accents aside, Greek letters spelled
+/// out) or one of them has none. Records
 /// that share a DOI but not a title (a proceedings volume's DOI on each of its papers) are
 /// different papers, all kept. A kept record without a title takes the title of the first
 /// repeat that has one, so that it stands for one paper of a volume, not all of them. Only

@@ -3,7 +3,9 @@ import Foundation
 extension Publication {
   /// The title folded for telling whether two records are one publication: letters and digits
   /// only, lowercased, accents taken off ("Learning {Things}: A Study." and "LEARNING THINGS - a
-  /// study" agree, and so do "Schrödinger" written precomposed, decomposed or "Schrodinger").
+  /// study" agree, and so do "Schrödinger" written precomposed, decomposed or "Schrodinger"),
+  /// Greek letters spelled out as PubMed and Web of Science print them ("α-synuclein" and
+  /// "alpha-synuclein" agree).
   public var foldedTitle: String {
     var folded = ""
     let lowercased = title.lowercased()
@@ -11,9 +13,14 @@ extension Publication {
     let decomposed =
       lowercased.utf8.allSatisfy { $0 < 0x80 }
       ? lowercased : lowercased.decomposedStringWithCompatibilityMapping
-    for scalar in decomposed.unicodeScalars
-    where (scalar.properties.isAlphabetic && !Self.isMark(scalar)) || ("0"..."9").contains(scalar) {
-      folded.unicodeScalars.append(scalar)
+    for scalar in decomposed.unicodeScalars {
+      if let name = Self.greekLetterNames[scalar] {
+        folded += name
+      } else if (scalar.properties.isAlphabetic && !Self.isMark(scalar))
+        || ("0"..."9").contains(scalar)
+      {
+        folded.unicodeScalars.append(scalar)
+      }
     }
     return folded
   }
@@ -24,4 +31,13 @@ extension Publication {
     default: false
     }
   }
+
+  /// The names of the lowercase Greek letters (after compatibility decomposition, which turns
+  /// the variant forms ϵ, ϑ, ϕ, ϰ, ϱ, ϖ and the micro sign into these).
+  private static let greekLetterNames: [Unicode.Scalar: String] = [
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta",
+    "η": "eta", "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu",
+    "ξ": "xi", "ο": "omicron", "π": "pi", "ρ": "rho", "σ": "sigma", "ς": "sigma", "τ": "tau",
+    "υ": "upsilon", "φ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega",
+  ]
 }

@@ -17,4 +17,16 @@ import Testing
     let folded = titles.map { Publication(id: "a", title: $0, location: location).foldedTitle }
     #expect(folded == Array(repeating: "schrodingerscat", count: 3))
   }
+
+  /// PubMed and Web of Science spell Greek letters out where Crossref and LaTeX print them.
+  @Test func foldedTitlesSpellGreekLettersOut() {
+    let location = SourceLocation(path: "x", line: 1)
+    let titles = [
+      "Mutation in the α-Synuclein Gene", "Mutation in the alpha-synuclein gene.",
+      "MUTATION IN THE Α-SYNUCLEIN GENE",
+    ]
+    let folded = titles.map { Publication(id: "a", title: $0, location: location).foldedTitle }
+    #expect(folded == Array(repeating: "mutationinthealphasynucleingene", count: 3))
+    #expect(Publication(id: "b", title: "TNF-ϵ and 5 µm", location: location).foldedTitle == "tnfepsilonand5mum")
+  }
 }
