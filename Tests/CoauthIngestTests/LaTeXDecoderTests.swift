@@ -34,6 +34,15 @@ import Testing
     #expect(decode(latex) == expected)
   }
 
+  /// Math operators are typeset as their names, with a space before a spaced argument.
+  @Test(arguments: [
+    (#"Sorting in $O(n \log n)$ time"#, "Sorting in O(n log n) time"),
+    (#"$\max_{x} \sin(x)$"#, "max_x sin(x)"), (#"$\Pr[\exp{X}]$"#, "Pr[expX]"),
+  ])
+  func mathOperatorsAreTheirNames(latex: String, expected: String) {
+    #expect(decode(latex) == expected)
+  }
+
   /// An accent on an accented letter keeps both, composed: the letter takes the innermost
   /// first, and NFC puts marks of different classes (dot below, circumflex) in order.
   @Test(arguments: [

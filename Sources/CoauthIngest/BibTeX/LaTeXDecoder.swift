@@ -116,6 +116,7 @@ package struct LaTeXDecoder {
     let name = String(
       decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
     // TeX skips the spaces after a control word.
+    let nameEnd = index
     while index < end && (bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\n"))
     {
       index += 1
@@ -128,6 +129,10 @@ package struct LaTeXDecoder {
       text.append(name == "i" ? (accented ? "i" : "\u{0131}") : (accented ? "j" : "\u{0237}"))
     } else if let symbol = namedSymbols[name] {
       for scalar in symbol.unicodeScalars { text.append(scalar) }
+    } else if operatorNames.contains(name) {
+      // Typeset as its name, with the operator's space before an argument ("\log n").
+      for scalar in name.unicodeScalars { text.append(scalar) }
+      if index > nameEnd { text.pendingSpace = true }
     }
     // Other commands (\emph, \textbf, \mbox, unknown macros) vanish; their argument stays.
     return index
@@ -169,6 +174,13 @@ package struct LaTeXDecoder {
     UInt8(ascii: "&"): "&", UInt8(ascii: "%"): "%", UInt8(ascii: "$"): "$",
     UInt8(ascii: "#"): "#", UInt8(ascii: "_"): "_", UInt8(ascii: "{"): "{",
     UInt8(ascii: "}"): "}",
+  ]
+
+  /// Math operators that LaTeX typesets as their names (`$O(n \log n)$` is "O(n log n)").
+  private static let operatorNames: Set<String> = [
+    "log", "lg", "ln", "exp", "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos",
+    "arctan", "sinh", "cosh", "tanh", "coth", "max", "min", "sup", "inf", "lim", "limsup",
+    "liminf", "det", "dim", "ker", "deg", "arg", "gcd", "hom", "Pr",
   ]
 
   /// Letters and symbols written as control words.
