@@ -31,8 +31,11 @@ public struct CSVColumns: Sendable, Hashable {
   static let authorNames = [
     "author full names", "af", "authors", "author", "author(s)", "creators", "creator", "au",
   ]
+  /// By preference: the database's own record id (Scopus EID, Web of Science UT, PubMed PMID)
+  /// before the DOI, which papers of one volume may share and which the DOI check compares
+  /// anyway (`doiNames`).
   static let idNames = [
-    "id", "key", "pub_id", "citation key", "bibtex key", "doi", "di", "eid", "ut", "pmid",
+    "id", "key", "pub_id", "citation key", "bibtex key", "eid", "ut", "pmid", "doi", "di",
   ]
   static let orcidNames = ["orcid", "orcids", "orcid ids", "oi"]
   static let doiNames = ["doi", "di"]
@@ -46,8 +49,8 @@ public struct CSVColumns: Sendable, Hashable {
     var title: Int?
     var year: Int?
     var authors: Int?
-    /// Every id column, by preference: a row takes the first that is not empty (a Scopus row
-    /// without a DOI has its EID).
+    /// Every id column, by preference: a row takes the first that is not empty (a table with
+    /// only a DOI column takes it, else `<file stem>-<n>` for a row without one).
     var ids: [Int]
     var venue: Int?
     /// ORCID iDs of some authors (`CSVORCIDList`).

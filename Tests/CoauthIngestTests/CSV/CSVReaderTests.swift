@@ -65,10 +65,11 @@ import Testing
         + "\"Doe J.-P.\",\"Doe, Jean-Paul (57190000002)\",\"57190000002\",\"B\",\"2022\",\"J\","
         + "\"\",\"2-s2.0-2\"\r\n")
     #expect(diagnostics.isEmpty)
-    // The DOI, else the EID.
-    #expect(corpus.publications.map(\.id) == ["10.1/x", "2-s2.0-2"])
+    // Scopus's own id, not the DOI (which the corpus keeps beside the publication).
+    #expect(corpus.publications.map(\.id) == ["2-s2.0-1", "2-s2.0-2"])
+    #expect(corpus.doisByPublication == [0: "10.1/x"])
     let paper = try #require(corpus.publications.first)
-    #expect(paper.id == "10.1/x" && paper.title == "A paper" && paper.year == 2021)
+    #expect(paper.title == "A paper" && paper.year == 2021)
     #expect(paper.venue == "J. Things")
     #expect(paper.authors.map(\.printed) == ["Smith, John A.", "Doe, Jean-Paul"])
     #expect(paper.authors.map { $0.name?.displayForm } == ["John A. Smith", "Jean-Paul Doe"])
@@ -81,9 +82,23 @@ import Testing
         + "10.1/x\tWOS:000000000000001\n", label: "savedrecs.txt")
     #expect(diagnostics.isEmpty)
     let paper = try #require(corpus.publications.first)
-    #expect(paper.id == "10.1/x" && paper.title == "A paper" && paper.year == 2021)
+    // UT, as the plain-text export's reader takes it.
+    #expect(paper.id == "WOS:000000000000001" && paper.title == "A paper" && paper.year == 2021)
     #expect(paper.venue == "J THINGS")
     #expect(paper.authors.map { $0.name?.displayForm } == ["John A. Smith", "Jean-Paul Doe"])
+  }
+
+  /// Papers of a proceedings volume may all carry the volume's DOI: with the database's own ids
+  /// beside it, each row is a publication (the DOI as id kept only the first).
+  @Test func papersSharingAVolumeDOIAreAllKept() throws {
+    let (corpus, diagnostics) = try read(
+      "Authors,Title,Year,DOI,EID\n"
+        + "Smith J.,First paper,2021,10.1/vol,2-s2.0-1\n"
+        + "Doe J.,Second paper,2021,10.1/vol,2-s2.0-2\n")
+    #expect(diagnostics.isEmpty)
+    // Two ids: the run's id check would otherwise drop the second as a repeat of the first.
+    #expect(corpus.publications.map(\.id) == ["2-s2.0-1", "2-s2.0-2"])
+    #expect(corpus.doisByPublication == [0: "10.1/vol", 1: "10.1/vol"])
   }
 
   @Test func webOfScienceORCIDsGoToTheAuthorsTheyName() throws {
