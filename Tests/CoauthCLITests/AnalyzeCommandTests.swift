@@ -189,15 +189,18 @@ import Testing
   @Test func csvColumnsNameTheColumns() throws {
     let coauth = try CoauthProcess()
     defer { coauth.cleanUp() }
-    try coauth.write("Paper,People,When\nT,\"Doe, Jane; Roe, Rick\",2020\n", to: "t.csv")
+    try coauth.write(
+      "Paper,People,When,Link\nT,\"Doe, Jane; Roe, Rick\",2020,https://doi.org/10.1/ABC\n",
+      to: "t.csv")
     #expect(try coauth.run(["analyze", coauth.path("t.csv"), "-o", "a"]).status == 1)
     let result = try coauth.run([
-      "analyze", coauth.path("t.csv"), "--csv-columns", "title=Paper,authors=People,year=When",
-      "-o", "b",
+      "analyze", coauth.path("t.csv"), "--csv-columns",
+      "title=Paper,authors=People,year=When,doi=Link", "-o", "b",
     ])
     #expect(result.status == 0)
     let publications = try String(contentsOfFile: coauth.path("b/publications.csv"), encoding: .utf8)
     #expect(publications.contains("t-1,T,2020,,2,"))
+    #expect(publications.hasSuffix(",10.1/abc\n"))
   }
 
   @Test func helpDocumentsTheOptions() throws {

@@ -21,7 +21,7 @@ struct InputOptions: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "Header names of CSV/TSV columns where the common names are not recognised, as "
-        + "field=name pairs separated by commas (fields: title, year, authors, id, venue).",
+        + "field=name pairs separated by commas (fields: title, year, authors, id, venue, doi).",
       valueName: "title=Paper,authors=People"))
   var csvColumns: String?
 
@@ -84,9 +84,10 @@ struct InputOptions: ParsableArguments {
       case "authors": columns.authors = parts[1]
       case "id": columns.id = parts[1]
       case "venue": columns.venue = parts[1]
+      case "doi": columns.doi = parts[1]
       default:
         throw ValidationError(
-          "--csv-columns: unknown field '\(parts[0])' (expected title, year, authors, id or venue)")
+          "--csv-columns: unknown field '\(parts[0])' (expected title, year, authors, id, venue or doi)")
       }
     }
     return columns

@@ -9,16 +9,18 @@ public struct CSVColumns: Sendable, Hashable {
   public var authors: String?
   public var id: String?
   public var venue: String?
+  public var doi: String?
 
   public init(
     title: String? = nil, year: String? = nil, authors: String? = nil, id: String? = nil,
-    venue: String? = nil
+    venue: String? = nil, doi: String? = nil
   ) {
     self.title = title
     self.year = year
     self.authors = authors
     self.id = id
     self.venue = venue
+    self.doi = doi
   }
 
   // Candidates in order of preference. Full names come before abbreviated ones: Scopus exports
@@ -39,6 +41,9 @@ public struct CSVColumns: Sendable, Hashable {
   ]
   static let orcidNames = ["orcid", "orcids", "orcid ids", "oi"]
   static let doiNames = ["doi", "di"]
+  /// Group authors ("Human Genome Consortium"), as Web of Science's tab-delimited files have
+  /// them beside the names.
+  static let groupAuthorNames = ["group authors", "ca"]
   static let venueNames = [
     "venue", "journal", "booktitle", "source title", "publication title", "source",
     "container-title", "conference", "journal/book", "so",
@@ -57,6 +62,8 @@ public struct CSVColumns: Sendable, Hashable {
     var orcids: Int?
     /// The DOI, also when another column gives the id.
     var doi: Int?
+    /// Group authors, `;`-separated, after the names (`WoSGroupAuthors`).
+    var groupAuthors: Int?
   }
 
   /// Finds the columns in a header row.
@@ -75,6 +82,7 @@ public struct CSVColumns: Sendable, Hashable {
     return Indexes(
       title: find(title, Self.titleNames), year: find(year, Self.yearNames),
       authors: find(authors, Self.authorNames), ids: ids, venue: find(venue, Self.venueNames),
-      orcids: find(nil, Self.orcidNames), doi: find(nil, Self.doiNames))
+      orcids: find(nil, Self.orcidNames), doi: find(doi, Self.doiNames),
+      groupAuthors: find(nil, Self.groupAuthorNames))
   }
 }

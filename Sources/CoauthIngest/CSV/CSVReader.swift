@@ -86,6 +86,10 @@ public struct CSVReader: PublicationReader {
           name: author.name ?? PersonName(initialsAfterFamilyName: author.printed),
           location: input.location(line: row.line))
       }
+      let groups = cell(indexes.groupAuthors).split(separator: ";").map {
+        (text: WhitespaceCollapsing.string(String($0)), line: row.line)
+      }
+      WoSGroupAuthors.add(groups, to: &publication.authors, input: input)
       let unplaced = CSVORCIDList.assign(cell(indexes.orcids), to: &publication.authors)
       if !unplaced.isEmpty {
         problems.append(

@@ -61,17 +61,7 @@ enum WoSRecord {
     var authors = (full.isEmpty ? items("AU") : full).map {
       RISName.mention($0.text, location: input.location(line: $0.line))
     }
-    for group in items("CA") {
-      let folded = group.text.lowercased()
-      if let index = authors.firstIndex(where: { $0.printed.lowercased() == folded }) {
-        authors[index].kind = .group
-        authors[index].name = nil
-      } else {
-        authors.append(
-          AuthorMention(
-            printed: group.text, kind: .group, location: input.location(line: group.line)))
-      }
-    }
+    WoSGroupAuthors.add(items("CA"), to: &authors, input: input)
     return authors
   }
 }

@@ -101,6 +101,20 @@ import Testing
     #expect(corpus.doisByPublication == [0: "10.1/vol", 1: "10.1/vol"])
   }
 
+  /// Group authors (`CA`) are authors, as the plain-text export's reader reads them: after the
+  /// names, and a group the names print already is marked a group there.
+  @Test func webOfScienceGroupAuthorsAreGroupMentions() throws {
+    let (corpus, diagnostics) = try read(
+      "PT\tAU\tAF\tCA\tTI\tUT\n"
+        + "J\tSmith, JA; Gut Study Grp\tSmith, John A.; Gut Study Grp\t"
+        + "Gut Study Grp; Human Genome Consortium\tT\tWOS:1\n", label: "savedrecs.txt")
+    #expect(diagnostics.isEmpty)
+    let authors = try #require(corpus.publications.first).authors
+    #expect(authors.map(\.printed) == ["Smith, John A.", "Gut Study Grp", "Human Genome Consortium"])
+    #expect(authors.map(\.kind) == [.person, .group, .group])
+    #expect(authors[1].name == nil)
+  }
+
   @Test func webOfScienceORCIDsGoToTheAuthorsTheyName() throws {
     let (corpus, diagnostics) = try read(
       "AU\tAF\tTI\tOI\n"
