@@ -81,7 +81,7 @@ public struct InputLoader: Sendable {
         else { return }
         let index = corpus.publications.count - 1
         corpus.doisByPublication[index] = doi
-        doiDeduplicator.remember(doi, of: corpus.publications[index], at: index)
+        doiDeduplicator.remember(doi, at: index)
       }
       duplicates.forEach(diagnostics)
       corpus.append(contentsOf: rest)

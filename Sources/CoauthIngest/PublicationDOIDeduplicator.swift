@@ -11,47 +11,55 @@ import CoauthModel
 /// repeat that has one, so that it stands for one paper of a volume, not all of them. Only
 /// records with a DOI are asked about: DBLP XML gives none, so its records cost nothing here.
 struct PublicationDOIDeduplicator {
-  /// A kept publication with a DOI: its index among the kept publications, its folded title
-  /// (that of its first repeat when it has none).
-  private struct Kept {
-    var index: Int
-    var foldedTitle: String
-  }
-
-  /// The kept publications of each DOI, in the order they were kept.
-  private var keptByDOI: [String: [Kept]] = [:]
+  /// The first kept publication of each DOI (its index among the kept ones). Titles are folded
+  /// only when a DOI comes again, which is rare: folding every title of a large export cost
+  /// more than reading it.
+  private var firstKeptByDOI: [String: Int] = [:]
+  /// The publications kept after the first with the same DOI (the other papers of a volume), in
+  /// the order they were kept.
+  private var laterKeptByDOI: [String: [Int]] = [:]
+  /// The folded title a kept record without one stands for: that of its first repeat.
+  private var standInTitles: [Int: String] = [:]
 
   /// True, with an `ingest.duplicate-doi` warning naming where the first was defined, when
-  /// `publication` (whose DOI is `doi`) repeats one of `kept` that `remember(_:of:)` was told
+  /// `publication` (whose DOI is `doi`) repeats one of `kept` that `remember(_:at:)` was told
   /// of. A repeat with the kept one's id is left for the id check (`ingest.duplicate-id`).
   mutating func isRepeat(
     _ publication: borrowing Publication, doi: String, kept: [Publication],
     diagnostics: DiagnosticHandler
   ) -> Bool {
-    guard let candidates = keptByDOI[doi] else { return false }
+    guard let first = firstKeptByDOI[doi] else { return false }
     let title = publication.foldedTitle
-    guard
-      let match = candidates.firstIndex(where: {
-        $0.foldedTitle == title || $0.foldedTitle.isEmpty || title.isEmpty
-      })
-    else { return false }
-    let original = kept[candidates[match].index]
+    var match: (index: Int, title: String)?
+    for index in [first] + (laterKeptByDOI[doi] ?? []) {
+      let keptTitle = standInTitles[index] ?? kept[index].foldedTitle
+      if keptTitle == title || keptTitle.isEmpty || title.isEmpty {
+        match = (index, keptTitle)
+        break
+      }
+    }
+    guard let match else { return false }
+    let original = kept[match.index]
     guard original.id != publication.id else { return false }
-    let untitled = title.isEmpty || candidates[match].foldedTitle.isEmpty
-    if candidates[match].foldedTitle.isEmpty { keptByDOI[doi]?[match].foldedTitle = title }
-    let first = "'\(original.id)' (first defined at \(original.location))"
+    let untitled = title.isEmpty || match.title.isEmpty
+    if match.title.isEmpty { standInTitles[match.index] = title }
+    let kept = "'\(original.id)' (first defined at \(original.location))"
     diagnostics(
       Diagnostic(
         .warning, "ingest.duplicate-doi",
         "publication '\(publication.id)' has the DOI \(doi) "
-          + (untitled ? "of \(first), one of the two untitled" : "and the title of \(first)")
+          + (untitled ? "of \(kept), one of the two untitled" : "and the title of \(kept)")
           + "; keeping the first record",
         at: publication.location, skippedRecords: 1))
     return true
   }
 
-  /// Notes that `publication`, kept at `index`, has the DOI `doi`.
-  mutating func remember(_ doi: String, of publication: borrowing Publication, at index: Int) {
-    keptByDOI[doi, default: []].append(Kept(index: index, foldedTitle: publication.foldedTitle))
+  /// Notes that the publication kept at `index` has the DOI `doi`.
+  mutating func remember(_ doi: String, at index: Int) {
+    if firstKeptByDOI[doi] == nil {
+      firstKeptByDOI[doi] = index
+    } else {
+      laterKeptByDOI[doi, default: []].append(index)
+    }
   }
 }

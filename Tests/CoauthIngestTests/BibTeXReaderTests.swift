@@ -18,6 +18,22 @@ import Testing
     return (corpus, diagnostics)
   }
 
+  /// A DOI is read as written, not typeset: only braces and escaping backslashes go ("--" is
+  /// not a dash, "~" not a space).
+  @Test(arguments: [
+    ("{10.1000/A\\_b}", "10.1000/a_b"),
+    ("{10.1000/x--y}", "10.1000/x--y"),
+    ("{10.1000/x~y}", "10.1000/x~y"),
+    ("{https://doi.org/10.1000/{XYZ}}", "10.1000/xyz"),
+  ])
+  func readsDOIsAsWritten(field: String, doi: String) throws {
+    let text = "@article{k, author = {Doe, Jane}, title = {T}, doi = \(field)}"
+    let corpus = try BibTeXReader().read(InputSource(label: "t.bib", bytes: Array(text.utf8))) {
+      _ in
+    }
+    #expect(corpus.doisByPublication == [0: doi])
+  }
+
   @Test func readsPublicationFields() throws {
     let (corpus, diagnostics) = try readFixture()
     #expect(diagnostics.isEmpty)

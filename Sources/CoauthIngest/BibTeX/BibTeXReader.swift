@@ -96,9 +96,30 @@ public struct BibTeXReader: PublicationReader {
       return publication
     }
 
-    /// The DOI of the entry's `doi` field (LaTeX decoded first: "10.1000/a\_b"), or nil.
-    mutating func doi(of entry: BibTeXEntry) -> String? {
-      entry.field("doi").flatMap { DOI.normalized(from: decode($0)) }
+    /// The DOI of the entry's `doi` field, or nil. A DOI is an identifier, not text to typeset:
+    /// only braces and the backslash of an escaped character ("10.1000/a\_b") are taken off;
+    /// `--`, `~` and quotes stay as written.
+    func doi(of entry: BibTeXEntry) -> String? {
+      entry.field("doi").flatMap { field in
+        field.value.withBytes(in: text) { bytes in
+          var kept: [UInt8] = []
+          kept.reserveCapacity(bytes.count)
+          var index = 0
+          while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\"), index + 1 < bytes.count,
+              "_%&#$".utf8.contains(bytes[index + 1])
+            {
+              kept.append(bytes[index + 1])
+              index += 2
+              continue
+            }
+            if byte != UInt8(ascii: "{") && byte != UInt8(ascii: "}") { kept.append(byte) }
+            index += 1
+          }
+          return DOI.normalized(utf8: kept)
+        }
+      }
     }
 
     private mutating func decode(_ field: BibTeXField) -> String {
