@@ -28,7 +28,8 @@ enum MEDLINERecord {
     let chapterTitle = record.text("TI").flatMap(Self.knownTitle)
     let bookTitle = record.text("BTI").flatMap(Self.knownTitle)
     var publication = Publication(
-      id: id ?? fallbackID, title: withoutClosingStop(chapterTitle ?? bookTitle ?? ""),
+      id: id ?? fallbackID,
+      title: withoutTranslationBrackets(withoutClosingStop(chapterTitle ?? bookTitle ?? "")),
       year: record.text("DP").flatMap { FirstYear.parse($0.utf8) },
       venue: record.text("JT", "TA") ?? (chapterTitle == nil ? nil : bookTitle) ?? "",
       type: (record.text("PT") ?? "").lowercased(), location: input.location(line: record.start))
@@ -50,6 +51,15 @@ enum MEDLINERecord {
   static func knownTitle(_ title: String) -> String? {
     let bare = title.hasSuffix(".") ? title.dropLast() : Substring(title)
     return bare.lowercased() == "[not available]" || bare.isEmpty ? nil : title
+  }
+
+  /// PubMed prints the English translation of a title in another language in square brackets
+  /// ("[Treatment of asthma in children]."): the brackets are not part of the title.
+  static func withoutTranslationBrackets(_ title: String) -> String {
+    guard title.count > 2, title.hasPrefix("["), title.hasSuffix("]"),
+      !title.dropFirst().dropLast().contains(where: { $0 == "[" || $0 == "]" })
+    else { return title }
+    return String(title.dropFirst().dropLast())
   }
 
   /// MEDLINE ends every title with a full stop unless it ends with other punctuation; the stop

@@ -6,7 +6,7 @@ enum WoSRecord {
   /// passed over without making strings.
   static let keptTags: Set<String> = [
     "PT", "DT", "AU", "AF", "CA", "TI", "SO", "J9", "JI", "SE", "BS", "PY", "EA", "PD", "DI", "UT",
-    "OI",
+    "OI", "D2",
   ]
 
   /// The publication of `record`; a missing id is made from `fallbackID` (`wos.missing-id`),
@@ -44,9 +44,10 @@ enum WoSRecord {
     return publication
   }
 
-  /// The DOI of `record`: its `DI` line.
+  /// The DOI of `record`: its `DI` line, else the book's DOI (`D2`) that a book record may
+  /// have alone.
   static func doi(_ record: TaggedRecord) -> String? {
-    record.text("DI").flatMap(DOI.normalized(from:))
+    record.text("DI", "D2").flatMap(DOI.normalized(from:))
   }
 
   /// The full names of `AF` (one per line), else the short ones of `AU` ("Doe, JA": initials

@@ -109,6 +109,24 @@ import Testing
     #expect(corpus.publications.map(\.venue) == ["The Book.", "", "Journal of Things"])
   }
 
+  /// A title translated into English is printed in brackets; they are not part of it (a
+  /// bracket inside a title stays).
+  @Test func translatedTitlesLoseTheirBrackets() throws {
+    let (corpus, _) = try read(
+      """
+      PMID- 1
+      TI  - [Treatment of asthma in children].
+      FAU - Doe, Jane
+
+      PMID- 2
+      TI  - [18F]FDG uptake in [tumours].
+      FAU - Doe, Jane
+      """)
+    #expect(corpus.publications.map(\.title) == [
+      "Treatment of asthma in children", "[18F]FDG uptake in [tumours]",
+    ])
+  }
+
   @Test func byteOrderMarkAndCRLFAreRead() throws {
     let text = "PMID- 1\r\nFAU - Doe, Jane\r\nTI  - One.\r\n\r\nPMID- 2\r\nFAU - Roe, Rick\r\n"
     let (corpus, diagnostics) = try read([0xEF, 0xBB, 0xBF] + Array(text.utf8), label: "a.nbib")

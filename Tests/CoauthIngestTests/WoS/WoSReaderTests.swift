@@ -128,6 +128,14 @@ import Testing
     #expect(diagnostics[4].message.contains("the end of the file"))
   }
 
+  /// A book record may give its DOI only as the book's (`D2`); an article's own `DI` comes first.
+  @Test func theDOIIsDIElseTheBooksD2() throws {
+    let (corpus, _) = try read(
+      "PT B\nAU Doe, J\nTI A book\nD2 10.1000/BOOK\nUT WOS:1\nER\n"
+        + "PT S\nAU Doe, J\nTI A chapter\nDI 10.1000/chapter\nD2 10.1000/book\nUT WOS:2\nER\n")
+    #expect(corpus.doisByPublication == [0: "10.1000/book", 1: "10.1000/chapter"])
+  }
+
   @Test func aRecordWithoutAnIDGetsAMadeOneWithAWarning() throws {
     let (corpus, diagnostics) = try read("PT J\nAU Doe, J\nTI T\nER\n", label: "exports/run.ciw")
     #expect(corpus.publications.map(\.id) == ["run-1"])
