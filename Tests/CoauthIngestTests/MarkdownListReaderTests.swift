@@ -112,6 +112,24 @@ import Testing
     return (corpus, diagnostics)
   }
 
+  /// An entry's DOI is the first it links to or prints, however it is written; an entry
+  /// without one has none.
+  @Test func entriesGiveTheDOIsTheyLinkTo() throws {
+    let (corpus, _) = try read(
+      """
+      # Publications
+      - Jane Doe, John Roe. [A First Paper](https://doi.org/10.1145/3442188.3445922). In Proc. of Things, 2021.
+      - Jane Doe, Ann Poe. "A Second Paper." Journal of Things, 2020. doi:10.1000/ABC-1.
+      - Jane Doe, Ann Poe. [A Third Paper](https://dl.acm.org/doi/abs/10.1002/(SICI)1097-4571(199806)49:8). Journal of Things, 2019.
+      - Jane Doe, Ann Poe. [A Fourth Paper](https://arxiv.org/abs/2101.00010). Preprint, 2021. Cited 10.5 times.
+      """)
+    #expect(corpus.publications.count == 4)
+    #expect(corpus.doisByPublication == [
+      0: "10.1145/3442188.3445922", 1: "10.1000/abc-1",
+      2: "10.1002/(sici)1097-4571(199806)49:8",
+    ])
+  }
+
   /// Names in Chinese, Japanese or Korean script are names (no capitals, no initials), and the
   /// ideographic and full-width commas separate them.
   @Test func readsNamesInChineseAndJapaneseScript() throws {

@@ -12,7 +12,8 @@ import CoauthModel
 /// second author, a year). A file that yields no publication is a warning. Names keep their
 /// marks: bold or linked names are highlighted (the page owner), `*`, `\*`, `†`, `‡` mark equal
 /// contribution, an ellipsis or "et al." truncates the list and "(#)" marks it alphabetical.
-/// Publication ids are `<file stem>-<n>` in file order.
+/// Publication ids are `<file stem>-<n>` in file order. An entry's DOI (the corpus's
+/// `doisByPublication`) is the first it links to or prints (`MarkdownDOI`).
 ///
 /// The page owner (front matter title, a name as the first top heading, or the most highlighted
 /// name) is the mentee of stated advisors ("advised by X and Y", "Advisors: X and Y") and the
@@ -27,6 +28,7 @@ public struct MarkdownListReader: PublicationReader {
     let document = MarkdownDocument(text: text)
     let stem = input.fileStem
     var publications: [Publication] = []
+    var dois: [Int: String] = [:]
     var headings: [(level: Int, text: String)] = []
     var firstTopHeading: String?
     var mentoring = MentoringSection()
@@ -70,6 +72,9 @@ public struct MarkdownListReader: PublicationReader {
           continue
         }
         let id = "\(stem)-\(publications.count + 1)"
+        if let doi = MarkdownDOI.first(in: lines.map(\.text).joined(separator: " ")) {
+          dois[publications.count] = doi
+        }
         publications.append(Self.publication(entry, id: id, line: lines[0].number, input: input))
       case .paragraph(let lines):
         if mentoring.isOpen {
@@ -110,7 +115,8 @@ public struct MarkdownListReader: PublicationReader {
           "found advising statements but cannot tell whose page this is; expected a front "
             + "matter title, a name as top heading or highlighted names", at: input.location(line: first.line)))
     }
-    return Corpus(publications: publications, declaredRelations: relations)
+    return Corpus(
+      publications: publications, doisByPublication: dois, declaredRelations: relations)
   }
 
   // MARK: - Helpers
