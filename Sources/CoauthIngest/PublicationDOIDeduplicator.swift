@@ -5,7 +5,7 @@ import CoauthModel
 ///
 /// A record repeats a kept publication when their DOIs are equal and their titles agree
 /// (`Publication.foldedTitle`: letters and digits, case and accents aside, Greek letters spelled
-/// out) or one of them has none. Records
+/// out; or one is the other without its subtitle) or one of them has none. Records
 /// that share a DOI but not a title (a proceedings volume's DOI on each of its papers) are
 /// different papers, all kept. A kept record without a title takes the title of the first
 /// repeat that has one, so that it stands for one paper of a volume, not all of them. Only
@@ -33,7 +33,7 @@ struct PublicationDOIDeduplicator {
     var match: (index: Int, title: String)?
     for index in [first] + (laterKeptByDOI[doi] ?? []) {
       let keptTitle = standInTitles[index] ?? kept[index].foldedTitle
-      if keptTitle == title || keptTitle.isEmpty || title.isEmpty {
+      if Self.titlesAgree(keptTitle, title) {
         match = (index, keptTitle)
         break
       }
@@ -53,6 +53,18 @@ struct PublicationDOIDeduplicator {
         at: publication.location, skippedRecords: 1))
     return true
   }
+
+  /// Folded titles of one paper: equal, one of them missing, or one the start of the other
+  /// with a subtitle after it (Crossref may leave the subtitle out that PubMed prints), when
+  /// the shorter is long enough not to be a short title of another paper of a volume.
+  static func titlesAgree(_ left: String, _ right: String) -> Bool {
+    if left == right || left.isEmpty || right.isEmpty { return true }
+    let (shorter, longer) = left.utf8.count < right.utf8.count ? (left, right) : (right, left)
+    return shorter.utf8.count >= minimumTitlePrefix && longer.utf8.starts(with: shorter.utf8)
+  }
+
+  /// Letters and digits a title must have to match the start of a longer one.
+  static let minimumTitlePrefix = 24
 
   /// Notes that the publication kept at `index` has the DOI `doi`.
   mutating func remember(_ doi: String, at index: Int) {

@@ -152,6 +152,26 @@ import Testing
     #expect(diagnostics.first?.location?.path.hasSuffix("b.ciw") == true)
   }
 
+  /// A title without its subtitle (as Crossref may give it) is the paper's title when it is
+  /// long enough; a short title that merely starts another paper's of the volume is not.
+  @Test func aTitleWithoutItsSubtitleIsTheSamePaper() throws {
+    let root = try folder([
+      "a.nbib": Array(
+        ("PMID- 1\nTI  - Learning to count things carefully: a study of counting.\nFAU - Lee, Ann\n"
+          + "LID - 10.1000/abc [doi]\n\nPMID- 2\nTI  - Counting sheep at night.\nFAU - Roe, Rick\n"
+          + "LID - 10.1000/vol [doi]\n").utf8),
+      "b.json": Array(
+        (#"[{"id": "j1", "title": "Learning to Count Things Carefully", "DOI": "10.1000/abc", "#
+          + #""author": [{"family": "Lee", "given": "Ann"}]}, {"id": "j2", "title": "Counting", "#
+          + #""DOI": "10.1000/vol", "author": [{"family": "Doe", "given": "Jane"}]}]"#).utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    #expect(corpus.publications.map(\.id) == ["1", "2", "j2"])
+    #expect(diagnostics.map(\.code) == ["ingest.duplicate-doi"])
+  }
+
   /// Each paper of a volume whose papers share the volume's DOI is recognised when another
   /// export repeats it, not only the first; the repeat is reported after the file's own
   /// warnings.
