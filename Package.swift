@@ -114,7 +114,11 @@ let package = Package(
         "CoauthNames", "CoauthTestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
-    .testTarget(name: "CoauthModelTests", dependencies: ["CoauthModel"]),
+    .testTarget(
+      name: "CoauthModelTests",
+      dependencies: [
+        "CoauthModel", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "CoauthGraphTests", dependencies: ["CoauthGraph", "CoauthTestSupport"]),
     .testTarget(
       name: "CoauthMetricsTests", dependencies: ["CoauthMetrics", "CoauthTestSupport"],
