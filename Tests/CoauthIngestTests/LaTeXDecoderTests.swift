@@ -43,6 +43,16 @@ import Testing
     #expect(decode(latex) == expected)
   }
 
+  /// Numeric sub- and superscripts in math are written on the line, as PubMed and Web of
+  /// Science print formulas; other scripts and underscores outside math keep their mark.
+  @Test(arguments: [
+    (#"CO$_2$ reduction"#, "CO2 reduction"), (#"H$_{2}$O"#, "H2O"), (#"Ca$^{2+}$ channels"#, "Ca2+ channels"),
+    (#"$x^2$"#, "x2"), (#"$\max_{x}$"#, "max_x"), (#"snake_case"#, "snake_case"), (#"$a_{n}$"#, "a_n"),
+  ])
+  func numericScriptsAreWrittenOnTheLine(latex: String, expected: String) {
+    #expect(decode(latex) == expected)
+  }
+
   /// An accent on an accented letter keeps both, composed: the letter takes the innermost
   /// first, and NFC puts marks of different classes (dot below, circumflex) in order.
   @Test(arguments: [

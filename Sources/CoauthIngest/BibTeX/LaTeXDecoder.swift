@@ -21,6 +21,7 @@ package struct LaTeXDecoder {
   {
     text.reset()
     var depth = 0
+    var inMath = false
     var index = range.lowerBound
     let end = range.upperBound
     while index < end {
@@ -40,6 +41,15 @@ package struct LaTeXDecoder {
         text.cancelAccents(deeperThan: depth)
         index += 1
       case UInt8(ascii: "$"):
+        inMath.toggle()
+        index += 1
+      case UInt8(ascii: "_"), UInt8(ascii: "^"):
+        // A sub- or superscript of digits or charges in math is written on the line, as
+        // plain-text sources print it ("CO$_2$" is "CO2", "Ca$^{2+}$" is "Ca2+"); other
+        // scripts keep their mark ("$\max_{x}$" is "max_x").
+        if !(inMath && Self.isNumericScript(bytes, at: index + 1, end: end)) {
+          text.appendASCII(byte)
+        }
         index += 1
       case UInt8(ascii: "-"):
         var dashes = 1
@@ -138,13 +148,29 @@ package struct LaTeXDecoder {
     return index
   }
 
+  /// True when the script argument at `index` is a digit, sign or a group of them (`2`, `{2+}`).
+  private static func isNumericScript(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int)
+    -> Bool
+  {
+    func isNumeric(_ byte: UInt8) -> Bool {
+      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "+")
+        || byte == UInt8(ascii: "-")
+    }
+    guard index < end else { return false }
+    guard bytes[index] == UInt8(ascii: "{") else { return isNumeric(bytes[index]) }
+    var inner = index + 1
+    while inner < end && isNumeric(bytes[inner]) { inner += 1 }
+    return inner > index + 1 && inner < end && bytes[inner] == UInt8(ascii: "}")
+  }
+
   /// Printable ASCII that the decoder copies as is.
   @inline(__always)
   private static func isOrdinary(_ byte: UInt8) -> Bool {
     guard byte > 0x20 && byte < 0x7F else { return false }
     switch byte {
     case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "\\"), UInt8(ascii: "~"),
-      UInt8(ascii: "$"), UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "`"):
+      UInt8(ascii: "$"), UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "`"),
+      UInt8(ascii: "_"), UInt8(ascii: "^"):
       return false
     default:
       return true
