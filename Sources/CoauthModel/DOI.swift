@@ -1,7 +1,7 @@
 /// Digital Object Identifiers as the readers find them in exports ("10.1000/xyz").
 public enum DOI {
   /// The DOI in `text` ("10.1000/XYZ", "doi:10.1000/xyz", "https://doi.org/10.1000/xyz",
-  /// "10.1000/xyz [doi]"), lowercased (DOIs are case-insensitive) and without prefix or mark,
+  /// "10.1000/xyz [doi]", "urn:doi:10.1000/xyz", "info:doi/10.1000/xyz"), lowercased (DOIs are case-insensitive) and without prefix or mark,
   /// the percent escapes of a doi.org address decoded; nil when `text` holds none.
   ///
   /// Every record of a large export may have one, so the text is read as bytes, without the
@@ -18,11 +18,21 @@ public enum DOI {
       while let last = rest.last, isSpace(last) { rest = rest.dropLast() }
     }
     trim()
+    // An address in angle brackets, as in plain-text mail and some exports.
+    if rest.first == UInt8(ascii: "<"), rest.last == UInt8(ascii: ">") {
+      rest = rest.dropFirst().dropLast()
+      trim()
+    }
     var isAddress = false
     for prefix in prefixes where rest.starts(with: prefix.utf8) {
       isAddress = isAddress || prefix.hasSuffix(".org/")
       rest = rest.dropFirst(prefix.utf8.count)
       trim()
+    }
+    // An address ends before its query or fragment ("...?via=ihub", "...#sec1"), which a DOI
+    // in an address would have escaped.
+    if isAddress, let end = rest.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
+      rest = rest[..<end]
     }
     // An address escapes the characters URLs reserve ("10.1002/%28SICI%29..." is "(SICI)").
     if isAddress, rest.contains(UInt8(ascii: "%")) {
@@ -40,7 +50,8 @@ public enum DOI {
 
   /// What a DOI may be written after, in the order they are taken off.
   private static let prefixes = [
-    "https://", "http://", "www.doi.org/", "dx.doi.org/", "doi.org/", "doi:",
+    "https://", "http://", "www.doi.org/", "dx.doi.org/", "doi.org/", "urn:doi:", "info:doi/",
+    "doi:",
   ]
 
   private static func isSpace(_ byte: UInt8) -> Bool {

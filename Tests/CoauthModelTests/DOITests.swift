@@ -9,6 +9,8 @@ import Testing
     ("http://dx.doi.org/10.1000/xyz", "10.1000/xyz"),
     ("10.1000/xyz [doi]", "10.1000/xyz"),
     ("DOI: 10.1000/xyz", "10.1000/xyz"),
+    ("urn:doi:10.1000/XYZ", "10.1000/xyz"),
+    ("info:doi/10.1000/xyz", "10.1000/xyz"),
   ])
   func readsDOIs(text: String, doi: String) {
     #expect(DOI.normalized(from: text) == doi)
@@ -20,6 +22,9 @@ import Testing
      "10.1002/(sici)1097-4571(199806)49:8<693::aid-asi4>3.0.co;2-0"),
     ("https://www.doi.org/10.1000/XYZ", "10.1000/xyz"),
     ("doi.org/10.1000/a%2Fb", "10.1000/a/b"),
+    ("<https://doi.org/10.1000/xyz>", "10.1000/xyz"),
+    ("https://doi.org/10.1000/xyz?via%3Dihub", "10.1000/xyz"),
+    ("https://doi.org/10.1000/xyz#sec1", "10.1000/xyz"),
   ])
   func readsDOIAddresses(text: String, doi: String) {
     #expect(DOI.normalized(from: text) == doi)
