@@ -118,6 +118,11 @@ public struct InputLoader: Sendable {
   /// publications, no DOIs). The file is read (and inflated, when it is gzip data) in chunks:
   /// DBLP XML is streamed through its reader, so memory does not grow with the file; other
   /// formats are read whole once decoded.
+  ///
+  /// Two threads pay off when `body` keeps the publications, as `load` does. A `body` that
+  /// frees each one at once frees memory the other thread has just allocated, and glibc's
+  /// allocator then serialises the threads: a 1.2 GB DBLP file streamed that way took 5.8-6.3 s
+  /// on two threads against 4.7 s on one (`readsOnOneThread`).
   public func read(
     _ path: String, diagnostics: DiagnosticHandler, each body: (consuming Publication) -> Void
   ) throws(IngestError) -> Corpus {
