@@ -100,17 +100,15 @@ public struct InputLoader: Sendable {
   /// files.
   public func load(_ path: String, diagnostics: DiagnosticHandler) throws(IngestError) -> Corpus
   {
-    var publications: [Publication] = []
-    var dois: [Int: String] = [:]
-    var corpus = try read(path, idStem: nil, diagnostics: diagnostics) { publication in
-      publications.append(consume publication)
+    var kept = Corpus()
+    var rest = try read(path, idStem: nil, diagnostics: diagnostics) { publication in
+      kept.append(publication, doi: nil)
     } eachWithDOI: { publication, doi in
-      dois[publications.count] = doi
-      publications.append(consume publication)
+      kept.append(publication, doi: doi)
     }
-    corpus.publications = publications
-    corpus.doisByPublication = dois
-    return corpus
+    swap(&rest.publications, &kept.publications)
+    swap(&rest.doisByPublication, &kept.doisByPublication)
+    return rest
   }
 
   /// Reads one file with its format's reader, handing each publication to `body` as it is read,

@@ -31,6 +31,12 @@ public struct Corpus: Sendable {
     nameVariantGroups.append(contentsOf: other.nameVariantGroups)
   }
 
+  /// Appends `publication`, with its DOI when the record gives one.
+  public mutating func append(_ publication: consuming Publication, doi: String?) {
+    if let doi { doisByPublication[publications.count] = doi }
+    publications.append(publication)
+  }
+
   /// Removes the publications for which `shouldBeRemoved` is true, keeping the order of the
   /// others and the DOI of each.
   public mutating func removePublications(

@@ -16,6 +16,14 @@ import Testing
     #expect(first.doisByPublication == [1: "10.1/b", 2: "10.1/c", 4: "10.1/e"])
   }
 
+  @Test func appendingAPublicationFilesItsDOIUnderItsIndex() {
+    var corpus = corpus(["a"], dois: [:])
+    corpus.append(Publication(id: "b", location: SourceLocation(path: "x", line: 2)), doi: nil)
+    corpus.append(Publication(id: "c", location: SourceLocation(path: "x", line: 3)), doi: "10.1/c")
+    #expect(corpus.publications.map(\.id) == ["a", "b", "c"])
+    #expect(corpus.doisByPublication == [2: "10.1/c"])
+  }
+
   @Test func removingPublicationsKeepsTheDOIsOfTheOthers() {
     var all = corpus(["a", "b", "c", "d", "e"], dois: [0: "10.1/a", 2: "10.1/c", 4: "10.1/e"])
     all.removePublications { $0.id == "a" || $0.id == "d" }

@@ -27,15 +27,14 @@ public struct BibTeXReader: PublicationReader {
     let text = TextDecoder.decode(input, diagnostics: diagnostics)
     let parsed = BibTeXParser.parse(text, label: input.label, fields: Self.usedFields)
     var problems = parsed.diagnostics
-    var dois: [Int: String] = [:]
-    let publications = text.withUnsafeBufferPointer { buffer in
+    var corpus = Corpus()
+    text.withUnsafeBufferPointer { buffer in
       var builder = PublicationBuilder(text: buffer, input: input)
-      let publications = parsed.entries.map { builder.publication(from: $0) }
+      corpus.publications = parsed.entries.map { builder.publication(from: $0) }
       for (index, entry) in parsed.entries.enumerated() {
-        if let doi = builder.doi(of: entry) { dois[index] = doi }
+        if let doi = builder.doi(of: entry) { corpus.doisByPublication[index] = doi }
       }
       problems.append(contentsOf: builder.problems)
-      return publications
     }
     if parsed.entries.isEmpty && !text.contains(UInt8(ascii: "@")) {
       problems.append(
@@ -44,7 +43,7 @@ public struct BibTeXReader: PublicationReader {
           at: input.location(line: 1)))
     }
     for problem in Self.sortedByLine(problems) { diagnostics(problem) }
-    return Corpus(publications: publications, doisByPublication: dois)
+    return corpus
   }
 
   // MARK: - Helpers

@@ -39,15 +39,11 @@ public struct CSLJSONReader: PublicationReader {
         path: input.label, line: document.line,
         expected: "a csl-json array of items or one item object, found \(document.kindDescription)")
     }
-    var publications: [Publication] = []
-    var dois: [Int: String] = [:]
+    var corpus = Corpus()
     for item in items {
       switch publication(from: item, input: input, diagnostics: diagnostics) {
       case .success(let publication):
-        if let doi = item["DOI"]?.scalarText.flatMap(DOI.normalized(from:)) {
-          dois[publications.count] = doi
-        }
-        publications.append(publication)
+        corpus.append(publication, doi: item["DOI"]?.scalarText.flatMap(DOI.normalized(from:)))
       case .failure(let problem):
         diagnostics(
           Diagnostic(
@@ -55,7 +51,7 @@ public struct CSLJSONReader: PublicationReader {
             at: input.location(line: problem.line), skippedRecords: 1))
       }
     }
-    return Corpus(publications: publications, doisByPublication: dois)
+    return corpus
   }
 
   /// Why an item is not a usable record.

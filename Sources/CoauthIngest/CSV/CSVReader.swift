@@ -55,8 +55,7 @@ public struct CSVReader: PublicationReader {
         expected: "a header row naming an authors column (\(wanted)), found "
           + header.fields.prefix(8).map { "'\($0)'" }.joined(separator: ", "))
     }
-    var publications: [Publication] = []
-    var dois: [Int: String] = [:]
+    var corpus = Corpus()
     let stem = input.fileStem
     for row in rows.dropFirst() {
       let extra = row.fields.dropFirst(header.fields.count)
@@ -75,7 +74,7 @@ public struct CSVReader: PublicationReader {
       }
       let id = indexes.ids.lazy.map(cell).first { !$0.isEmpty } ?? ""
       var publication = Publication(
-        id: id.isEmpty ? "\(stem)-\(publications.count + 1)" : id, title: cell(indexes.title),
+        id: id.isEmpty ? "\(stem)-\(corpus.publications.count + 1)" : id, title: cell(indexes.title),
         year: FirstYear.parse(cell(indexes.year)), venue: cell(indexes.venue),
         location: input.location(line: row.line))
       // Exports of bibliographic databases print "Smith JA": initials after the family name.
@@ -99,12 +98,11 @@ public struct CSVReader: PublicationReader {
       if let doubt {
         problems.append(Diagnostic(.warning, "csv.ambiguous-authors", doubt, at: input.location(line: row.line)))
       }
-      if let doi = DOI.normalized(from: cell(indexes.doi)) { dois[publications.count] = doi }
-      publications.append(publication)
+      corpus.append(publication, doi: DOI.normalized(from: cell(indexes.doi)))
     }
     for problem in problems.sorted(by: { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }) {
       diagnostics(problem)
     }
-    return Corpus(publications: publications, doisByPublication: dois)
+    return corpus
   }
 }

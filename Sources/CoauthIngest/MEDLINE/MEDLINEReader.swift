@@ -25,8 +25,7 @@ public struct MEDLINEReader: PublicationReader {
     -> Corpus
   {
     let text = TextDecoder.decode(input, diagnostics: diagnostics)
-    var publications: [Publication] = []
-    var dois: [Int: String] = [:]
+    var corpus = Corpus()
     var reading = TaggedReading(
       stray: StrayLines(
         format: "medline", startTag: "PMID", startLine: "PMID- 12345678", fieldLine: "AU  - Doe J"))
@@ -34,11 +33,10 @@ public struct MEDLINEReader: PublicationReader {
 
     func close() {
       guard let open = reading.take(input, diagnostics) else { return }
-      if let doi = MEDLINERecord.doi(open) { dois[publications.count] = doi }
-      publications.append(
+      corpus.append(
         MEDLINERecord.publication(
-          open, input: input, fallbackID: "\(stem)-\(publications.count + 1)",
-          diagnostics: diagnostics))
+          open, input: input, fallbackID: "\(stem)-\(corpus.publications.count + 1)",
+          diagnostics: diagnostics), doi: MEDLINERecord.doi(open))
     }
 
     TextLines.forEach(text) { raw, number in
@@ -63,13 +61,13 @@ public struct MEDLINEReader: PublicationReader {
     }
     close()
     reading.stray.flush(input, diagnostics)
-    if publications.isEmpty && text.contains(where: { $0 > 0x20 }) {
+    if corpus.publications.isEmpty && text.contains(where: { $0 > 0x20 }) {
       diagnostics(
         Diagnostic(
           .warning, "medline.no-records",
           "expected MEDLINE records ('PMID- 12345678' ... a blank line), found none",
           at: input.location(line: 1)))
     }
-    return Corpus(publications: publications, doisByPublication: dois)
+    return corpus
   }
 }

@@ -27,8 +27,7 @@ public struct MarkdownListReader: PublicationReader {
     let text = String(decoding: TextDecoder.decode(input, diagnostics: diagnostics), as: UTF8.self)
     let document = MarkdownDocument(text: text)
     let stem = input.fileStem
-    var publications: [Publication] = []
-    var dois: [Int: String] = [:]
+    var corpus = Corpus()
     var headings: [(level: Int, text: String)] = []
     var firstTopHeading: String?
     var mentoring = MentoringSection()
@@ -71,11 +70,10 @@ public struct MarkdownListReader: PublicationReader {
           }
           continue
         }
-        let id = "\(stem)-\(publications.count + 1)"
-        if let doi = MarkdownDOI.first(in: lines.map(\.text).joined(separator: " ")) {
-          dois[publications.count] = doi
-        }
-        publications.append(Self.publication(entry, id: id, line: lines[0].number, input: input))
+        let id = "\(stem)-\(corpus.publications.count + 1)"
+        corpus.append(
+          Self.publication(entry, id: id, line: lines[0].number, input: input),
+          doi: MarkdownDOI.first(in: lines.map(\.text).joined(separator: " ")))
       case .paragraph(let lines):
         if mentoring.isOpen {
           for line in lines { mentoring.collectHTMLItems(line.text, line: line.number) }
@@ -83,7 +81,7 @@ public struct MarkdownListReader: PublicationReader {
       }
     }
     mentees += mentoring.close()
-    if publications.isEmpty {
+    if corpus.publications.isEmpty {
       diagnostics(
         Diagnostic(
           .warning, "markdown.no-publications",
@@ -93,7 +91,7 @@ public struct MarkdownListReader: PublicationReader {
 
     let owner = Self.owner(
       frontMatterTitle: document.frontMatterTitle, firstTopHeading: firstTopHeading,
-      publications: publications)
+      publications: corpus.publications)
     let advisors = AdvisingStatements.advisors(in: document.lines)
     var relations: [DeclaredRelation] = []
     if let owner {
@@ -115,8 +113,8 @@ public struct MarkdownListReader: PublicationReader {
           "found advising statements but cannot tell whose page this is; expected a front "
             + "matter title, a name as top heading or highlighted names", at: input.location(line: first.line)))
     }
-    return Corpus(
-      publications: publications, doisByPublication: dois, declaredRelations: relations)
+    corpus.declaredRelations = relations
+    return corpus
   }
 
   // MARK: - Helpers

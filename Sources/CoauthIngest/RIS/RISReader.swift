@@ -22,8 +22,7 @@ public struct RISReader: PublicationReader {
     -> Corpus
   {
     let text = String(decoding: TextDecoder.decode(input, diagnostics: diagnostics), as: UTF8.self)
-    var publications: [Publication] = []
-    var dois: [Int: String] = [:]
+    var corpus = Corpus()
     var record: [RISLine] = []
     var recordOpen = false
     var strayStart: RISLine?
@@ -51,9 +50,8 @@ public struct RISReader: PublicationReader {
             at: input.location(line: line > 0 ? line : record.last?.number ?? start.number)))
       }
       let closed = publication(
-        record, input: input, fallbackID: "\(stem)-\(publications.count + 1)")
-      if let doi = closed.doi { dois[publications.count] = doi }
-      publications.append(closed.publication)
+        record, input: input, fallbackID: "\(stem)-\(corpus.publications.count + 1)")
+      corpus.append(closed.publication, doi: closed.doi)
       record.removeAll()
       recordOpen = false
     }
@@ -88,13 +86,13 @@ public struct RISReader: PublicationReader {
     }
     flushStray()
     close(missingEnd: true, at: 0)
-    if publications.isEmpty && text.contains(where: { !$0.isWhitespace }) {
+    if corpus.publications.isEmpty && text.contains(where: { !$0.isWhitespace }) {
       diagnostics(
         Diagnostic(
           .warning, "ris.no-records", "expected ris records ('TY  - JOUR' ... 'ER  - '), found none",
           at: input.location(line: 1)))
     }
-    return Corpus(publications: publications, doisByPublication: dois)
+    return corpus
   }
 
   /// The publication of one record's lines (the first is its `TY` line), and its DOI (`DO`).

@@ -10,7 +10,7 @@ import CoauthModel
 ///   Given" (`RISName`); `CA` group authors as `.group` mentions; ORCID iDs of `OI` put on the
 ///   authors they name (`CSVORCIDList`, as for the tab-delimited export). `RI` (ResearcherID)
 ///   is not read: mentions have no place for it;
-/// - DOI (the corpus's `doisByPublication`): `DI`.
+/// - DOI (the corpus's `doisByPublication`): `DI`, else the book's `D2`.
 ///
 /// `FN`, `VR` and `EF` lines (file name, version, end of file) may stand anywhere between
 /// records, or be missing. A record that is not closed by `ER` before the next `PT`, a file
@@ -25,8 +25,7 @@ public struct WoSReader: PublicationReader {
     -> Corpus
   {
     let text = TextDecoder.decode(input, diagnostics: diagnostics)
-    var publications: [Publication] = []
-    var dois: [Int: String] = [:]
+    var corpus = Corpus()
     var reading = TaggedReading(
       stray: StrayLines(format: "wos", startTag: "PT", startLine: "PT J", fieldLine: "AU Doe, J"))
     let stem = input.fileStem
@@ -41,11 +40,10 @@ public struct WoSReader: PublicationReader {
             "expected 'ER' closing the record that starts at line \(open.start), found \(found); "
               + "keeping it", at: input.location(line: open.end)))
       }
-      if let doi = WoSRecord.doi(open) { dois[publications.count] = doi }
-      publications.append(
+      corpus.append(
         WoSRecord.publication(
-          open, input: input, fallbackID: "\(stem)-\(publications.count + 1)",
-          diagnostics: diagnostics))
+          open, input: input, fallbackID: "\(stem)-\(corpus.publications.count + 1)",
+          diagnostics: diagnostics), doi: WoSRecord.doi(open))
     }
 
     TextLines.forEach(text) { raw, number in
@@ -81,13 +79,13 @@ public struct WoSReader: PublicationReader {
     }
     close(missingEnd: "the end of the file")
     reading.stray.flush(input, diagnostics)
-    if publications.isEmpty && text.contains(where: { $0 > 0x20 }) {
+    if corpus.publications.isEmpty && text.contains(where: { $0 > 0x20 }) {
       diagnostics(
         Diagnostic(
           .warning, "wos.no-records",
           "expected Web of Science records ('PT J' ... 'ER'), found none",
           at: input.location(line: 1)))
     }
-    return Corpus(publications: publications, doisByPublication: dois)
+    return corpus
   }
 }
