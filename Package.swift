@@ -106,7 +106,10 @@ let package = Package(
       path: "Tests/CoauthTestSupport"),
     .testTarget(
       name: "CoauthIngestTests",
-      dependencies: ["CoauthIngest", "CoauthFuzzing", "CoauthTestSupport"],
+      dependencies: [
+        "CoauthIngest", "CoauthFuzzing", "CoauthTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       exclude: ["Fixtures"]),
     .testTarget(
       name: "CoauthNamesTests",

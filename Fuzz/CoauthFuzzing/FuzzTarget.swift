@@ -35,7 +35,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     switch self {
     case .bibtex: return read(bytes, with: BibTeXReader())
     case .markdown: return read(bytes, with: MarkdownListReader())
-    case .dblp: return read(bytes, with: DBLPReader())
+    case .dblp: return read(bytes, with: Self.dblpReader(.automatic))
     case .dblpWindows: return readInWindows(bytes)
     case .csljson: return read(bytes, with: CSLJSONReader())
     case .ris: return read(bytes, with: RISReader())
@@ -83,25 +83,25 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     var wholeDiagnostics: [Diagnostic] = []
     var windowDiagnostics: [Diagnostic] = []
     let whole = Result { () throws(IngestError) in
-      try DBLPReader(splitting: .oneThread).read(InputSource(label: "fuzz-input", bytes: text)) {
+      try Self.dblpReader(.oneThread).read(InputSource(label: "fuzz-input", bytes: text)) {
         wholeDiagnostics.append($0)
       }
     }
     let windowed = Result { () throws(IngestError) in
-      try DBLPReader(splitting: splitting).readInWindows(
+      try Self.dblpReader(splitting).readInWindows(
         text, label: "fuzz-input", chunkSize: chunkSize, diagnostics: { windowDiagnostics.append($0) })
     }
     if splitting != .oneThread {
       var splitDiagnostics: [Diagnostic] = []
       let split = Result { () throws(IngestError) in
-        try DBLPReader(splitting: splitting).read(InputSource(label: "fuzz-input", bytes: text)) {
+        try Self.dblpReader(splitting).read(InputSource(label: "fuzz-input", bytes: text)) {
           splitDiagnostics.append($0)
         }
       }
       switch (whole, split) {
       case (.success(let a), .success(let b)):
         if a.publications != b.publications || a.nameVariantGroups != b.nameVariantGroups
-          || wholeDiagnostics != splitDiagnostics
+          || a.doisByPublication != b.doisByPublication || wholeDiagnostics != splitDiagnostics
         {
           return ["the whole text read in parts differs from one thread"]
         }
@@ -116,6 +116,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
       var problems: [String] = []
       if a.publications != b.publications { problems.append("windows of \(chunkSize) read other records") }
       if a.nameVariantGroups != b.nameVariantGroups { problems.append("windows of \(chunkSize) read other name variants") }
+      if a.doisByPublication != b.doisByPublication { problems.append("windows of \(chunkSize) read other DOIs") }
       if Self.streamOrder(wholeDiagnostics) != Self.streamOrder(windowDiagnostics) {
         problems.append("windows of \(chunkSize) report other diagnostics")
       }
@@ -125,6 +126,14 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     default:
       return ["windows of \(chunkSize) and the whole text disagree on success"]
     }
+  }
+
+  /// The DBLP reader with `splitting`, reading DOIs (as in runs with other files) so that their
+  /// reading is fuzzed too.
+  private static func dblpReader(_ splitting: DBLPSplitPolicy) -> DBLPReader {
+    var reader = DBLPReader(splitting: splitting)
+    reader.readsDOIs = true
+    return reader
   }
 
   /// `diagnostics` in order, with the encoding warning (`text.invalid-utf8`) apart: the whole

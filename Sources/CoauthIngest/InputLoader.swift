@@ -57,6 +57,9 @@ public struct InputLoader: Sendable {
     var deduplicator = PublicationIDDeduplicator()
     var doiDeduplicator = PublicationDOIDeduplicator()
     let files = try expand(paths)
+    // DBLP records' DOIs find papers another file repeats; dblp files alone need none (their
+    // keys tell records apart), and keeping a DOI for each record costs a large file's load.
+    let readsDBLPDOIs = files.count > 1
     for (path, idStem) in zip(files, InputSource.idStems(of: files)) {
       // Room for the records the file may hold (a record takes some hundreds of bytes in every
       // format), so that they are not copied as the array grows; room never written costs no
@@ -67,8 +70,9 @@ public struct InputLoader: Sendable {
       }
       // Repeated ids and DOIs are reported after the file's own diagnostics.
       var duplicates: [Diagnostic] = []
-      let rest = try read(path, idStem: idStem, diagnostics: diagnostics) { publication in
-        // Every DBLP record comes here: no DOI, so nothing more than the id check.
+      let rest = try read(
+        path, idStem: idStem, readsDBLPDOIs: readsDBLPDOIs, diagnostics: diagnostics
+      ) { publication in
         _ = deduplicator.admit(
           publication, into: &corpus.publications, diagnostics: { duplicates.append($0) })
       } eachWithDOI: { publication, doi in
@@ -131,9 +135,9 @@ public struct InputLoader: Sendable {
 
   /// `read(_:diagnostics:each:)`, making ids for records without one from `idStem` (the file
   /// stem when nil), and handing a publication that has a DOI to `bodyWithDOI` with it instead
-  /// of to `body`. DBLP XML gives no DOI: its records go to `body` straight from its reader.
+  /// of to `body`. DBLP records' DOIs are read only when `readsDBLPDOIs` is true.
   func read(
-    _ path: String, idStem: String?, diagnostics: DiagnosticHandler,
+    _ path: String, idStem: String?, readsDBLPDOIs: Bool = false, diagnostics: DiagnosticHandler,
     each body: (consuming Publication) -> Void,
     eachWithDOI bodyWithDOI: (consuming Publication, _ doi: String) -> Void
   ) throws(IngestError) -> Corpus {
@@ -164,8 +168,10 @@ public struct InputLoader: Sendable {
     guard let reader = reader(for: format) else {
       throw .unsupportedFormat(path: path, format: format.rawValue)
     }
-    if let dblp = reader as? DBLPReader {
-      let groups = try dblp.read(window, idStem: idStem, diagnostics: diagnostics, each: body)
+    if var dblp = reader as? DBLPReader {
+      dblp.readsDOIs = readsDBLPDOIs
+      let groups = try dblp.read(
+        window, idStem: idStem, diagnostics: diagnostics, each: body, eachWithDOI: bodyWithDOI)
       return Corpus(nameVariantGroups: groups)
     }
     try window.readAll(diagnostics: diagnostics)

@@ -9,7 +9,7 @@ import CoauthModel
 /// that share a DOI but not a title (a proceedings volume's DOI on each of its papers) are
 /// different papers, all kept. A kept record without a title takes the title of the first
 /// repeat that has one, so that it stands for one paper of a volume, not all of them. Only
-/// records with a DOI are asked about: DBLP XML gives none, so its records cost nothing here.
+/// records with a DOI are asked about: DBLP records give theirs only in runs with other files.
 struct PublicationDOIDeduplicator {
   /// The first kept publication of each DOI (its index among the kept ones). Titles are folded
   /// only when a DOI comes again, which is rare: folding every title of a large export cost
@@ -21,7 +21,8 @@ struct PublicationDOIDeduplicator {
   /// The folded title a kept record without one stands for: that of its first repeat.
   private var standInTitles: [Int: String] = [:]
 
-  /// True, with an `ingest.duplicate-doi` warning naming where the first was defined, when
+  /// True, with an `ingest.duplicate-doi` diagnostic naming where the first was defined (a
+  /// warning when both are in one file, a note when they are in different files), when
   /// `publication` (whose DOI is `doi`) repeats one of `kept` that `remember(_:at:)` was told
   /// of. A repeat with the kept one's id is left for the id check (`ingest.duplicate-id`).
   mutating func isRepeat(
@@ -44,9 +45,13 @@ struct PublicationDOIDeduplicator {
     let untitled = title.isEmpty || match.title.isEmpty
     if match.title.isEmpty { standInTitles[match.index] = title }
     let kept = "'\(original.id)' (first defined at \(original.location))"
+    // Across files, the same paper in two databases' exports is what a run combining them
+    // expects (a note); within one file, a repeated record is worth a warning.
+    let severity: Diagnostic.Severity =
+      original.location.path == publication.location.path ? .warning : .note
     diagnostics(
       Diagnostic(
-        .warning, "ingest.duplicate-doi",
+        severity, "ingest.duplicate-doi",
         "publication '\(publication.id)' has the DOI \(doi) "
           + (untitled ? "of \(kept), one of the two untitled" : "and the title of \(kept)")
           + "; keeping the first record",

@@ -92,6 +92,19 @@ import Testing
     #expect(publications.contains("he.md"))
   }
 
+  /// One paper in a Web of Science and a PubMed export is what a run combining them expects:
+  /// a note, which `--strict` lets pass.
+  @Test func strictPassesOnOnePaperExportedByTwoDatabases() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    let folder = RepoPaths.root.appendingPathComponent(
+      "Tests/CoauthPipelineTests/Fixtures/two-databases")
+    let result = try coauth.run(["analyze", folder.path, "--out", "out", "--strict"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("note:"))
+    #expect(FileManager.default.fileExists(atPath: coauth.path("out/authors.csv")))
+  }
+
   @Test func strictTurnsTheWarningIntoAFailureAndWritesNothing() throws {
     let coauth = try CoauthProcess()
     defer { coauth.cleanUp() }

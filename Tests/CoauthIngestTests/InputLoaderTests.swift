@@ -148,6 +148,8 @@ import Testing
     #expect(corpus.doisByPublication == [0: "10.1000/abc", 1: "10.1000/vol", 2: "10.1000/vol"])
     #expect(diagnostics.map(\.code) == Array(repeating: "ingest.duplicate-doi", count: 5))
     #expect(diagnostics.allSatisfy { $0.skippedRecords == 1 })
+    // The repeats are in other files than the records they repeat: what a run expects.
+    #expect(diagnostics.allSatisfy { $0.severity == .note })
     #expect(diagnostics.first?.message.contains("'k1'") == true)
     #expect(diagnostics.first?.location?.path.hasSuffix("b.ciw") == true)
   }
@@ -211,6 +213,8 @@ import Testing
     #expect(corpus.publications.map(\.id) == ["v-1", "v-3"])
     #expect(diagnostics.map(\.code) == ["ingest.duplicate-doi", "ingest.duplicate-doi"])
     #expect(diagnostics.first?.message.contains("untitled") == true)
+    // Within one file, a repeated record is worth a warning.
+    #expect(diagnostics.allSatisfy { $0.severity == .warning })
     #expect(diagnostics.first?.message.contains("the title of") == false)
     #expect(diagnostics.last?.message.contains("'v-4'") == true)
   }
@@ -239,6 +243,33 @@ import Testing
     #expect(corpus.doisByPublication == [2: "10.1000/v"])
     let alone = try InputLoader().load(root.appendingPathComponent("b.ris").path) { _ in }
     #expect(alone.doisByPublication == [1: "10.1000/v"])
+  }
+
+  /// A dblp record and another database's record of one paper are one publication: DBLP
+  /// records give the DOI of their doi.org `<ee>` link when the run reads other files too. A
+  /// dblp file read alone gives no DOIs.
+  @Test func aDBLPRecordAndAnotherExportOfOnePaperAreOnePublication() throws {
+    let root = try folder([
+      "a.xml": Array(
+        ("<dblp><inproceedings key=\"conf/x/Lee20\"><author>Ann Lee</author>"
+          + "<title>Learning <i>Things</i>.</title><year>2020</year>"
+          + "<ee>https://x.org/1</ee><ee>https://doi.org/10.1000/ABC</ee></inproceedings>"
+          + "<article key=\"y\"><author>Bo Kim</author><title>Other.</title></article></dblp>").utf8),
+      "b.bib": Array(
+        ("@inproceedings{k1, author={Lee, Ann}, title={Learning things}, doi={10.1000/abc}}\n"
+          + "@article{k2, author={Kim, Bo}, title={Third}, doi={10.1000/third}}\n").utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    #expect(corpus.publications.map(\.id) == ["conf/x/Lee20", "y", "k2"])
+    #expect(corpus.doisByPublication == [0: "10.1000/abc", 2: "10.1000/third"])
+    #expect(diagnostics.map(\.code) == ["ingest.duplicate-doi"])
+    #expect(diagnostics.first?.severity == .note)
+    #expect(diagnostics.first?.message.contains("'conf/x/Lee20'") == true)
+    let alone = try InputLoader().load([root.appendingPathComponent("a.xml").path]) { _ in }
+    #expect(alone.publications.count == 2)
+    #expect(alone.doisByPublication.isEmpty)
   }
 
   @Test func anEmptyFileIsAWarningInEveryFormat() throws {

@@ -118,7 +118,7 @@ import Testing
         var publications: [Publication] = []
         let window = DecodedTextWindow(mapping: mapping, label: "t.xml", chunkSize: chunkSize)
         _ = try DBLPReader(splitting: DBLPSplitPolicy(minimumBytes: 64, firstPartShare: 0.2, partCount: 4))
-          .read(window, diagnostics: { diagnostics.append($0) }) { publications.append($0) }
+          .read(window, diagnostics: { diagnostics.append($0) }) { publications.append($0) } eachWithDOI: { publication, _ in publications.append(publication) }
         #expect(publications == whole.publications, "\(file.lastPathComponent), chunks of \(chunkSize)")
         #expect(diagnostics == wholeDiagnostics, "\(file.lastPathComponent), chunks of \(chunkSize)")
       }

@@ -14,6 +14,8 @@ final class DBLPPartScans: @unchecked Sendable {
   /// record itself.
   struct Item {
     var publication: Publication?
+    /// The publication's DOI, when the scanner reads DOIs.
+    var doi: String?
     var record: DBLPRecord?
     let problems: [DBLPScanner.PendingDiagnostic]
   }
@@ -38,9 +40,10 @@ final class DBLPPartScans: @unchecked Sendable {
           // contend for the allocator's lock.
           let problems = scanner.takePendingDiagnostics()
           if let publication = record.publicationWithoutWarnings(path: scanner.path) {
-            items.append(Item(publication: publication, record: nil, problems: problems))
+            items.append(
+              Item(publication: publication, doi: record.doi, record: nil, problems: problems))
           } else {
-            items.append(Item(publication: nil, record: record, problems: problems))
+            items.append(Item(publication: nil, doi: nil, record: record, problems: problems))
           }
         }
       } catch {

@@ -25,6 +25,10 @@ import CoauthModel
 public struct DBLPReader: PublicationReader {
   /// When to read the second part of a text on another thread.
   package var splitting: DBLPSplitPolicy
+  /// Read each record's DOI from its first `<ee>` link to doi.org. Off by default: a run on
+  /// dblp files alone has no use for them (dblp's keys tell its records apart), and keeping
+  /// them costs the load of a large file (see `InputLoader.load(_:diagnostics:)`).
+  public var readsDOIs = false
 
   public init() { splitting = .automatic }
 
@@ -39,16 +43,20 @@ public struct DBLPReader: PublicationReader {
   {
     if splitting.partCount >= 2 { DBLPPartWorker.warmUp() }
     let text = TextDecoder.decode(input, diagnostics: diagnostics)
-    var publications: [Publication] = []
+    var corpus = Corpus()
     var session = Session(label: input.label, stem: input.fileStem)
     try text.withUnsafeBufferPointer { buffer throws(IngestError) in
       var scanner = DBLPScanner(text: buffer, label: input.label)
+      scanner.readsDOIs = readsDOIs
       try readRecords(&scanner, into: &session, diagnostics: diagnostics) {
-        publications.append($0)
+        corpus.append($0, doi: nil)
+      } eachWithDOI: {
+        corpus.append($0, doi: $1)
       }
       session.finish(&scanner, diagnostics: diagnostics)
     }
-    return Corpus(publications: publications, nameVariantGroups: session.nameVariantGroups)
+    corpus.nameVariantGroups = session.nameVariantGroups
+    return corpus
   }
 
   /// Reads `bytes` as `InputLoader` streams a file, through windows that grow `chunkSize`
@@ -58,17 +66,23 @@ public struct DBLPReader: PublicationReader {
   ) throws(IngestError) -> Corpus {
     let window = DecodedTextWindow(
       source: ArrayByteStream(bytes, maximumChunk: chunkSize), label: label, chunkSize: chunkSize)
-    var publications: [Publication] = []
-    let groups = try read(window, diagnostics: diagnostics) { publications.append($0) }
-    return Corpus(publications: publications, nameVariantGroups: groups)
+    var corpus = Corpus()
+    corpus.nameVariantGroups = try read(window, diagnostics: diagnostics) {
+      corpus.append($0, doi: nil)
+    } eachWithDOI: {
+      corpus.append($0, doi: $1)
+    }
+    return corpus
   }
 
   /// Reads the text of `window` to its end, a window at a time, handing each publication to
-  /// `each` as soon as its record is read; returns the name variant groups of person records.
+  /// `each` (or, with its DOI, to `eachWithDOI`) as soon as its record is read; returns the name
+  /// variant groups of person records.
   /// Records without a key get ids made from `idStem` (the file stem when nil).
   func read(
     _ window: DecodedTextWindow, idStem: String? = nil, diagnostics: DiagnosticHandler,
-    each: (consuming Publication) -> Void
+    each: (consuming Publication) -> Void,
+    eachWithDOI: (consuming Publication, _ doi: String) -> Void
   ) throws(IngestError) -> [NameVariantGroup] {
     // The worker thread starts (once per process) while the first window is read.
     if splitting.partCount >= 2 { DBLPPartWorker.warmUp() }
@@ -78,9 +92,11 @@ public struct DBLPReader: PublicationReader {
     var session = Session(
       label: window.label, stem: idStem ?? InputSource.fileStem(of: window.label))
     var scanner = DBLPScanner(text: window.text, label: window.label, isFinal: window.isComplete)
+    scanner.readsDOIs = readsDOIs
     while true {
       try readRecords(
-        &scanner, into: &session, diagnostics: diagnostics, readingAhead: window, each: each)
+        &scanner, into: &session, diagnostics: diagnostics, readingAhead: window, each: each,
+        eachWithDOI: eachWithDOI)
       guard let keepFrom = scanner.needsInputFrom else { break }
       let size = window.text.count - keepFrom
       window.discard(keepFrom, lines: scanner.lineEnds(before: keepFrom))
@@ -101,13 +117,16 @@ public struct DBLPReader: PublicationReader {
   /// `window` meanwhile.
   private func readRecords(
     _ scanner: inout DBLPScanner, into session: inout Session, diagnostics: DiagnosticHandler,
-    readingAhead window: DecodedTextWindow? = nil, each: (consuming Publication) -> Void
+    readingAhead window: DecodedTextWindow? = nil, each: (consuming Publication) -> Void,
+    eachWithDOI: (consuming Publication, _ doi: String) -> Void
   ) throws(IngestError) {
     if splitting.partCount >= 2, !scanner.knowsRootElement {
       // Later parts start at record tags inside the root element: read up to the first record
       // (the prolog and the root's tag) before splitting.
       guard let record = try scanner.next() else { return }
-      session.add(record, problems: scanner.takeDiagnostics(), diagnostics: diagnostics, each: each)
+      session.add(
+        record, problems: scanner.takeDiagnostics(), diagnostics: diagnostics, each: each,
+        eachWithDOI: eachWithDOI)
     }
     let starts = splitting.splits(scanner)
     var parts: DBLPPartScans?
@@ -126,7 +145,9 @@ public struct DBLPReader: PublicationReader {
       // A part taken over may have stopped where the next one starts already.
       if !scanner.stoppedAtSplit {
         while let record = try scanner.next() {
-          session.add(record, problems: scanner.takeDiagnostics(), diagnostics: diagnostics, each: each)
+          session.add(
+        record, problems: scanner.takeDiagnostics(), diagnostics: diagnostics, each: each,
+        eachWithDOI: eachWithDOI)
         }
       }
       guard let running = parts, nextPart < running.count, scanner.stoppedAtSplit else {
@@ -152,9 +173,13 @@ public struct DBLPReader: PublicationReader {
       for index in items.indices {
         let problems = items[index].problems.isEmpty ? [] : scanner.admit(items[index].problems)
         if let publication = items[index].publication.take() {
-          session.add(publication, problems: problems, diagnostics: diagnostics, each: each)
+          session.add(
+            publication, doi: items[index].doi, problems: problems, diagnostics: diagnostics,
+            each: each, eachWithDOI: eachWithDOI)
         } else if let record = items[index].record {
-          session.add(record, problems: problems, diagnostics: diagnostics, each: each)
+          session.add(
+            record, problems: problems, diagnostics: diagnostics, each: each,
+            eachWithDOI: eachWithDOI)
         }
       }
       scanner.adopt(read)
@@ -180,7 +205,8 @@ public struct DBLPReader: PublicationReader {
     /// `each`, a person record to the name variant groups.
     mutating func add(
       _ record: consuming DBLPRecord, problems: [Diagnostic], diagnostics: DiagnosticHandler,
-      each: (consuming Publication) -> Void
+      each: (consuming Publication) -> Void,
+    eachWithDOI: (consuming Publication, _ doi: String) -> Void
     ) {
       for problem in problems { diagnostics(problem) }
       guard record.isPublication else {
@@ -195,17 +221,22 @@ public struct DBLPReader: PublicationReader {
         return
       }
       publicationCount += 1
-      each(publication(from: record, diagnostics: diagnostics))
+      if let doi = record.doi {
+        eachWithDOI(publication(from: record, diagnostics: diagnostics), doi)
+      } else {
+        each(publication(from: record, diagnostics: diagnostics))
+      }
     }
 
     /// Hands on `problems`, then `publication`, made from its record by a part's thread.
     mutating func add(
-      _ publication: consuming Publication, problems: [Diagnostic],
-      diagnostics: DiagnosticHandler, each: (consuming Publication) -> Void
+      _ publication: consuming Publication, doi: String?, problems: [Diagnostic],
+      diagnostics: DiagnosticHandler, each: (consuming Publication) -> Void,
+    eachWithDOI: (consuming Publication, _ doi: String) -> Void
     ) {
       for problem in problems { diagnostics(problem) }
       publicationCount += 1
-      each(publication)
+      if let doi { eachWithDOI(publication, doi) } else { each(publication) }
     }
 
     mutating func finish(_ scanner: inout DBLPScanner, diagnostics: DiagnosticHandler) {

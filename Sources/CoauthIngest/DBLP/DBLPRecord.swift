@@ -27,6 +27,8 @@ final class DBLPRecord: @unchecked Sendable {
   /// publisher; the first occurrence of each), and the index in `keptFields` it came from.
   private(set) var venue: String?
   private var venueIndex = Int.max
+  /// The DOI of the first `<ee>` that links to doi.org, when the scanner reads DOIs.
+  var doi: String?
   /// Bit `i` set: kept field `i` was seen (only the first occurrence of a field counts).
   private var seenFields: UInt8 = 0
 

@@ -74,6 +74,8 @@ struct DBLPScanner {
   /// True for a later part: the end of the text is left to the scanner that adopts it, which
   /// knows the whole document (its root, its record count).
   private var defersFinish = false
+  /// Read each record's DOI from its first `<ee>` link to doi.org (`DBLPRecord.doi`).
+  var readsDOIs = false
 
 
   /// A scanner over the UTF-8 `text`, which must stay valid while the scanner is used (until
@@ -460,7 +462,8 @@ struct DBLPScanner {
     let kind = Self.fieldKind(text, name)
     let isAuthor = kind == .author
     let keptIndex: Int? = if case .kept(let index) = kind { index } else { nil }
-    let keep = isAuthor || keptIndex != nil
+    let isDOILink = readsDOIs && kind == .electronicEdition && record.doi == nil
+    let keep = isAuthor || keptIndex != nil || isDOILink
     let (attributes, selfClosing): (AttributeValues, Bool)
     let hasAttributes: Bool
     if position < text.count && text[position] == UInt8(ascii: ">") {
@@ -515,7 +518,9 @@ struct DBLPScanner {
       collapsedBuffer = WhitespaceCollapsing.collapsed(value)
       value = collapsedBuffer.withUnsafeBufferPointer { $0 }
     }
-    if isAuthor {
+    if isDOILink {
+      record.doi = DBLPDOILink.doi(value)
+    } else if isAuthor {
       let authorLine = line(at: open)
       guard !value.isEmpty else {
         record.emptyAuthorLines.append(authorLine)
@@ -874,6 +879,8 @@ struct DBLPScanner {
     case author
     /// The index in `keptFields`.
     case kept(Int)
+    /// `<ee>`: a link to the electronic edition, which may be a doi.org address.
+    case electronicEdition
     case ignored
   }
 
@@ -882,6 +889,7 @@ struct DBLPScanner {
   private static func fieldKind(_ text: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> FieldKind {
     guard let packed = PackedName(text, name) else { return .ignored }
     switch packed.count {
+    case 2: return packed == .ee ? .electronicEdition : .ignored
     case 4: return packed == .year ? .kept(DBLPRecord.yearIndex) : .ignored
     case 5: return packed == .title ? .kept(DBLPRecord.titleIndex) : .ignored
     case 6:

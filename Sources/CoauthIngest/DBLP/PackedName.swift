@@ -66,6 +66,7 @@ extension PackedName {
   static let series = PackedName(low: 0x0000_7365_6972_6573, high: 0, count: 6)
   static let school = PackedName(low: 0x0000_6C6F_6F68_6373, high: 0, count: 6)
   static let publisher = PackedName(low: 0x6568_7369_6C62_7570, high: 0x0000_0000_0000_0072, count: 9)
+  static let ee = PackedName(low: 0x0000_0000_0000_6565, high: 0, count: 2)
   // Attributes.
   static let key = PackedName(low: 0x0000_0000_0079_656B, high: 0, count: 3)
   static let pid = PackedName(low: 0x0000_0000_0064_6970, high: 0, count: 3)

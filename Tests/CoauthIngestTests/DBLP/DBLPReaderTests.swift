@@ -173,4 +173,31 @@ import Testing
   @Test func loaderPicksTheDBLPReader() throws {
     #expect(InputFormat.dblp.reader is DBLPReader)
   }
+
+  /// With `readsDOIs`, a record's DOI is that of its first `<ee>` link to doi.org, however the
+  /// address is written; links elsewhere give none. Without it (the default), no DOI is read.
+  @Test func readsTheDOIOfTheFirstDOILink() throws {
+    let text = """
+      <dblp>
+      <article key="a"><author>A B</author><title>T.</title>
+      <ee>https://aclanthology.org/2020.acl-main.1</ee>
+      <ee>https://doi.org/10.18653/V1/2020.ACL-MAIN.1</ee><ee>https://doi.org/10.1/other</ee>
+      </article>
+      <article key="b"><author>A B</author><ee type="oa">http://dx.doi.org/10.1002/%28SICI%29x</ee></article>
+      <article key="c"><author>A B</author><ee>https://arxiv.org/abs/2001.1</ee></article>
+      <article key="d"><author>A B</author><ee>https://doi.org/10.1/x?via=ihub</ee></article>
+      <article key="e"><author>A B</author><ee>
+        https://doi.org/10.1/Spaced </ee></article>
+      </dblp>
+      """
+    var reader = DBLPReader(splitting: .oneThread)
+    reader.readsDOIs = true
+    let corpus = try reader.read(InputSource(label: "t.xml", text: text)) { _ in }
+    #expect(corpus.publications.map(\.id) == ["a", "b", "c", "d", "e"])
+    #expect(corpus.doisByPublication == [
+      0: "10.18653/v1/2020.acl-main.1", 1: "10.1002/(sici)x", 3: "10.1/x", 4: "10.1/spaced",
+    ])
+    let withoutDOIs = try DBLPReader().read(InputSource(label: "t.xml", text: text)) { _ in }
+    #expect(withoutDOIs.doisByPublication.isEmpty)
+  }
 }

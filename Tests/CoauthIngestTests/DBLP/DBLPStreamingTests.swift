@@ -30,6 +30,8 @@ import Testing
       chunkSize: chunkSize)
     _ = try DBLPReader().read(window, diagnostics: { streamedDiagnostics.append($0) }) {
       streamed.append($0)
+    } eachWithDOI: { publication, _ in
+      streamed.append(publication)
     }
     return ((whole.publications, wholeDiagnostics), (streamed, streamedDiagnostics))
   }

@@ -9,7 +9,7 @@ import Testing
 /// reading on one thread gives, wherever the splits fall: the same publications,
 /// name variants and diagnostics in the same order, also when the split falls inside a record,
 /// a comment or CDATA, when unknown entities repeat across the parts, when the document declares
-/// entities, and when it is cut.
+/// entities, and when it is cut. DOIs are read (`readsDOIs`) and must come out the same too.
 @Suite struct DBLPTwoPartTests {
   /// First-part shares that put the split at every record of the small files below.
   private static let shares = stride(from: 0.0, through: 0.95, by: 0.05).map { $0 }
@@ -18,7 +18,9 @@ import Testing
 
   private func read(_ bytes: [UInt8], _ policy: DBLPSplitPolicy) throws -> Result {
     var diagnostics: [Diagnostic] = []
-    let corpus = try DBLPReader(splitting: policy).read(InputSource(label: "t.xml", bytes: bytes)) {
+    var reader = DBLPReader(splitting: policy)
+    reader.readsDOIs = true
+    let corpus = try reader.read(InputSource(label: "t.xml", bytes: bytes)) {
       diagnostics.append($0)
     }
     return (corpus, diagnostics)
@@ -28,7 +30,9 @@ import Testing
     -> Result
   {
     var diagnostics: [Diagnostic] = []
-    let corpus = try DBLPReader(splitting: policy).readInWindows(
+    var reader = DBLPReader(splitting: policy)
+    reader.readsDOIs = true
+    let corpus = try reader.readInWindows(
       bytes, label: "t.xml", chunkSize: chunkSize, diagnostics: { diagnostics.append($0) })
     return (corpus, diagnostics)
   }
@@ -49,11 +53,15 @@ import Testing
   ) throws {
     let split = try read(bytes, policy)
     #expect(split.corpus.publications == expected.corpus.publications, "\(context)")
+    #expect(split.corpus.doisByPublication == expected.corpus.doisByPublication, "\(context)")
     #expect(split.corpus.nameVariantGroups == expected.corpus.nameVariantGroups, "\(context)")
     #expect(split.diagnostics == expected.diagnostics, "\(context)")
     for chunkSize in [64, 300] {
       let windowed = try readInWindows(bytes, policy, chunkSize: chunkSize)
       #expect(windowed.corpus.publications == expected.corpus.publications, "\(context), chunks of \(chunkSize)")
+      #expect(
+        windowed.corpus.doisByPublication == expected.corpus.doisByPublication,
+        "\(context), chunks of \(chunkSize)")
       #expect(windowed.diagnostics == expected.diagnostics, "\(context), chunks of \(chunkSize)")
     }
   }
@@ -74,7 +82,9 @@ import Testing
       text += "<article key=\"a/\(index)\">\n<author>A&ouml;n &bogus; Bee</author>\n"
       text += "<author pid=\"1/\(index)\">C D 000\(index % 10)</author>\n"
       text += "<title>T <!-- <article key=\"fake\"> --> <![CDATA[<inproceedings key=\"x\">]]>\(index).</title>\n"
-      text += "<year>20\(10 + index)</year>\n</article>\n"
+      text += "<year>20\(10 + index)</year>\n<ee>https://x.org/\(index)</ee>\n"
+      text += index % 3 == 0 ? "" : "<ee>https://doi.org/10.1/A\(index)</ee>\n"
+      text += "</article>\n"
       if index == 5 { text += "<article key=\"broken\"><author>X</title></article>\n" }
       if index == 7 { text += "<www key=\"homepages/x\"><author>E F</author><author>E. F</author></www>\n" }
       if index == 9 { text += "<!-- <article key=\"commented\"><author>G</author></article> -->\n" }
@@ -101,6 +111,9 @@ import Testing
     let split = try read(bytes, .twoThreads)
     let windowed = try readInWindows(bytes, .twoThreads, chunkSize: 1 << 20)
     #expect(expected.corpus.publications.count > 15_000)
+    #expect(expected.corpus.doisByPublication.count > 9_000)
+    #expect(split.corpus.doisByPublication == expected.corpus.doisByPublication)
+    #expect(windowed.corpus.doisByPublication == expected.corpus.doisByPublication)
     #expect(split.corpus.publications == expected.corpus.publications)
     #expect(split.diagnostics == expected.diagnostics)
     #expect(windowed.corpus.publications == expected.corpus.publications)

@@ -11,7 +11,7 @@ import Testing
       (.mastersthesis, "mastersthesis"), (.www, "www"), (.person, "person"), (.data, "data"),
       (.author, "author"), (.title, "title"), (.year, "year"), (.journal, "journal"),
       (.booktitle, "booktitle"), (.series, "series"), (.school, "school"),
-      (.publisher, "publisher"), (.key, "key"), (.pid, "pid"), (.orcid, "orcid"),
+      (.publisher, "publisher"), (.ee, "ee"), (.key, "key"), (.pid, "pid"), (.orcid, "orcid"),
     ]
     for (constant, name) in table { #expect(constant == PackedName(name), "\(name)") }
   }
