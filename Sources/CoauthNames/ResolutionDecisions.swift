@@ -100,6 +100,14 @@ public enum SplitReason: Sendable, Hashable, CustomStringConvertible {
   case homonym(String)
   /// The user's overrides file separated these mentions.
   case override(String)
+  /// The names fit (by `rule`), but the two shared fewer co-authors than the rule asks for.
+  case tooFewSharedCoauthors(MergeRule, shared: Int, required: Int)
+  /// A common short name ("Xiang Li") never takes a middle name: many people print it.
+  case commonShortName
+  /// The given names agree only in a way that is not joined (`weakestMatchAllowed`: by default a
+  /// dropped middle name, "John McCrae" / "John Philip McCrae"), whatever co-authors the two
+  /// share (counted for the reviewer); an overrides file can merge them.
+  case agreementNotJoined(GivenNameMatch, sharedCoauthors: Int)
 
   public var description: String {
     switch self {
@@ -108,6 +116,11 @@ public enum SplitReason: Sendable, Hashable, CustomStringConvertible {
     case .samePublication: "both on one publication"
     case .homonym(let reason): "homonym: \(reason)"
     case .override(let selector): "overrides file: \(selector)"
+    case .tooFewSharedCoauthors(let rule, let shared, let required):
+      "\(rule) needs \(required) shared co-author\(required == 1 ? "" : "s"), found \(shared)"
+    case .commonShortName: "a common short name does not take a middle name"
+    case .agreementNotJoined(let match, let shared):
+      "\(match) is not joined without an override (\(shared) shared co-author\(shared == 1 ? "" : "s"))"
     }
   }
 }

@@ -191,11 +191,17 @@ extension ResolutionRun {
     // Small blocks compare every pair; large ones only the candidates their index finds.
     var candidateIndex = members.count >= Self.indexedBlockSize ? BlockCandidateIndex() : nil
     var fitting: [(person: Int, rule: MergeRule, required: Int, shared: Int)] = []
+    // Persons whose fuller name a common short name would have fitted.
+    var commonNameFits: [Int] = []
+    // Persons whose name fits only by an agreement the options do not join.
+    var unjoinedFits: [(person: Int, match: GivenNameMatch)] = []
     for index in order {
       let cluster = ranks[index].cluster
       let isCommon = ranks[index].isCommon
       let clusterIdentity = identity[Int(unionFind.find(table.roots[Int(cluster)]))]
       fitting.removeAll(keepingCapacity: true)
+      commonNameFits.removeAll(keepingCapacity: true)
+      unjoinedFits.removeAll(keepingCapacity: true)
       let profile = matcher.profiles[Int(table.representative[Int(cluster)])]
       let candidates: [Int32]
       if let candidateIndex, let profile {
@@ -207,12 +213,21 @@ extension ResolutionRun {
       for candidate in candidates {
         let index = Int(candidate)
         let person = persons[index]
-        guard let (rule, required) = matcher.agreement(of: cluster, with: person.clusters, table: table),
-          !intersects(table.publications[Int(cluster)], person.publications),
+        guard !intersects(table.publications[Int(cluster)], person.publications),
           clusterIdentity.conflicts(
             with: identity[Int(unionFind.find(table.roots[Int(person.clusters[0])]))]) == nil
         else { continue }
-        if isCommon, case .compatibleGivenNames(.droppedMiddleName) = rule { continue }
+        guard let (rule, required) = matcher.agreement(of: cluster, with: person.clusters, table: table)
+        else {
+          if let match = matcher.unjoinedMatch(of: cluster, with: person.clusters[0], table: table) {
+            unjoinedFits.append((index, match))
+          }
+          continue
+        }
+        if isCommon, case .compatibleGivenNames(.droppedMiddleName) = rule {
+          commonNameFits.append(index)
+          continue
+        }
         let shared = intersectionCount(table.coauthors[Int(cluster)], person.coauthors)
         fitting.append((index, rule, required, shared))
       }
@@ -248,6 +263,31 @@ extension ResolutionRun {
         persons[chosen.person].coauthors = mergedSorted(
           target.coauthors, table.coauthors[Int(cluster)])
         continue
+      }
+      // Kept apart for want of evidence: said, so that `coauth names` can show why.
+      let root = table.roots[Int(cluster)]
+      if fitting.count == 1, let only = fitting.first {
+        splits.append(
+          SplitRecord(
+            mention: root, other: table.roots[Int(persons[only.person].clusters[0])],
+            reason: .tooFewSharedCoauthors(
+              only.rule, shared: only.shared, required: max(only.required, 1))))
+      } else if fitting.isEmpty {
+        for person in commonNameFits {
+          splits.append(
+            SplitRecord(
+              mention: root, other: table.roots[Int(persons[person].clusters[0])],
+              reason: .commonShortName))
+        }
+        for (person, match) in unjoinedFits {
+          splits.append(
+            SplitRecord(
+              mention: root, other: table.roots[Int(persons[person].clusters[0])],
+              reason: .agreementNotJoined(
+                match,
+                sharedCoauthors: intersectionCount(
+                  table.coauthors[Int(cluster)], persons[person].coauthors))))
+        }
       }
       if fitting.count > 1 {
         ambiguities.append(
@@ -309,6 +349,21 @@ private struct BlockMatcher {
       if withFirst == nil { withFirst = rule }
     }
     return withFirst.map { ($0, required) }
+  }
+
+  /// The given-name agreement of `cluster`'s name with `member`'s when it is one the options do
+  /// not join (a dropped middle name, by default); nil when the names agree enough or not at all.
+  func unjoinedMatch(of cluster: Int32, with member: Int32, table: ResolutionRun.ClusterTable)
+    -> GivenNameMatch?
+  {
+    guard options.mergesCompatibleNames,
+      let a = profiles[Int(table.representative[Int(cluster)])],
+      let b = profiles[Int(table.representative[Int(member)])],
+      a.suffix == 0 || b.suffix == 0 || a.suffix == b.suffix,
+      a.particle == 0 || b.particle == 0 || a.particle == b.particle,
+      let match = builder.givenMatch(a, b), match > options.weakestMatchAllowed
+    else { return nil }
+    return match
   }
 
   /// How two names of one family block agree, if at all.

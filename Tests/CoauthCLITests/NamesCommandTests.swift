@@ -17,6 +17,32 @@ import Testing
     #expect(!result.stdout.contains("Carl Junior ["))
   }
 
+  /// A name kept apart because its agreement is not joined (a dropped middle name) is shown
+  /// with the co-authors the two share and the overrides row that joins them, which works.
+  @Test func aDroppedMiddleNameIsShownWithTheRowThatJoinsIt() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    try coauth.write(
+      """
+      @article{a, author={Behl, Harkirat Singh and Person, Ann and Person, Bob}, title={One}, year={2020}}
+      @article{b, author={Behl, Harkirat and Person, Ann and Person, Bob}, title={Two}, year={2021}}
+      @article{c, author={Other, Olga}, title={Three}, year={2021}}
+      """, to: "behl.bib")
+    let result = try coauth.run(["names", "behl.bib", "--author", "Harkirat Behl", "-q"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.contains(
+        "kept apart from Harkirat Singh Behl [harkirat-singh-behl]: \"Harkirat Behl\" vs "
+          + "\"Harkirat Singh Behl\", dropped middle name is not joined without an override "
+          + "(2 shared co-authors); to join: merge,harkirat-behl,harkirat-singh-behl"))
+    try coauth.write(
+      "action,author,value\nmerge,harkirat-behl,harkirat-singh-behl\n", to: "overrides.csv")
+    let joined = try coauth.run(
+      ["names", "behl.bib", "--author", "Harkirat Behl", "--overrides", "overrides.csv", "-q"])
+    #expect(joined.stdout.contains("printed as: Harkirat Singh Behl (1), Harkirat Behl (1)"))
+    #expect(!joined.stdout.contains("kept apart"))
+  }
+
   @Test func allListsEveryone() throws {
     let coauth = try CoauthProcess()
     defer { coauth.cleanUp() }

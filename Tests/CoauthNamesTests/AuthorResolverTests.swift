@@ -128,6 +128,34 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(!sameAuthor(resolve(twoShared), 0, 3))
   }
 
+  /// Names kept apart for want of evidence say why, so that `coauth names` can show it: a
+  /// dropped middle name is not joined by default (with the co-authors the two share), a
+  /// nickname without the shared co-author it needs says how many it had.
+  @Test func namesKeptApartForWantOfEvidenceSayWhy() {
+    let twoShared = resolve(
+      corpus([
+        ["Harkirat Singh Behl", "A Person", "B Person"], ["Harkirat Behl", "A Person", "B Person"],
+        ["Q R"], ["S T"],
+      ]))
+    #expect(!sameAuthor(twoShared, 0, 3))
+    let behl = twoShared.decisions.authors[Int(twoShared.authorships[3].author)]
+    #expect(behl.splits.map(\.reason) == [.agreementNotJoined(.droppedMiddleName, sharedCoauthors: 2)])
+    #expect(behl.splits.first?.other == twoShared.authorships[0].author)
+    #expect(behl.splits.first?.otherVariant == "Harkirat Singh Behl")
+
+    let nickname = resolve(
+      corpus([
+        ["Steven Abney", "A Person"], ["Steve Abney", "Other Person"], ["Q R"], ["S T"], ["U V"],
+      ]),
+      options: ResolutionOptions(weakestMatchWithoutCoauthors: .identical))
+    #expect(!sameAuthor(nickname, 0, 2))
+    let steve = nickname.decisions.authors[Int(nickname.authorships[2].author)]
+    #expect(
+      steve.splits.map(\.reason) == [
+        .tooFewSharedCoauthors(.compatibleGivenNames(.nickname), shared: 0, required: 1)
+      ])
+  }
+
   @Test func theOwnerOfAPersonalListIsOnePerson() {
     let papers = [
       ["Harkirat Singh Behl", "A B"], ["Yash Jain", "Harkirat Behl"], ["Nishant Jain", "Harkirat Behl"],

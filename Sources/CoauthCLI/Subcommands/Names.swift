@@ -157,9 +157,14 @@ struct NamesReport {
           "  merged \(pair): \(merge.rule), confidence \(confidence)\(evidence)\(repeated)")
       }
       for split in author.splits {
-        lines.append(
+        var line =
           "  kept apart from \(label(Int(split.other))): \"\(split.variant)\" vs "
-            + "\"\(split.otherVariant)\", \(split.reason)")
+          + "\"\(split.otherVariant)\", \(split.reason)"
+        if case .agreementNotJoined = split.reason {
+          // The overrides row that joins them, ready to copy.
+          line += "; to join: merge,\(authors.ids[index]),\(authors.ids[Int(split.other)])"
+        }
+        lines.append(line)
       }
     }
     return lines.joined(separator: "\n") + "\n"
