@@ -9,8 +9,11 @@
 //   coauth-ingest-bench --stream FILE   one streamed pass, records dropped as they come
 //   coauth-ingest-bench --keep FILE     one pass keeping the corpus, as `coauth analyze` does
 //   (--stream-1, --keep-1: the same on one thread)
-//   coauth-ingest-bench --loads FILE N  N two-thread loads and nothing else (for profiling;
-//                                       --loads-1: on one thread)
+//   coauth-ingest-bench --loads FILE N [MORE ...]
+//                                       N two-thread loads and nothing else (for profiling;
+//                                       --loads-1: on one thread); MORE files are loaded
+//                                       after FILE in each (a run of several files, in which
+//                                       DBLP records give their DOIs)
 //
 // Prints one JSON object. Used by scripts/bench-ingest; not part of the coauth product.
 import CoauthIngest
@@ -20,7 +23,7 @@ import Foundation
 
 let arguments = CommandLine.arguments
 let usage =
-  "usage: coauth-ingest-bench FILE [REPEAT] | --stream[-1] FILE | --keep[-1] FILE | --loads[-1] FILE N"
+  "usage: coauth-ingest-bench FILE [REPEAT] | --stream[-1] FILE | --keep[-1] FILE | --loads[-1] FILE N [MORE ...]"
 guard arguments.count >= 2 else {
   print(usage)
   exit(64)
@@ -89,10 +92,11 @@ if arguments[1] == "--loads" || arguments[1] == "--loads-1", arguments.count >= 
 {
   var loader = InputLoader(readsOnOneThread: arguments[1] == "--loads-1")
   if !loader.readsOnOneThread { loader.dblpSplitting = .twoThreads }
+  let paths = [arguments[2]] + arguments.dropFirst(4)
   var fastest = Double.infinity
   for _ in 0..<count {
     var corpus = Corpus()
-    fastest = min(fastest, try wallSeconds { corpus = try loader.load([arguments[2]]) { _ in } })
+    fastest = min(fastest, try wallSeconds { corpus = try loader.load(paths) { _ in } })
     withExtendedLifetime(corpus) {}
   }
   let name = loader.readsOnOneThread ? "one_thread" : "two_thread"

@@ -65,8 +65,13 @@ public struct InputLoader: Sendable {
       // format), so that they are not copied as the array grows; room never written costs no
       // memory. Capped: beyond a million records the copies cost little next to reading them.
       if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int {
-        corpus.publications.reserveCapacity(
-          corpus.publications.count + min(size / 256, Self.largestReservation))
+        let records = min(size / 256, Self.largestReservation)
+        corpus.publications.reserveCapacity(corpus.publications.count + records)
+        if readsDBLPDOIs {
+          // Most records of a dblp file give a DOI; other formats' files are small.
+          corpus.doisByPublication.reserveCapacity(corpus.doisByPublication.count + records)
+          doiDeduplicator.reserveCapacity(forMore: records)
+        }
       }
       // Repeated ids and DOIs are reported after the file's own diagnostics.
       var duplicates: [Diagnostic] = []

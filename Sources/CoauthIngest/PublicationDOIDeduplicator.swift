@@ -73,10 +73,16 @@ struct PublicationDOIDeduplicator {
 
   /// Notes that the publication kept at `index` has the DOI `doi`.
   mutating func remember(_ doi: String, at index: Int) {
-    if firstKeptByDOI[doi] == nil {
-      firstKeptByDOI[doi] = index
-    } else {
+    // One hash for a new DOI, the common case; a volume's DOI again puts its first back.
+    if let first = firstKeptByDOI.updateValue(index, forKey: doi) {
+      firstKeptByDOI[doi] = first
       laterKeptByDOI[doi, default: []].append(index)
     }
+  }
+
+  /// Makes room for `count` more DOIs, so that a large file's do not rehash the table as it
+  /// grows (which cost more than reading them); room never used costs no memory.
+  mutating func reserveCapacity(forMore count: Int) {
+    firstKeptByDOI.reserveCapacity(firstKeptByDOI.count + count)
   }
 }
