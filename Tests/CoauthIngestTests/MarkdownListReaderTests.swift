@@ -221,6 +221,25 @@ import Testing
     #expect(publication.year == 2022)
   }
 
+  /// "Jr.", "Sr." or "III" after a comma belongs to the name before it, in both orders.
+  @Test func suffixAfterACommaBelongsToTheNameBeforeIt() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      # Publications
+
+      - Martin Luther King, Jr., Ralph Abernathy, and A. Einstein Jr. "Marching." Journal, 1960.
+      - J. Doe and John Smith, III. *On relativity*. Physics Letters, 2021.
+      - Smith, J., Jr., Doe, J., and Ray, B. (2022). Big model paper. arXiv.
+      """)
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map { names($0) } == [
+      ["Martin Luther King, Jr.", "Ralph Abernathy", "A. Einstein Jr"],
+      ["J. Doe", "John Smith, III"],
+      ["Smith, J., Jr.", "Doe, J.", "Ray, B."],
+    ])
+    #expect(corpus.publications.map(\.title) == ["Marching", "On relativity", "Big model paper"])
+  }
+
   @Test func readsAuthorYearEntries() throws {
     let (corpus, diagnostics) = try read(
       """
