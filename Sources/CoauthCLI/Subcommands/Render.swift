@@ -155,7 +155,7 @@ extension CoauthCommand {
       var egoNetwork: DrawingFilter.EgoNetwork?
       if let ego {
         let center = try AuthorChoice(
-          authors: analysis.resolution.authors, diagnostics: run.diagnostics
+          resolution: analysis.resolution, corpus: analysis.corpus, diagnostics: run.diagnostics
         ).resolve(ego)
         egoNetwork = DrawingFilter.EgoNetwork(center: AuthorIndex(center), radius: radius ?? 1)
       }
