@@ -1,12 +1,16 @@
 import ArgumentParser
 import CoauthModel
+import CoauthNames
 import CoauthPipeline
 
 /// Turns what the user typed for an author into one author, or reports why it cannot (unknown
-/// or ambiguous, with the candidates) as an error with exit status 1.
+/// or ambiguous, with the candidates and what tells them apart) as an error with exit status 1.
 struct AuthorChoice {
-  let authors: AuthorTable
+  let resolution: Resolution
+  let corpus: Corpus
   let diagnostics: DiagnosticsEngine
+
+  var authors: AuthorTable { resolution.authors }
 
   /// Every author `query` names, at least one.
   /// - Throws: `ExitCode.failure` after reporting a name no author has.
@@ -28,7 +32,9 @@ struct AuthorChoice {
     let matches = try matches(query)
     let first = matches[0]
     guard matches.count == 1 else {
-      let listed = matches.prefix(10).map { "  \(authors.ids[Int($0)])  \(authors.names[Int($0)])" }
+      let shown = matches.prefix(10).map(Int.init)
+      let profiles = NamesakeProfiles(resolution: resolution, corpus: corpus).descriptions(of: shown)
+      let listed = shown.map { "  \(authors.ids[$0])  \(authors.names[$0])  (\(profiles[$0] ?? ""))" }
       let more = matches.count > 10 ? "\n  ... and \(matches.count - 10) more" : ""
       diagnostics.report(
         Diagnostic(

@@ -39,11 +39,13 @@ struct CommandRun {
     var resolution = ResolutionOptions()
     if input.splitHomonyms { resolution.homonymSplitter = EvidenceHomonymSplitter() }
     if let path = input.overrides {
+      // Decoded as the inputs and relation files are: any encoding a spreadsheet saves in.
       let text: String
       do {
-        text = try String(contentsOfFile: path, encoding: .utf8)
+        let source = try InputLoader().decodedSource(at: path, diagnostics: diagnostics.handler)
+        text = String(decoding: source.bytes, as: UTF8.self)
       } catch {
-        throw CommandError("cannot read the overrides file \(path): expected a readable UTF-8 CSV file")
+        throw CommandError("cannot read the overrides file \(path): expected a readable CSV file")
       }
       resolution.overrides = ResolutionOverrides(
         csv: text, path: path, diagnostics: { [diagnostics] in diagnostics.report($0) })

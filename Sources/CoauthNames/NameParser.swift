@@ -3,7 +3,8 @@ import CoauthModel
 /// Splits free-text personal names into given name, particle, family name and suffix.
 ///
 /// Understands the orders "First von Last" ("Ludwig van Beethoven"), "von Last, First"
-/// ("van der Aalst, Wil") and "von Last, Jr, First" ("King, Jr., Martin Luther"), trailing
+/// ("van der Aalst, Wil"), "von Last, Jr, First" ("King, Jr., Martin Luther") and "von Last,
+/// First, Jr" ("Smith, J., Jr."), trailing
 /// suffixes ("Martin Luther King Jr."), initials in any spelling ("H. S. Behl", "H.S. Behl"),
 /// nicknames in parentheses ("Krishnamurthy (Dj) Dvijotham", kept in the given name), CJK names
 /// written without spaces ("王小明": family 王) and, when asked, initials after the family name
@@ -35,6 +36,11 @@ public struct NameParser: Sendable {
     case 2:
       let (particle, family) = Self.splitParticle(words(commaParts[0]))
       return PersonName(given: commaParts[1], particle: particle, family: family)
+    case 3 where Self.isSuffix(commaParts[2]) && !Self.isSuffix(commaParts[1]):
+      // "Last, First, Jr" ("Smith, J., Jr."), as author-year lists print it.
+      let (particle, family) = Self.splitParticle(words(commaParts[0]))
+      return PersonName(
+        given: commaParts[1], particle: particle, family: family, suffix: commaParts[2])
     default:
       let (particle, family) = Self.splitParticle(words(commaParts[0]))
       let given = commaParts[2...].joined(separator: " ")

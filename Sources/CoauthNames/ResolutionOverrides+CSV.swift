@@ -2,7 +2,8 @@ import CoauthModel
 
 extension ResolutionOverrides {
   /// Reads an overrides file: CSV with the header `action,author,value`, one correction per
-  /// row, `#` lines and blank lines ignored, fields quoted as in RFC 4180 when they hold commas.
+  /// row (`\n` or `\r\n` line ends), `#` lines and blank lines ignored, fields quoted as in
+  /// RFC 4180 when they hold commas.
   ///
   /// ```
   /// action,author,value
@@ -18,10 +19,11 @@ extension ResolutionOverrides {
   public init(csv text: String, path: String, diagnostics: DiagnosticHandler) {
     self.init()
     var sawHeader = false
-    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    // Split at any line end: in a Swift string "\r\n" is one character, never equal to "\n".
+    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    for (index, rawLine) in lines.enumerated() {
       let location = SourceLocation(path: path, line: index + 1)
       var line = Substring(rawLine)
-      if line.last == "\r" { line = line.dropLast() }
       if index == 0, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
       let trimmed = String(line).trimmingSpaces()
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }

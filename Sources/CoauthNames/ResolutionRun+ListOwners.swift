@@ -80,12 +80,20 @@ extension ResolutionRun {
       let anchorGiven = entries[Int(anchorEntry)].keys?.given
     else { return }
     // Other full given names of the family in the file that cannot be the owner's: a mention
-    // that also fits one of them ("H. Behl" beside "Hanna Behl") is left to later stages.
-    let others = countOfEntry.keys.compactMap { entry -> [GivenWord]? in
-      guard let given = entries[Int(entry)].keys?.given, given.contains(where: { !$0.isInitial }),
-        GivenNameMatch.between(given, anchorGiven, nicknames: options.nicknames) == nil
+    // that also fits one of them ("H. Behl" beside "Hanna Behl") is left to later stages. So are
+    // full names that fit the owner's usual form but not each other: behind an owner printed
+    // "J. Smith", "John Smith" and "Jane Smith" are two people, and neither is known the owner.
+    let fullGivens = countOfEntry.keys.compactMap { entry -> [GivenWord]? in
+      guard let given = entries[Int(entry)].keys?.given, given.contains(where: { !$0.isInitial })
       else { return nil }
       return given
+    }
+    func fit(_ a: [GivenWord], _ b: [GivenWord]) -> Bool {
+      GivenNameMatch.between(a, b, nicknames: options.nicknames) != nil
+    }
+    let fittingAnchor = fullGivens.filter { fit($0, anchorGiven) }
+    let others = fullGivens.filter { given in
+      !fit(given, anchorGiven) || fittingAnchor.contains { !fit(given, $0) }
     }
     var owners: [Int32] = []
     var withoutOwner: [Int] = []
@@ -93,8 +101,7 @@ extension ResolutionRun {
       let fitting = mentions(of: publication).filter { mention in
         guard familyOf(mention) == family, let given = entries[Int(entryOf[Int(mention)])].keys?.given
         else { return false }
-        return GivenNameMatch.between(given, anchorGiven, nicknames: options.nicknames) != nil
-          && !others.contains { GivenNameMatch.between(given, $0, nicknames: options.nicknames) != nil }
+        return fit(given, anchorGiven) && !others.contains { fit(given, $0) }
       }
       if fitting.count == 1 { owners.append(fitting[0]) }
       if fitting.isEmpty { withoutOwner.append(publication) }

@@ -117,4 +117,19 @@ import Testing
     #expect(missing.status == 1)
     #expect(missing.stderr.contains("cannot read the overrides file"))
   }
+
+  /// An overrides file saved by a spreadsheet program on Windows (Windows-1252, CRLF) is read as
+  /// the inputs are: with a warning for the encoding, not refused.
+  @Test func overridesFileInWindows1252IsRead() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    try coauth.write("@article{a1, author = {Ann Lee and Bo Chen}, title = {One}, year = {2020}}\n", to: "refs.bib")
+    let latin = Data("action,author,value\r\nname,Ann Lee,Ann L".utf8) + Data([0xE9]) + Data("e\r\n".utf8)
+    try latin.write(to: URL(fileURLWithPath: coauth.path("fixes.csv")))
+    let result = try coauth.run(
+      ["names", coauth.path("refs.bib"), "--overrides", coauth.path("fixes.csv"), "--all"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Ann L\u{E9}e [ann-lee]"))
+    #expect(result.stderr.contains("fixes.csv:2: warning: expected utf-8 text, found byte 0xe9"))
+  }
 }

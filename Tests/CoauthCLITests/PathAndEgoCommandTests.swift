@@ -42,6 +42,9 @@ import Testing
     #expect(ambiguous.status == 1)
     #expect(ambiguous.stderr.contains("'Smith' matches 2 authors"))
     #expect(ambiguous.stderr.contains("Jane Smith") && ambiguous.stderr.contains("John Smith"))
+    // Namesakes are told apart by their papers, years and closest co-author.
+    #expect(ambiguous.stderr.contains("jane-smith  Jane Smith  (1 paper, 2020, mostly with Ann Lee)"))
+    #expect(ambiguous.stderr.contains("john-smith  John Smith  (1 paper, 2021, mostly with Bo Chen)"))
     let apart = try coauth.run(["path", "Ann Lee", "Bo Chen", "pairs.bib"])
     #expect(apart.status == 1)
     #expect(apart.stderr.contains("are not connected"))

@@ -221,6 +221,51 @@ import Testing
     #expect(publication.year == 2022)
   }
 
+  /// "Jr.", "Sr." or "III" after a comma belongs to the name before it, in both orders.
+  @Test func suffixAfterACommaBelongsToTheNameBeforeIt() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      # Publications
+
+      - Martin Luther King, Jr., Ralph Abernathy, and A. Einstein Jr. "Marching." Journal, 1960.
+      - J. Doe and John Smith, III. *On relativity*. Physics Letters, 2021.
+      - Smith, J., Jr., Doe, J., and Ray, B. (2022). Big model paper. arXiv.
+      """)
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map { names($0) } == [
+      ["Martin Luther King, Jr.", "Ralph Abernathy", "A. Einstein Jr"],
+      ["J. Doe", "John Smith, III"],
+      ["Smith, J., Jr.", "Doe, J.", "Ray, B."],
+    ])
+    #expect(corpus.publications.map(\.title) == ["Marching", "On relativity", "Big model paper"])
+  }
+
+  /// Many homepages print the title first, marked (bold, italics, quotes or a link), then the
+  /// authors, then the venue.
+  @Test func readsEntriesWithTheTitleFirst() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      # Publications
+
+      - **Deep learning for graphs**. Jane Doe, Bob Roe, Carl Zed. *Nature Methods*, 2021.
+      - "Another title here." Jane Doe and Bob Roe. Science 2020.
+      - [Linked title of a paper](https://example.org/p). **Jane Doe**, Carl Zed. In ICML, 2019.
+      - *Italic title of a paper*. J. Doe and B. Roe. NeurIPS, 2018.
+      """)
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map(\.title) == [
+      "Deep learning for graphs", "Another title here", "Linked title of a paper",
+      "Italic title of a paper",
+    ])
+    #expect(corpus.publications.map { names($0) } == [
+      ["Jane Doe", "Bob Roe", "Carl Zed"], ["Jane Doe", "Bob Roe"], ["Jane Doe", "Carl Zed"],
+      ["J. Doe", "B. Roe"],
+    ])
+    #expect(corpus.publications.map(\.year) == [2021, 2020, 2019, 2018])
+    #expect(corpus.publications.map(\.venue) == ["Nature Methods", "Science", "ICML", "NeurIPS"])
+    #expect(corpus.publications[2].authors.map(\.marks.isHighlighted) == [true, false])
+  }
+
   @Test func readsAuthorYearEntries() throws {
     let (corpus, diagnostics) = try read(
       """

@@ -200,6 +200,26 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(!sameAuthor(result, 4, 6))
   }
 
+  @Test func aListOwnerPrintedWithInitialsDoesNotJoinDifferentGivenNames() {
+    // Smith is on every paper, most often as "J. Smith": John and Jane both fit the initial but
+    // not each other, so the file cannot say which of them owns it.
+    let result = resolve(
+      corpus(
+        [["John Smith", "Ann Lee"], ["Jane Smith", "Bo Chen"], ["J. Smith", "Ann Lee", "Cy Dee"],
+         ["J. Smith", "Ed Fox"]], path: "smith.bib"))
+    #expect(!sameAuthor(result, 0, 2))
+    #expect(
+      !result.decisions.authors.contains {
+        $0.merges.contains { $0.rule == .listOwner && $0.variant.hasSuffix("Smith") }
+      })
+    // One full name behind the initials is still the owner.
+    let owner = resolve(
+      corpus(
+        [["John Smith", "Ann Lee"], ["John Smith", "Bo Chen"], ["J. Smith", "Cy Dee"],
+         ["J. Smith", "Ed Fox"]], path: "smith.bib"))
+    #expect(sameAuthor(owner, 0, 4) && sameAuthor(owner, 0, 6) && sameAuthor(owner, 0, 2))
+  }
+
   @Test func twoNamesOnOnePublicationOfAListAreNotBothTheOwner() {
     // Smith is on every paper, but "John Smith" and "J. Smith" sign one paper together: two
     // people, whichever the owner is.

@@ -26,6 +26,9 @@ import Testing
     Case(text: "Martin Luther King, Jr.", given: "Martin Luther", family: "King", suffix: "Jr."),
     Case(text: "King, Jr., Martin Luther", given: "Martin Luther", family: "King", suffix: "Jr."),
     Case(text: "Stabler, Jr., Edward P.", given: "Edward P.", family: "Stabler", suffix: "Jr."),
+    // The suffix last, as author-year lists print it.
+    Case(text: "Smith, J., Jr.", given: "J.", family: "Smith", suffix: "Jr."),
+    Case(text: "Doe, Jane, III", given: "Jane", family: "Doe", suffix: "III"),
     Case(text: "Robert L. Logan IV", given: "Robert L.", family: "Logan", suffix: "IV"),
     Case(text: "Cees GM Snoek", given: "Cees GM", family: "Snoek"),
     Case(text: "Krishnamurthy (Dj) Dvijotham", given: "Krishnamurthy (Dj)", family: "Dvijotham"),

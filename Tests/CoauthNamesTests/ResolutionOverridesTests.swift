@@ -61,6 +61,17 @@ import Testing
     #expect(reported.last?.message.hasPrefix("expected a value in field 3") == true)
   }
 
+  /// A file saved with Windows line ends (as spreadsheet programs save CSV) reads as with `\n`.
+  @Test func readsWindowsLineEnds() {
+    let (parsed, reported) = overrides(
+      "\u{FEFF}action,author,value\r\n# a comment\r\nsplit,Wei Wang,years:2015-2019\r\n"
+        + "merge,Harkirat Behl,H. Behl\r\n\r\nrename,Wei Wang,Wei\r\n")
+    #expect(parsed.splits.map(\.selector) == [.years(2015...2019)])
+    #expect(parsed.merges.map(\.authors) == [["Harkirat Behl", "H. Behl"]])
+    #expect(parsed.merges.first?.location == SourceLocation(path: "overrides.csv", line: 4))
+    #expect(reported.map(\.location?.line) == [6])
+  }
+
   @Test func mergeJoinsAuthorsTheRulesKeepApart() {
     let papers = corpus([["Harkirat Singh Behl", "A B"], ["Harkirat Behl", "C D"]])
     let (plain, _) = resolve(papers, "")

@@ -43,10 +43,10 @@ extension CoauthCommand {
       let run = CommandRun(input)
       let paths = try run.inputPaths()
       try run.guarded {
-        let (_, resolution, graph) = try run.readAndBuildGraph(paths)
-        KeptUntilExit.keep((resolution, graph))
+        let (corpus, resolution, graph) = try run.readAndBuildGraph(paths)
+        KeptUntilExit.keep((corpus, resolution, graph))
         try run.stopOnErrors()
-        let choice = AuthorChoice(authors: resolution.authors, diagnostics: run.diagnostics)
+        let choice = AuthorChoice(resolution: resolution, corpus: corpus, diagnostics: run.diagnostics)
         let center = try choice.resolve(author)
         let report = EgoReport(graph: graph, choice: choice, center: center, radius: radius)
         if csv {

@@ -47,8 +47,9 @@ extension CoauthCommand {
         KeptUntilExit.keep(analysis)
         try run.stopOnErrors()
         run.progress.finish()
-        let author = try AuthorChoice(authors: analysis.resolution.authors, diagnostics: run.diagnostics)
-          .resolve(person)
+        let author = try AuthorChoice(
+          resolution: analysis.resolution, corpus: analysis.corpus, diagnostics: run.diagnostics
+        ).resolve(person)
         print(
           LineageReport(analysis: analysis, depth: depth).text(for: AuthorIndex(author)), terminator: "")
       }

@@ -64,7 +64,8 @@ extension CoauthCommand {
         try run.stopOnErrors()
         run.progress.finish()
         let report = MentorsReport(analysis: analysis)
-        let choice = AuthorChoice(authors: analysis.resolution.authors, diagnostics: run.diagnostics)
+        let choice = AuthorChoice(
+          resolution: analysis.resolution, corpus: analysis.corpus, diagnostics: run.diagnostics)
         let author = try person.map { AuthorIndex(try choice.resolve($0)) }
         if check {
           let minimum = pipeline.options.mentorship.minimumJointPapers

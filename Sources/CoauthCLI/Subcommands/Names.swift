@@ -32,12 +32,13 @@ extension CoauthCommand {
       let run = CommandRun(input)
       let paths = try run.inputPaths()
       try run.guarded {
-        let resolution = try run.readAndResolve(paths).resolution
-        KeptUntilExit.keep(resolution)
+        let (corpus, resolution) = try run.readAndResolve(paths)
+        KeptUntilExit.keep((corpus, resolution))
         let report = NamesReport(resolution: resolution)
         if let author {
-          let matches = try AuthorChoice(authors: resolution.authors, diagnostics: run.diagnostics)
-            .matches(author)
+          let matches = try AuthorChoice(
+            resolution: resolution, corpus: corpus, diagnostics: run.diagnostics
+          ).matches(author)
           print(report.text(for: matches), terminator: "")
         } else {
           print(report.text(showingAll: all), terminator: "")

@@ -51,7 +51,7 @@ extension CoauthCommand {
         let (corpus, resolution, graph) = try run.readAndBuildGraph(paths)
         KeptUntilExit.keep((corpus, resolution, graph))
         try run.stopOnErrors()
-        let choice = AuthorChoice(authors: resolution.authors, diagnostics: run.diagnostics)
+        let choice = AuthorChoice(resolution: resolution, corpus: corpus, diagnostics: run.diagnostics)
         let source = try choice.resolve(from)
         let target = try choice.resolve(to)
         guard let chain = shortestChain(graph, from: source, to: target) else {

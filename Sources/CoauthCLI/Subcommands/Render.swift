@@ -109,9 +109,10 @@ extension CoauthCommand {
         let drawingInput = try DrawingInput(analysis, score: sizeBy)
         let filter = try drawingFilter(for: analysis, nodeCount: drawingInput.nodeCount, run: run)
         let layout = engine ?? defaultEngine(nodes: filter.maximumNodes ?? drawingInput.nodeCount)
+        // Straight edges: routing splines around nodes takes Graphviz minutes above 250 nodes.
         let attributes = DrawingAttributes(
           title: title, style: mentorship ? .mentorship : .coauthorship, layout: layout,
-          overlap: mentorship ? nil : "prism", splines: mentorship ? nil : "true")
+          overlap: mentorship ? nil : "prism")
         let drawing = try filter.drawing(from: drawingInput, attributes: attributes)
         let dot = try DOTWriter().dotText(for: drawing)
         let bytes: [UInt8]
@@ -155,7 +156,7 @@ extension CoauthCommand {
       var egoNetwork: DrawingFilter.EgoNetwork?
       if let ego {
         let center = try AuthorChoice(
-          authors: analysis.resolution.authors, diagnostics: run.diagnostics
+          resolution: analysis.resolution, corpus: analysis.corpus, diagnostics: run.diagnostics
         ).resolve(ego)
         egoNetwork = DrawingFilter.EgoNetwork(center: AuthorIndex(center), radius: radius ?? 1)
       }

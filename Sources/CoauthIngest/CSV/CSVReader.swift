@@ -53,7 +53,8 @@ public struct CSVReader: PublicationReader {
       throw .malformed(
         path: input.label, line: header.line,
         expected: "a header row naming an authors column (\(wanted)), found "
-          + header.fields.prefix(8).map { "'\($0)'" }.joined(separator: ", "))
+          + header.fields.prefix(8).map { "'\($0)'" }.joined(separator: ", ")
+          + (columns.authors == nil ? "; name the columns with --csv-columns authors=NAME,title=NAME" : ""))
     }
     var corpus = Corpus()
     let stem = input.fileStem

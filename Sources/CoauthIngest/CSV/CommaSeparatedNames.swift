@@ -131,8 +131,6 @@ struct CommaSeparatedNames {
   }
 
   private static func isSuffix(_ piece: String) -> Bool {
-    suffixes.contains(piece.lowercased())
+    NameSuffix.isSuffix(piece)
   }
-
-  private static let suffixes: Set<String> = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
 }

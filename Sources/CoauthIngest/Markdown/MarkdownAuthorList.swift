@@ -32,7 +32,7 @@ struct MarkdownAuthorList {
       isAlphabetical = true
       text.removeSubrange(marker)
     }
-    for piece in Self.joiningInitials(Self.split(text)) {
+    for piece in Self.joiningSuffixes(Self.joiningInitials(Self.split(text))) {
       var trimmed = piece.trimmingCharacters(in: { $0.isWhitespace || $0 == "," || $0 == ";" })
       if trimmed.isEmpty { continue }
       if let name = Self.droppingLeadingEllipsis(trimmed) {
@@ -102,12 +102,13 @@ struct MarkdownAuthorList {
   /// pairs; other lists as they are. Only a list where every family name is followed by
   /// initials (or holds its pair whole, as in a link) is joined.
   private static func joiningInitials(_ pieces: [String]) -> [String] {
-    enum Shape { case initials, pair, other }
+    enum Shape { case initials, pair, suffix, other }
     func shape(_ piece: String) -> Shape? {
       let plain = MarkdownInline.plainText(piece)
         .trimmingCharacters(in: { $0.isWhitespace || "*†‡".contains($0) })
       if plain.isEmpty || isEllipsis(plain) { return nil }
       if isInitials(plain) { return .initials }
+      if NameSuffix.isSuffix(plain) { return .suffix }
       let parts = plain.split(separator: ",", omittingEmptySubsequences: false)
       return parts.count == 2 && isInitials(String(parts[1])) ? .pair : .other
     }
@@ -127,6 +128,10 @@ struct MarkdownAuthorList {
       case .pair:
         guard !waitsForInitials else { return pieces }
         joined.append(piece)
+      case .suffix:
+        // "Smith, J., Jr.": the suffix ends the pair before it (`joiningSuffixes` joins it).
+        guard !waitsForInitials else { return pieces }
+        joined.append(piece)
       case .other:
         guard !waitsForInitials else { return pieces }
         joined.append(piece)
@@ -134,6 +139,20 @@ struct MarkdownAuthorList {
       }
     }
     return sawInitials && !waitsForInitials ? joined : pieces
+  }
+
+  /// The pieces with a suffix piece joined to the name before it, as printed ("Martin Luther
+  /// King, Jr."), not read as a name of its own.
+  private static func joiningSuffixes(_ pieces: [String]) -> [String] {
+    var joined: [String] = []
+    for piece in pieces {
+      if NameSuffix.isSuffix(MarkdownInline.plainText(piece)), let name = joined.popLast() {
+        joined.append(name + "," + piece)
+      } else {
+        joined.append(piece)
+      }
+    }
+    return joined
   }
 
   /// Initials only: "J.", "J. K.", "J.-P.", "JK" is not.
@@ -172,8 +191,9 @@ struct MarkdownAuthorList {
     printed = NameShape.removingParentheses(printed)
     printed = NameShape.removingTitles(printed)
     printed = printed.trimmingCharacters(in: { $0.isWhitespace || $0 == "*" })
-    // A sentence's full stop, not an initial's ("Ray, J.-P.").
+    // A sentence's full stop, not an initial's ("Ray, J.-P.") or a suffix's ("King, Jr.").
     if printed.hasSuffix("."), let last = printed.split(separator: " ").last,
+      !NameSuffix.isSuffix(last),
       last.split(whereSeparator: { !$0.isLetter }).contains(where: { $0.count > 1 })
     {
       printed.removeLast()

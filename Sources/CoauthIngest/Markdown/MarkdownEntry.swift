@@ -2,9 +2,10 @@ import CoauthModel
 
 /// One publication read from a homepage or CV list item.
 ///
-/// Three shapes are understood:
+/// Four shapes are understood:
 /// - one paragraph, "Authors. Title, Venue, Year." where the title is quoted, a link, or in
 ///   italics (falling back to the second sentence inside publication sections);
+/// - one paragraph with the title first, marked: "**Title**. Authors. Venue, Year.";
 /// - one paragraph in author-year style (APA), "Doe, J., & Ray, B. (2022). Title. Venue.";
 /// - CV lines, "Title" / "Authors" / "Venue Year" (a numbered entry spread over lines).
 struct MarkdownEntry {
@@ -76,6 +77,7 @@ struct MarkdownEntry {
   private static func paragraph(_ text: String, line: Int, lenient: Bool) -> MarkdownEntry? {
     let characters = Array(text)
     if lenient, let entry = authorYear(characters, line: line) { return entry }
+    if let entry = titleFirst(characters, line: line, lenient: lenient) { return entry }
     if let (start, titleRange, end) = titleStart(in: characters, allowEmphasis: lenient),
       start > 0
     {
@@ -96,6 +98,51 @@ struct MarkdownEntry {
     guard !authors.authors.isEmpty, authors.isNameLike, !title.isEmpty else { return nil }
     let rest = sentences.count > 2 ? String(characters[sentences[2].lowerBound...]) : ""
     return MarkdownEntry(title: title, authors: authors, rest: rest, authorLine: line)
+  }
+
+  /// "Title. Authors. Venue, Year." with the title marked at the start: bold, quoted, a link or
+  /// (when lenient) in italics. The authors are the next sentence: two or more, or a highlighted
+  /// one (so that a venue such as "Nature Methods" is not read as an author), and more follows.
+  private static func titleFirst(_ characters: [Character], line: Int, lenient: Bool)
+    -> MarkdownEntry?
+  {
+    let titleRange: Range<Int>
+    let titleEnd: Int
+    if let (start, marked, end) = titleStart(in: characters, allowEmphasis: lenient), start == 0 {
+      (titleRange, titleEnd) = (marked, end)
+    } else if let (marked, end) = leadingStrong(characters) {
+      (titleRange, titleEnd) = (marked, end)
+    } else {
+      return nil
+    }
+    let title = cleanTitle(MarkdownInline.plainText(String(characters[titleRange])))
+    guard !title.isEmpty else { return nil }
+    let after = Array(characters[titleEnd...].drop { $0.isWhitespace || ".,:;".contains($0) })
+    let sentences = sentenceRanges(after)
+    guard sentences.count >= 2 else { return nil }
+    let authors = MarkdownAuthorList(markdown: trimmedAuthorText(String(after[sentences[0]])))
+    guard authors.isNameLike,
+      authors.authors.count >= 2 || authors.authors.contains(where: \.marks.isHighlighted)
+    else { return nil }
+    return MarkdownEntry(
+      title: title, authors: authors, rest: String(after[sentences[1].lowerBound...]),
+      authorLine: line)
+  }
+
+  /// A bold span (`**...**`) that opens the text and reads as a title, followed by the end of a
+  /// sentence rather than more names ("**Jane Doe**, John Smith" is a highlighted author): the
+  /// title's range and the index after the closing mark.
+  private static func leadingStrong(_ characters: [Character]) -> (Range<Int>, Int)? {
+    guard characters.count > 4, characters[0] == "*", characters[1] == "*" else { return nil }
+    var close = 2
+    while close + 1 < characters.count, !(characters[close] == "*" && characters[close + 1] == "*") {
+      close += 1
+    }
+    guard close + 1 < characters.count, close > 2 else { return nil }
+    let text = MarkdownInline.plainText(String(characters[2..<close]))
+    let next = characters[(close + 2)...].first { !$0.isWhitespace }
+    guard isTitleLike(text), next != ",", next != "&" else { return nil }
+    return (2..<close, close + 2)
   }
 
   /// "Authors (Year). Title. Venue." (APA and other author-year styles): name-like authors,

@@ -45,10 +45,11 @@ enum NameShape {
     return true
   }
 
-  /// `isNameLike` for a name printed either way: "Jane Doe", or family name first "Doe, J.".
+  /// `isNameLike` for a name printed either way: "Jane Doe", or family name first "Doe, J.",
+  /// either with a suffix after a comma ("King, Jr.", "Doe, J., Jr.").
   static func isPrintedNameLike(_ name: String) -> Bool {
     let parts = name.split(separator: ",", omittingEmptySubsequences: false)
-    guard parts.count == 2 else { return isNameLike(name) }
+    guard (2...3).contains(parts.count) else { return isNameLike(name) }
     return parts.allSatisfy { isNameLike($0.trimmingWhitespace()) }
   }
 

@@ -256,6 +256,17 @@ import Testing
     }
   }
 
+  /// A table whose headers are not recognised says how to name its columns.
+  @Test func tableWithoutAuthorsColumnSaysHowToNameIt() {
+    #expect {
+      _ = try read("Paper;People;When\nA;Ann Lee;2020\n")
+    } throws: { error in
+      guard case .malformed(_, _, let expected) = error as? IngestError else { return false }
+      return expected.hasSuffix(
+        "found 'Paper', 'People', 'When'; name the columns with --csv-columns authors=NAME,title=NAME")
+    }
+  }
+
   @Test func loaderPicksTheReader() {
     #expect(InputFormat.csv.reader is CSVReader)
   }
