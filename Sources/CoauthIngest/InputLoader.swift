@@ -9,7 +9,9 @@ import Foundation
 /// sniffed from the content) and handed to that format's reader. Publication ids must be unique
 /// in a run, so a repeated id keeps the first record and reports `ingest.duplicate-id`; one
 /// paper exported by several databases (different ids, one DOI and title) is kept once and
-/// reports `ingest.duplicate-doi` (`PublicationDOIDeduplicator`).
+/// reports `ingest.duplicate-doi` (`PublicationDOIDeduplicator`); so is one paper in several
+/// files with the same title, year and authors (`ingest.duplicate-title`,
+/// `PublicationTitleDeduplicator`).
 public struct InputLoader: Sendable {
   /// The format to use for every file, overriding detection (`--format`).
   public var forcedFormat: InputFormat?
@@ -56,6 +58,7 @@ public struct InputLoader: Sendable {
     var corpus = Corpus()
     var deduplicator = PublicationIDDeduplicator()
     var doiDeduplicator = PublicationDOIDeduplicator()
+    var titleDeduplicator = PublicationTitleDeduplicator()
     let files = try expand(paths)
     // DBLP records' DOIs find papers another file repeats; dblp files alone need none (their
     // keys tell records apart), and keeping a DOI for each record costs a large file's load.
@@ -73,17 +76,26 @@ public struct InputLoader: Sendable {
           doiDeduplicator.reserveCapacity(forMore: records)
         }
       }
-      // Repeated ids and DOIs are reported after the file's own diagnostics.
+      // Repeated ids, DOIs and titles are reported after the file's own diagnostics.
       var duplicates: [Diagnostic] = []
+      titleDeduplicator.startFile(keptCount: corpus.publications.count)
       let rest = try read(
         path, idStem: idStem, readsDBLPDOIs: readsDBLPDOIs, diagnostics: diagnostics
       ) { publication in
+        guard
+          !titleDeduplicator.isRepeat(
+            publication, doi: nil, kept: corpus.publications, dois: corpus.doisByPublication,
+            diagnostics: { duplicates.append($0) })
+        else { return }
         _ = deduplicator.admit(
           publication, into: &corpus.publications, diagnostics: { duplicates.append($0) })
       } eachWithDOI: { publication, doi in
         guard
           !doiDeduplicator.isRepeat(
             publication, doi: doi, kept: corpus.publications,
+            diagnostics: { duplicates.append($0) }),
+          !titleDeduplicator.isRepeat(
+            publication, doi: doi, kept: corpus.publications, dois: corpus.doisByPublication,
             diagnostics: { duplicates.append($0) }),
           deduplicator.admit(
             publication, into: &corpus.publications, diagnostics: { duplicates.append($0) })

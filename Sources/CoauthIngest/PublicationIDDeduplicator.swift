@@ -33,7 +33,7 @@ public struct PublicationIDDeduplicator: Sendable {
   ) -> Bool {
     precondition(kept.count == hashes.count, "kept holds exactly the admitted publications")
     let hash =
-      publication.id.utf8.withContiguousStorageIfAvailable(Self.hash) ?? Self.hash(publication.id)
+      publication.id.utf8.withContiguousStorageIfAvailable(ByteHash.hash) ?? Self.hash(publication.id)
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
     let tag = hash & 0xFFFF_FFFF_0000_0000
@@ -84,38 +84,12 @@ public struct PublicationIDDeduplicator: Sendable {
     return byte == 0 ? 1 : byte
   }
 
-  /// A 64-bit hash of the UTF-8 bytes of `text`, eight bytes per step.
+  /// `ByteHash.hash(_:)` of the UTF-8 bytes of `text`.
   private static func hash(_ text: String) -> UInt64 {
     // Native strings hand out their bytes without a copy (`withUTF8` on a `var` copy would
     // retain and release the string each time); others are made native first.
-    if let hash = text.utf8.withContiguousStorageIfAvailable(hash) { return hash }
+    if let hash = text.utf8.withContiguousStorageIfAvailable(ByteHash.hash) { return hash }
     var native = text
-    return native.withUTF8(hash)
-  }
-
-  /// The hash of `bytes`.
-  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-    var hash = UInt64(bytes.count) &* multiplier
-    var index = 0
-    if let base = UnsafeRawPointer(bytes.baseAddress) {
-      while index + 8 <= bytes.count {
-        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        hash = (hash ^ word) &* multiplier
-        hash ^= hash >> 29
-        index += 8
-      }
-      var tail: UInt64 = 0
-      var shift: UInt64 = 0
-      while index < bytes.count {
-        tail |= UInt64(bytes[index]) << shift
-        shift += 8
-        index += 1
-      }
-      hash = (hash ^ tail) &* multiplier
-    }
-    hash ^= hash >> 32
-    hash = hash &* 0xD6E8_FEB8_6659_FD93
-    return hash ^ (hash >> 32)
+    return native.withUTF8(ByteHash.hash)
   }
 }

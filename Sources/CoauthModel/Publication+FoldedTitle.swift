@@ -6,7 +6,10 @@ extension Publication {
   /// study" agree, and so do "Schrödinger" written precomposed, decomposed or "Schrodinger"),
   /// Greek letters spelled out as PubMed and Web of Science print them ("α-synuclein" and
   /// "alpha-synuclein" agree).
-  public var foldedTitle: String {
+  public var foldedTitle: String { Self.folded(title) }
+
+  /// `title` folded as `foldedTitle` folds a publication's.
+  public static func folded(_ title: String) -> String {
     var folded = ""
     let lowercased = title.lowercased()
     // Compatibility decomposition: an accented letter is its base letter and a mark, dropped.

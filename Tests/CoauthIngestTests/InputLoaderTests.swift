@@ -272,6 +272,49 @@ import Testing
     #expect(alone.doisByPublication.isEmpty)
   }
 
+  /// A paper in a homepage list and in a BibTeX export (no DOI in either) is one publication
+  /// when title, year and authors agree, however each prints them; papers that differ in any
+  /// of these, have short titles, two different DOIs, or repeat within one file are all kept.
+  @Test func onePaperInTwoFilesWithoutADOIIsOnePublication() throws {
+    let bib = [
+      "@inproceedings{k1, author={Lee, Ann and M{\\\"u}ller, J{\\\"u}rgen}, title={Learning to Count: A Study}, year={2020}}",
+      "@article{k2, author={Lee, Ann and Kim, Bo}, title={Graphs of Small Labs}, year={2019}}",
+      "@article{k3, author={Lee, Ann and Kim, Bo}, title={Teams of Four}, year={2020}}",
+      "@article{k4, author={Lee, Ann and Kim, Bo and Roe, Rick}, title={Sparse Graphs Everywhere}, year={2021}}",
+      "@article{k5, author={Lee, Ann and Kim, Bo}, title={Same Title Other Paper}, year={2022}, doi={10.1/a}}",
+      "@article{k6, author={Lee, Ann and Kim, Bo}, title={Graphs of Small Labs}, year={2019}}",
+    ].joined(separator: "\n")
+    let list = [
+      "## Publications", "",
+      "- A. Lee, Jurgen Mueller, \"*Learning to count - a study*\", *Conf*, 2020.", "",
+      "- Ann Lee, Bo Kim, \"*Graphs of Small Labs*\", *Conf*, 2018.", "",
+      "- Ann Lee, Bo Kim, \"*Teams of Four*\", *Conf*, 2020.", "",
+      "- Ann Lee et al., \"*Sparse Graphs Everywhere*\", *Conf*, 2021.", "",
+      "- Ann Lee, Cy Park, \"*Learning to Count: A Study*\", *Conf*, 2020.", "",
+    ].joined(separator: "\n")
+    let root = try folder([
+      "a.bib": Array(bib.utf8), "b.md": Array(list.utf8),
+      "c.json": Array(#"[{"id": "j5", "title": "Same title, other paper", "issued": {"date-parts": [[2022]]}, "DOI": "10.1/b", "author": [{"family": "Lee", "given": "Ann"}, {"family": "Kim", "given": "Bo"}]}]"#.utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    let titleRepeats = diagnostics.filter { $0.code == "ingest.duplicate-title" }
+    // b-1 is k1 ("A. Lee" is "Lee, Ann", "Jurgen Mueller" shares "Jurgen" with "Jürgen
+    // Müller"), b-4 is k4 (a list cut short); b-2 has another year, b-3 a short title, b-5
+    // another second author, j5 another DOI than k5, and k6 repeats k2 within its file.
+    #expect(titleRepeats.map { $0.location?.line } == [3, 9], "\(diagnostics)")
+    #expect(titleRepeats.allSatisfy { $0.severity == .note && $0.skippedRecords == 1 })
+    #expect(titleRepeats.first?.message.contains("'k1'") == true)
+    #expect(titleRepeats.last?.message.contains("'k4'") == true)
+    #expect(corpus.publications.map(\.id) == [
+      "k1", "k2", "k3", "k4", "k5", "k6", "b-2", "b-3", "b-5", "j5",
+    ])
+    // Read alone, neither file loses a record.
+    let alone = try InputLoader().load([root.appendingPathComponent("b.md").path]) { _ in }
+    #expect(alone.publications.count == 5)
+  }
+
   @Test func anEmptyFileIsAWarningInEveryFormat() throws {
     let names = [
       "a.bib", "b.md", "c.txt", "d.xml", "e.json", "f.ris", "g.csv", "h.tsv", "j.ciw", "k.nbib",
