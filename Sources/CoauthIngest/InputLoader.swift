@@ -88,7 +88,8 @@ public struct InputLoader: Sendable {
             diagnostics: { duplicates.append($0) })
         else { return }
         _ = deduplicator.admit(
-          publication, into: &corpus.publications, diagnostics: { duplicates.append($0) })
+          publication, into: &corpus.publications, renamingWith: idStem,
+          diagnostics: { duplicates.append($0) })
       } eachWithDOI: { publication, doi in
         guard
           !doiDeduplicator.isRepeat(
@@ -98,7 +99,8 @@ public struct InputLoader: Sendable {
             publication, doi: doi, kept: corpus.publications, dois: corpus.doisByPublication,
             diagnostics: { duplicates.append($0) }),
           deduplicator.admit(
-            publication, into: &corpus.publications, diagnostics: { duplicates.append($0) })
+            publication, into: &corpus.publications, renamingWith: idStem,
+          diagnostics: { duplicates.append($0) })
         else { return }
         let index = corpus.publications.count - 1
         corpus.doisByPublication[index] = doi

@@ -1,7 +1,10 @@
 import CoauthModel
 
 /// Keeps publication ids unique over a run: the first record with an id wins, later records
-/// with the same id are dropped with an `ingest.duplicate-id` warning.
+/// with the same id are dropped with an `ingest.duplicate-id` warning. Except one from another
+/// file whose title differs: that is another paper that happens to have the id (two people's
+/// BibTeX files both using `smith2020`), kept under the id `<id>@<file's id stem>` with the
+/// warning, so that no paper is lost to a clash of keys.
 ///
 /// Every record of every input passes through here, so the ids are kept in an open-addressing
 /// table with a cheap word-at-a-time hash of their UTF-8 bytes rather than a `Dictionary`
@@ -29,7 +32,7 @@ public struct PublicationIDDeduplicator: Sendable {
   /// every call, changed only by this method.
   public mutating func admit(
     _ publication: consuming Publication, into kept: inout [Publication],
-    diagnostics: DiagnosticHandler
+    renamingWith stem: String? = nil, diagnostics: DiagnosticHandler
   ) -> Bool {
     precondition(kept.count == hashes.count, "kept holds exactly the admitted publications")
     let hash =
@@ -48,6 +51,20 @@ public struct PublicationIDDeduplicator: Sendable {
       if entry & 0xFFFF_FFFF_0000_0000 == tag && hashes[index] == hash
         && kept[index].id == publication.id
       {
+        if let stem, kept[index].location.path != publication.location.path,
+          !PublicationDOIDeduplicator.titlesAgree(kept[index].foldedTitle, publication.foldedTitle)
+        {
+          let renamed = "\(publication.id)@\(stem)"
+          diagnostics(
+            Diagnostic(
+              .warning, "ingest.duplicate-id",
+              "publication id '\(publication.id)' is that of another paper (first defined at "
+                + "\(kept[index].location)); keeping this one as '\(renamed)'",
+              at: publication.location))
+          var other = publication
+          other.id = renamed
+          return admit(other, into: &kept, diagnostics: diagnostics)
+        }
         diagnostics(
           Diagnostic(
             .warning, "ingest.duplicate-id",

@@ -219,6 +219,30 @@ import Testing
     #expect(diagnostics.last?.message.contains("'v-4'") == true)
   }
 
+  /// Two files that use one key for different papers (two people's `smith2020`) keep both: the
+  /// later one under `<key>@<file stem>`, with a warning. One key for one paper in two files
+  /// keeps the first only, as before.
+  @Test func oneKeyForDifferentPapersInTwoFilesKeepsBoth() throws {
+    let root = try folder([
+      "a.bib": Array(
+        ("@article{smith2020, author={Smith, Ann}, title={Graphs of Small Labs}, year={2020}}\n"
+          + "@article{same, author={Smith, Ann}, title={Counting Things}, year={2020}}\n").utf8),
+      "b.bib": Array(
+        ("@article{smith2020, author={Smith, Bo}, title={Proteins in Mice}, year={2020}}\n"
+          + "@article{same, author={Smith, Ann}, title={Counting things.}, year={2020}}\n"
+          + "@article{same, author={Roe, Rick}, title={Third Paper}, year={2021}}\n").utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    // b's second "same" is a's paper (dropped); its third is another paper (kept).
+    #expect(corpus.publications.map(\.id) == ["smith2020", "same", "smith2020@b", "same@b"])
+    #expect(corpus.publications.map(\.title).suffix(2) == ["Proteins in Mice", "Third Paper"])
+    #expect(diagnostics.map(\.code) == Array(repeating: "ingest.duplicate-id", count: 3))
+    #expect(diagnostics.first?.message.contains("keeping this one as 'smith2020@b'") == true)
+    #expect(diagnostics.map(\.skippedRecords) == [0, 1, 0])
+  }
+
   /// A file given twice repeats ids: the id check names it (`ingest.duplicate-id`), not the DOI.
   @Test func aRecordWithTheKeptIDAndDOIIsADuplicateID() throws {
     let entry = Array("@article{k1, author={Lee, Ann}, title={T}, doi={10.1000/abc}}\n".utf8)
