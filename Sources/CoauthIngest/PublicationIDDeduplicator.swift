@@ -2,9 +2,10 @@ import CoauthModel
 
 /// Keeps publication ids unique over a run: the first record with an id wins, later records
 /// with the same id are dropped with an `ingest.duplicate-id` warning. Except one from another
-/// file whose title differs: that is another paper that happens to have the id (two people's
-/// BibTeX files both using `smith2020`), kept under the id `<id>@<file's id stem>` with the
-/// warning, so that no paper is lost to a clash of keys.
+/// file whose title and authors both differ: that is another paper that happens to have the id
+/// (two people's BibTeX files both using `smith2020`), kept under the id `<id>@<file's id stem>`
+/// with the warning, so that no paper is lost to a clash of keys. (Titles alone differ between
+/// exports of one paper: "Refer360^{\circ}" in BibTeX is "Refer360^∘" in DBLP XML.)
 ///
 /// Every record of every input passes through here, so the ids are kept in an open-addressing
 /// table with a cheap word-at-a-time hash of their UTF-8 bytes rather than a `Dictionary`
@@ -52,7 +53,9 @@ public struct PublicationIDDeduplicator: Sendable {
         && kept[index].id == publication.id
       {
         if let stem, kept[index].location.path != publication.location.path,
-          !PublicationDOIDeduplicator.titlesAgree(kept[index].foldedTitle, publication.foldedTitle)
+          !PublicationDOIDeduplicator.titlesAgree(
+            kept[index].foldedTitle, publication.foldedTitle),
+          !PublicationTitleDeduplicator.authorsAgree(kept[index], publication)
         {
           let renamed = "\(publication.id)@\(stem)"
           diagnostics(

@@ -7,11 +7,10 @@ import Foundation
 ///
 /// A record repeats a publication kept from an *earlier file* when their folded titles are
 /// equal (`Publication.foldedTitle`, of two words or more and at least `minimumTitleLength`
-/// letters and digits, so that "Introduction" or "Preface" never match), their years are equal (or one has none), they do
-/// not have two different DOIs, and their author lists agree: as many authors (or the cut list
-/// of one, "et al.", is the start of the other), each pair of names sharing a word ("Lee, Ann",
-/// "A. Lee" and "Ann Lee" agree). Records within one file are left to that file's ids and DOIs:
-/// a database does not list a paper twice, and a run of one file pays nothing here.
+/// letters and digits, so that "Introduction" or "Preface" never match), their years are equal
+/// (or one has none), they do not have two different DOIs, and their author lists agree
+/// (`authorsAgree`). Records within one file are left to that file's ids and DOIs: a database
+/// does not list a paper twice, and a run of one file pays nothing here.
 ///
 /// Titles are compared by a 64-bit hash of their folded text (`ByteHash`), folded byte by byte
 /// when the title is ASCII; a match is checked on the full records.
@@ -189,24 +188,31 @@ struct PublicationTitleDeduplicator {
   }
 
   /// Author lists of one paper: as many names (or the cut one the start of the other), each
-  /// pair sharing a word of two letters or more, accents and case aside.
+  /// pair of one person (`namesAgree`).
   static func authorsAgree(_ a: borrowing Publication, _ b: borrowing Publication) -> Bool {
     guard !a.authors.isEmpty, !b.authors.isEmpty else { return false }
     if a.authors.count != b.authors.count {
       // Only a list cut short ("et al.") may be shorter.
       guard a.authors.count < b.authors.count ? a.isTruncated : b.isTruncated else { return false }
     }
-    for (left, right) in zip(a.authors, b.authors) {
-      let words = nameWords(left.printed)
-      guard nameWords(right.printed).contains(where: words.contains) else { return false }
-    }
-    return true
+    return zip(a.authors, b.authors).allSatisfy { namesAgree($0.printed, $1.printed) }
   }
 
-  /// The words of a printed name of two letters or more, lowercased, accents off.
+  /// Printed names of one person: they share a word of two letters or more, and the initials
+  /// of one's words are among the other's ("Lee, Ann", "A. Lee" and "Ann M. Lee" agree; "Smith,
+  /// Ann" and "Smith, Bo" do not). Case and accents aside.
+  static func namesAgree(_ a: String, _ b: String) -> Bool {
+    let left = nameWords(a)
+    let right = nameWords(b)
+    guard left.contains(where: { $0.count >= 2 && right.contains($0) }) else { return false }
+    let leftInitials = Set(left.compactMap(\.first))
+    let rightInitials = Set(right.compactMap(\.first))
+    return leftInitials.isSubset(of: rightInitials) || rightInitials.isSubset(of: leftInitials)
+  }
+
+  /// The words of a printed name, lowercased, accents off.
   private static func nameWords(_ name: String) -> Set<String> {
     let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    return Set(
-      folded.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 2 }.map(String.init))
+    return Set(folded.split(whereSeparator: { !$0.isLetter }).map(String.init))
   }
 }
