@@ -233,11 +233,31 @@ import Testing
       """)
     #expect(diagnostics.isEmpty)
     #expect(corpus.publications.map { names($0) } == [
-      ["Martin Luther King, Jr.", "Ralph Abernathy", "A. Einstein Jr"],
+      ["Martin Luther King, Jr.", "Ralph Abernathy", "A. Einstein Jr."],
       ["J. Doe", "John Smith, III"],
       ["Smith, J., Jr.", "Doe, J.", "Ray, B."],
     ])
     #expect(corpus.publications.map(\.title) == ["Marching", "On relativity", "Big model paper"])
+  }
+
+  /// A suffix with its full stop ("Jr.") right before the title ends the author list and
+  /// keeps its stop, the title quoted or not.
+  @Test func suffixBeforeTheTitleEndsTheAuthorList() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      # Publications
+
+      - Ann Lee and A. Einstein Jr. Marching. Journal, 1960.
+      - Ann Lee, A. Einstein Sr. "Marching on." Journal, 1961.
+      - Martin Luther King Jr. and Ann Lee. Marching again. Journal, 1962.
+      """)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(corpus.publications.map { names($0) } == [
+      ["Ann Lee", "A. Einstein Jr."], ["Ann Lee", "A. Einstein Sr."],
+      ["Martin Luther King Jr.", "Ann Lee"],
+    ])
+    #expect(corpus.publications.map(\.title) == ["Marching", "Marching on", "Marching again"])
+    #expect(corpus.publications.map(\.year) == [1960, 1961, 1962])
   }
 
   /// Many homepages print the title first, marked (bold, italics, quotes or a link), then the

@@ -283,6 +283,10 @@ struct MarkdownEntry {
         if wordEnd - wordStart >= 3 || isCJK || linkEnds.contains(wordEnd) || isEtAl {
           ranges.append(start..<index)
           start = index + 1
+        } else if endsAuthorList, ranges.isEmpty, isSuffixEndingList(characters, word: word, stop: index) {
+          // "A. Einstein Jr. Title": the stop is the suffix's, kept with the name.
+          ranges.append(start..<(wordEnd == index ? index + 1 : index))
+          start = index + 1
         }
       }
       index += 1
@@ -293,6 +297,16 @@ struct MarkdownEntry {
       ranges.append(start..<characters.count)
     }
     return ranges
+  }
+
+  /// True when `word`, with a full stop at `stop`, is a suffix ("Jr.", "Sr.", "III") that ends
+  /// the author list: no "and" or "&" follows to add a name.
+  private static func isSuffixEndingList(_ characters: [Character], word: String, stop: Int)
+    -> Bool
+  {
+    guard word.first?.isUppercase == true, NameSuffix.isSuffix(word) else { return false }
+    let next = String(characters[(stop + 1)...].drop(while: \.isWhitespace).prefix(4))
+    return !next.hasPrefix("and ") && !next.hasPrefix("& ")
   }
 
   /// The index after an ellipsis at `index` (`...`, `…`) that stands alone after authors and
@@ -315,7 +329,9 @@ struct MarkdownEntry {
   /// The author part without the punctuation that separates it from the title.
   private static func trimmedAuthorText(_ text: String) -> String {
     var trimmed = text.trimmingCharacters(in: { $0.isWhitespace || ",:;-–—".contains($0) })
+    // The stop of a suffix ("A. Einstein Jr.") is part of the name.
     if trimmed.hasSuffix("."), let last = trimmed.split(separator: " ").last,
+      !NameSuffix.isSuffix(last),
       last.filter(\.isLetter).count > 1 || last.hasSuffix("**.")
     {
       trimmed.removeLast()
