@@ -33,19 +33,20 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
   /// `.txt` is read as a Markdown list (CV and homepage exports are often plain text) unless its
   /// content is another format's (`init(textFileContent:)`, which `InputLoader` asks).
   public init?(path: String) {
-    guard let fileExtension = Self.fileExtension(of: path) else { return nil }
-    switch fileExtension {
-    case "bib", "bibtex": self = .bibtex
-    case "md", "markdown", "txt": self = .markdown
-    case "xml": self = .dblp
-    case "json": self = .cslJSON
-    case "ris": self = .ris
-    case "csv", "tsv": self = .csv
-    case "ciw": self = .wos
-    case "nbib", "medline": self = .medline
-    default: return nil
-    }
+    guard let fileExtension = Self.fileExtension(of: path),
+      let format = Self.formatsByExtension.first(where: { $0.fileExtension == fileExtension })
+    else { return nil }
+    self = format.format
   }
+
+  /// The extensions `init(path:)` knows (without the dot), in the order messages list them.
+  public static var knownExtensions: [String] { formatsByExtension.map(\.fileExtension) }
+
+  private static let formatsByExtension: [(fileExtension: String, format: InputFormat)] = [
+    ("bib", .bibtex), ("bibtex", .bibtex), ("md", .markdown), ("markdown", .markdown),
+    ("txt", .markdown), ("xml", .dblp), ("json", .cslJSON), ("ris", .ris), ("csv", .csv),
+    ("tsv", .csv), ("ciw", .wos), ("nbib", .medline), ("medline", .medline),
+  ]
 
   /// True for a `.txt` file (`.gz` looked through): read as a Markdown list unless its content
   /// says otherwise (`init(textFileContent:)`).

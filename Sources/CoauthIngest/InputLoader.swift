@@ -59,7 +59,7 @@ public struct InputLoader: Sendable {
     var deduplicator = PublicationIDDeduplicator()
     var doiDeduplicator = PublicationDOIDeduplicator()
     var titleDeduplicator = PublicationTitleDeduplicator()
-    let files = try expand(paths)
+    let files = try expand(paths, diagnostics: diagnostics)
     // DBLP records' DOIs find papers another file repeats; dblp files alone need none (their
     // keys tell records apart), and keeping a DOI for each record costs a large file's load.
     let readsDBLPDOIs = files.count > 1
@@ -214,10 +214,13 @@ public struct InputLoader: Sendable {
   }
 
   /// The files that `paths` name: files as given, folders replaced by the files with a known
-  /// extension below them (hidden entries skipped) in sorted path order.
+  /// extension below them (hidden entries skipped) in sorted path order. A folder without such
+  /// a file is a warning (`ingest.empty-folder`), as an empty file is.
   ///
   /// - Throws: `IngestError.unreadable` when a path does not exist.
-  public func expand(_ paths: [String]) throws(IngestError) -> [String] {
+  public func expand(_ paths: [String], diagnostics: DiagnosticHandler = { _ in })
+    throws(IngestError) -> [String]
+  {
     var files: [String] = []
     let fileManager = FileManager.default
     for path in paths {
@@ -243,6 +246,14 @@ public struct InputLoader: Sendable {
         var isSubfolder: ObjCBool = false
         return fileManager.fileExists(atPath: candidate, isDirectory: &isSubfolder)
           && !isSubfolder.boolValue
+      }
+      if found.isEmpty {
+        let extensions = InputFormat.knownExtensions.map { "." + $0 }.joined(separator: ", ")
+        diagnostics(
+          Diagnostic(
+            .warning, "ingest.empty-folder",
+            "expected files to read (\(extensions), hidden entries aside) in the folder "
+              + "'\(path)', found none"))
       }
       files.append(
         contentsOf: found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })

@@ -3,7 +3,8 @@ import OrderedCollections
 
 /// Stage 6: the user's corrections (`ResolutionOverrides`), after every automatic stage: splits,
 /// then merges, then pinned names and ids. A reference that fits no author, or several where
-/// one is needed (merges, pins), is reported and its row does nothing.
+/// one is needed (merges, pins), is reported and its row does nothing; so is a pinned id that
+/// another author has (unless that author is pinned another id).
 extension ResolutionRun {
   mutating func applyOverrides(_ overrides: ResolutionOverrides) {
     guard !overrides.isEmpty else { return }
@@ -107,6 +108,7 @@ extension ResolutionRun {
     let groups = authorGroups()
     let firsts = firstMentions(groups.authorOf, count: groups.keys.count)
     var pinnedAuthorOfID: [String: Int64] = [:]
+    var idPins: [(key: Int64, id: String, location: SourceLocation?)] = []
     for pin in overrides.pins {
       let found = referredMentions(pin.author, current: groups.authorOf, firsts: firsts)
       guard found.count == 1, let mention = found.first else {
@@ -132,6 +134,42 @@ extension ResolutionRun {
         }
         pinnedAuthorOfID[pin.value] = key
         pinnedIDs[key] = pin.value
+        idPins.append((key, pin.value, pin.location))
+      }
+    }
+    refusePinsOfTakenIDs(idPins, groups: groups)
+  }
+
+  /// Takes back the pins of ids that another author has without pins, which would rename that
+  /// author ("philip-torr" pinned "harkirat-singh-behl" made Behl "harkirat-singh-behl-2"),
+  /// reporting each; an author pinned another id gives its own up. Repeated until no pin is
+  /// taken back, since one taken back keeps its author's id taken.
+  private mutating func refusePinsOfTakenIDs(
+    _ idPins: [(key: Int64, id: String, location: SourceLocation?)],
+    groups: (authorOf: [AuthorIndex], entryCounts: [EntryCounts], keys: [Int64])
+  ) {
+    guard !idPins.isEmpty else { return }
+    let automaticIDs = allocateIDs(groups.entryCounts, pinned: groups.keys.map { _ in nil })
+    var holderOfID: [String: Int] = [:]
+    for (author, id) in automaticIDs.enumerated() { holderOfID[id] = author }
+    var refusedOne = true
+    while refusedOne {
+      refusedOne = false
+      for pin in idPins where pinnedIDs[pin.key] == pin.id {
+        guard let holder = holderOfID[pin.id], groups.keys[holder] != pin.key,
+          pinnedIDs[groups.keys[holder]] == nil
+        else { continue }
+        pinnedIDs[pin.key] = nil
+        refusedOne = true
+        let holderName =
+          pinnedNames[groups.keys[holder]]
+          ?? entries[Int(bestDisplayEntry(groups.entryCounts[holder]))].display
+        diagnostics(
+          Diagnostic(
+            .warning, "overrides.id-taken",
+            "expected an id that no other author has, found '\(pin.id)', the id of "
+              + "\(holderName); not pinned (pin that author another id to free it)",
+            at: pin.location))
       }
     }
   }

@@ -10,11 +10,20 @@ public struct ResolvedDeclaredRelation: Sendable, Hashable {
   public var mentor: AuthorIndex?
   /// The author the mentee's name matches, when exactly one does.
   public var mentee: AuthorIndex?
+  /// The authors the mentor's name matches when several do; empty when one or none does.
+  public var mentorCandidates: [AuthorIndex]
+  /// The authors the mentee's name matches when several do; empty when one or none does.
+  public var menteeCandidates: [AuthorIndex]
 
-  public init(declared: DeclaredRelation, mentor: AuthorIndex?, mentee: AuthorIndex?) {
+  public init(
+    declared: DeclaredRelation, mentor: AuthorIndex?, mentee: AuthorIndex?,
+    mentorCandidates: [AuthorIndex] = [], menteeCandidates: [AuthorIndex] = []
+  ) {
     self.declared = declared
     self.mentor = mentor
     self.mentee = mentee
+    self.mentorCandidates = mentorCandidates
+    self.menteeCandidates = menteeCandidates
   }
 
   /// Both people were found.
@@ -29,21 +38,27 @@ public struct ResolvedDeclaredRelation: Sendable, Hashable {
 /// Declared relations matched to authors, and inference overridden by them on request.
 public enum DeclaredMentorship {
   /// Finds the people of each declared relation by name (`AuthorLookup`: id, display name or
-  /// printed variant); a name matching no author, or several, stays unmatched.
+  /// printed variant); a name matching no author, or several, stays unmatched, with the
+  /// several kept as candidates.
   public static func resolve(_ declared: [DeclaredRelation], authors: AuthorTable)
     -> [ResolvedDeclaredRelation]
   {
     let lookup = AuthorLookup(authors)
-    var cache: [String: AuthorIndex?] = [:]
-    func find(_ name: String) -> AuthorIndex? {
+    var cache: [String: [AuthorIndex]] = [:]
+    func matches(_ name: String) -> [AuthorIndex] {
       if let known = cache[name] { return known }
-      let matches = lookup.matches(name)
-      let found = matches.count == 1 ? matches[0] : nil
+      let found = lookup.matches(name)
       cache[name] = found
       return found
     }
     return declared.map {
-      ResolvedDeclaredRelation(declared: $0, mentor: find($0.mentor), mentee: find($0.mentee))
+      let mentors = matches($0.mentor)
+      let mentees = matches($0.mentee)
+      return ResolvedDeclaredRelation(
+        declared: $0, mentor: mentors.count == 1 ? mentors[0] : nil,
+        mentee: mentees.count == 1 ? mentees[0] : nil,
+        mentorCandidates: mentors.count > 1 ? mentors : [],
+        menteeCandidates: mentees.count > 1 ? mentees : [])
     }
   }
 

@@ -18,8 +18,20 @@ public struct MentorshipCheck: Sendable {
     /// The publications have too few joint papers to infer anything (the declaration cannot be
     /// supported by these records).
     case unsupported(jointPapers: Int)
-    /// A name matches no author (or several) of the records.
-    case unmatched(names: [String])
+    /// A name matches no author of the records, or several.
+    case unmatched([UnmatchedName])
+  }
+
+  /// A declared name that matches no author, or several (its `candidates`).
+  public struct UnmatchedName: Sendable, Hashable {
+    public var name: String
+    /// The authors the name matches, when several do; empty when none does.
+    public var candidates: [AuthorIndex]
+
+    public init(name: String, candidates: [AuthorIndex]) {
+      self.name = name
+      self.candidates = candidates
+    }
   }
 
   /// One declaration and what inference made of it.
@@ -55,10 +67,14 @@ public struct MentorshipCheck: Sendable {
       guard seen.insert(key).inserted else { continue }
       guard let mentor = declared.mentor, let mentee = declared.mentee else {
         let unmatched = [
-          declared.mentor == nil ? declared.declared.mentor : nil,
-          declared.mentee == nil ? declared.declared.mentee : nil,
+          declared.mentor == nil
+            ? UnmatchedName(name: declared.declared.mentor, candidates: declared.mentorCandidates)
+            : nil,
+          declared.mentee == nil
+            ? UnmatchedName(name: declared.declared.mentee, candidates: declared.menteeCandidates)
+            : nil,
         ].compactMap { $0 }
-        items.append(Item(declared: declared, outcome: .unmatched(names: unmatched)))
+        items.append(Item(declared: declared, outcome: .unmatched(unmatched)))
         continue
       }
       declaredPairs.insert([mentor, mentee])

@@ -125,6 +125,21 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: coauth.path("out/authors.csv")))
   }
 
+  /// An empty folder is a warning naming it, as an empty file is: exit 0, and 1 under --strict.
+  @Test func anEmptyFolderIsAWarningNamingIt() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    try FileManager.default.createDirectory(
+      atPath: coauth.path("papers"), withIntermediateDirectories: true)
+    let result = try coauth.run(["analyze", "papers", "--out", "out"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("warning: expected files to read (.bib, "), "\(result.stderr)")
+    #expect(result.stderr.contains("in the folder 'papers', found none"), "\(result.stderr)")
+    let strict = try coauth.run(["analyze", "papers", "--out", "out2", "--strict"])
+    #expect(strict.status == 1)
+    #expect(strict.stderr.contains("error: expected files to read"), "\(strict.stderr)")
+  }
+
   /// `--format wos` and `--format medline` read those exports whatever the file is called.
   @Test(arguments: [
     ("wos", "PT J\nAF Doe, Jane\n   Roe, Rick\nUT WOS:1\nER\n"),

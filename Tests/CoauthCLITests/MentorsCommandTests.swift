@@ -50,8 +50,29 @@ import Testing
     #expect(lines[0].hasPrefix("Mary Senior [mary-senior] -> Alice Student [alice-student] (MGP): found: score"))
     #expect(lines[1].hasSuffix("(MGP): not supported by the records: 2 joint papers (inference needs 3)"))
     #expect(lines[2].hasSuffix("(OpenReview): not supported by the records: 1 joint paper (inference needs 3)"))
-    #expect(lines[3].hasSuffix("not checkable: no single author named 'Grace Hopper'"))
+    #expect(lines[3].hasSuffix("not checkable: no author named 'Grace Hopper'"))
     #expect(lines[4].hasPrefix("4 declared, 1 supported by the records, 1 found: recall 100%, precision 100%"))
+  }
+
+  /// A declared name that fits several authors is not said to fit none: the check names them.
+  @Test func checkNamesTheAuthorsAnAmbiguousNameFits() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    try coauth.write(
+      "@article{m1, author = {Paul Senior and Alice Student}, title = {Other work}, year = {2012}}\n",
+      to: "paul.bib")
+    try coauth.write("mentor,mentee\nSenior,Alice Student\n", to: "relations.csv")
+    let result = try coauth.run(
+      ["mentors", "--check", Self.lab, "paul.bib", "--relations", "relations.csv", "-q"])
+    #expect(result.status == 0)
+    let first = try #require(result.stdout.split(separator: "\n").first)
+    #expect(first.hasSuffix(
+      "not checkable: 'Senior' fits 2 authors: Mary Senior [mary-senior], "
+        + "Paul Senior [paul-senior]"), "\(first)")
+    let view = try coauth.run(["mentors", "alice-student", Self.lab, "paul.bib", "--relations", "relations.csv", "-q"])
+    #expect(view.stdout.contains(
+      "  Senior (fits 2 authors: Mary Senior [mary-senior], Paul Senior [paul-senior])"),
+      "\(view.stdout)")
   }
 
   @Test func checkOfOnePersonKeepsTheirDeclarations() throws {

@@ -355,6 +355,24 @@ import Testing
     #expect(diagnostics.map { $0.location?.line } == Array(repeating: 1, count: names.count + 1))
   }
 
+  /// A folder with no file to read (empty, or only unknown extensions and hidden entries) is a
+  /// warning naming it, as an empty file is.
+  @Test(arguments: [[:], ["notes.pdf": [0x25], ".hidden/a.bib": Array("@misc{k, title={T}}".utf8)]])
+  func aFolderWithoutFilesToReadIsAWarningNamingIt(_ files: [String: [UInt8]]) throws {
+    let root = try folder(files)
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    #expect(corpus.publications.isEmpty)
+    let warning = try #require(diagnostics.first)
+    #expect(diagnostics.count == 1)
+    #expect(warning.code == "ingest.empty-folder")
+    #expect(warning.severity == .warning)
+    #expect(warning.message.contains("'\(root.path)'"))
+    #expect(warning.message.contains(".bib"))
+  }
+
   @Test func readsGzipAndSniffsUnknownExtensions() throws {
     let gzip = try #require(
       Data(base64Encoded: "H4sIAAAAAAAAA3NILCrJTM5Jra7QUShJLS6pBQAO3TvUEQAAAA=="))

@@ -233,11 +233,88 @@ import Testing
       """)
     #expect(diagnostics.isEmpty)
     #expect(corpus.publications.map { names($0) } == [
-      ["Martin Luther King, Jr.", "Ralph Abernathy", "A. Einstein Jr"],
+      ["Martin Luther King, Jr.", "Ralph Abernathy", "A. Einstein Jr."],
       ["J. Doe", "John Smith, III"],
       ["Smith, J., Jr.", "Doe, J.", "Ray, B."],
     ])
     #expect(corpus.publications.map(\.title) == ["Marching", "On relativity", "Big model paper"])
+  }
+
+  /// A suffix with its full stop ("Jr.") right before the title ends the author list and
+  /// keeps its stop, the title quoted or not.
+  @Test func suffixBeforeTheTitleEndsTheAuthorList() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      # Publications
+
+      - Ann Lee and A. Einstein Jr. Marching. Journal, 1960.
+      - Ann Lee, A. Einstein Sr. "Marching on." Journal, 1961.
+      - Martin Luther King Jr. and Ann Lee. Marching again. Journal, 1962.
+      """)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(corpus.publications.map { names($0) } == [
+      ["Ann Lee", "A. Einstein Jr."], ["Ann Lee", "A. Einstein Sr."],
+      ["Martin Luther King Jr.", "Ann Lee"],
+    ])
+    #expect(corpus.publications.map(\.title) == ["Marching", "Marching on", "Marching again"])
+    #expect(corpus.publications.map(\.year) == [1960, 1961, 1962])
+  }
+
+  /// Vancouver style (medicine): family names with their initials after them, no full stops
+  /// between, the last initial's full stop ending the list; the names are split so.
+  @Test func readsVancouverEntries() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      # Papers
+
+      - Doe J, Roe B, Zed C. Vancouver style title. Lancet. 2017;3:1-2.
+      - Van der Berg AM, **Lee JK**, et al. Another medical title. BMJ. 2018;360:k1.
+      - Doe JK. A solo title here. Cell. 2019.
+      - Jane C. Doe, Bob Roe. Initials inside names. In ICML, 2020.
+      """)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    let publications = corpus.publications
+    #expect(publications.map { names($0) } == [
+      ["Doe J", "Roe B", "Zed C"], ["Van der Berg AM", "Lee JK"], ["Doe JK"],
+      ["Jane C. Doe", "Bob Roe"],
+    ])
+    #expect(publications.map(\.title) == [
+      "Vancouver style title", "Another medical title", "A solo title here",
+      "Initials inside names",
+    ])
+    #expect(publications.map(\.year) == [2017, 2018, 2019, 2020])
+    #expect(publications.map(\.venue) == ["Lancet", "BMJ", "Cell", "ICML"])
+    try #require(publications.count == 4)
+    #expect(publications[1].isTruncated)
+    #expect(publications[1].authors.map(\.marks.isHighlighted) == [false, true])
+    #expect(publications[0].authors.map(\.name) == [
+      PersonName(given: "J", family: "Doe"), PersonName(given: "B", family: "Roe"),
+      PersonName(given: "C", family: "Zed"),
+    ])
+    #expect(publications[1].authors.first?.name == PersonName(given: "AM", family: "Van der Berg"))
+    #expect(publications[3].authors.allSatisfy { $0.name == nil })
+  }
+
+  /// A short bold title in Title Case reads like a name; before a list of two names or more and
+  /// a full stop it is the title.
+  @Test func readsTitleCaseBoldTitleFirst() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      # Papers
+
+      - **Graph Neural Networks**. Jane Doe, Bob Roe. ICML, 2020.
+      - **Jane Doe**. A solo paper. In ICLR, 2019.
+      - **Jane Doe** and Bob Roe, Carl Zed. Names after a highlight. In ICML, 2018.
+      """)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(corpus.publications.map(\.title) == [
+      "Graph Neural Networks", "A solo paper", "Names after a highlight",
+    ])
+    #expect(corpus.publications.map { names($0) } == [
+      ["Jane Doe", "Bob Roe"], ["Jane Doe"], ["Jane Doe", "Bob Roe", "Carl Zed"],
+    ])
+    #expect(corpus.publications.map(\.venue) == ["ICML", "ICLR", "ICML"])
+    #expect(corpus.publications.map(\.year) == [2020, 2019, 2018])
   }
 
   /// Many homepages print the title first, marked (bold, italics, quotes or a link), then the
@@ -291,6 +368,27 @@ import Testing
     let journal = try #require(publications.first { $0.title == "Reading lists" })
     #expect(journal.authors.map(\.marks.isHighlighted) == [true, false, false])
     #expect(journal.authors.map(\.marks.equalContribution) == [false, false, true])
+  }
+
+  /// Author-year entries without a full stop after the year: "Doe J, Roe B (2019) Title.".
+  @Test func readsAuthorYearEntriesWithoutAFullStopAfterTheYear() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      # Papers
+
+      - Jane Doe, Bob Roe (2019) Title here. Cell 12:1-3.
+      - Smith, J., & Ray, B. (2020): Colon after the year. In ICML.
+      - Jane Doe and Bob Roe (2021) *Italic title words*. Science.
+      """)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(corpus.publications.map { names($0) } == [
+      ["Jane Doe", "Bob Roe"], ["Smith, J.", "Ray, B."], ["Jane Doe", "Bob Roe"],
+    ])
+    #expect(corpus.publications.map(\.title) == [
+      "Title here", "Colon after the year", "Italic title words",
+    ])
+    #expect(corpus.publications.map(\.year) == [2019, 2020, 2021])
+    #expect(corpus.publications.map(\.venue) == ["Cell 12:1-3", "ICML", "Science"])
   }
 
   @Test(arguments: [

@@ -130,19 +130,54 @@ import Testing
     }
   }
 
-  @Test func pinsSetNameAndIDAndIDsOfOthersStayUnique() {
+  @Test func pinsSetNameAndID() {
     let papers = corpus([["Harkirat Singh Behl", "Wei Wang"], ["Wei Wang", "Hong Li"]])
     let (result, reported) = resolve(
       papers,
       """
       name,Harkirat Singh Behl,Harkirat S. Behl
-      id,Hong Li,wei-wang
+      id,Hong Li,h-li
       """)
     #expect(reported.isEmpty)
     let behl = Int(result.authorships[0].author)
     #expect(result.authors.names[behl] == "Harkirat S. Behl")
-    #expect(author(result, 3) == "wei-wang")
-    #expect(author(result, 1) == "wei-wang-2")
+    #expect(author(result, 3) == "h-li")
+    #expect(author(result, 1) == "wei-wang")
+  }
+
+  /// Pinning the id another author has would rename that author behind the user's back: the
+  /// row is reported with its line and the author it would take the id from, and not applied.
+  @Test func pinOfAnIDAnotherAuthorHasIsReportedAndNotApplied() {
+    let papers = corpus([["Harkirat Singh Behl", "Philip Torr"], ["Philip Torr", "Hong Li"]])
+    let (result, reported) = resolve(
+      papers,
+      """
+      action,author,value
+      id,philip-torr,harkirat-singh-behl
+      """)
+    #expect(author(result, 0) == "harkirat-singh-behl")
+    #expect(author(result, 1) == "philip-torr")
+    let warning = try? #require(reported.first)
+    #expect(reported.count == 1)
+    #expect(warning?.code == "overrides.id-taken")
+    #expect(warning?.severity == .warning)
+    #expect(warning?.location == SourceLocation(path: "overrides.csv", line: 2))
+    #expect(warning?.message.contains("'harkirat-singh-behl'") == true)
+    #expect(warning?.message.contains("Harkirat Singh Behl") == true)
+  }
+
+  /// Two authors may trade ids: each id is pinned away from the author that had it.
+  @Test func authorsPinnedToEachOthersIDsTradeThem() {
+    let papers = corpus([["Wei Wang", "Hong Li"]])
+    let (result, reported) = resolve(
+      papers,
+      """
+      id,Wei Wang,hong-li
+      id,Hong Li,wei-wang
+      """)
+    #expect(reported.isEmpty, "\(reported)")
+    #expect(author(result, 0) == "hong-li")
+    #expect(author(result, 1) == "wei-wang")
   }
 
   @Test func referencesThatFitNoAuthorAreReported() {

@@ -86,7 +86,7 @@ import Testing
     }
     #expect(relation.startYear == 2010)
     #expect(check.items[1].outcome == .unsupported(jointPapers: 2))
-    #expect(check.items[2].outcome == .unmatched(names: ["Grace Hopper"]))
+    #expect(check.items[2].outcome == .unmatched([.init(name: "Grace Hopper", candidates: [])]))
     #expect(check.supported == 1 && check.found == 1)
     #expect(check.recall == 1 && check.precision == 1)
   }

@@ -122,7 +122,10 @@ struct MentorsReport {
       }
       for declaration in unmatched {
         let name = side == .advisors ? declaration.declared.mentor : declaration.declared.mentee
-        lines.append("  \(name) (not among the authors)")
+        let candidates =
+          side == .advisors ? declaration.mentorCandidates : declaration.menteeCandidates
+        lines.append(
+          "  \(name) (\(candidates.isEmpty ? "not among the authors" : fits(candidates)))")
         lines.append("    " + describe(declaration))
       }
     }
@@ -159,7 +162,12 @@ struct MentorsReport {
           "not supported by the records: \(joint) joint paper\(joint == 1 ? "" : "s") "
           + "(inference needs \(minimumJointPapers))"
       case .unmatched(let names):
-        verdict = "not checkable: no single author named " + names.map { "'\($0)'" }.joined(separator: " or ")
+        verdict =
+          "not checkable: "
+          + names.map { name in
+            name.candidates.isEmpty
+              ? "no author named '\(name.name)'" : "'\(name.name)' " + fits(name.candidates)
+          }.joined(separator: "; ")
       }
       lines.append("\(mentor) -> \(mentee) (\(declared.origin)): \(verdict)")
     }
@@ -178,6 +186,11 @@ struct MentorsReport {
   }
 
   private enum Side { case advisors, advisees }
+
+  /// "fits 2 authors: Mary Senior [mary-senior], Paul Senior [paul-senior]".
+  private func fits(_ candidates: [AuthorIndex]) -> String {
+    "fits \(candidates.count) authors: " + candidates.map(label).joined(separator: ", ")
+  }
 
   private func describe(_ relation: MentorshipRelation) -> String {
     let kind = relation.evidence.declaredBy == nil ? "inferred" : "trusted"

@@ -8,6 +8,9 @@ struct MarkdownAuthorList {
     var printed: String
     var kind: AuthorMention.Kind
     var marks: MentionMarks
+    /// The name's parts when the list prints them family name first with initials after
+    /// ("Doe J"); nil for the name stage to parse.
+    var name: PersonName? = nil
   }
 
   var authors: [Author] = []
@@ -52,6 +55,16 @@ struct MarkdownAuthorList {
       if !NameShape.isPrintedNameLike(author.printed) { isNameLike = false }
       authors.append(author)
     }
+    splitInitialsAfterFamilyNames()
+  }
+
+  /// Gives every author its name's parts when all of them are printed family name first with
+  /// initials after, Vancouver style ("Doe J, Roe B, van der Berg AM"), which the name stage
+  /// would read as given name "Doe", family name "J".
+  private mutating func splitInitialsAfterFamilyNames() {
+    let names = authors.map { PersonName(initialsAfterFamilyName: $0.printed) }
+    guard !names.isEmpty, names.allSatisfy({ $0 != nil }) else { return }
+    for index in authors.indices { authors[index].name = names[index] }
   }
 
   // MARK: - Helpers

@@ -4,9 +4,11 @@ import CoauthModel
 ///
 /// Four shapes are understood:
 /// - one paragraph, "Authors. Title, Venue, Year." where the title is quoted, a link, or in
-///   italics (falling back to the second sentence inside publication sections);
+///   italics (falling back to the second sentence inside publication sections; Vancouver
+///   style "Doe J, Roe B. Title. Lancet. 2017;3:1-2." is one);
 /// - one paragraph with the title first, marked: "**Title**. Authors. Venue, Year.";
-/// - one paragraph in author-year style (APA), "Doe, J., & Ray, B. (2022). Title. Venue.";
+/// - one paragraph in author-year style (APA), "Doe, J., & Ray, B. (2022). Title. Venue.", the
+///   full stop after the year optional;
 /// - CV lines, "Title" / "Authors" / "Venue Year" (a numbered entry spread over lines).
 struct MarkdownEntry {
   var title: String
@@ -108,10 +110,11 @@ struct MarkdownEntry {
   {
     let titleRange: Range<Int>
     let titleEnd: Int
+    var titleReadsAsName = false
     if let (start, marked, end) = titleStart(in: characters, allowEmphasis: lenient), start == 0 {
       (titleRange, titleEnd) = (marked, end)
-    } else if let (marked, end) = leadingStrong(characters) {
-      (titleRange, titleEnd) = (marked, end)
+    } else if let (marked, end, readsAsName) = leadingStrong(characters) {
+      (titleRange, titleEnd, titleReadsAsName) = (marked, end, readsAsName)
     } else {
       return nil
     }
@@ -121,18 +124,23 @@ struct MarkdownEntry {
     let sentences = sentenceRanges(after)
     guard sentences.count >= 2 else { return nil }
     let authors = MarkdownAuthorList(markdown: trimmedAuthorText(String(after[sentences[0]])))
+    // A bold title that reads as a name ("**Graph Neural Networks**") could be a highlighted
+    // author; only a list of names after it makes it the title.
     guard authors.isNameLike,
-      authors.authors.count >= 2 || authors.authors.contains(where: \.marks.isHighlighted)
+      authors.authors.count >= 2
+        || (!titleReadsAsName && authors.authors.contains(where: \.marks.isHighlighted))
     else { return nil }
     return MarkdownEntry(
       title: title, authors: authors, rest: String(after[sentences[1].lowerBound...]),
       authorLine: line)
   }
 
-  /// A bold span (`**...**`) that opens the text and reads as a title, followed by the end of a
+  /// A bold span (`**...**`) that opens the text and may be a title, followed by the end of a
   /// sentence rather than more names ("**Jane Doe**, John Smith" is a highlighted author): the
-  /// title's range and the index after the closing mark.
-  private static func leadingStrong(_ characters: [Character]) -> (Range<Int>, Int)? {
+  /// title's range, the index after the closing mark and whether the text reads as a name. A
+  /// short title in Title Case ("**Graph Neural Networks**") reads as a name; it counts only
+  /// when a full stop or colon ends it.
+  private static func leadingStrong(_ characters: [Character]) -> (Range<Int>, Int, Bool)? {
     guard characters.count > 4, characters[0] == "*", characters[1] == "*" else { return nil }
     var close = 2
     while close + 1 < characters.count, !(characters[close] == "*" && characters[close + 1] == "*") {
@@ -141,13 +149,17 @@ struct MarkdownEntry {
     guard close + 1 < characters.count, close > 2 else { return nil }
     let text = MarkdownInline.plainText(String(characters[2..<close]))
     let next = characters[(close + 2)...].first { !$0.isWhitespace }
-    guard isTitleLike(text), next != ",", next != "&" else { return nil }
-    return (2..<close, close + 2)
+    guard next != ",", next != "&" else { return nil }
+    if isTitleLike(text) { return (2..<close, close + 2, false) }
+    let endsSentence = next == "." || next == ":" || text.hasSuffix(".") || text.hasSuffix(":")
+    guard endsSentence, text.contains(" "), NameShape.isNameLike(text) else { return nil }
+    return (2..<close, close + 2, true)
   }
 
   /// "Authors (Year). Title. Venue." (APA and other author-year styles): name-like authors,
-  /// then the year in parentheses and a full stop (`(2022).`, `(2022a).`, `(2022, March 3).`),
-  /// then the title: quoted, a link or in italics, else the next sentence.
+  /// then the year in parentheses (`(2022)`, `(2022a)`, `(2022, March 3)`) and a full stop, a
+  /// colon, a comma or nothing before a space, then the title: quoted, a link or in italics,
+  /// else the next sentence.
   private static func authorYear(_ characters: [Character], line: Int) -> MarkdownEntry? {
     guard let (open, close, year) = parenthesizedYear(in: characters), open > 0 else {
       return nil
@@ -157,8 +169,10 @@ struct MarkdownEntry {
     guard sentenceRanges(Array(authorText), endsAuthorList: false).count == 1 else { return nil }
     let authors = MarkdownAuthorList(markdown: authorText)
     guard !authors.authors.isEmpty, authors.isNameLike else { return nil }
-    guard close + 1 < characters.count, characters[close + 1] == "." else { return nil }
-    let after = Array(characters[(close + 2)...].drop(while: \.isWhitespace))
+    var afterYear = close + 1
+    if afterYear < characters.count, ".:,".contains(characters[afterYear]) { afterYear += 1 }
+    guard afterYear < characters.count, characters[afterYear].isWhitespace else { return nil }
+    let after = Array(characters[afterYear...].drop(while: \.isWhitespace))
     let titleRange: Range<Int>
     let restStart: Int
     if let (start, marked, end) = titleStart(in: after, allowEmphasis: true), start == 0 {
@@ -283,6 +297,15 @@ struct MarkdownEntry {
         if wordEnd - wordStart >= 3 || isCJK || linkEnds.contains(wordEnd) || isEtAl {
           ranges.append(start..<index)
           start = index + 1
+        } else if endsAuthorList, ranges.isEmpty, isSuffixEndingList(characters, word: word, stop: index) {
+          // "A. Einstein Jr. Title": the stop is the suffix's, kept with the name.
+          ranges.append(start..<(wordEnd == index ? index + 1 : index))
+          start = index + 1
+        } else if endsAuthorList, ranges.isEmpty,
+          endsInitialsAfterFamilyNames(String(characters[start..<wordEnd]))
+        {
+          ranges.append(start..<index)
+          start = index + 1
         }
       }
       index += 1
@@ -293,6 +316,34 @@ struct MarkdownEntry {
       ranges.append(start..<characters.count)
     }
     return ranges
+  }
+
+  /// True when `word`, with a full stop at `stop`, is a suffix ("Jr.", "Sr.", "III") that ends
+  /// the author list: no "and" or "&" follows to add a name.
+  private static func isSuffixEndingList(_ characters: [Character], word: String, stop: Int)
+    -> Bool
+  {
+    guard word.first?.isUppercase == true, NameSuffix.isSuffix(word) else { return false }
+    let next = String(characters[(stop + 1)...].drop(while: \.isWhitespace).prefix(4))
+    return !next.hasPrefix("and ") && !next.hasPrefix("& ")
+  }
+
+  /// True when `text`, an author list up to a full stop, is made of names printed family name
+  /// first with initials after them, Vancouver style ("Doe J, Roe B, Zed C"): the stop after
+  /// the last initials ends the list. One name alone counts when its last initials are two
+  /// capitals or more ("Doe JK"), since "Jane C." starts a name with a middle initial.
+  private static func endsInitialsAfterFamilyNames(_ text: String) -> Bool {
+    let names = text.split(separator: ",").map { piece in
+      MarkdownInline.plainText(String(piece))
+        .trimmingCharacters(in: { $0.isWhitespace || "*†‡\\".contains($0) })
+    }
+    guard let initials = names.last?.split(separator: " ").last,
+      initials.allSatisfy({ $0.isUppercase }),
+      names.allSatisfy({ name in
+        PersonName.initialsAfterFamilyNameCount(name.split(separator: " ").map(String.init)) != nil
+      })
+    else { return false }
+    return names.count >= 2 || initials.count >= 2
   }
 
   /// The index after an ellipsis at `index` (`...`, `…`) that stands alone after authors and
@@ -315,7 +366,9 @@ struct MarkdownEntry {
   /// The author part without the punctuation that separates it from the title.
   private static func trimmedAuthorText(_ text: String) -> String {
     var trimmed = text.trimmingCharacters(in: { $0.isWhitespace || ",:;-–—".contains($0) })
+    // The stop of a suffix ("A. Einstein Jr.") is part of the name.
     if trimmed.hasSuffix("."), let last = trimmed.split(separator: " ").last,
+      !NameSuffix.isSuffix(last),
       last.filter(\.isLetter).count > 1 || last.hasSuffix("**.")
     {
       trimmed.removeLast()
@@ -416,12 +469,17 @@ struct MarkdownEntry {
   private static func cleanVenue(_ text: String, year: Int?) -> String {
     var words = text.trimmingCharacters(in: { $0.isWhitespace || ",.;:、，。；：".contains($0) })
       .split(separator: " ").map(String.init)
+    // Vancouver's "2017;3(2):1-2": the year, then volume, issue and pages, none of them venue.
+    let yearAndVolume = year.map { "\($0);" }
     if let year, let yearIndex = words.firstIndex(where: { word in
       word.trimmingCharacters(in: { !$0.isNumber }) == String(year)
+        || yearAndVolume.map(word.hasPrefix) == true
     }) {
       let word = words[yearIndex]
       let kept = word.replacingFirst(String(year), with: "")
-      if kept.allSatisfy({ $0.isPunctuation }) && !kept.contains("(") && !kept.contains(")") {
+      if kept.allSatisfy({ $0.isPunctuation }) && !kept.contains("(") && !kept.contains(")")
+        || yearAndVolume.map(word.hasPrefix) == true
+      {
         words.remove(at: yearIndex)
       } else {
         words[yearIndex] = kept

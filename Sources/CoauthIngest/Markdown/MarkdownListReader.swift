@@ -148,7 +148,8 @@ public struct MarkdownListReader: PublicationReader {
       id: id, title: entry.title, year: entry.year, venue: entry.venue, type: "misc",
       authors: entry.authors.authors.map { author in
         AuthorMention(
-          printed: author.printed, kind: author.kind, marks: author.marks, location: location)
+          printed: author.printed, name: author.name, kind: author.kind, marks: author.marks,
+          location: location)
       },
       isAlphabetical: entry.authors.isAlphabetical, isTruncated: entry.authors.isTruncated,
       location: input.location(line: line))
