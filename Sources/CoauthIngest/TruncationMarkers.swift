@@ -44,7 +44,7 @@ enum TruncationMarkers {
       tail |= UInt64(folded) << UInt64(8 * count)
       count += 1
     }
-    let read = printed.utf8.withContiguousStorageIfAvailable { bytes in
+    let read: Void? = printed.utf8.withContiguousStorageIfAvailable { bytes in
       for byte in bytes.suffix(8).reversed() { add(byte) }
     }
     if read == nil {

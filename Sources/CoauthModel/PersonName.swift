@@ -38,7 +38,7 @@ public struct PersonName: Sendable, Hashable {
   /// 太郎", "王 伟"): the first word is the family name, the rest the given name. Nil unless
   /// there are two words or more and every one is in those scripts.
   public init?(writtenFamilyFirst words: [some StringProtocol], suffix: String = "") {
-    guard words.count > 1, words.allSatisfy(Self.isCJK) else { return nil }
+    guard words.count > 1, words.allSatisfy({ Self.isCJK($0) }) else { return nil }
     self.init(
       given: words[1...].map { String($0) }.joined(separator: " "), family: String(words[0]),
       suffix: suffix)
