@@ -262,6 +262,29 @@ import Testing
 
   /// Vancouver style (medicine): family names with their initials after them, no full stops
   /// between, the last initial's full stop ending the list; the names are split so.
+  /// A two-letter family name ends the author list ("Andrew Y. Ng. Title"), where before the
+  /// entry was skipped as no publication; a two-letter abbreviated given name that starts a name
+  /// ("Th. Müller") does not.
+  @Test func aShortFamilyNameEndsTheAuthorList() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      # Papers
+
+      - Andrew Y. Ng. Some title about learning. ICML, 2020.
+      - Jane Doe, Wei Li. Graphs of small labs. ACL, 2021.
+      - Th. Müller, Ann Lee. Counting things carefully. Venue, 2019.
+      - Bo Wu and Ann Lee. A third title here. EMNLP, 2022.
+      """)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(corpus.publications.map { names($0) } == [
+      ["Andrew Y. Ng"], ["Jane Doe", "Wei Li"], ["Th. Müller", "Ann Lee"], ["Bo Wu", "Ann Lee"],
+    ])
+    #expect(corpus.publications.map(\.title) == [
+      "Some title about learning", "Graphs of small labs", "Counting things carefully",
+      "A third title here",
+    ])
+  }
+
   @Test func readsVancouverEntries() throws {
     let (corpus, diagnostics) = try read(
       """

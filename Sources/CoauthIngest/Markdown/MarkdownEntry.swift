@@ -250,8 +250,8 @@ struct MarkdownEntry {
   }
 
   /// Sentences split at ". " after a word of three or more letters or of Chinese, Japanese or
-  /// Korean script (not an initial) or after a
-  /// link, looking through contribution marks and closing emphasis ("Ann Lee†. Title",
+  /// Korean script (not an initial), after a short family name ending the author list ("Ng."), or
+  /// after a link, looking through contribution marks and closing emphasis ("Ann Lee†. Title",
   /// "*Title*. Venue"); the first sentence, the author list, also ends at "et al." and at an
   /// ellipsis followed by more than authors ("Jane Doe, ... Title").
   ///
@@ -303,6 +303,7 @@ struct MarkdownEntry {
           start = index + 1
         } else if endsAuthorList, ranges.isEmpty,
           endsInitialsAfterFamilyNames(String(characters[start..<wordEnd]))
+            || isShortFamilyNameEndingList(characters, word: word, at: wordStart, stop: index)
         {
           ranges.append(start..<index)
           start = index + 1
@@ -324,6 +325,21 @@ struct MarkdownEntry {
     -> Bool
   {
     guard word.first?.isUppercase == true, NameSuffix.isSuffix(word) else { return false }
+    let next = String(characters[(stop + 1)...].drop(while: \.isWhitespace).prefix(4))
+    return !next.hasPrefix("and ") && !next.hasPrefix("& ")
+  }
+
+  /// True when `word` ("Ng", "Li", "Wu"), a capital and a small letter with a full stop at
+  /// `stop`, is a short family name that ends the author list ("Andrew Y. Ng. Title", "Wei Li.
+  /// Title"): it follows another word of its name (a given name or an initial), so it is not an
+  /// abbreviated given name that starts one ("Th. Müller"), and no "and" or "&" follows.
+  private static func isShortFamilyNameEndingList(
+    _ characters: [Character], word: String, at wordStart: Int, stop: Int
+  ) -> Bool {
+    guard word.count == 2, word.first?.isUppercase == true, word.last?.isLowercase == true,
+      wordStart >= 2, characters[wordStart - 1] == " ",
+      characters[wordStart - 2].isLetter || characters[wordStart - 2] == "."
+    else { return false }
     let next = String(characters[(stop + 1)...].drop(while: \.isWhitespace).prefix(4))
     return !next.hasPrefix("and ") && !next.hasPrefix("& ")
   }
