@@ -11,13 +11,10 @@ import CoauthModel
 /// repeat that has one, so that it stands for one paper of a volume, not all of them. Only
 /// records with a DOI are asked about: DBLP records give theirs only in runs with other files.
 struct PublicationDOIDeduplicator {
-  /// The first kept publication of each DOI (its index among the kept ones). Titles are folded
-  /// only when a DOI comes again, which is rare: folding every title of a large export cost
-  /// more than reading it.
-  private var firstKeptByDOI: [String: Int] = [:]
-  /// The publications kept after the first with the same DOI (the other papers of a volume), in
-  /// the order they were kept.
-  private var laterKeptByDOI: [String: [Int]] = [:]
+  /// The kept publications of each DOI (their indices among the kept ones): usually one, the
+  /// papers of a volume for a volume's DOI. Titles are folded only when a DOI comes again, which
+  /// is rare: folding every title of a large export cost more than reading it.
+  private var keptByDOI = KeptIndices<String>()
   /// The folded title a kept record without one stands for: that of its first repeat.
   private var standInTitles: [Int: String] = [:]
 
@@ -29,10 +26,10 @@ struct PublicationDOIDeduplicator {
     _ publication: borrowing Publication, doi: String, kept: [Publication],
     diagnostics: DiagnosticHandler
   ) -> Bool {
-    guard let first = firstKeptByDOI[doi] else { return false }
+    guard keptByDOI.contains(doi) else { return false }
     let title = publication.foldedTitle
     var match: (index: Int, title: String)?
-    for index in [first] + (laterKeptByDOI[doi] ?? []) {
+    for index in keptByDOI.indices(of: doi) {
       let keptTitle = standInTitles[index] ?? kept[index].foldedTitle
       if Self.titlesAgree(keptTitle, title) {
         match = (index, keptTitle)
@@ -72,17 +69,8 @@ struct PublicationDOIDeduplicator {
   static let minimumTitlePrefix = 24
 
   /// Notes that the publication kept at `index` has the DOI `doi`.
-  mutating func remember(_ doi: String, at index: Int) {
-    // One hash for a new DOI, the common case; a volume's DOI again puts its first back.
-    if let first = firstKeptByDOI.updateValue(index, forKey: doi) {
-      firstKeptByDOI[doi] = first
-      laterKeptByDOI[doi, default: []].append(index)
-    }
-  }
+  mutating func remember(_ doi: String, at index: Int) { keptByDOI.insert(index, for: doi) }
 
-  /// Makes room for `count` more DOIs, so that a large file's do not rehash the table as it
-  /// grows (which cost more than reading them); room never used costs no memory.
-  mutating func reserveCapacity(forMore count: Int) {
-    firstKeptByDOI.reserveCapacity(firstKeptByDOI.count + count)
-  }
+  /// Makes room for `count` more DOIs (`KeptIndices.reserveCapacity(forMore:)`).
+  mutating func reserveCapacity(forMore count: Int) { keptByDOI.reserveCapacity(forMore: count) }
 }

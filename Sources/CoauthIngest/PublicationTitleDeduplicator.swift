@@ -13,12 +13,10 @@ import Foundation
 /// does not list a paper twice, and a run of one file pays nothing here.
 ///
 /// Titles are compared by a 64-bit hash of their folded text (`ByteHash`), folded byte by byte
-/// when the title is ASCII; a match is checked on the full records.
+/// for most titles (`titleHash(_:)`); a match is checked on the full records.
 struct PublicationTitleDeduplicator {
-  /// Kept publications of earlier files by the hash of their folded title (index of the first,
-  /// the others of the same hash in `laterByHash`).
-  private var firstByHash: [UInt64: Int] = [:]
-  private var laterByHash: [UInt64: [Int]] = [:]
+  /// Kept publications of earlier files by the hash of their folded title.
+  private var keptByTitleHash = KeptIndices<UInt64>()
   /// Kept publications `0..<indexed` are in the table.
   private var indexed = 0
   /// Kept publications `0..<earlierFiles` come from the files before the current one.
@@ -48,20 +46,14 @@ struct PublicationTitleDeduplicator {
     diagnostics: DiagnosticHandler
   ) -> Bool {
     while indexed < earlierFiles {
-      if let hash = titleHash(kept[indexed].title) {
-        if firstByHash[hash] == nil {
-          firstByHash[hash] = indexed
-        } else {
-          laterByHash[hash, default: []].append(indexed)
-        }
-      }
+      if let hash = titleHash(kept[indexed].title) { keptByTitleHash.insert(indexed, for: hash) }
       indexed += 1
     }
-    guard let hash = titleHash(publication.title), let first = firstByHash[hash] else {
+    guard let hash = titleHash(publication.title), keptByTitleHash.contains(hash) else {
       return false
     }
     let title = publication.foldedTitle
-    for index in [first] + (laterByHash[hash] ?? []) {
+    for index in keptByTitleHash.indices(of: hash) {
       let original = kept[index]
       guard original.id != publication.id, original.foldedTitle == title,
         original.year == nil || publication.year == nil || original.year == publication.year,

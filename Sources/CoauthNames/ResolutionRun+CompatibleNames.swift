@@ -191,17 +191,15 @@ extension ResolutionRun {
     // Small blocks compare every pair; large ones only the candidates their index finds.
     var candidateIndex = members.count >= Self.indexedBlockSize ? BlockCandidateIndex() : nil
     var fitting: [(person: Int, rule: MergeRule, required: Int, shared: Int)] = []
-    // Persons whose fuller name a common short name would have fitted.
-    var commonNameFits: [Int] = []
-    // Persons whose name fits only by an agreement the options do not join.
-    var unjoinedFits: [(person: Int, match: GivenNameMatch)] = []
+    // Persons whose name fits but who are kept apart all the same, and why (a common short
+    // name, an agreement the options do not join), said when no person fits better.
+    var keptApart: [(person: Int, reason: SplitReason)] = []
     for index in order {
       let cluster = ranks[index].cluster
       let isCommon = ranks[index].isCommon
       let clusterIdentity = identity[Int(unionFind.find(table.roots[Int(cluster)]))]
       fitting.removeAll(keepingCapacity: true)
-      commonNameFits.removeAll(keepingCapacity: true)
-      unjoinedFits.removeAll(keepingCapacity: true)
+      keptApart.removeAll(keepingCapacity: true)
       let profile = matcher.profiles[Int(table.representative[Int(cluster)])]
       let candidates: [Int32]
       if let candidateIndex, let profile {
@@ -220,12 +218,13 @@ extension ResolutionRun {
         guard let (rule, required) = matcher.agreement(of: cluster, with: person.clusters, table: table)
         else {
           if let match = matcher.unjoinedMatch(of: cluster, with: person.clusters[0], table: table) {
-            unjoinedFits.append((index, match))
+            let shared = intersectionCount(table.coauthors[Int(cluster)], person.coauthors)
+            keptApart.append((index, .agreementNotJoined(match, sharedCoauthors: shared)))
           }
           continue
         }
         if isCommon, case .compatibleGivenNames(.droppedMiddleName) = rule {
-          commonNameFits.append(index)
+          keptApart.append((index, .commonShortName))
           continue
         }
         let shared = intersectionCount(table.coauthors[Int(cluster)], person.coauthors)
@@ -264,30 +263,20 @@ extension ResolutionRun {
           target.coauthors, table.coauthors[Int(cluster)])
         continue
       }
-      // Kept apart for want of evidence: said, so that `coauth names` can show why.
-      let root = table.roots[Int(cluster)]
+      // Kept apart for want of evidence: said, so that `coauth names` can show why. One fitting
+      // person was chosen unless it lacked shared co-authors.
       if fitting.count == 1, let only = fitting.first {
+        keptApart = [
+          (only.person, .tooFewSharedCoauthors(only.rule, shared: only.shared, required: only.required))
+        ]
+      } else if !fitting.isEmpty {
+        keptApart.removeAll(keepingCapacity: true)
+      }
+      for (person, reason) in keptApart {
         splits.append(
           SplitRecord(
-            mention: root, other: table.roots[Int(persons[only.person].clusters[0])],
-            reason: .tooFewSharedCoauthors(
-              only.rule, shared: only.shared, required: max(only.required, 1))))
-      } else if fitting.isEmpty {
-        for person in commonNameFits {
-          splits.append(
-            SplitRecord(
-              mention: root, other: table.roots[Int(persons[person].clusters[0])],
-              reason: .commonShortName))
-        }
-        for (person, match) in unjoinedFits {
-          splits.append(
-            SplitRecord(
-              mention: root, other: table.roots[Int(persons[person].clusters[0])],
-              reason: .agreementNotJoined(
-                match,
-                sharedCoauthors: intersectionCount(
-                  table.coauthors[Int(cluster)], persons[person].coauthors))))
-        }
+            mention: table.roots[Int(cluster)], other: table.roots[Int(persons[person].clusters[0])],
+            reason: reason))
       }
       if fitting.count > 1 {
         ambiguities.append(

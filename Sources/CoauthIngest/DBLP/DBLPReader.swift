@@ -146,8 +146,8 @@ public struct DBLPReader: PublicationReader {
       if !scanner.stoppedAtSplit {
         while let record = try scanner.next() {
           session.add(
-        record, problems: scanner.takeDiagnostics(), diagnostics: diagnostics, each: each,
-        eachWithDOI: eachWithDOI)
+            record, problems: scanner.takeDiagnostics(), diagnostics: diagnostics, each: each,
+            eachWithDOI: eachWithDOI)
         }
       }
       guard let running = parts, nextPart < running.count, scanner.stoppedAtSplit else {
@@ -206,7 +206,7 @@ public struct DBLPReader: PublicationReader {
     mutating func add(
       _ record: consuming DBLPRecord, problems: [Diagnostic], diagnostics: DiagnosticHandler,
       each: (consuming Publication) -> Void,
-    eachWithDOI: (consuming Publication, _ doi: String) -> Void
+      eachWithDOI: (consuming Publication, _ doi: String) -> Void
     ) {
       for problem in problems { diagnostics(problem) }
       guard record.isPublication else {
@@ -232,7 +232,7 @@ public struct DBLPReader: PublicationReader {
     mutating func add(
       _ publication: consuming Publication, doi: String?, problems: [Diagnostic],
       diagnostics: DiagnosticHandler, each: (consuming Publication) -> Void,
-    eachWithDOI: (consuming Publication, _ doi: String) -> Void
+      eachWithDOI: (consuming Publication, _ doi: String) -> Void
     ) {
       for problem in problems { diagnostics(problem) }
       publicationCount += 1

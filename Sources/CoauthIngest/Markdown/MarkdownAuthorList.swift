@@ -176,7 +176,7 @@ struct MarkdownAuthorList {
   }
 
   /// The length of "and " or "& " at `index`, or nil.
-  private static func conjunctionLength(_ characters: [Character], at index: Int) -> Int? {
+  static func conjunctionLength(_ characters: [Character], at index: Int) -> Int? {
     for word in ["and ", "& "] {
       let needle = Array(word)
       if index + needle.count <= characters.count,

@@ -325,8 +325,7 @@ struct MarkdownEntry {
     -> Bool
   {
     guard word.first?.isUppercase == true, NameSuffix.isSuffix(word) else { return false }
-    let next = String(characters[(stop + 1)...].drop(while: \.isWhitespace).prefix(4))
-    return !next.hasPrefix("and ") && !next.hasPrefix("& ")
+    return !addsName(characters, after: stop)
   }
 
   /// True when `word` ("Ng", "Li", "Wu"), a capital and a small letter with a full stop at
@@ -340,8 +339,14 @@ struct MarkdownEntry {
       wordStart >= 2, characters[wordStart - 1] == " ",
       characters[wordStart - 2].isLetter || characters[wordStart - 2] == "."
     else { return false }
-    let next = String(characters[(stop + 1)...].drop(while: \.isWhitespace).prefix(4))
-    return !next.hasPrefix("and ") && !next.hasPrefix("& ")
+    return !addsName(characters, after: stop)
+  }
+
+  /// True when "and" or "&" follows the full stop at `stop` (after spaces) to add a name.
+  private static func addsName(_ characters: [Character], after stop: Int) -> Bool {
+    var index = stop + 1
+    while index < characters.count, characters[index].isWhitespace { index += 1 }
+    return MarkdownAuthorList.conjunctionLength(characters, at: index) != nil
   }
 
   /// True when `text`, an author list up to a full stop, is made of names printed family name
