@@ -260,8 +260,6 @@ import Testing
     #expect(corpus.publications.map(\.year) == [1960, 1961, 1962])
   }
 
-  /// Vancouver style (medicine): family names with their initials after them, no full stops
-  /// between, the last initial's full stop ending the list; the names are split so.
   /// A two-letter family name ends the author list ("Andrew Y. Ng. Title"), where before the
   /// entry was skipped as no publication; a two-letter abbreviated given name that starts a name
   /// ("Th. Müller") does not.
@@ -285,6 +283,8 @@ import Testing
     ])
   }
 
+  /// Vancouver style (medicine): family names with their initials after them, no full stops
+  /// between, the last initial's full stop ending the list; the names are split so.
   @Test func readsVancouverEntries() throws {
     let (corpus, diagnostics) = try read(
       """
@@ -316,6 +316,49 @@ import Testing
     ])
     #expect(publications[1].authors.first?.name == PersonName(given: "AM", family: "Van der Berg"))
     #expect(publications[3].authors.allSatisfy { $0.name == nil })
+  }
+
+  /// A name printed family name first may start with a lower-case particle ("van der Berg AM",
+  /// "de Souza, A."); such entries were skipped as no publication, and a list of them as no list.
+  @Test func readsNamesThatStartWithAParticle() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      # Papers
+
+      1. van der Berg AM, Lee JK. Protein folding in small cells. Lancet. 2017;3:1-2.
+      2. Lee JK, de Souza AM, Smith P. Another study of cells. Nature. 2018;5:10-12.
+      3. de Souza, A., and Lee, J. (2019). A third study of cells. Cell, 5, 10-12.
+      """)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    let publications = corpus.publications
+    #expect(publications.map { names($0) } == [
+      ["van der Berg AM", "Lee JK"], ["Lee JK", "de Souza AM", "Smith P"],
+      ["de Souza, A.", "Lee, J."],
+    ])
+    #expect(publications.map(\.title) == [
+      "Protein folding in small cells", "Another study of cells", "A third study of cells",
+    ])
+    #expect(publications.first?.authors.first?.name == PersonName(given: "AM", family: "van der Berg"))
+  }
+
+  /// Volume, issue and pages after the venue's name are not part of it; a venue that ends in a
+  /// number without a comma ("Systems 33") or with words after the number keeps it.
+  @Test func venueLeavesOutVolumeAndPages() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      # Papers
+
+      - Doe, J., & Roe, B. (2020). Deep learning for cells. Journal of Cell Biology, 12(3), 45–67.
+      - Jane Doe, Bob Roe. A title of things. J. Chem. Phys., vol. 3, pp. 1–9, 2019.
+      - Jane Doe, Bob Roe. Another title of things. BMJ, 360, k1, 2018.
+      - Jane Doe, Bob Roe. Third title of things. Advances in Neural Information Processing Systems 33, 2020.
+      - Jane Doe, Bob Roe. Fourth title of things. LNCS, 12345, Springer, 2021.
+      """)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(corpus.publications.map(\.venue) == [
+      "Journal of Cell Biology", "J. Chem. Phys", "BMJ",
+      "Advances in Neural Information Processing Systems 33", "LNCS, 12345, Springer",
+    ])
   }
 
   /// A short bold title in Title Case reads like a name; before a list of two names or more and

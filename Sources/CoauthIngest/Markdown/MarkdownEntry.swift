@@ -519,7 +519,44 @@ struct MarkdownEntry {
       while venue.contains(pattern) { venue = venue.replacingFirst(pattern, with: replacement) }
     }
     // The ideographic and full-width marks of Chinese and Japanese too ("情報処理学会、2021。").
-    return venue.trimmingCharacters(in: { $0.isWhitespace || ",.;:-–—、，。；：".contains($0) })
+    return withoutVolumeAndPages(
+      venue.trimmingCharacters(in: { $0.isWhitespace || ",.;:-–—、，。；：".contains($0) }))
+  }
+
+  /// The venue without the volume, issue and pages that end it after commas ("Cell, 5(2),
+  /// 10-12", "J. Chem., vol. 3, pp. 1–9", "BMJ, 360, k1"): they locate the paper in the venue
+  /// and are not its name.
+  static func withoutVolumeAndPages(_ venue: String) -> String {
+    var pieces = venue.split(separator: ",", omittingEmptySubsequences: false)
+    while pieces.count > 1, let last = pieces.last, isVolumeOrPages(last) { pieces.removeLast() }
+    return pieces.joined(separator: ",").trimmingCharacters(in: { $0.isWhitespace || ",.;:".contains($0) })
+  }
+
+  private static let locatorWords: Set<String> = [
+    "vol", "volume", "no", "nr", "num", "number", "issue", "iss", "pp", "p", "pages", "page",
+    "art", "article", "e",
+  ]
+
+  /// "5", "5(2)", "10-12", "pp. 1–9", "vol. 3", "no. 4", "e1234", "k1", "Article 12": numbers
+  /// that locate a paper, each with at most one letter beside it.
+  private static func isVolumeOrPages(_ piece: Substring) -> Bool {
+    var words = piece.split(whereSeparator: \.isWhitespace)
+    while let first = words.first,
+      locatorWords.contains(first.lowercased().trimmingCharacters(in: { $0 == "." || $0 == ":" })),
+      words.count > 1
+    {
+      words.removeFirst()
+    }
+    guard !words.isEmpty, words.count <= 2 else { return false }
+    return words.allSatisfy { word in
+      let tokens = word.split(whereSeparator: { "()-–—:/.".contains($0) })
+      return !tokens.isEmpty
+        && tokens.allSatisfy { token in
+          token.contains(where: \.isASCIIDigitCharacter)
+            && token.count(where: \.isLetter) <= 1
+            && token.allSatisfy { $0.isASCIIDigitCharacter || $0.isLetter }
+        }
+    }
   }
 }
 

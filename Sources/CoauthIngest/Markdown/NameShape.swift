@@ -21,17 +21,20 @@ enum NameShape {
   ]
 
   /// True when every word looks like part of a name: 1 to 6 words, capitalised (particles
-  /// aside), letters with `.`, `-` and apostrophes only; or a name in Chinese, Japanese or
-  /// Korean script (one to three words of those scripts, at most eight characters).
+  /// aside, which may start a name printed family name first: "van der Berg AM", "de Souza,
+  /// A."), letters with `.`, `-` and apostrophes only; or a name in Chinese, Japanese or Korean
+  /// script (one to three words of those scripts, at most eight characters).
   static func isNameLike(_ name: String) -> Bool {
     let words = name.split(separator: " ")
     if let first = words.first, PersonName.isCJK(first) {
       return words.count <= 3 && words.allSatisfy(PersonName.isCJK)
         && words.reduce(0) { $0 + $1.count } <= 8
     }
-    guard (1...6).contains(words.count), let first = words.first?.first, first.isUppercase else {
-      return false
-    }
+    guard (1...6).contains(words.count),
+      words.contains(where: { $0.first?.isUppercase == true }),
+      let first = words.first?.first,
+      first.isUppercase || particles.contains(words[0].lowercased())
+    else { return false }
     for word in words {
       guard
         word.allSatisfy({ $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" })
