@@ -14,7 +14,7 @@
 /// csv.write(0); csv.write("Ada Lovelace"); csv.write(0.5); try csv.endRow()
 /// let text = try csv.finish().text
 /// ```
-public struct CSVWriter<Sink: ByteSink> {
+public struct CSVWriter<Sink: ByteSink>: TableRowWriter {
   /// Number of fields in every row, taken from the header.
   public let columnCount: Int
   /// How doubles and integers are printed.
@@ -99,6 +99,12 @@ public struct CSVWriter<Sink: ByteSink> {
   public mutating func write(_ value: Int32) {
     beginField()
     NumberFormat.appendInteger(Int64(value), to: &buffer)
+  }
+
+  /// Writes an integer in plain decimal.
+  public mutating func write(_ value: Int64) {
+    beginField()
+    NumberFormat.appendInteger(value, to: &buffer)
   }
 
   /// Writes an integer in plain decimal.

@@ -27,6 +27,17 @@ import Testing
     #expect(authors.hasPrefix("author_id,name,kind,variants,papers,first_year,last_year,degree,"))
   }
 
+  @Test func graphMLIsWrittenWhenAsked() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    #expect(try coauth.run(["analyze", Self.lab, "--out", "out", "-q"]).status == 0)
+    #expect(!FileManager.default.fileExists(atPath: coauth.path("out/graph.graphml")))
+    #expect(try coauth.run(["analyze", Self.lab, "--out", "out", "-q", "--graphml"]).status == 0)
+    let graphML = try String(contentsOfFile: coauth.path("out/graph.graphml"), encoding: .utf8)
+    #expect(graphML.components(separatedBy: "<node id=").count - 1 == 6)
+    #expect(graphML.hasSuffix("</graphml>\n"))
+  }
+
   @Test func inverseWeightPathLengthsChangeThePathCentralities() throws {
     let coauth = try CoauthProcess()
     defer { coauth.cleanUp() }

@@ -170,3 +170,42 @@ extension AnalysisWriterTests {
     #expect(written == AnalysisWriter.fileNames.sorted())
   }
 }
+
+extension AnalysisWriterTests {
+  /// `graph.graphml` holds the columns of authors.csv and edges.csv, written by the same tables.
+  @Test func graphMLMatchesGolden() throws {
+    let analysis = try Pipeline().analyze([Self.fixture.path], diagnostics: { _ in })
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("coauth-graphml-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try AnalysisWriter(includesGraphML: true).write(
+      analysis, summary: .object([]), into: folder.path)
+    let text = try String(
+      contentsOf: folder.appendingPathComponent(GraphMLFile.fileName), encoding: .utf8)
+    assertGolden(text, name: "graph", ext: "graphml")
+    // Every column of the two tables is a key, in order, whatever metrics are added later.
+    let names = text.split(separator: "\n").compactMap { line -> (String, String)? in
+      guard let domain = line.firstRange(of: "for=\""), let name = line.firstRange(of: "attr.name=\"")
+      else { return nil }
+      func value(after range: Range<Substring.Index>) -> String {
+        String(line[range.upperBound...].prefix { $0 != "\"" })
+      }
+      return (value(after: domain), value(after: name))
+    }
+    #expect(names.filter { $0.0 == "node" }.map(\.1) == Array(AuthorsTable.header.dropFirst()))
+    #expect(names.filter { $0.0 == "edge" }.map(\.1) == Array(EdgesTable.header.dropFirst(2)))
+  }
+
+  @Test func aRunWithoutGraphMLRemovesAnEarlierOne() throws {
+    let analysis = try Pipeline().analyze([Self.fixture.path], diagnostics: { _ in })
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("coauth-graphml-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let graphML = folder.appendingPathComponent(GraphMLFile.fileName).path
+    try AnalysisWriter(includesGraphML: true).write(
+      analysis, summary: .object([]), into: folder.path)
+    #expect(FileManager.default.fileExists(atPath: graphML))
+    try AnalysisWriter().write(analysis, summary: .object([]), into: folder.path)
+    #expect(!FileManager.default.fileExists(atPath: graphML))
+  }
+}

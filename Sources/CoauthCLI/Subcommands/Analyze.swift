@@ -35,13 +35,17 @@ extension CoauthCommand {
                             active_authors, new_authors, authors,
                             new_collaborations, collaborations,
                             giant_component, giant_component_share
+          graph.graphml     with --graphml: the co-author graph for Gephi,
+                            Cytoscape, yEd, networkx and igraph (nodes with
+                            the columns of authors.csv, edges with those
+                            of edges.csv)
           summary.json      counts, graph (clustering, assortativity,
                             diameter, path length, bridges, modularity),
                             diagnostics, timings
 
         All files are replaced together, or (when the run fails) none is; a growth.csv \
-        of an earlier run goes with them when --by-year is not given. The README \
-        documents every column.
+        or graph.graphml of an earlier run goes with them when --by-year or --graphml is \
+        not given. The README documents every column.
         """)
 
     @OptionGroup var input: InputOptions
@@ -59,6 +63,12 @@ extension CoauthCommand {
           + "the giant component's share of the network so far."))
     var byYear = false
 
+    @Flag(
+      help: ArgumentHelp(
+        "Also write graph.graphml: the co-author graph with every column of authors.csv and "
+          + "edges.csv as attributes, for Gephi, Cytoscape, yEd, networkx and igraph."))
+    var graphml = false
+
     func run() throws {
       let run = CommandRun(input)
       let paths = try run.inputPaths()
@@ -70,7 +80,7 @@ extension CoauthCommand {
         let summary = RunSummary.json(
           analysis, diagnostics: run.diagnostics.sortedCounts,
           warnings: run.diagnostics.warningCount, totalSeconds: run.elapsed)
-        try AnalysisWriter(includesGrowth: byYear).write(analysis, summary: summary, into: out)
+        try AnalysisWriter(includesGrowth: byYear, includesGraphML: graphml).write(analysis, summary: summary, into: out)
         let counts = analysis.counts
         print(
           "\(counts.records) publications, \(analysis.resolution.authors.count) authors, "

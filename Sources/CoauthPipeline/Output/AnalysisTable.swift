@@ -7,8 +7,9 @@ public protocol AnalysisTable: Sendable {
   static var fileName: String { get }
   /// The column names, in order.
   static var header: [String] { get }
-  /// Writes the rows of `analysis` into `csv` (whose header must be ``header``).
-  static func write<Sink>(_ analysis: Analysis, into csv: inout CSVWriter<Sink>)
+  /// Writes the rows of `analysis` into `csv` (a CSV or GraphML writer whose columns are
+  /// ``header``).
+  static func write(_ analysis: Analysis, into csv: inout some TableRowWriter)
     throws(ExportError)
 }
 

@@ -11,12 +11,16 @@ public struct AnalysisWriter {
   public var numberFormat: NumberFormat
   /// Also write `growth.csv`, the network's growth year by year.
   public var includesGrowth: Bool
+  /// Also write `graph.graphml`, the co-author graph for graph tools (``GraphMLFile``).
+  public var includesGraphML: Bool
 
   public init(
-    numberFormat: NumberFormat = NumberFormat(significantDigits: 10), includesGrowth: Bool = false
+    numberFormat: NumberFormat = NumberFormat(significantDigits: 10), includesGrowth: Bool = false,
+    includesGraphML: Bool = false
   ) {
     self.numberFormat = numberFormat
     self.includesGrowth = includesGrowth
+    self.includesGraphML = includesGraphML
   }
 
   /// The tables always written, in order.
@@ -28,15 +32,20 @@ public struct AnalysisWriter {
   /// The files always written, in order (`growth.csv` comes before `summary.json` when asked).
   public static let fileNames = tables.map { $0.fileName } + [RunSummary.fileName]
 
-  /// Writes the six CSV tables (seven with ``includesGrowth``) and `summary` into `directory`
-  /// (created when missing); without ``includesGrowth``, a `growth.csv` left there by an earlier
-  /// run is removed with the commit.
+  /// Writes the six CSV tables (seven with ``includesGrowth``), `graph.graphml` with
+  /// ``includesGraphML``, and `summary` into `directory` (created when missing). A `growth.csv`
+  /// or `graph.graphml` that an earlier run left there and this one does not write is removed
+  /// with the commit: it would not match this run's tables.
   public func write(_ analysis: Analysis, summary: JSONValue, into directory: String) throws {
     let tables = Self.tables + (includesGrowth ? [GrowthTable.self] : [])
     try StagedOutput.write(into: directory) { output in
       for table in tables { try write(table, of: analysis, into: output) }
+      if includesGraphML {
+        try GraphMLFile.write(analysis, numberFormat: numberFormat, into: output)
+      } else {
+        try output.removeOnCommit(GraphMLFile.fileName)
+      }
       try output.write(RunSummary.fileName, text: summary.text())
-      // A growth table of an earlier run would not match this run's tables.
       if !includesGrowth { try output.removeOnCommit(GrowthTable.fileName) }
     }
   }

@@ -13,7 +13,7 @@ public enum AuthorshipsTable: AnalysisTable {
   public static let header = ["pub_id", "position", "raw_name", "author_id"]
 
   /// Writes the table of `analysis` into `csv` (whose header must be ``header``).
-  public static func write<Sink>(_ analysis: Analysis, into csv: inout CSVWriter<Sink>)
+  public static func write(_ analysis: Analysis, into csv: inout some TableRowWriter)
     throws(ExportError)
   {
     let publications = analysis.corpus.publications

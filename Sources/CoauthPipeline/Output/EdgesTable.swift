@@ -17,7 +17,7 @@ public enum EdgesTable: AnalysisTable {
   ]
 
   /// Writes the table of `analysis` into `csv` (whose header must be ``header``).
-  public static func write<Sink>(_ analysis: Analysis, into csv: inout CSVWriter<Sink>)
+  public static func write(_ analysis: Analysis, into csv: inout some TableRowWriter)
     throws(ExportError)
   {
     let graph = analysis.graph

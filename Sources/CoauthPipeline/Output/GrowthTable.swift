@@ -18,7 +18,7 @@ public enum GrowthTable: AnalysisTable {
   ]
 
   /// Writes the table of `analysis` into `csv` (whose header must be ``header``).
-  public static func write<Sink>(_ analysis: Analysis, into csv: inout CSVWriter<Sink>)
+  public static func write(_ analysis: Analysis, into csv: inout some TableRowWriter)
     throws(ExportError)
   {
     let papers = GraphPaper.grouping(

@@ -16,7 +16,7 @@ public enum MentorshipTable: AnalysisTable {
   ]
 
   /// Writes the table of `analysis` into `csv` (whose header must be ``header``).
-  public static func write<Sink>(_ analysis: Analysis, into csv: inout CSVWriter<Sink>)
+  public static func write(_ analysis: Analysis, into csv: inout some TableRowWriter)
     throws(ExportError)
   {
     let authors = analysis.resolution.authors

@@ -14,7 +14,7 @@ public enum PublicationsTable: AnalysisTable {
   public static let header = ["pub_id", "title", "year", "venue", "n_authors", "source", "doi"]
 
   /// Writes the table of `analysis` into `csv` (whose header must be ``header``).
-  public static func write<Sink>(_ analysis: Analysis, into csv: inout CSVWriter<Sink>)
+  public static func write(_ analysis: Analysis, into csv: inout some TableRowWriter)
     throws(ExportError)
   {
     let dois = analysis.corpus.doisByPublication

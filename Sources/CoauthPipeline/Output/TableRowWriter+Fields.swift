@@ -4,7 +4,7 @@ import CoauthMetrics
 import CoauthModel
 import CoauthNames
 
-extension CSVWriter {
+extension TableRowWriter {
   /// Writes `value`, or an empty field when it is nil.
   mutating func write(optional value: Int?) {
     if let value { write(value) } else { writeEmpty() }
