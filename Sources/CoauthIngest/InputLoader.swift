@@ -163,6 +163,7 @@ public struct InputLoader: Sendable {
     eachWithDOI bodyWithDOI: (consuming Publication, _ doi: String) -> Void
   ) throws(IngestError) -> Corpus {
     let window = try textWindow(at: path)
+    let path = InputSource.label(ofPath: path)
     func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
     // Until the first byte that is not white space (a window may hold back what it has read).
     repeat { try window.readMore(diagnostics: diagnostics) } while !window.isComplete
@@ -226,6 +227,10 @@ public struct InputLoader: Sendable {
     var files: [String] = []
     let fileManager = FileManager.default
     for path in paths {
+      if path == FileByteStream.standardInputPath {
+        files.append(path)
+        continue
+      }
       var isFolder: ObjCBool = false
       guard fileManager.fileExists(atPath: path, isDirectory: &isFolder) else {
         throw .unreadable(path: path, reason: "no such file or folder")
@@ -269,7 +274,7 @@ public struct InputLoader: Sendable {
   {
     let window = try textWindow(at: path)
     try window.readAll(diagnostics: diagnostics)
-    var source = InputSource(label: path, bytes: Array(window.text))
+    var source = InputSource(label: InputSource.label(ofPath: path), bytes: Array(window.text))
     source.isDecoded = true
     return source
   }
@@ -278,6 +283,7 @@ public struct InputLoader: Sendable {
   /// with the gzip magic number.
   private func textWindow(at path: String) throws(IngestError) -> DecodedTextWindow {
     let opened = try FileByteStream(path: path)
+    let path = InputSource.label(ofPath: path)
     var file: any ByteStream = opened
     let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 2, alignment: 1)
     defer { buffer.deallocate() }

@@ -4,8 +4,18 @@ extension InputSource {
   /// the file another one (`idStem`) because an earlier file of the run has the same name.
   public var fileStem: String { idStem ?? Self.fileStem(of: label) }
 
-  /// The file name of `path` without folders and extensions.
+  /// The label of standard input (the path `-`) in diagnostics and `source` columns.
+  public static let standardInputLabel = "<stdin>"
+
+  /// The label of `path` in diagnostics and `source` columns: the path itself, or
+  /// ``standardInputLabel`` for `-`.
+  public static func label(ofPath path: String) -> String {
+    path == FileByteStream.standardInputPath ? standardInputLabel : path
+  }
+
+  /// The file name of `path` without folders and extensions; `stdin` for standard input.
   static func fileStem(of path: String) -> String {
+    if path == FileByteStream.standardInputPath || path == standardInputLabel { return "stdin" }
     let name = path.split(separator: "/").last.map(String.init) ?? path
     guard let dot = name.firstIndex(of: "."), dot != name.startIndex else { return name }
     return String(name[..<dot])

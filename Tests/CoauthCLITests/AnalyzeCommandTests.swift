@@ -27,6 +27,25 @@ import Testing
     #expect(authors.hasPrefix("author_id,name,kind,variants,papers,first_year,last_year,degree,"))
   }
 
+  /// `-` reads standard input, as Unix tools do: the format told from the content, ids made
+  /// from `stdin`, locations labelled `<stdin>`; input without a format is an error that says so.
+  @Test func dashReadsStandardInput() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    let bibTeX = try String(contentsOfFile: Self.lab, encoding: .utf8)
+    let result = try coauth.run(["analyze", "-", "--out", "out"], standardInput: bibTeX)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("9 publications, 6 authors"))
+    #expect(result.stderr.contains("<stdin>:34: warning: expected ','"))
+    let list = "# Papers\n\n- Jane Doe, Bob Roe. A title of things. ACL, 2020.\n"
+    #expect(try coauth.run(["analyze", "-", "--out", "list", "-q"], standardInput: list).status == 0)
+    let publications = try String(contentsOfFile: coauth.path("list/publications.csv"), encoding: .utf8)
+    #expect(publications.contains("stdin-1,A title of things,2020,ACL,2,<stdin>:3,"))
+    let unknown = try coauth.run(["analyze", "-", "--out", "x"], standardInput: "no format here\n")
+    #expect(unknown.status == 1)
+    #expect(unknown.stderr.contains("<stdin>: cannot tell the format"))
+  }
+
   @Test func graphMLIsWrittenWhenAsked() throws {
     let coauth = try CoauthProcess()
     defer { coauth.cleanUp() }

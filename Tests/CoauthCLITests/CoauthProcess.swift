@@ -44,8 +44,8 @@ struct CoauthProcess {
     return found
   }
 
-  /// Runs `coauth arguments...` and waits for it.
-  func run(_ arguments: [String]) throws -> Result {
+  /// Runs `coauth arguments...` (with `standardInput` on its standard input) and waits for it.
+  func run(_ arguments: [String], standardInput: String? = nil) throws -> Result {
     let process = Process()
     process.executableURL = try Self.executable()
     process.arguments = arguments
@@ -62,7 +62,14 @@ struct CoauthProcess {
     let stderrHandle = try FileHandle(forWritingTo: stderrFile)
     process.standardOutput = stdoutHandle
     process.standardError = stderrHandle
+    // Through a pipe, as a shell pipeline gives it (kept under the pipe's 64 KiB buffer).
+    let input = Pipe()
+    if standardInput != nil { process.standardInput = input }
     try process.run()
+    if let standardInput {
+      try input.fileHandleForWriting.write(contentsOf: Data(standardInput.utf8))
+      try input.fileHandleForWriting.close()
+    }
     process.waitUntilExit()
     try stdoutHandle.close()
     try stderrHandle.close()

@@ -10,12 +10,16 @@ public final class FileByteStream: ByteStream {
   private let descriptor: Int32
   private let path: String
 
-  /// Opens `path` for reading.
+  /// The path that names standard input, as Unix tools take it (`cat refs.bib | coauth analyze -`).
+  public static let standardInputPath = "-"
+
+  /// Opens `path` for reading (standard input for ``standardInputPath``).
   ///
   /// - Throws: `IngestError.unreadable` when the file is missing or cannot be opened.
   public init(path: String) throws(IngestError) {
     self.path = path
-    let descriptor = open(path, O_RDONLY)
+    // A copy of standard input's descriptor, so that closing the stream leaves it open.
+    let descriptor = path == Self.standardInputPath ? dup(STDIN_FILENO) : open(path, O_RDONLY)
     guard descriptor >= 0 else {
       throw .unreadable(path: path, reason: errno == ENOENT ? "no such file" : "cannot read the file")
     }
