@@ -7,6 +7,22 @@ public protocol ByteSink {
   mutating func write(_ bytes: UnsafeRawBufferPointer) throws(ExportError)
 }
 
+extension ByteSink {
+  /// Appends the bytes of `bytes`.
+  public mutating func write(_ bytes: [UInt8]) throws(ExportError) {
+    // `withUnsafeBytes` rethrows untyped errors: the typed one is carried out in a Result.
+    let result: Result<Void, ExportError> = bytes.withUnsafeBytes { raw in
+      do throws(ExportError) {
+        try write(raw)
+        return .success(())
+      } catch {
+        return .failure(error)
+      }
+    }
+    try result.get()
+  }
+}
+
 /// A ``ByteSink`` that keeps everything in memory, for tests and small outputs.
 public struct ByteBuffer: ByteSink, Sendable, Equatable {
   /// Everything written so far.

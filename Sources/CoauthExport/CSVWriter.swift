@@ -139,15 +139,7 @@ public struct CSVWriter<Sink: ByteSink>: TableRowWriter {
       chunk.removeAll(keepingCapacity: true)
       swap(&chunk, &buffer)
     }
-    let result: Result<Void, ExportError> = chunk.withUnsafeBytes { raw in
-      do throws(ExportError) {
-        try sink.write(raw)
-        return .success(())
-      } catch {
-        return .failure(error)
-      }
-    }
-    try result.get()
+    try sink.write(chunk)
   }
 
   /// Flushes the remaining bytes and returns the sink. The current row must be complete.

@@ -228,15 +228,7 @@ public struct GraphMLWriter: TableRowWriter {
   /// Hands all buffered bytes to the sink.
   private mutating func flush() throws(ExportError) {
     guard !buffer.isEmpty else { return }
-    let result: Result<Void, ExportError> = buffer.withUnsafeBytes { raw in
-      do throws(ExportError) {
-        try sink.write(raw)
-        return .success(())
-      } catch {
-        return .failure(error)
-      }
-    }
-    try result.get()
+    try sink.write(buffer)
     buffer.removeAll(keepingCapacity: true)
   }
 }

@@ -23,22 +23,10 @@ public final class StagedFile: ByteSink {
     try POSIXFileSystem.writeAll(descriptor, bytes, path: path)
   }
 
-  /// Appends bytes to the file.
-  public func write(_ bytes: [UInt8]) throws(ExportError) {
-    let result: Result<Void, ExportError> = bytes.withUnsafeBytes { raw in
-      do throws(ExportError) {
-        try write(raw)
-        return .success(())
-      } catch {
-        return .failure(error)
-      }
-    }
-    try result.get()
-  }
-
   /// Appends text as UTF-8.
   public func write(_ text: String) throws(ExportError) {
-    try write(Array(text.utf8))
+    var file = self
+    try file.write(Array(text.utf8))
   }
 
   /// Flushes and closes the temporary file; later writes fail.

@@ -76,7 +76,8 @@ public final class StagedOutput {
 
   /// Writes a whole file at once.
   public func write(_ fileName: String, bytes: [UInt8]) throws(ExportError) {
-    try create(fileName).write(bytes)
+    var file = try create(fileName)
+    try file.write(bytes)
   }
 
   /// Writes a whole text file at once, as UTF-8.
