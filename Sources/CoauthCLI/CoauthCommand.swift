@@ -15,7 +15,8 @@ public struct CoauthCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Analyze.self, Render.self, Names.self, Path.self, Ego.self, Mentors.self, Lineage.self,
+      Analyze.self, Render.self, Top.self, Names.self, Path.self, Ego.self, Mentors.self,
+      Lineage.self,
     ],
     defaultSubcommand: Analyze.self)
 
