@@ -11,6 +11,8 @@ import CoauthNames
 public enum FuzzTarget: String, CaseIterable, Sendable {
   case bibtex
   case markdown
+  /// Saved homepages (HTML made Markdown, then read as a list).
+  case html
   case dblp
   /// The DBLP reader streaming through small windows (the first byte sets their size): it must
   /// give exactly what reading the whole text gives.
@@ -35,6 +37,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     switch self {
     case .bibtex: return read(bytes, with: BibTeXReader())
     case .markdown: return read(bytes, with: MarkdownListReader())
+    case .html: return read(bytes, with: HTMLListReader())
     case .dblp: return read(bytes, with: Self.dblpReader(.automatic))
     case .dblpWindows: return readInWindows(bytes)
     case .csljson: return read(bytes, with: CSLJSONReader())

@@ -7,8 +7,8 @@ public struct CoauthCommand: ParsableCommand {
     abstract: "Co-authorship graph analytics: publication records in, a graph of people out.",
     discussion: """
       Reads publication records (BibTeX, DBLP XML, CSL-JSON, RIS, CSV tables, Web of \
-      Science and PubMed/MEDLINE exports, and homepage/CV publication lists in Markdown or \
-      plain text), resolves printed names into \
+      Science and PubMed/MEDLINE exports, and homepage/CV publication lists in Markdown, \
+      plain text or saved HTML pages), resolves printed names into \
       persons, builds the co-authorship graph, computes its metrics and infers mentorship. \
       Outputs are CSV files for notebooks, DOT, and SVG rendered with Graphviz. With no \
       INPUT, commands use the bundled dataset (datasets/seeds).

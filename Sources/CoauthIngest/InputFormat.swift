@@ -11,6 +11,8 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
   case wos
   /// PubMed MEDLINE (`.nbib`, `pubmed-*.txt`).
   case medline
+  /// A saved homepage (`.html`), read as its publication list.
+  case html
 
   /// The reader for this format (with default options), or nil when this build cannot read it.
   ///
@@ -25,6 +27,7 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     case .csv: CSVReader()
     case .wos: WoSReader()
     case .medline: MEDLINEReader()
+    case .html: HTMLListReader()
     }
   }
 
@@ -45,7 +48,8 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
   private static let formatsByExtension: [(fileExtension: String, format: InputFormat)] = [
     ("bib", .bibtex), ("bibtex", .bibtex), ("md", .markdown), ("markdown", .markdown),
     ("txt", .markdown), ("xml", .dblp), ("json", .cslJSON), ("ris", .ris), ("csv", .csv),
-    ("tsv", .csv), ("ciw", .wos), ("nbib", .medline), ("medline", .medline),
+    ("tsv", .csv), ("ciw", .wos), ("nbib", .medline), ("medline", .medline), ("html", .html),
+    ("htm", .html), ("xhtml", .html),
   ]
 
   /// True for a `.txt` file (`.gz` looked through): read as a Markdown list unless its content
@@ -100,6 +104,8 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     let lineText = String(decoding: line.prefix(200), as: UTF8.self)
     if head == UInt8(ascii: "@"), lineText.contains("{") || lineText.contains("(") {
       self = .bibtex
+    } else if Self.opensHTMLPage(prefix) {
+      self = .html
     } else if lineText.hasPrefix("<?xml") || lineText.hasPrefix("<dblp")
       || lineText.hasPrefix("<!DOCTYPE dblp")
     {
@@ -121,6 +127,19 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     } else {
       return nil
     }
+  }
+
+  /// True when the text opens an HTML page: `<!DOCTYPE html` or `<html` before any other
+  /// element (after white space, comments and an XML declaration, case-insensitive).
+  private static func opensHTMLPage(_ text: ArraySlice<UInt8>) -> Bool {
+    let head = String(decoding: text.prefix(2048), as: UTF8.self).lowercased()
+    var rest = head.drop(while: \.isWhitespace)
+    while rest.hasPrefix("<?") || rest.hasPrefix("<!--") {
+      let terminator = rest.hasPrefix("<?") ? "?>" : "-->"
+      guard let end = rest.firstRange(of: terminator) else { return false }
+      rest = rest[end.upperBound...].drop(while: \.isWhitespace)
+    }
+    return rest.hasPrefix("<!doctype html") || rest.hasPrefix("<html")
   }
 
   /// True when `line` and `next` (the first two non-blank lines) open a Web of Science

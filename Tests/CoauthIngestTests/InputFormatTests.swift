@@ -7,7 +7,8 @@ import Testing
     ("cv.md", .markdown), ("cv.markdown", .markdown), ("cv.txt.gz", .markdown),
     ("dblp.xml", .dblp), ("items.json", .cslJSON), ("export.ris", .ris), ("table.csv", .csv),
     ("table.tsv", .csv), ("savedrecs.ciw", .wos), ("pubmed.nbib", .medline),
-    ("citations.MEDLINE", .medline),
+    ("citations.MEDLINE", .medline), ("index.html", .html), ("home.HTM", .html),
+    ("page.xhtml.gz", .html),
   ])
   func detectsFromExtension(path: String, format: InputFormat) {
     #expect(InputFormat(path: path) == format)
@@ -30,6 +31,11 @@ import Testing
     ("\u{FEFF}FN Clarivate Analytics Web of Science\r\nVR 1.0\r\n", .wos),
     ("PT J\nAU Doe, J\nTI T\nER\n", .wos),
     ("\nPMID- 12345678\nOWN - NLM\n", .medline),
+    ("<!DOCTYPE html>\n<html><body></body></html>", .html),
+    ("  <HTML lang=\"en\">", .html),
+    ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0\">", .html),
+    ("<!-- saved from url=(0014)about:internet -->\n<html>", .html),
+    ("<?xml version=\"1.0\"?>\n<!DOCTYPE dblp SYSTEM \"dblp.dtd\">\n<dblp>", .dblp),
   ])
   func sniffsContent(text: String, format: InputFormat) {
     #expect(InputFormat(sniffing: Array(text.utf8)) == format)

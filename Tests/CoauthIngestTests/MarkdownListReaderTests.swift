@@ -341,6 +341,37 @@ import Testing
     #expect(publications.first?.authors.first?.name == PersonName(given: "AM", family: "van der Berg"))
   }
 
+  /// CV lines whose title line is a marked title and nothing else (as saved pages print it),
+  /// and CV lines after a label line (a venue badge); before, both were skipped.
+  @Test func readsCVLinesWithAMarkedTitleOrALabel() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      # Papers
+
+      - [**A Neural Network for Parsing**](https://x.org/1)
+        **Jane Doe**, Ann Lee and Bob Roe
+        *ACL 2024* [[pdf](paper.pdf)]
+      - "Counting People in Small Rooms"
+        Ann Lee, Jane Doe
+        EMNLP, 2023
+      - ICLR
+        Graph Methods for Tiny Research Groups
+        Jane Doe, Bob Roe
+        *International Conference on Learning Representations*, 2022
+      """)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(corpus.publications.map(\.title) == [
+      "A Neural Network for Parsing", "Counting People in Small Rooms",
+      "Graph Methods for Tiny Research Groups",
+    ])
+    #expect(corpus.publications.map { names($0) } == [
+      ["Jane Doe", "Ann Lee", "Bob Roe"], ["Ann Lee", "Jane Doe"], ["Jane Doe", "Bob Roe"],
+    ])
+    #expect(corpus.publications.map(\.venue) == [
+      "ACL", "EMNLP", "International Conference on Learning Representations",
+    ])
+  }
+
   /// Volume, issue and pages after the venue's name are not part of it; a venue that ends in a
   /// number without a comma ("Systems 33") or with words after the number keeps it.
   @Test func venueLeavesOutVolumeAndPages() throws {

@@ -2,8 +2,8 @@
 /// `&eacute;`, `&dagger;`) and every numeric one (`&#8594;`, `&#x1F917;`). Unknown names stay
 /// as written.
 enum HTMLEntities {
-  /// `text` with its character references replaced.
-  static func decode(_ text: String) -> String {
+  /// `text` with its character references replaced, except the named ones in `kept`.
+  static func decode(_ text: String, keeping kept: Set<Substring> = []) -> String {
     guard text.contains("&") else { return text }
     var output = ""
     output.reserveCapacity(text.utf8.count)
@@ -12,6 +12,7 @@ enum HTMLEntities {
       output += rest[..<ampersand]
       let afterAmpersand = rest.index(after: ampersand)
       guard let semicolon = rest[afterAmpersand...].prefix(12).firstIndex(of: ";"),
+        !kept.contains(rest[afterAmpersand..<semicolon]),
         let decoded = character(for: rest[afterAmpersand..<semicolon])
       else {
         output.append("&")

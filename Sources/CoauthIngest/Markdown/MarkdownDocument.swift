@@ -23,13 +23,27 @@ struct MarkdownDocument {
   /// The visible lines (comments and front matter blanked).
   var lines: [Line] = []
   var blocks: [Block] = []
+  /// The indices of the items in `blocks` that were paragraphs (`paragraphsAreItems`).
+  var paragraphItems: Set<Int> = []
 
-  init(text: String) {
+  /// The document of `text`, whose lines are numbered from 1, or by `lineNumbers` (one per
+  /// line) when the text was made from another one (`HTMLMarkdown`). With `paragraphsAreItems`,
+  /// paragraphs are items too (a saved page that prints one publication per paragraph).
+  init(text: String, lineNumbers: [Int]? = nil, paragraphsAreItems: Bool = false) {
     var rawLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     frontMatterTitle = Self.takeFrontMatter(&rawLines)
     Self.blankComments(&rawLines)
-    lines = rawLines.enumerated().map { Line(text: $0.element, number: $0.offset + 1) }
+    lines = rawLines.enumerated().map { offset, text in
+      Line(text: text, number: lineNumbers.flatMap { offset < $0.count ? $0[offset] : nil } ?? offset + 1)
+    }
     blocks = Self.blocks(of: lines)
+    if paragraphsAreItems {
+      for index in blocks.indices {
+        guard case .paragraph(let lines) = blocks[index] else { continue }
+        blocks[index] = .item(lines)
+        paragraphItems.insert(index)
+      }
+    }
   }
 
   // MARK: - Helpers

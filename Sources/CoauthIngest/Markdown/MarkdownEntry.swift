@@ -28,6 +28,13 @@ struct MarkdownEntry {
       self = entry
       return
     }
+    // A label before the title line: a venue badge ("ACL"), a year, a number ("[J3]").
+    if lines.count >= 3, Self.isLabel(lines[0].text),
+      let entry = Self.cvLines(Array(lines.dropFirst())), !strict || entry.isConvincing
+    {
+      self = entry
+      return
+    }
     let text = lines.map(\.text).joined(separator: " ")
     guard let entry = Self.paragraph(text, line: first.number, lenient: !strict),
       !strict || entry.isConvincing
@@ -59,10 +66,25 @@ struct MarkdownEntry {
 
   // MARK: - Shapes
 
-  /// "Title" / "Authors" / "Venue Year"...
+  /// A short line of one to three words without sentence punctuation: a badge or a number
+  /// before an entry's title line.
+  private static func isLabel(_ text: String) -> Bool {
+    let plain = MarkdownInline.plainText(text)
+    return !plain.isEmpty && plain.count <= 24 && (1...3).contains(plain.split(separator: " ").count)
+      && !plain.contains(",") && !plain.contains(". ")
+  }
+
+  /// "Title" / "Authors" / "Venue Year"... The title line may be a marked title and nothing
+  /// else ("[**Title**](url)", "\"Title\"", as saved homepages print it); a line that marks a
+  /// title after other text ("Authors [Title](url)") is a one-paragraph entry.
   private static func cvLines(_ lines: [MarkdownDocument.Line]) -> MarkdownEntry? {
     let titleLine = lines[0].text
-    guard titleStart(in: Array(titleLine), allowEmphasis: false) == nil else { return nil }
+    let titleCharacters = Array(titleLine)
+    if let (start, _, end) = titleStart(in: titleCharacters, allowEmphasis: false) {
+      guard start == 0,
+        titleCharacters[end...].allSatisfy({ $0.isWhitespace || ".,:;*".contains($0) })
+      else { return nil }
+    }
     let authors = MarkdownAuthorList(markdown: lines[1].text)
     guard !authors.authors.isEmpty, authors.isNameLike else { return nil }
     let title = cleanTitle(MarkdownInline.plainText(titleLine))

@@ -25,7 +25,14 @@ public struct MarkdownListReader: PublicationReader {
     -> Corpus
   {
     let text = String(decoding: TextDecoder.decode(input, diagnostics: diagnostics), as: UTF8.self)
-    let document = MarkdownDocument(text: text)
+    return read(MarkdownDocument(text: text), of: input, diagnostics: diagnostics)
+  }
+
+  /// Reads the publications of `document`, the text of `input` (or what it was made from: the
+  /// document's line numbers are those of `input`).
+  func read(_ document: MarkdownDocument, of input: InputSource, diagnostics: DiagnosticHandler)
+    -> Corpus
+  {
     let stem = input.fileStem
     var corpus = Corpus()
     var headings: [(level: Int, text: String)] = []
@@ -60,7 +67,8 @@ public struct MarkdownListReader: PublicationReader {
           inPublications = list?.isPublications == true
         }
         guard let entry = MarkdownEntry(item: lines, strict: !inPublications) else {
-          if inPublications {
+          // A paragraph read as an item may be prose: only a list item is a skipped entry.
+          if inPublications, !document.paragraphItems.contains(index) {
             diagnostics(
               Diagnostic(
                 .note, "markdown.unparsed-entry",

@@ -1,0 +1,383 @@
+/// A saved homepage (HTML) as the Markdown text the homepage reader reads, line by line with
+/// the line of the page each comes from.
+///
+/// Block elements start lines: list items become `- ` (or `1. `) items whose `<br>`, `<p>` and
+/// `<div>` lines continue the item, headings become `#` headings, table rows become lines of
+/// their cells, and outside list items every block (`<p>`, `<div>`, a table row...) is a
+/// paragraph set apart by blank lines, its `<br>` lines continuing it. Inline markup is kept as
+/// the reader understands it: `<b>`/`<strong>` as `**`, `<em>`/`<i>` as `*`, `<u>` as is, and
+/// links as `[text](href)`. The head, scripts, styles, templates, SVG and comments are dropped;
+/// white space is collapsed as a browser does; character references are decoded except `&lt;`
+/// and `&gt;` (which the reader decodes after it has found the markup).
+struct HTMLMarkdown {
+  /// The Markdown lines.
+  private(set) var lines: [String] = []
+  /// The 1-based line of the page that each of `lines` starts on.
+  private(set) var lineNumbers: [Int] = []
+
+  /// The Markdown text: `lines` joined by line ends.
+  var text: String { lines.joined(separator: "\n") }
+
+  /// Elements whose content is not page text.
+  private static let droppedElements: Set<String> = [
+    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+    "select", "textarea", "button",
+  ]
+  /// Elements that have no end tag.
+  private static let voidElements: Set<String> = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+    "track", "wbr",
+  ]
+  /// Elements that start a line of their own.
+  private static let blockElements: Set<String> = [
+    "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "blockquote",
+    "pre", "figure", "figcaption", "details", "summary", "dl", "dt", "dd", "table", "tbody",
+    "thead", "tfoot", "tr", "address", "center", "form", "fieldset", "hr", "body", "html",
+  ]
+
+  /// The line being written, as UTF-8.
+  private var current: [UInt8] = []
+  /// The page line that `current` starts on.
+  private var currentLine = 1
+  /// The page line being read.
+  private var line = 1
+  /// Open lists, innermost last: ordered or not, and the items so far.
+  private var lists: [(ordered: Bool, items: Int)] = []
+  /// True inside a list item: new lines continue it.
+  private var inItem = false
+  /// The marker of the item just opened while no text follows it yet (`- `, `3. `).
+  private var pendingMarker: [UInt8]?
+  /// True when the line being written starts with an item's marker.
+  private var lineOpensItem = false
+  /// The `href` of each open `<a>`, nil when it has none.
+  private var links: [String?] = []
+  /// The level of the heading being written, if any.
+  private var headingLevel: Int?
+
+  init(html: String) {
+    let bytes = Array(html.utf8)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "<"), let tag = Self.tag(in: bytes, at: index) {
+        line += Self.lineEnds(in: bytes, index..<tag.end)
+        index = tag.end
+        if tag.isMarkupDeclaration { continue }
+        if !tag.isClosing, Self.droppedElements.contains(tag.name) {
+          let end = Self.end(of: tag.name, in: bytes, from: index)
+          line += Self.lineEnds(in: bytes, index..<end)
+          index = end
+          continue
+        }
+        if !tag.isClosing, !tag.isSelfClosing, Self.isHidden(tag) {
+          // Not shown to a reader: a collapsed abstract, a BibTeX block, a menu.
+          let end = Self.endOfElement(tag.name, in: bytes, from: index)
+          line += Self.lineEnds(in: bytes, index..<end)
+          index = end
+          continue
+        }
+        handle(tag)
+        continue
+      }
+      if byte == UInt8(ascii: "\n") { line += 1 }
+      appendText(byte)
+      index += 1
+    }
+    endLine()
+  }
+
+  // MARK: - Elements
+
+  private mutating func handle(_ tag: Tag) {
+    let name = tag.name
+    switch name {
+    case "ul", "ol", "menu":
+      endLine()
+      if tag.isClosing {
+        if !lists.isEmpty { lists.removeLast() }
+        inItem = !lists.isEmpty
+        pendingMarker = nil
+        if lists.isEmpty { blankLine() }
+      } else {
+        if lists.isEmpty { blankLine() }
+        lists.append((name == "ol", 0))
+      }
+    case "li":
+      endLine()
+      pendingMarker = nil
+      guard !tag.isClosing else { return }
+      if lists.isEmpty { lists.append((false, 0)) }
+      lists[lists.count - 1].items += 1
+      let list = lists[lists.count - 1]
+      pendingMarker = Array((list.ordered ? "\(list.items). " : "- ").utf8)
+      currentLine = line
+      inItem = true
+    case "h1", "h2", "h3", "h4", "h5", "h6":
+      endLine()
+      blankLine()
+      headingLevel = tag.isClosing ? nil : Int(String(name.dropFirst()))
+      if !tag.isClosing { inItem = false }
+    case "br":
+      endLine()
+    case "b", "strong":
+      if tag.isClosing { closeInline("**") } else { append("**") }
+    case "em", "i", "cite":
+      if tag.isClosing { closeInline("*") } else { append("*") }
+    case "u":
+      if tag.isClosing { closeInline("</u>") } else { append("<u>") }
+    case "a":
+      if tag.isClosing {
+        guard let href = links.popLast() else { return }
+        if let href { append("](\(href))") }
+      } else {
+        let href = tag.attributes["href"].flatMap { $0.isEmpty ? nil : $0 }
+        links.append(href)
+        if href != nil { append("[") }
+      }
+    case "td", "th":
+      if let last = current.last, last != 0x20 { current.append(0x20) }
+    default:
+      guard Self.blockElements.contains(name) else { return }
+      endLine()
+      // Outside list items each block is a paragraph of its own (an entry, when the page
+      // prints one per paragraph); inside an item it continues the item.
+      if !inItem { blankLine() }
+    }
+  }
+
+  // MARK: - Text
+
+  private mutating func append(_ text: String) {
+    startTextIfNeeded()
+    current.append(contentsOf: text.utf8)
+  }
+
+  private mutating func appendText(_ byte: UInt8) {
+    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+      if let last = current.last, last != 0x20 { current.append(0x20) }
+      return
+    }
+    startTextIfNeeded()
+    // A star on the page is a character (an equal-contribution mark), not emphasis.
+    if byte == UInt8(ascii: "*") { current.append(UInt8(ascii: "\\")) }
+    current.append(byte)
+  }
+
+  /// Closes an inline mark, moving the contribution marks that end its text (`\*`, `†`, `‡`)
+  /// after it: `<em>Jane Doe*</em>` is `*Jane Doe*\*`, a name with its mark.
+  private mutating func closeInline(_ marker: String) {
+    var marks: [UInt8] = []
+    while true {
+      if current.count >= 2, current.suffix(2).elementsEqual("\\*".utf8) {
+        marks.insert(contentsOf: current.suffix(2), at: 0)
+        current.removeLast(2)
+      } else if current.count >= 3,
+        current.suffix(3).elementsEqual("†".utf8) || current.suffix(3).elementsEqual("‡".utf8)
+      {
+        marks.insert(contentsOf: current.suffix(3), at: 0)
+        current.removeLast(3)
+      } else {
+        break
+      }
+    }
+    append(marker)
+    current += marks
+  }
+
+  /// Before the first text of a line: the pending item marker, and the line's page line.
+  private mutating func startTextIfNeeded() {
+    guard current.isEmpty else { return }
+    if let marker = pendingMarker {
+      current = marker
+      pendingMarker = nil
+      lineOpensItem = true
+    } else {
+      currentLine = line
+    }
+  }
+
+  /// Ends the line being written (if it has text): a heading when inside one, else a line of
+  /// its own, which continues the open item when inside one.
+  private mutating func endLine() {
+    var text = HTMLEntities.decode(String(decoding: current, as: UTF8.self), keeping: ["lt", "gt"])
+      .trimmingWhitespace()
+    current = []
+    let opensItem = lineOpensItem
+    lineOpensItem = false
+    guard !text.isEmpty, !text.allSatisfy({ $0 == "*" }) else { return }
+    if let headingLevel { text = String(repeating: "#", count: headingLevel) + " " + text }
+    // A continuation line that would read as an item or a heading of its own is joined.
+    if inItem, !opensItem, headingLevel == nil, let last = lines.indices.last,
+      !lines[last].isEmpty,
+      text.hasPrefix("#") || MarkdownDocument.listItem(text) != nil
+    {
+      lines[last] += " " + text
+      return
+    }
+    lines.append(text)
+    lineNumbers.append(currentLine)
+  }
+
+  /// Sets the next line apart (a paragraph, a list) with a blank line.
+  private mutating func blankLine() {
+    guard let last = lines.last, !last.isEmpty else { return }
+    lines.append("")
+    lineNumbers.append(line)
+  }
+
+  // MARK: - Tags
+
+  /// True for an element hidden from view: the `hidden` attribute, `display: none`, or a
+  /// class that hides it (`hidden`, `d-none`, `collapse`).
+  private static func isHidden(_ tag: Tag) -> Bool {
+    if tag.attributes["hidden"] != nil { return true }
+    if let style = tag.attributes["style"]?.lowercased().filter({ !$0.isWhitespace }),
+      style.contains("display:none")
+    {
+      return true
+    }
+    let classes = tag.attributes["class"]?.lowercased().split(separator: " ") ?? []
+    return classes.contains { $0 == "hidden" || $0 == "d-none" || $0 == "collapse" }
+  }
+
+  /// The index after the end tag that closes the element `name` opened before `start`
+  /// (elements of the same name nest), or the end of the page.
+  private static func endOfElement(_ name: String, in bytes: [UInt8], from start: Int) -> Int {
+    var depth = 1
+    var index = start
+    while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+      guard let tag = tag(in: bytes, at: open) else {
+        index = open + 1
+        continue
+      }
+      index = tag.end
+      guard tag.name == name, !tag.isSelfClosing else { continue }
+      depth += tag.isClosing ? -1 : 1
+      if depth == 0 { return index }
+    }
+    return bytes.count
+  }
+
+  /// A tag as read: its lower-cased name, whether it closes, its attributes, where it ends.
+  private struct Tag {
+    var name: String
+    var isClosing: Bool
+    /// `<br/>`, or an element that is never closed (`<br>`, `<img>`, `<input>`...).
+    var isSelfClosing = false
+    var attributes: [String: String]
+    var end: Int
+    /// A comment, `<!DOCTYPE ...>` or `<?...?>`: nothing to do.
+    var isMarkupDeclaration = false
+  }
+
+  /// The tag that starts at `start` (a `<`), or nil when the `<` starts no tag (it is text).
+  private static func tag(in bytes: [UInt8], at start: Int) -> Tag? {
+    var index = start + 1
+    guard index < bytes.count else { return nil }
+    if bytes[index] == UInt8(ascii: "!") || bytes[index] == UInt8(ascii: "?") {
+      let isComment = bytes[index...].starts(with: Array("!--".utf8))
+      let terminator = isComment ? Array("-->".utf8) : [UInt8(ascii: ">")]
+      let end = find(terminator, in: bytes, from: index).map { $0 + terminator.count } ?? bytes.count
+      return Tag(name: "", isClosing: false, attributes: [:], end: end, isMarkupDeclaration: true)
+    }
+    let isClosing = bytes[index] == UInt8(ascii: "/")
+    if isClosing { index += 1 }
+    let nameStart = index
+    while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
+    guard index > nameStart, isLetter(bytes[nameStart]) else { return nil }
+    let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
+    var attributes: [String: String] = [:]
+    // Attributes up to the closing `>`, quoted values may hold `>`.
+    while index < bytes.count, bytes[index] != UInt8(ascii: ">") {
+      let byte = bytes[index]
+      if isNameByte(byte) {
+        let attributeStart = index
+        while index < bytes.count, isNameByte(bytes[index]) || bytes[index] == UInt8(ascii: ":") {
+          index += 1
+        }
+        let attribute = String(decoding: bytes[attributeStart..<index], as: UTF8.self).lowercased()
+        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else {
+          attributes[attribute] = ""
+          continue
+        }
+        index += 1
+        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+        guard index < bytes.count else { break }
+        let quote = bytes[index]
+        let valueStart: Int
+        if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+          valueStart = index + 1
+          index = bytes[valueStart...].firstIndex(of: quote) ?? bytes.count
+          attributes[attribute] = HTMLEntities.decode(
+            String(decoding: bytes[valueStart..<index], as: UTF8.self))
+          index = min(index + 1, bytes.count)
+        } else {
+          valueStart = index
+          while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") {
+            index += 1
+          }
+          attributes[attribute] = HTMLEntities.decode(
+            String(decoding: bytes[valueStart..<index], as: UTF8.self))
+        }
+        continue
+      }
+      index += 1
+    }
+    let selfClosing =
+      voidElements.contains(name) || (index > 0 && bytes[index - 1] == UInt8(ascii: "/"))
+    return Tag(
+      name: name, isClosing: isClosing, isSelfClosing: selfClosing, attributes: attributes,
+      end: min(index + 1, bytes.count))
+  }
+
+  /// The index after `</name ...>` from `start` on (case-insensitive), or the end of the page.
+  private static func end(of name: String, in bytes: [UInt8], from start: Int) -> Int {
+    let closing = Array("</\(name)".utf8)
+    var index = start
+    while let found = find([UInt8(ascii: "<"), UInt8(ascii: "/")], in: bytes, from: index) {
+      let candidate = bytes[found..<min(found + closing.count, bytes.count)]
+      if candidate.count == closing.count,
+        zip(candidate, closing).allSatisfy({ lowercased($0) == $1 })
+      {
+        let after = found + closing.count
+        guard after < bytes.count, !isNameByte(bytes[after]) else {
+          index = found + 2
+          continue
+        }
+        return (bytes[after...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count - 1) + 1
+      }
+      index = found + 2
+    }
+    return bytes.count
+  }
+
+  private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+    guard let first = needle.first, start < bytes.count else { return nil }
+    var index = start
+    while let found = bytes[index...].firstIndex(of: first) {
+      if bytes[found...].starts(with: needle) { return found }
+      index = found + 1
+    }
+    return nil
+  }
+
+  private static func lineEnds(in bytes: [UInt8], _ range: Range<Int>) -> Int {
+    bytes[range].count(where: { $0 == UInt8(ascii: "\n") })
+  }
+
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+  }
+
+  private static func isNameByte(_ byte: UInt8) -> Bool {
+    isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+      || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+  }
+
+  private static func lowercased(_ byte: UInt8) -> UInt8 { isLetter(byte) ? byte | 0x20 : byte }
+}
