@@ -66,6 +66,22 @@ import Testing
         ])
   }
 
+  /// A definition list: each term an item, its definitions lines of it; lists nest, and a
+  /// paragraph after them is a paragraph again.
+  @Test func definitionAndNestedLists() {
+    #expect(
+      lines(
+        """
+        <dl><dt><b>A Title</b></dt><dd>Jane Doe, Bob Roe</dd><dd><i>ACL</i>, 2020</dd>
+        <dt>Second</dt><dd>Ann Lee</dd></dl>
+        <ul><li>Outer<ul><li>inner</li></ul>after</li></ul><p>Prose.</p><li>stray</li>
+        """)
+        == [
+          "- **A Title**", "Jane Doe, Bob Roe", "*ACL*, 2020", "- Second", "Ann Lee", "",
+          "- Outer", "- inner", "after", "", "Prose.", "", "- stray",
+        ])
+  }
+
   /// A star on the page is a contribution mark, escaped; one that ends a marked name follows it.
   @Test func contributionMarks() {
     #expect(

@@ -31,7 +31,7 @@ struct HTMLMarkdown {
   /// Elements that start a line of their own.
   private static let blockElements: Set<String> = [
     "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "blockquote",
-    "pre", "figure", "figcaption", "details", "summary", "dl", "dt", "dd", "table", "tbody",
+    "pre", "figure", "figcaption", "details", "summary", "table", "tbody",
     "thead", "tfoot", "tr", "address", "center", "form", "fieldset", "hr", "body", "html",
   ]
 
@@ -91,25 +91,35 @@ struct HTMLMarkdown {
   private mutating func handle(_ tag: Tag) {
     let name = tag.name
     switch name {
-    case "ul", "ol", "menu":
+    case "ul", "ol", "menu", "dl":
+      // In a definition list each term (`<dt>`, often the title) is an item and its
+      // definitions (`<dd>`: authors, venue) lines of it.
       endLine()
+      pendingMarker = nil
       if tag.isClosing {
         if !lists.isEmpty { lists.removeLast() }
         inItem = !lists.isEmpty
-        pendingMarker = nil
         if lists.isEmpty { blankLine() }
       } else {
         if lists.isEmpty { blankLine() }
         lists.append((name == "ol", 0))
       }
-    case "li":
+    case "dd":
+      endLine()
+    case "li", "dt":
       endLine()
       pendingMarker = nil
-      guard !tag.isClosing else { return }
-      if lists.isEmpty { lists.append((false, 0)) }
-      lists[lists.count - 1].items += 1
-      let list = lists[lists.count - 1]
-      pendingMarker = Array((list.ordered ? "\(list.items). " : "- ").utf8)
+      guard !tag.isClosing else {
+        if name == "li" { inItem = false }
+        return
+      }
+      var marker = "- "
+      if !lists.isEmpty {
+        lists[lists.count - 1].items += 1
+        let list = lists[lists.count - 1]
+        if list.ordered { marker = "\(list.items). " }
+      }
+      pendingMarker = Array(marker.utf8)
       currentLine = line
       inItem = true
     case "h1", "h2", "h3", "h4", "h5", "h6":
