@@ -105,6 +105,7 @@ import Testing
       """)
     #expect(hugoDiagnostics.isEmpty, "\(hugoDiagnostics)")
     #expect(summary(hugo) == ["Graph Methods for Tiny Research Groups | Jane Doe, Ann Lee | ACL | 2024"])
+    #expect(hugo.publications.first?.authors.map(\.marks.isHighlighted) == [true, false])
     let (table, tableDiagnostics) = try read(
       """
       <h2>Publications</h2><table>

@@ -5,9 +5,10 @@
 /// `<div>` lines continue the item, headings become `#` headings, table rows become lines of
 /// their cells, and outside list items every block (`<p>`, `<div>`, a table row...) is a
 /// paragraph set apart by blank lines, its `<br>` lines continuing it. Inline markup is kept as
-/// the reader understands it: `<b>`/`<strong>` as `**`, `<em>`/`<i>` as `*`, `<u>` as is, and
-/// links as `[text](href)`. The head, scripts, styles, templates, SVG and comments are dropped;
-/// white space is collapsed as a browser does; character references are decoded except `&lt;`
+/// the reader understands it: `<b>`/`<strong>` (and `<mark>`, a span of a `highlight` class) as
+/// `**`, `<em>`/`<i>` as `*`, `<u>` as is, and links as `[text](href)`. The head, scripts,
+/// styles, templates, SVG, comments and hidden elements are dropped; white space is collapsed
+/// as a browser does; character references are decoded except `&lt;`
 /// and `&gt;` (which the reader decodes after it has found the markup).
 struct HTMLMarkdown {
   /// The Markdown lines.
@@ -49,6 +50,8 @@ struct HTMLMarkdown {
   private var pendingMarker: [UInt8]?
   /// True when the line being written starts with an item's marker.
   private var lineOpensItem = false
+  /// For each open `<span>`, whether it highlights its text (written as bold).
+  private var spans: [Bool] = []
   /// The `href` of each open `<a>`, nil when it has none.
   private var links: [String?] = []
   /// The level of the heading being written, if any.
@@ -135,6 +138,16 @@ struct HTMLMarkdown {
       if tag.isClosing { closeInline("*") } else { append("*") }
     case "u":
       if tag.isClosing { closeInline("</u>") } else { append("<u>") }
+    case "span", "mark":
+      // Themes mark the page owner's name with a class (Hugo's `author-highlighted`).
+      if tag.isClosing {
+        if spans.popLast() == true { closeInline("**") }
+      } else {
+        let classes = tag.attributes["class"]?.lowercased() ?? ""
+        let highlights = name == "mark" || classes.contains("highlight")
+        spans.append(highlights)
+        if highlights { append("**") }
+      }
     case "a":
       if tag.isClosing {
         guard let href = links.popLast() else { return }
