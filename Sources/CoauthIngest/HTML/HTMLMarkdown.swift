@@ -24,11 +24,6 @@ struct HTMLMarkdown {
     "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
     "select", "textarea", "button",
   ]
-  /// Elements that have no end tag.
-  private static let voidElements: Set<String> = [
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-    "track", "wbr",
-  ]
   /// Elements that start a line of their own.
   private static let blockElements: Set<String> = [
     "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "blockquote",
@@ -62,20 +57,20 @@ struct HTMLMarkdown {
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
-      if byte == UInt8(ascii: "<"), let tag = Self.tag(in: bytes, at: index) {
-        line += Self.lineEnds(in: bytes, index..<tag.end)
+      if byte == UInt8(ascii: "<"), let tag = HTMLTag(in: bytes, at: index) {
+        line += HTMLTag.lineEnds(in: bytes, index..<tag.end)
         index = tag.end
         if tag.isMarkupDeclaration { continue }
         if !tag.isClosing, Self.droppedElements.contains(tag.name) {
-          let end = Self.end(of: tag.name, in: bytes, from: index)
-          line += Self.lineEnds(in: bytes, index..<end)
+          let end = HTMLTag.endOfRawText(tag.name, in: bytes, from: index)
+          line += HTMLTag.lineEnds(in: bytes, index..<end)
           index = end
           continue
         }
-        if !tag.isClosing, !tag.isSelfClosing, Self.isHidden(tag) {
+        if !tag.isClosing, !tag.isSelfClosing, tag.isHidden {
           // Not shown to a reader: a collapsed abstract, a BibTeX block, a menu.
-          let end = Self.endOfElement(tag.name, in: bytes, from: index)
-          line += Self.lineEnds(in: bytes, index..<end)
+          let end = HTMLTag.endOfElement(tag.name, in: bytes, from: index)
+          line += HTMLTag.lineEnds(in: bytes, index..<end)
           index = end
           continue
         }
@@ -91,7 +86,7 @@ struct HTMLMarkdown {
 
   // MARK: - Elements
 
-  private mutating func handle(_ tag: Tag) {
+  private mutating func handle(_ tag: HTMLTag) {
     let name = tag.name
     switch name {
     case "ul", "ol", "menu", "dl":
@@ -247,160 +242,4 @@ struct HTMLMarkdown {
     lines.append("")
     lineNumbers.append(line)
   }
-
-  // MARK: - Tags
-
-  /// True for an element hidden from view: the `hidden` attribute, `display: none`, or a
-  /// class that hides it (`hidden`, `d-none`, `collapse`).
-  private static func isHidden(_ tag: Tag) -> Bool {
-    if tag.attributes["hidden"] != nil { return true }
-    if let style = tag.attributes["style"]?.lowercased().filter({ !$0.isWhitespace }),
-      style.contains("display:none")
-    {
-      return true
-    }
-    let classes = tag.attributes["class"]?.lowercased().split(separator: " ") ?? []
-    return classes.contains { $0 == "hidden" || $0 == "d-none" || $0 == "collapse" }
-  }
-
-  /// The index after the end tag that closes the element `name` opened before `start`
-  /// (elements of the same name nest), or the end of the page.
-  private static func endOfElement(_ name: String, in bytes: [UInt8], from start: Int) -> Int {
-    var depth = 1
-    var index = start
-    while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
-      guard let tag = tag(in: bytes, at: open) else {
-        index = open + 1
-        continue
-      }
-      index = tag.end
-      guard tag.name == name, !tag.isSelfClosing else { continue }
-      depth += tag.isClosing ? -1 : 1
-      if depth == 0 { return index }
-    }
-    return bytes.count
-  }
-
-  /// A tag as read: its lower-cased name, whether it closes, its attributes, where it ends.
-  private struct Tag {
-    var name: String
-    var isClosing: Bool
-    /// `<br/>`, or an element that is never closed (`<br>`, `<img>`, `<input>`...).
-    var isSelfClosing = false
-    var attributes: [String: String]
-    var end: Int
-    /// A comment, `<!DOCTYPE ...>` or `<?...?>`: nothing to do.
-    var isMarkupDeclaration = false
-  }
-
-  /// The tag that starts at `start` (a `<`), or nil when the `<` starts no tag (it is text).
-  private static func tag(in bytes: [UInt8], at start: Int) -> Tag? {
-    var index = start + 1
-    guard index < bytes.count else { return nil }
-    if bytes[index] == UInt8(ascii: "!") || bytes[index] == UInt8(ascii: "?") {
-      let isComment = bytes[index...].starts(with: Array("!--".utf8))
-      let terminator = isComment ? Array("-->".utf8) : [UInt8(ascii: ">")]
-      let end = find(terminator, in: bytes, from: index).map { $0 + terminator.count } ?? bytes.count
-      return Tag(name: "", isClosing: false, attributes: [:], end: end, isMarkupDeclaration: true)
-    }
-    let isClosing = bytes[index] == UInt8(ascii: "/")
-    if isClosing { index += 1 }
-    let nameStart = index
-    while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
-    guard index > nameStart, isLetter(bytes[nameStart]) else { return nil }
-    let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
-    var attributes: [String: String] = [:]
-    // Attributes up to the closing `>`, quoted values may hold `>`.
-    while index < bytes.count, bytes[index] != UInt8(ascii: ">") {
-      let byte = bytes[index]
-      if isNameByte(byte) {
-        let attributeStart = index
-        while index < bytes.count, isNameByte(bytes[index]) || bytes[index] == UInt8(ascii: ":") {
-          index += 1
-        }
-        let attribute = String(decoding: bytes[attributeStart..<index], as: UTF8.self).lowercased()
-        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else {
-          attributes[attribute] = ""
-          continue
-        }
-        index += 1
-        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
-        guard index < bytes.count else { break }
-        let quote = bytes[index]
-        let valueStart: Int
-        if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
-          valueStart = index + 1
-          index = bytes[valueStart...].firstIndex(of: quote) ?? bytes.count
-          attributes[attribute] = HTMLEntities.decode(
-            String(decoding: bytes[valueStart..<index], as: UTF8.self))
-          index = min(index + 1, bytes.count)
-        } else {
-          valueStart = index
-          while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") {
-            index += 1
-          }
-          attributes[attribute] = HTMLEntities.decode(
-            String(decoding: bytes[valueStart..<index], as: UTF8.self))
-        }
-        continue
-      }
-      index += 1
-    }
-    let selfClosing =
-      voidElements.contains(name) || (index > 0 && bytes[index - 1] == UInt8(ascii: "/"))
-    return Tag(
-      name: name, isClosing: isClosing, isSelfClosing: selfClosing, attributes: attributes,
-      end: min(index + 1, bytes.count))
-  }
-
-  /// The index after `</name ...>` from `start` on (case-insensitive), or the end of the page.
-  private static func end(of name: String, in bytes: [UInt8], from start: Int) -> Int {
-    let closing = Array("</\(name)".utf8)
-    var index = start
-    while let found = find([UInt8(ascii: "<"), UInt8(ascii: "/")], in: bytes, from: index) {
-      let candidate = bytes[found..<min(found + closing.count, bytes.count)]
-      if candidate.count == closing.count,
-        zip(candidate, closing).allSatisfy({ lowercased($0) == $1 })
-      {
-        let after = found + closing.count
-        guard after < bytes.count, !isNameByte(bytes[after]) else {
-          index = found + 2
-          continue
-        }
-        return (bytes[after...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count - 1) + 1
-      }
-      index = found + 2
-    }
-    return bytes.count
-  }
-
-  private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-    guard let first = needle.first, start < bytes.count else { return nil }
-    var index = start
-    while let found = bytes[index...].firstIndex(of: first) {
-      if bytes[found...].starts(with: needle) { return found }
-      index = found + 1
-    }
-    return nil
-  }
-
-  private static func lineEnds(in bytes: [UInt8], _ range: Range<Int>) -> Int {
-    bytes[range].count(where: { $0 == UInt8(ascii: "\n") })
-  }
-
-  private static func isLetter(_ byte: UInt8) -> Bool {
-    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
-  }
-
-  private static func isNameByte(_ byte: UInt8) -> Bool {
-    isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-      || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-  }
-
-  private static func isSpace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
-  }
-
-  private static func lowercased(_ byte: UInt8) -> UInt8 { isLetter(byte) ? byte | 0x20 : byte }
 }
