@@ -121,6 +121,19 @@ import Testing
       ])
   }
 
+  /// The page's title names its owner (the mentee of "advised by"), as front matter does.
+  @Test func titleNamesTheOwner() throws {
+    let (corpus, _) = try read(
+      """
+      <html><head><title>Publications | Jane Doe</title></head><body>
+      <h1>Welcome</h1><p>I am advised by Bob Roe.</p>
+      <h2>Papers</h2><ul><li>Jane Doe, Ann Lee. <a href="x">A Study of Graphs and People</a>. ACL, 2020.</li></ul>
+      </body></html>
+      """)
+    #expect(corpus.declaredRelations.map { "\($0.mentor) -> \($0.mentee)" } == ["Bob Roe -> Jane Doe"])
+    #expect(corpus.publications.count == 1)
+  }
+
   /// A page without publications is the homepage reader's warning, at the page's first line.
   @Test func pageWithoutPublications() throws {
     let (corpus, diagnostics) = try read("<html><body><h1>Jane Doe</h1><p>Hello.</p></body></html>")

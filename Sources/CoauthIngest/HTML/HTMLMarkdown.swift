@@ -18,10 +18,24 @@ struct HTMLMarkdown {
 
   /// The Markdown text: `lines` joined by line ends.
   var text: String { lines.joined(separator: "\n") }
+  /// The text of the page's `<title>`, white space collapsed.
+  private(set) var pageTitle: String?
+
+  /// The person a homepage's title names: the part of the title that reads as a name, split at
+  /// the separators titles use ("Jane Doe | Homepage", "publications - Jane Doe").
+  var ownerInTitle: String? {
+    guard let pageTitle else { return nil }
+    let parts = pageTitle.split(whereSeparator: { "|–—·•:".contains($0) })
+      .flatMap { $0.split(separator: " - ") }
+      .map { $0.trimmingWhitespace() }
+    return parts.first { part in
+      (2...4).contains(part.split(separator: " ").count) && NameShape.isNameLike(part)
+    }
+  }
 
   /// Elements whose content is not page text.
   private static let droppedElements: Set<String> = [
-    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
     "select", "textarea", "button",
   ]
   /// Elements that start a line of their own.
@@ -61,8 +75,13 @@ struct HTMLMarkdown {
         line += HTMLTag.lineEnds(in: bytes, index..<tag.end)
         index = tag.end
         if tag.isMarkupDeclaration { continue }
-        if !tag.isClosing, Self.droppedElements.contains(tag.name) {
+        if !tag.isClosing, Self.droppedElements.contains(tag.name) || tag.name == "title" {
           let end = HTMLTag.endOfRawText(tag.name, in: bytes, from: index)
+          if tag.name == "title", pageTitle == nil {
+            let closing = bytes[index..<end].lastIndex(of: UInt8(ascii: "<")) ?? end
+            pageTitle = HTMLEntities.decode(String(decoding: bytes[index..<closing], as: UTF8.self))
+              .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+          }
           line += HTMLTag.lineEnds(in: bytes, index..<end)
           index = end
           continue
