@@ -67,6 +67,31 @@ import Testing
     #expect(second.title == "Parenthesised & Quoted")
   }
 
+  /// Zotero's and JabRef's BibLaTeX exports write `date` and `journaltitle` where BibTeX has
+  /// `year` and `journal`.
+  @Test func readsBibLaTeXDateAndJournalTitle() throws {
+    let corpus = try BibTeXReader().read(
+      InputSource(
+        label: "x.bib",
+        text: """
+          @article{smith_networks_2021,
+          	title = {Networks},
+          	journaltitle = {Journal of Network Science},
+          	shortjournal = {J. Netw. Sci.},
+          	author = {Smith, John A.},
+          	urldate = {2021-04-01},
+          	date = {2021-03},
+          }
+          @thesis{garcia_2018, title = {Tesis}, institution = {UCM}, author = {García, Ana},
+            date = {2018-06-01/2018-06-30}}
+          @article{both, title = {T}, author = {Doe, Jo}, journal = {J}, journaltitle = {JT},
+            year = {2019}, date = {2020-01-02}}
+          """)
+    ) { _ in }
+    #expect(corpus.publications.map(\.year) == [2021, 2018, 2019])
+    #expect(corpus.publications.map(\.venue) == ["Journal of Network Science", "UCM", "J"])
+  }
+
   @Test func nestedAccentsInNamesKeepEveryAccent() throws {
     let corpus = try BibTeXReader().read(
       InputSource(label: "x.bib", text: #"@article{k, author = {Nguy{\~{\^{e}}}n, V{\u{a}}n}, title = {T}}"#)

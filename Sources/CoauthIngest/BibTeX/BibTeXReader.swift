@@ -4,9 +4,9 @@ import CoauthModel
 ///
 /// - id: the citation key;
 /// - title: LaTeX decoded, braces removed;
-/// - year: the first four-digit number of `year`;
-/// - venue: `journal`, else `booktitle`, `series`, `howpublished`, `school`, `institution`,
-///   `publisher`;
+/// - year: the first four-digit number of `year`, else of BibLaTeX's `date` (`2021-03`);
+/// - venue: `journal`, else BibLaTeX's `journaltitle`, `booktitle`, `series`, `howpublished`,
+///   `school`, `institution`, `publisher`;
 /// - type: the entry type, lowercased; location: the line of the `@`;
 /// - DOI (the corpus's `doisByPublication`): `doi`.
 ///
@@ -14,9 +14,13 @@ import CoauthModel
 /// reported and skipped (see `BibTeXParser`); names that are empty are reported and skipped.
 public struct BibTeXReader: PublicationReader {
   /// Fields that a publication is made of, so that no other field is copied.
-  private static let usedFields: Set<String> = Set(["author", "title", "year", "doi"] + venueFields)
+  private static let usedFields: Set<String> = Set(
+    ["author", "title", "doi"] + yearFields + venueFields)
+  /// `year`, else BibLaTeX's `date` (Zotero's BibLaTeX export writes `date = {2021-03}`).
+  private static let yearFields = ["year", "date"]
   private static let venueFields = [
-    "journal", "booktitle", "series", "howpublished", "school", "institution", "publisher",
+    "journal", "journaltitle", "booktitle", "series", "howpublished", "school", "institution",
+    "publisher",
   ]
 
   public init() {}
@@ -65,8 +69,10 @@ public struct BibTeXReader: PublicationReader {
       var publication = Publication(
         id: entry.key, type: entry.type, location: input.location(line: entry.line))
       if let title = entry.field("title") { publication.title = decode(title) }
-      if let year = entry.field("year") {
-        publication.year = year.value.withBytes(in: text) { BibTeXReader.firstYear(in: $0) }
+      for name in BibTeXReader.yearFields {
+        guard let field = entry.field(name) else { continue }
+        publication.year = field.value.withBytes(in: text) { BibTeXReader.firstYear(in: $0) }
+        if publication.year != nil { break }
       }
       for name in BibTeXReader.venueFields {
         guard let field = entry.field(name) else { continue }
