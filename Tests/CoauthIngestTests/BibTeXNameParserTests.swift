@@ -51,6 +51,19 @@ import Testing
     #expect(!list.isTruncated)
   }
 
+  /// dblp's BibTeX prints its homonym numbers as its XML does: "Wei Wang 0001".
+  @Test func dblpHomonymNumbersAreIdentifiersNotFamilyNames() {
+    let list = parse("Wei Wang 0001 and\n Yang Liu 0003 and Jos{\\'{e}} Mar{\\'{\\i}}a de la Fuente 0002 and Wei Wang")
+    #expect(list.names.map(\.printed) == ["Wei Wang", "Yang Liu", "José María de la Fuente", "Wei Wang"])
+    #expect(list.names.map(\.name) == [
+      PersonName(given: "Wei", family: "Wang"), PersonName(given: "Yang", family: "Liu"),
+      PersonName(given: "José María", particle: "de la", family: "Fuente"),
+      PersonName(given: "Wei", family: "Wang"),
+    ])
+    #expect(list.names.map(\.homonymNumber) == ["0001", "0003", "0002", nil])
+    #expect(list.names.map(\.lineOffset) == [0, 1, 1, 1])
+  }
+
   @Test func bracedNamesAreOneUnit() {
     let list = parse("{Microsoft GenAI Team} and {Mausam}")
     #expect(list.names.map(\.kind) == [.group, .person])

@@ -92,6 +92,29 @@ import Testing
     #expect(corpus.publications.map(\.venue) == ["Journal of Network Science", "UCM", "J"])
   }
 
+  /// dblp's BibTeX export keeps the homonym number of its XML after the name.
+  @Test func dblpHomonymNumbersAreIdentifiers() throws {
+    let corpus = try BibTeXReader().read(
+      InputSource(
+        label: "x.bib",
+        text: """
+          @inproceedings{DBLP:conf/acl/LiuW21,
+            author       = {Yang Liu 0003 and
+                            Wei Wang 0001},
+            title        = {T},
+            booktitle    = {ACL},
+            year         = {2021},
+            biburl       = {https://dblp.org/rec/conf/acl/LiuW21.bib},
+            bibsource    = {dblp computer science bibliography, https://dblp.org}
+          }
+          """)
+    ) { _ in }
+    let authors = try #require(corpus.publications.first?.authors)
+    #expect(authors.map(\.printed) == ["Yang Liu", "Wei Wang"])
+    #expect(authors.map(\.name?.family) == ["Liu", "Wang"])
+    #expect(authors.map(\.identifiers.homonymNumber) == ["0003", "0001"])
+  }
+
   @Test func nestedAccentsInNamesKeepEveryAccent() throws {
     let corpus = try BibTeXReader().read(
       InputSource(label: "x.bib", text: #"@article{k, author = {Nguy{\~{\^{e}}}n, V{\u{a}}n}, title = {T}}"#)

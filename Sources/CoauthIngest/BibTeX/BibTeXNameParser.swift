@@ -108,7 +108,7 @@ package struct BibTeXNameParser {
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lines: inout LineCounter
   ) -> BibTeXName? {
     let start = tokens[range.lowerBound].range.lowerBound
-    let end = tokens[range.upperBound - 1].range.upperBound
+    var end = tokens[range.upperBound - 1].range.upperBound
     let lineOffset = lines.line(at: start, in: bytes) - 1
     // The words, and where each comma-separated part starts among them.
     words.removeAll(keepingCapacity: true)
@@ -123,6 +123,14 @@ package struct BibTeXNameParser {
         if commas == 1 { partStarts.second = words.count }
         if commas == 2 { partStarts.third = words.count }
       }
+    }
+    // dblp's BibTeX keeps its homonym number after the name ("Wei Wang 0001"), as its XML
+    // does: an identifier, not the family name.
+    var homonymNumber: String?
+    if commas == 0, words.count > 1, let last = words.last, Self.isHomonymNumber(bytes, last) {
+      homonymNumber = String(decoding: UnsafeBufferPointer(rebasing: bytes[last]), as: UTF8.self)
+      words.removeLast()
+      end = words[words.count - 1].upperBound
     }
     if words.count == 1 && commas == 0 {
       let word = words[0]
@@ -164,7 +172,7 @@ package struct BibTeXNameParser {
     }
     return BibTeXName(
       printed: decoder.decode(bytes, start..<end), name: name, kind: .person,
-      lineOffset: lineOffset)
+      lineOffset: lineOffset, homonymNumber: homonymNumber)
   }
 
   /// "First von Last" over `words[part]`: von runs from the first to the last lowercase word
@@ -296,6 +304,13 @@ package struct BibTeXNameParser {
     word.count == 3 && bytes[word.lowerBound] | 0x20 == UInt8(ascii: "a")
       && bytes[word.lowerBound + 1] | 0x20 == UInt8(ascii: "n")
       && bytes[word.lowerBound + 2] | 0x20 == UInt8(ascii: "d")
+  }
+
+  /// Four ASCII digits, as dblp numbers namesakes ("0001").
+  private static func isHomonymNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>)
+    -> Bool
+  {
+    word.count == 4 && bytes[word].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
   }
 
   private static func isOthers(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {

@@ -10,7 +10,8 @@ import CoauthModel
 /// - type: the entry type, lowercased; location: the line of the `@`;
 /// - DOI (the corpus's `doisByPublication`): `doi`.
 ///
-/// Authors keep their printed form and the parts of BibTeX's name grammar. Damaged entries are
+/// Authors keep their printed form and the parts of BibTeX's name grammar; dblp's homonym
+/// number after a name ("Wei Wang 0001") is an identifier, as in its XML. Damaged entries are
 /// reported and skipped (see `BibTeXParser`); names that are empty are reported and skipped.
 public struct BibTeXReader: PublicationReader {
   /// Fields that a publication is made of, so that no other field is copied.
@@ -88,6 +89,7 @@ public struct BibTeXReader: PublicationReader {
         publication.authors = list.names.map { name in
           AuthorMention(
             printed: name.printed, name: name.name, kind: name.kind,
+            identifiers: AuthorIdentifiers(homonymNumber: name.homonymNumber),
             location: input.location(line: author.line + name.lineOffset))
         }
         for offset in list.emptyNameLineOffsets {
