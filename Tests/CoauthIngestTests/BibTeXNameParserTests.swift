@@ -18,6 +18,11 @@ import Testing
     ("De la Cruz, Maria", PersonName(given: "Maria", particle: "De la", family: "Cruz")),
     ("Fox Tree, Jean E.", PersonName(given: "Jean E.", family: "Fox Tree")),
     ("Stabler, Jr., Edward P.", PersonName(given: "Edward P.", family: "Stabler", suffix: "Jr.")),
+    // The suffix last, as Zotero and IEEE Xplore export it.
+    ("Smith, J. A., Jr.", PersonName(given: "J. A.", family: "Smith", suffix: "Jr.")),
+    ("King, Martin Luther, Jr", PersonName(given: "Martin Luther", family: "King", suffix: "Jr")),
+    ("Doe, Jane, III", PersonName(given: "Jane", family: "Doe", suffix: "III")),
+    ("Gates, III, William H.", PersonName(given: "William H.", family: "Gates", suffix: "III")),
     ("Laverghetta Jr., Antonio", PersonName(given: "Antonio", family: "Laverghetta Jr.")),
     ("Jean-Pierre Dupont", PersonName(given: "Jean-Pierre", family: "Dupont")),
     ("Kao, Hung-Yu", PersonName(given: "Hung-Yu", family: "Kao")),
