@@ -53,7 +53,9 @@ public struct CSVColumns: Sendable, Hashable {
   struct Indexes: Sendable, Hashable {
     var title: Int?
     var year: Int?
-    var authors: Int?
+    /// Every authors column, by preference (full names first): a row takes the first that is
+    /// not empty, as a Scopus row whose "Author full names" is empty still has its "Authors".
+    var authors: [Int]
     /// Every id column, by preference: a row takes the first that is not empty (a table with
     /// only a DOI column takes it, else `<file stem>-<n>` for a row without one).
     var ids: [Int]
@@ -76,12 +78,13 @@ public struct CSVColumns: Sendable, Hashable {
       }
       return nil
     }
-    let ids =
-      id.map { [names.firstIndex(of: $0.lowercased())].compactMap { $0 } }
-      ?? Self.idNames.compactMap { names.firstIndex(of: $0) }
+    func findAll(_ override: String?, _ candidates: [String]) -> [Int] {
+      override.map { [names.firstIndex(of: $0.lowercased())].compactMap { $0 } }
+        ?? candidates.compactMap { names.firstIndex(of: $0) }
+    }
     return Indexes(
       title: find(title, Self.titleNames), year: find(year, Self.yearNames),
-      authors: find(authors, Self.authorNames), ids: ids, venue: find(venue, Self.venueNames),
+      authors: findAll(authors, Self.authorNames), ids: findAll(id, Self.idNames), venue: find(venue, Self.venueNames),
       orcids: find(nil, Self.orcidNames), doi: find(doi, Self.doiNames),
       groupAuthors: find(nil, Self.groupAuthorNames))
   }

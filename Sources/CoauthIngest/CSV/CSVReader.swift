@@ -5,7 +5,8 @@ import CoauthModel
 ///
 /// Columns are found by `CSVColumns` (common names such as `title`, `year`, `authors`, `id`,
 /// `venue`, case-insensitively, or names given in `columns`); only the authors column is
-/// required. Authors are split by `CSVAuthorList`. Without an id column, ids are
+/// required; a row whose preferred authors column is empty takes the next ("Authors" when
+/// Scopus's "Author full names" is empty). Authors are split by `CSVAuthorList`. Without an id column, ids are
 /// `<file stem>-<n>`; the year is the first four-digit number of its cell. A `doi` or `DI`
 /// column gives the DOI (the corpus's `doisByPublication`), also when another column gives the
 /// id.
@@ -47,7 +48,7 @@ public struct CSVReader: PublicationReader {
       return Corpus()
     }
     let indexes = columns.indexes(in: header.fields)
-    guard let authorsIndex = indexes.authors else {
+    guard !indexes.authors.isEmpty else {
       let wanted = columns.authors.map { "'\($0)'" }
         ?? CSVColumns.authorNames.prefix(4).map { "'\($0)'" }.joined(separator: ", ")
       throw .malformed(
@@ -79,7 +80,8 @@ public struct CSVReader: PublicationReader {
         year: FirstYear.parse(cell(indexes.year)), venue: cell(indexes.venue),
         location: input.location(line: row.line))
       // Exports of bibliographic databases print "Smith JA": initials after the family name.
-      let (authors, doubt) = CSVAuthorList.names(cell(authorsIndex))
+      let (authors, doubt) = CSVAuthorList.names(
+        indexes.authors.lazy.map(cell).first { !$0.isEmpty } ?? "")
       publication.authors = authors.map { author in
         AuthorMention(
           printed: author.printed,

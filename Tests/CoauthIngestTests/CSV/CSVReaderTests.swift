@@ -75,6 +75,18 @@ import Testing
     #expect(paper.authors.map { $0.name?.displayForm } == ["John A. Smith", "Jean-Paul Doe"])
   }
 
+  /// A row whose "Author full names" cell is empty keeps the names of its "Authors" cell.
+  @Test func anEmptyPreferredAuthorsCellFallsBackToTheNextColumn() throws {
+    let (corpus, diagnostics) = try read(
+      "Authors,Author full names,Title,Year,EID\n"
+        + "\"Smith, J.A., Doe, J.\",\"\",Only short names,2022,2-s2.0-1\n"
+        + "\"Smith, J.A.\",\"Smith, John A. (57190000001)\",Both,2022,2-s2.0-2\n")
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map { $0.authors.map(\.printed) } == [
+      ["Smith, J.A.", "Doe, J."], ["Smith, John A."],
+    ])
+  }
+
   @Test func webOfScienceTabDelimitedExportsAreRead() throws {
     let (corpus, diagnostics) = try read(
       "PT\tAU\tAF\tTI\tSO\tPY\tDI\tUT\n"
