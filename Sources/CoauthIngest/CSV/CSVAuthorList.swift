@@ -1,7 +1,7 @@
 import CoauthModel
 
 /// The authors cell of a table: names separated by `;`, `|` or ` and `, each "Last, First" or
-/// "First Last". Where commas are the only separator, or a list ends in ` and ` ("Jane Doe, Rick
+/// "First Last" ("[Anonymous]" and "[No author name available]" are no names). Where commas are the only separator, or a list ends in ` and ` ("Jane Doe, Rick
 /// Roe, and Al Zed"), `CommaSeparatedNames` decides whether the pieces are full names or
 /// "Family, Given" pairs.
 enum CSVAuthorList {
@@ -11,7 +11,8 @@ enum CSVAuthorList {
     let separated = cell.split(whereSeparator: { $0 == ";" || $0 == "|" })
     var parts: [String] = []
     for piece in separated { parts.append(contentsOf: splitOnAnd(String(piece))) }
-    parts = parts.map { withoutTrailingNumber(WhitespaceCollapsing.string($0)) }.filter { !$0.isEmpty }
+    parts = parts.map { withoutTrailingNumber(WhitespaceCollapsing.string($0)) }
+      .filter { !$0.isEmpty && !AuthorPlaceholder.isPlaceholder($0) }
     let pieces = parts.map(commaPieces)
     if parts.count == 1, pieces[0].count >= 2 {
       let list = CommaSeparatedNames(pieces[0])

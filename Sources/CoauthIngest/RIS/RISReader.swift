@@ -7,7 +7,8 @@ import CoauthModel
 /// - year: the first four-digit number of `PY`, else `Y1`, else `DA`;
 /// - venue: `T2`, else `JF`, `JO`, `BT`, `J2`, `JA`;
 /// - type: the `TY` value, lowercased;
-/// - authors: `AU` and `A1` lines in order ("Last, First, Suffix" split into parts, `RISName`).
+/// - authors: `AU` and `A1` lines in order ("Last, First, Suffix" split into parts, `RISName`;
+///   a database's placeholder such as "[Anonymous]" left out).
 ///   `A2`..`A4` are, in the RIS specification, editors, series editors and translators, and are
 ///   not read as authors (as BibTeX's `editor`);
 /// - DOI (the corpus's `doisByPublication`): `DO`.
@@ -122,7 +123,10 @@ public struct RISReader: PublicationReader {
       year: first(["PY", "Y1", "DA"]).flatMap(FirstYear.parse),
       venue: first(["T2", "JF", "JO", "BT", "J2", "JA"]) ?? "", type: type,
       location: input.location(line: lines.first?.number ?? 1))
-    publication.authors = fields.filter { ($0.tag == "AU" || $0.tag == "A1") && !$0.value.isEmpty }
+    publication.authors = fields.filter {
+      ($0.tag == "AU" || $0.tag == "A1") && !$0.value.isEmpty
+        && !AuthorPlaceholder.isPlaceholder($0.value)
+    }
       .map { RISName.mention($0.value, location: input.location(line: $0.line)) }
     return (publication, first(["DO"]).flatMap(DOI.normalized(from:)))
   }

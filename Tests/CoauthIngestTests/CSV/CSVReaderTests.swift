@@ -87,6 +87,17 @@ import Testing
     ])
   }
 
+  /// Scopus and Web of Science print a note where a record names no author.
+  @Test func placeholdersForMissingAuthorsAreNoAuthors() throws {
+    let (corpus, diagnostics) = try read(
+      "Authors,Author full names,Title,Year,EID\n"
+        + "[No author name available],[No author name available],An editorial,2020,2-s2.0-3\n"
+        + "\"[Anonymous]; Doe, J.\",,Letter,2021,2-s2.0-4\n")
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map(\.id) == ["2-s2.0-3", "2-s2.0-4"])
+    #expect(corpus.publications.map { $0.authors.map(\.printed) } == [[], ["Doe, J."]])
+  }
+
   @Test func webOfScienceTabDelimitedExportsAreRead() throws {
     let (corpus, diagnostics) = try read(
       "PT\tAU\tAF\tTI\tSO\tPY\tDI\tUT\n"

@@ -53,6 +53,15 @@ import Testing
     #expect(second.location.line == 13)
   }
 
+  /// Web of Science and Scopus RIS exports print a note where a record names no author.
+  @Test func placeholdersForMissingAuthorsAreNoAuthors() throws {
+    let (corpus, diagnostics) = try read(
+      "TY  - JOUR\nAU  - [Anonymous]\nTI  - Editorial\nER  - \n\n"
+        + "TY  - JOUR\nAU  - [No author name available]\nAU  - Doe, J.\nTI  - Letter\nER  - \n")
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map { $0.authors.map(\.printed) } == [[], ["Doe, J."]])
+  }
+
   @Test func initialsAfterTheFamilyNameWithoutACommaAreTheGivenName() throws {
     let (corpus, _) = try read("TY  - JOUR\nAU  - Smith JA\nAU  - Jane Doe\nTI  - T\nER  - \n")
     #expect(corpus.publications[0].authors.map(\.name) == [
