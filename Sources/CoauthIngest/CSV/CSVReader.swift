@@ -1,7 +1,8 @@
 import CoauthModel
 
 /// Reads tables with a header row: CSV, TSV or semicolon-separated (the delimiter is sniffed
-/// from the header line), as spreadsheets and bibliographic databases export them.
+/// from the header line, or declared by a first line `sep=;` for Excel), as spreadsheets and
+/// bibliographic databases export them. Rows of empty fields (",,,") are no rows.
 ///
 /// Columns are found by `CSVColumns` (common names such as `title`, `year`, `authors`, `id`,
 /// `venue`, case-insensitively, or names given in `columns`); only the authors column is
@@ -28,8 +29,10 @@ public struct CSVReader: PublicationReader {
     -> Corpus
   {
     let text = TextDecoder.decode(input, diagnostics: diagnostics)
-    let tokenizer = CSVTokenizer(delimiter: CSVTokenizer.sniffDelimiter(text))
-    let (rows, broken) = tokenizer.rows(text)
+    let declared = CSVTokenizer.declaredDelimiter(text)
+    let tokenizer = CSVTokenizer(delimiter: declared ?? CSVTokenizer.sniffDelimiter(text))
+    var (rows, broken) = tokenizer.rows(text)
+    if declared != nil, rows.first?.line == 1 { rows.removeFirst() }
     var problems = broken.map { quote in
       let message =
         if let found = quote.found {

@@ -49,6 +49,17 @@ import Testing
     #expect(corpus.publications.first?.id == "t-1")
   }
 
+  /// Excel's ways: a `sep=` line naming the delimiter, rows of empty cells after the table.
+  @Test func spreadsheetSeparatorLineAndEmptyRows() throws {
+    let (corpus, diagnostics) = try read(
+      "sep=;\r\nTitle;Authors;Year\r\nA, with comma;Doe, Jane;2020\r\n;;\r\n\"\";;\r\n"
+        + "B;Roe, Rick;2021\r\n;;\r\n")
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map(\.title) == ["A, with comma", "B"])
+    #expect(corpus.publications.map(\.location.line) == [3, 6])
+    #expect(corpus.publications.map(\.id) == ["t-1", "t-2"])
+  }
+
   @Test func commaSeparatedNamesAreAList() throws {
     let (corpus, _) = try read("title,authors\nT,\"Jane Doe, Rick Roe, Ann Poe\"\nU,\"Doe, Jane\"\n")
     #expect(corpus.publications.map { $0.authors.map(\.printed) } == [
