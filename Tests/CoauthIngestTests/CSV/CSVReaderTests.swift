@@ -109,6 +109,21 @@ import Testing
     #expect(corpus.publications.map { $0.authors.map(\.printed) } == [[], ["Doe, J."]])
   }
 
+  /// PubMed's "Save > CSV" prints its AU names separated by commas, a full stop at the end.
+  @Test func pubMedCSVExportsAreRead() throws {
+    let (corpus, diagnostics) = try read(
+      "PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,"
+        + "NIHMS ID,DOI\n31900000,A record.,\"Smith JA, van der Berg A, King ML Jr, O'Brien S.\","
+        + "Nature. 2020 Jan;577(7790):100-110.,Smith JA,Nature,2020,2020/01/02,,,10.1/x\n")
+    #expect(diagnostics.isEmpty)
+    let paper = try #require(corpus.publications.first)
+    #expect(paper.id == "31900000" && paper.year == 2020 && paper.venue == "Nature")
+    #expect(paper.authors.map(\.name) == [
+      PersonName(given: "JA", family: "Smith"), PersonName(given: "A", family: "van der Berg"),
+      PersonName(given: "ML", family: "King", suffix: "Jr"), PersonName(given: "S.", family: "O'Brien"),
+    ])
+  }
+
   @Test func webOfScienceTabDelimitedExportsAreRead() throws {
     let (corpus, diagnostics) = try read(
       "PT\tAU\tAF\tTI\tSO\tPY\tDI\tUT\n"
