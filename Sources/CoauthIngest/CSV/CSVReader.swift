@@ -86,7 +86,12 @@ public struct CSVReader: PublicationReader {
       let (authors, doubt) = CSVAuthorList.names(
         indexes.authors.lazy.map(cell).first { !$0.isEmpty } ?? "")
       publication.authors = authors.map { author in
-        AuthorMention(
+        // A corporate author among the names ("World Health Organization").
+        if author.name == nil, author.printed.contains(" "), NameShape.isGroupName(author.printed) {
+          return AuthorMention(
+            printed: author.printed, kind: .group, location: input.location(line: row.line))
+        }
+        return AuthorMention(
           printed: author.printed,
           name: author.name ?? PersonName(initialsAfterFamilyName: author.printed),
           location: input.location(line: row.line))

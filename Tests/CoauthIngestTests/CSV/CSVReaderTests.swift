@@ -124,6 +124,14 @@ import Testing
     ])
   }
 
+  @Test func corporateAuthorsAreGroups() throws {
+    let (corpus, _) = try read(
+      "Authors,Title\n\"The 1000 Genomes Project Consortium; Abecasis G.R.; Jane Doe\",T\n")
+    let authors = try #require(corpus.publications.first?.authors)
+    #expect(authors.map(\.kind) == [.group, .person, .person])
+    #expect(authors[0].name == nil)
+  }
+
   @Test func webOfScienceTabDelimitedExportsAreRead() throws {
     let (corpus, diagnostics) = try read(
       "PT\tAU\tAF\tTI\tSO\tPY\tDI\tUT\n"

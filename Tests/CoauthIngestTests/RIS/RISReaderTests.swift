@@ -62,6 +62,20 @@ import Testing
     #expect(corpus.publications.map { $0.authors.map(\.printed) } == [[], ["Doe, J."]])
   }
 
+  /// Zotero writes an organisation as one field, EndNote with a closing comma.
+  @Test func corporateAuthorsAreGroups() throws {
+    let (corpus, diagnostics) = try read(
+      "TY  - JOUR\nAU  - The 1000 Genomes Project Consortium\nAU  - World Health Organization,\n"
+        + "AU  - Abecasis, Gonçalo R.\nAU  - Mausam\nAU  - Jane Doe\nTI  - T\nER  - \n")
+    #expect(diagnostics.isEmpty)
+    let authors = try #require(corpus.publications.first?.authors)
+    #expect(authors.map(\.printed) == [
+      "The 1000 Genomes Project Consortium", "World Health Organization", "Abecasis, Gonçalo R.",
+      "Mausam", "Jane Doe",
+    ])
+    #expect(authors.map(\.kind) == [.group, .group, .person, .person, .person])
+  }
+
   @Test func initialsAfterTheFamilyNameWithoutACommaAreTheGivenName() throws {
     let (corpus, _) = try read("TY  - JOUR\nAU  - Smith JA\nAU  - Jane Doe\nTI  - T\nER  - \n")
     #expect(corpus.publications[0].authors.map(\.name) == [
