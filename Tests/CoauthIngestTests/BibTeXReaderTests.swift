@@ -115,6 +115,19 @@ import Testing
     #expect(authors.map(\.identifiers.homonymNumber) == ["0003", "0001"])
   }
 
+  /// Zotero writes the rich text of a title (italics for species names) as escaped HTML.
+  @Test func zoteroEscapedHTMLInTitlesIsMarkup() throws {
+    let corpus = try BibTeXReader().read(
+      InputSource(
+        label: "x.bib",
+        text: #"""
+          @article{a, author = {Doe, Jane}, year = {2020},
+            title = {Genetics of {\textless}i{\textgreater}{Drosophila} melanogaster{\textless}/i{\textgreater} at p {\textless} 0.05}}
+          """#)
+    ) { _ in }
+    #expect(corpus.publications.map(\.title) == ["Genetics of Drosophila melanogaster at p < 0.05"])
+  }
+
   @Test func nestedAccentsInNamesKeepEveryAccent() throws {
     let corpus = try BibTeXReader().read(
       InputSource(label: "x.bib", text: #"@article{k, author = {Nguy{\~{\^{e}}}n, V{\u{a}}n}, title = {T}}"#)

@@ -3,7 +3,8 @@ import CoauthModel
 /// Reads BibTeX: one publication per regular entry, authors from the `author` field.
 ///
 /// - id: the citation key;
-/// - title: LaTeX decoded, braces removed;
+/// - title: LaTeX decoded, braces removed, without the HTML tags of rich text that Zotero
+///   writes escaped (`{\textless}i{\textgreater}`, as CSL-JSON's `<i>`);
 /// - year: the first four-digit number of `year`, else of BibLaTeX's `date` (`2021-03`);
 /// - venue: `journal`, else BibLaTeX's `journaltitle`, `booktitle`, `series`, `howpublished`,
 ///   `school`, `institution`, `publisher`;
@@ -69,7 +70,14 @@ public struct BibTeXReader: PublicationReader {
     mutating func publication(from entry: BibTeXEntry) -> Publication {
       var publication = Publication(
         id: entry.key, type: entry.type, location: input.location(line: entry.line))
-      if let title = entry.field("title") { publication.title = decode(title) }
+      if let title = entry.field("title") {
+        publication.title = decode(title)
+        // Zotero escapes the HTML of its rich-text titles: "{\textless}i{\textgreater}".
+        if publication.title.utf8.contains(UInt8(ascii: "<")) {
+          publication.title = WhitespaceCollapsing.string(
+            CSLJSONReader.removingRichTextTags(publication.title))
+        }
+      }
       for name in BibTeXReader.yearFields {
         guard let field = entry.field(name) else { continue }
         publication.year = field.value.withBytes(in: text) { BibTeXReader.firstYear(in: $0) }
