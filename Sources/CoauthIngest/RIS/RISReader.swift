@@ -14,7 +14,9 @@ import CoauthModel
 /// - DOI (the corpus's `doisByPublication`): `DO`.
 ///
 /// Lines without a tag inside a record continue the previous value. Text between records is
-/// reported once per stretch (`ris.stray-text`) and ignored; a record that is not closed by
+/// reported once per stretch (`ris.stray-text`) and ignored, but for the `Provider:`,
+/// `Database:` and `Content:` lines that publishers (Wiley, Taylor & Francis, SAGE) put before
+/// the first record; a record that is not closed by
 /// `ER` before the next `TY` or the end of the file is kept with a `ris.missing-er` warning.
 public struct RISReader: PublicationReader {
   public init() {}
@@ -28,6 +30,7 @@ public struct RISReader: PublicationReader {
     var recordOpen = false
     var strayStart: RISLine?
     var strayEnd = 0
+    var seenRecord = false
     let stem = input.fileStem
 
     func flushStray() {
@@ -63,6 +66,7 @@ public struct RISReader: PublicationReader {
       let line = RISLine(rawLine, number: number)
       switch line.tag {
       case "TY":
+        seenRecord = true
         flushStray()
         close(missingEnd: true, at: number)
         record = [line]
@@ -79,7 +83,7 @@ public struct RISReader: PublicationReader {
       default:
         if recordOpen {
           record.append(line)
-        } else if !line.value.isEmpty {
+        } else if !line.value.isEmpty, seenRecord || !Self.isDownloadHeader(line) {
           if strayStart == nil { strayStart = line }
           strayEnd = number
         }
@@ -94,6 +98,13 @@ public struct RISReader: PublicationReader {
           at: input.location(line: 1)))
     }
     return corpus
+  }
+
+  /// A line of the header that publishers' "download citation" files put before the first
+  /// record ("Provider: John Wiley & Sons, Ltd", "Database: ...", "Content: text/plain; ...").
+  private static func isDownloadHeader(_ line: RISLine) -> Bool {
+    line.tag == nil
+      && ["Provider:", "Database:", "Content:"].contains { line.value.hasPrefix($0) }
   }
 
   /// The publication of one record's lines (the first is its `TY` line), and its DOI (`DO`).

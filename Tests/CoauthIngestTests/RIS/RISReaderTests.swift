@@ -53,6 +53,18 @@ import Testing
     #expect(second.location.line == 13)
   }
 
+  /// Wiley, Taylor & Francis and SAGE put a header before the first record of their downloads.
+  @Test func publishersDownloadHeaderIsNoStrayText() throws {
+    let (corpus, diagnostics) = try read(
+      "Provider: John Wiley & Sons, Ltd\r\nDatabase: Wiley Online Library\r\n"
+        + "Content: text/plain; charset=\"UTF-8\"\r\n\r\nTY  - JOUR\r\nAU  - Smith, John\r\n"
+        + "TI  - T\r\nER  - \r\n\r\nProvider: again\r\n")
+    #expect(corpus.publications.map(\.title) == ["T"])
+    // After a record, such a line is stray text as any other.
+    #expect(diagnostics.map(\.code) == ["ris.stray-text"])
+    #expect(diagnostics.map { $0.location?.line } == [10])
+  }
+
   /// Web of Science and Scopus RIS exports print a note where a record names no author.
   @Test func placeholdersForMissingAuthorsAreNoAuthors() throws {
     let (corpus, diagnostics) = try read(
