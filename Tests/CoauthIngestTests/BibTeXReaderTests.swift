@@ -92,6 +92,28 @@ import Testing
     #expect(corpus.publications.map(\.venue) == ["Journal of Network Science", "UCM", "J"])
   }
 
+  /// arXiv's own BibTeX names no journal: the preprint's archive is its venue.
+  @Test func aPreprintsArchiveIsItsVenue() throws {
+    let corpus = try BibTeXReader().read(
+      InputSource(
+        label: "x.bib",
+        text: """
+          @misc{vaswani2023attention,
+                title={Attention Is All You Need},
+                author={Ashish Vaswani and Noam Shazeer},
+                year={2023},
+                eprint={1706.03762},
+                archivePrefix={arXiv},
+                primaryClass={cs.CL},
+                url={https://arxiv.org/abs/1706.03762},
+          }
+          @online{b, title = {B}, author = {Doe, Jo}, date = {2020}, eprinttype = {arxiv}, eprint = {2001.00001}}
+          @article{c, title = {C}, author = {Doe, Jo}, year = {2020}, journal = {CoRR}, archivePrefix = {arXiv}}
+          """)
+    ) { _ in }
+    #expect(corpus.publications.map(\.venue) == ["arXiv", "arxiv", "CoRR"])
+  }
+
   /// dblp's BibTeX export keeps the homonym number of its XML after the name.
   @Test func dblpHomonymNumbersAreIdentifiers() throws {
     let corpus = try BibTeXReader().read(

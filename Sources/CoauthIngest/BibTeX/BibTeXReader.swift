@@ -7,7 +7,8 @@ import CoauthModel
 ///   writes escaped (`{\textless}i{\textgreater}`, as CSL-JSON's `<i>`);
 /// - year: the first four-digit number of `year`, else of BibLaTeX's `date` (`2021-03`);
 /// - venue: `journal`, else BibLaTeX's `journaltitle`, `booktitle`, `series`, `howpublished`,
-///   `school`, `institution`, `publisher`;
+///   `school`, `institution`, `publisher`, and for a preprint the archive of its `eprint`
+///   (`archivePrefix = {arXiv}` as arXiv writes it, BibLaTeX's `eprinttype`);
 /// - type: the entry type, lowercased; location: the line of the `@`;
 /// - DOI (the corpus's `doisByPublication`): `doi`.
 ///
@@ -22,7 +23,7 @@ public struct BibTeXReader: PublicationReader {
   private static let yearFields = ["year", "date"]
   private static let venueFields = [
     "journal", "journaltitle", "booktitle", "series", "howpublished", "school", "institution",
-    "publisher",
+    "publisher", "archiveprefix", "eprinttype",
   ]
 
   public init() {}
