@@ -44,9 +44,10 @@ public struct CSVColumns: Sendable, Hashable {
   /// Group authors ("Human Genome Consortium"), as Web of Science's tab-delimited files have
   /// them beside the names.
   static let groupAuthorNames = ["group authors", "ca"]
+  /// "publication" last: Google Scholar's CSV export names its venue column so.
   static let venueNames = [
     "venue", "journal", "booktitle", "source title", "publication title", "source",
-    "container-title", "conference", "journal/book", "so",
+    "container-title", "conference", "journal/book", "so", "publication",
   ]
 
   /// The column indexes of `header` for each field.

@@ -132,6 +132,17 @@ import Testing
     #expect(authors[0].name == nil)
   }
 
+  /// Google Scholar's profile export: the venue is "Publication".
+  @Test func googleScholarCSVExportsGiveTheVenue() throws {
+    let (corpus, diagnostics) = try read(
+      "Authors,Title,Publication,Volume,Number,Pages,Year,Publisher\n"
+        + "\"LeCun, Yann; Bengio, Yoshua; Hinton, Geoffrey\",Deep learning,nature,521,7553,"
+        + "436-444,2015,Nature Publishing Group UK London\n")
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map(\.venue) == ["nature"])
+    #expect(corpus.publications.map(\.year) == [2015])
+  }
+
   @Test func webOfScienceTabDelimitedExportsAreRead() throws {
     let (corpus, diagnostics) = try read(
       "PT\tAU\tAF\tTI\tSO\tPY\tDI\tUT\n"
