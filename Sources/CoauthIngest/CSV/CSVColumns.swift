@@ -28,16 +28,19 @@ public struct CSVColumns: Sendable, Hashable {
   // tab-delimited files AU (Smith, JA) beside AF (Smith, John A.), with TI, SO, PY, DI and UT.
   static let titleNames = ["title", "document title", "article title", "paper title", "ti"]
   static let yearNames = [
-    "year", "publication year", "pub year", "date", "publication date", "issued", "py",
+    "year", "publication year", "pub year", "pubyear", "date", "publication date", "issued",
+    "py",
   ]
   static let authorNames = [
     "author full names", "af", "authors", "author", "author(s)", "creators", "creator", "au",
   ]
-  /// By preference: the database's own record id (Scopus EID, Web of Science UT, PubMed PMID)
+  /// By preference: the database's own record id (Scopus EID, Web of Science UT, Dimensions'
+  /// Publication ID, PubMed PMID)
   /// before the DOI, which papers of one volume may share and which the DOI check compares
   /// anyway (`doiNames`).
   static let idNames = [
-    "id", "key", "pub_id", "citation key", "bibtex key", "eid", "ut", "pmid", "doi", "di",
+    "id", "key", "pub_id", "citation key", "bibtex key", "eid", "ut", "publication id", "pmid",
+    "doi", "di",
   ]
   static let orcidNames = ["orcid", "orcids", "orcid ids", "oi"]
   static let doiNames = ["doi", "di"]

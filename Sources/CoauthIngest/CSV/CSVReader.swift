@@ -2,7 +2,9 @@ import CoauthModel
 
 /// Reads tables with a header row: CSV, TSV or semicolon-separated (the delimiter is sniffed
 /// from the header line, or declared by a first line `sep=;` for Excel), as spreadsheets and
-/// bibliographic databases export them. Rows of empty fields (",,,") are no rows.
+/// bibliographic databases export them. Rows of empty fields (",,,") are no rows; a line above
+/// the header (Dimensions' "About the data: ...") is skipped when the header follows within
+/// three rows.
 ///
 /// Columns are found by `CSVColumns` (common names such as `title`, `year`, `authors`, `id`,
 /// `venue`, case-insensitively, or names given in `columns`); only the authors column is
@@ -45,6 +47,15 @@ public struct CSVReader: PublicationReader {
       return Diagnostic(
         .warning, "csv.unbalanced-quote", message, at: input.location(line: quote.rowLine),
         skippedRecords: 1)
+    }
+    // Dimensions puts a line about the export ("About the data: Exported on ...") above its
+    // header: a first row without an authors column gives way to one of the next three with one.
+    if !rows.isEmpty, columns.indexes(in: rows[0].fields).authors.isEmpty,
+      let header = rows.prefix(4).dropFirst().firstIndex(where: {
+        !columns.indexes(in: $0.fields).authors.isEmpty
+      })
+    {
+      rows.removeFirst(header)
     }
     guard let header = rows.first else {
       for problem in problems { diagnostics(problem) }

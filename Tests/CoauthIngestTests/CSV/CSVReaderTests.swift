@@ -143,6 +143,25 @@ import Testing
     #expect(corpus.publications.map(\.year) == [2015])
   }
 
+  /// Dimensions writes a line about the export above its header.
+  @Test func dimensionsCSVExportsAreRead() throws {
+    let (corpus, diagnostics) = try read(
+      "\"About the data: Exported on Mar 09, 2023. Criteria: Keyword is \"\"graphs\"\". "
+        + "© 2023 Digital Science & Research Solutions Inc.\"\n"
+        + "Rank,Publication ID,DOI,PMID,PMCID,Title,Source title,PubYear,Volume,Issue,Pagination,"
+        + "Authors,Dimensions URL\n"
+        + "1,pub.1100000001,10.1000/d1,,,\"Graphs, again\",Scientometrics,2021,1,2,1-10,"
+        + "\"Smith, John A.; van der Berg, Anna\",https://app.dimensions.ai/details/publication/"
+        + "pub.1100000001\n")
+    #expect(diagnostics.isEmpty)
+    let paper = try #require(corpus.publications.first)
+    #expect(corpus.publications.count == 1)
+    #expect(paper.id == "pub.1100000001" && paper.title == "Graphs, again" && paper.year == 2021)
+    #expect(paper.venue == "Scientometrics" && paper.location.line == 3)
+    #expect(paper.authors.map(\.printed) == ["Smith, John A.", "van der Berg, Anna"])
+    #expect(corpus.doisByPublication == [0: "10.1000/d1"])
+  }
+
   @Test func webOfScienceTabDelimitedExportsAreRead() throws {
     let (corpus, diagnostics) = try read(
       "PT\tAU\tAF\tTI\tSO\tPY\tDI\tUT\n"
