@@ -69,6 +69,14 @@ import Testing
     #expect(list.names.map(\.lineOffset) == [0, 1, 1, 1])
   }
 
+  /// Google Scholar's BibTeX writes group authors as if their last word were a family name.
+  @Test func googleScholarGroupAuthorsAreGroups() {
+    let list = parse("Team, Gemini and Anil, Rohan and Collaboration, ATLAS and Teamwork, Ann")
+    #expect(list.names.map(\.printed) == ["Gemini Team", "Anil, Rohan", "ATLAS Collaboration", "Teamwork, Ann"])
+    #expect(list.names.map(\.kind) == [.group, .person, .group, .person])
+    #expect(list.names[0].name == PersonName(family: "Gemini Team"))
+  }
+
   @Test func bracedNamesAreOneUnit() {
     let list = parse("{Microsoft GenAI Team} and {Mausam}")
     #expect(list.names.map(\.kind) == [.group, .person])

@@ -4,8 +4,9 @@ import CoauthModel
 /// BibTeX's grammar: "First von Last", "von Last, First" or "von Last, Jr, First", where the
 /// von part is the words that start with a lowercase letter at brace level 0.
 ///
-/// A name wholly in braces (`{Mausam}`, `{Microsoft GenAI Team}`) is one unit; `and others`
-/// at the end marks the list as truncated.
+/// A name wholly in braces (`{Mausam}`, `{Microsoft GenAI Team}`) is one unit; so is a group
+/// that Google Scholar wrote as a person, its last word first ("Team, Gemini": the group
+/// "Gemini Team"); `and others` at the end marks the list as truncated.
 package struct BibTeXNameParser {
   private var decoder = LaTeXDecoder()
   private var tokens: [Token] = []
@@ -170,6 +171,15 @@ package struct BibTeXNameParser {
     var name = PersonName(
       given: decode(bytes, first), particle: decode(bytes, von), family: decode(bytes, last),
       suffix: decode(bytes, junior))
+    // Google Scholar turns a group author's last word into a family name: "Team, Gemini" for
+    // the Gemini Team, "Collaboration, ATLAS" (cited as "G. Team", "A. Collaboration").
+    if commas == 1, von.isEmpty, last.count == 1, !first.isEmpty, name.suffix.isEmpty,
+      NameShape.isGroupName(name.family)
+    {
+      let group = name.given + " " + name.family
+      return BibTeXName(
+        printed: group, name: PersonName(family: group), kind: .group, lineOffset: lineOffset)
+    }
     // "山田 太郎": Chinese, Japanese and Korean names are written family name first (their
     // words start with bytes of three-byte UTF-8 sequences or longer).
     if commas == 0, words.count > 1, von.isEmpty, words.allSatisfy({ bytes[$0.lowerBound] >= 0xE0 }) {
