@@ -29,15 +29,16 @@ import Testing
       },
       {"id": 42, "title": "Raw date", "issued": {"raw": "2019-03"}, "author": [{"family": "Doe", "given": "Jane"}]},
       {"id": "lit", "title": "Literal", "issued": {"literal": "Spring 2018"}, "publisher": "P"},
-      {"id": "strings", "issued": {"date-parts": [["2017", "1"]]}}
+      {"id": "strings", "issued": {"date-parts": [["2017", "1"]]}},
+      {"id": "whole-date", "issued": {"date-parts": [["2016-05-01"]]}}
     ]
     """
 
   @Test func readsItems() throws {
     let (corpus, diagnostics) = try read(Self.items)
     #expect(diagnostics.isEmpty)
-    #expect(corpus.publications.map(\.id) == ["gogh2020", "42", "lit", "strings"])
-    #expect(corpus.publications.map(\.year) == [2020, 2019, 2018, 2017])
+    #expect(corpus.publications.map(\.id) == ["gogh2020", "42", "lit", "strings", "whole-date"])
+    #expect(corpus.publications.map(\.year) == [2020, 2019, 2018, 2017, 2016])
     let first = corpus.publications[0]
     #expect(first.title == "On Sunflowers and \"Stars\"")
     #expect(first.venue == "Proc. Art")
