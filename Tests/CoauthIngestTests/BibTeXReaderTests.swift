@@ -114,6 +114,22 @@ import Testing
     #expect(corpus.publications.map(\.venue) == ["arXiv", "arxiv", "CoRR"])
   }
 
+  /// A web page's `howpublished` is its address, which is no venue.
+  @Test func aWebAddressIsNoVenue() throws {
+    let corpus = try BibTeXReader().read(
+      InputSource(
+        label: "x.bib",
+        text: #"""
+          @misc{a, author = {Doe, Jane}, title = {A}, howpublished = {\url{https://example.org/a}},
+            year = {2021}}
+          @misc{b, author = {Doe, Jane}, title = {B}, howpublished = {https://example.org/b},
+            publisher = {GitHub}, year = {2021}}
+          @misc{c, author = {Doe, Jane}, title = {C}, howpublished = {Blog post}, year = {2021}}
+          """#)
+    ) { _ in }
+    #expect(corpus.publications.map(\.venue) == ["", "GitHub", "Blog post"])
+  }
+
   /// dblp's BibTeX export keeps the homonym number of its XML after the name.
   @Test func dblpHomonymNumbersAreIdentifiers() throws {
     let corpus = try BibTeXReader().read(

@@ -8,7 +8,8 @@ import CoauthModel
 /// - year: the first four-digit number of `year`, else of BibLaTeX's `date` (`2021-03`);
 /// - venue: `journal`, else BibLaTeX's `journaltitle`, `booktitle`, `series`, `howpublished`,
 ///   `school`, `institution`, `publisher`, and for a preprint the archive of its `eprint`
-///   (`archivePrefix = {arXiv}` as arXiv writes it, BibLaTeX's `eprinttype`);
+///   (`archivePrefix = {arXiv}` as arXiv writes it, BibLaTeX's `eprinttype`); a field that is
+///   a web address (`howpublished = {\url{https://...}}`) is no venue;
 /// - type: the entry type, lowercased; location: the line of the `@`;
 /// - DOI (the corpus's `doisByPublication`): `doi`.
 ///
@@ -87,7 +88,8 @@ public struct BibTeXReader: PublicationReader {
       for name in BibTeXReader.venueFields {
         guard let field = entry.field(name) else { continue }
         let venue = decode(field)
-        if !venue.isEmpty {
+        // `howpublished = {\url{https://...}}` says where, not in what: no venue.
+        if !venue.isEmpty, !venue.hasPrefix("http://"), !venue.hasPrefix("https://") {
           publication.venue = venue
           break
         }
