@@ -243,6 +243,30 @@ import Testing
     #expect(diagnostics.map(\.skippedRecords) == [0, 1, 0])
   }
 
+  /// PubMed's export of one paper in MEDLINE and in RIS has one id (the PMID) in two files:
+  /// what a run combining exports expects, a note, as for a repeated DOI. Within one file, or
+  /// with another title, a repeated id stays a warning.
+  @Test func onePaperWithOneIDInTwoExportsIsANote() throws {
+    let root = try folder([
+      "a.nbib": Array(
+        ("PMID- 31900000\nDP  - 2020 Jan 15\nTI  - Graphs of co-authorship in medicine.\n"
+          + "FAU - Smith, John A\nAU  - Smith JA\nJT  - Nature\n\n"
+          + "PMID- 31900001\nDP  - 2020\nTI  - Another paper.\nAU  - Doe J\n").utf8),
+      "b.ris": Array(
+        ("TY  - JOUR\nAU  - Smith, John A\nT1  - Graphs of co-authorship in medicine.\n"
+          + "Y1  - 2020/01/15\nID  - 31900000\nER  - \n\n"
+          + "TY  - JOUR\nAU  - Doe, J.\nT1  - A third paper\nID  - 31900001\nER  - \n"
+          + "TY  - JOUR\nAU  - Doe, J.\nT1  - A third paper\nID  - 31900001\nER  - \n").utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    #expect(corpus.publications.map(\.id) == ["31900000", "31900001"])
+    #expect(diagnostics.map(\.code) == Array(repeating: "ingest.duplicate-id", count: 3))
+    #expect(diagnostics.map(\.severity) == [.note, .warning, .warning])
+    #expect(diagnostics.map(\.skippedRecords) == [1, 1, 1])
+  }
+
   /// A file given twice repeats ids: the id check names it (`ingest.duplicate-id`), not the DOI.
   @Test func aRecordWithTheKeptIDAndDOIIsADuplicateID() throws {
     let entry = Array("@article{k1, author={Lee, Ann}, title={T}, doi={10.1000/abc}}\n".utf8)
