@@ -15,10 +15,10 @@ import CoauthModel
 /// - DOI (the corpus's `doisByPublication`): `DOI`.
 ///
 /// A record that is not an object, has no id, or has a field of the wrong kind (`author` not
-/// an array, `title` not a string or array of strings, `issued` not an object) is skipped with a warning naming its
-/// line; every other record is kept. A name object that holds no name is reported and left out.
-/// Text that is not JSON at all throws `IngestError.malformed` with the line and what was
-/// expected there.
+/// an array, `title` not a string or array of strings, `issued` not an object) is skipped
+/// with a warning naming its line; every other record is kept. A name object that holds no
+/// name is reported and left out. Text that is not JSON at all throws `IngestError.malformed`
+/// with the line and what was expected there.
 public struct CSLJSONReader: PublicationReader {
   public init() {}
 

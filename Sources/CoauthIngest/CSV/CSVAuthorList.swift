@@ -1,9 +1,9 @@
 import CoauthModel
 
 /// The authors cell of a table: names separated by `;`, `|` or ` and `, each "Last, First" or
-/// "First Last" ("[Anonymous]" and "[No author name available]" are no names). Where commas are the only separator, or a list ends in ` and ` ("Jane Doe, Rick
-/// Roe, and Al Zed"), `CommaSeparatedNames` decides whether the pieces are full names or
-/// "Family, Given" pairs.
+/// "First Last" ("[Anonymous]" and "[No author name available]" are no names). Where commas
+/// are the only separator, or a list ends in ` and ` ("Jane Doe, Rick Roe, and Al Zed"),
+/// `CommaSeparatedNames` decides whether the pieces are full names or "Family, Given" pairs.
 enum CSVAuthorList {
   /// The printed names of `cell` in order, with parts for "Last, First" names, and why the
   /// reading is a guess when it is one.

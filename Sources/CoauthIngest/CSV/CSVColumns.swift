@@ -88,7 +88,8 @@ public struct CSVColumns: Sendable, Hashable {
     }
     return Indexes(
       title: find(title, Self.titleNames), year: find(year, Self.yearNames),
-      authors: findAll(authors, Self.authorNames), ids: findAll(id, Self.idNames), venue: find(venue, Self.venueNames),
+      authors: findAll(authors, Self.authorNames), ids: findAll(id, Self.idNames),
+      venue: find(venue, Self.venueNames),
       orcids: find(nil, Self.orcidNames), doi: find(doi, Self.doiNames),
       groupAuthors: find(nil, Self.groupAuthorNames))
   }

@@ -9,10 +9,10 @@ import CoauthModel
 /// Columns are found by `CSVColumns` (common names such as `title`, `year`, `authors`, `id`,
 /// `venue`, case-insensitively, or names given in `columns`); only the authors column is
 /// required; a row whose preferred authors column is empty takes the next ("Authors" when
-/// Scopus's "Author full names" is empty). Authors are split by `CSVAuthorList`. Without an id column, ids are
-/// `<file stem>-<n>`; the year is the first four-digit number of its cell. A `doi` or `DI`
-/// column gives the DOI (the corpus's `doisByPublication`), also when another column gives the
-/// id.
+/// Scopus's "Author full names" is empty). Authors are split by `CSVAuthorList`. Without an id
+/// column, ids are `<file stem>-<n>`; the year is the first four-digit number of its cell. A
+/// `doi` or `DI` column gives the DOI (the corpus's `doisByPublication`), also when another
+/// column gives the id.
 ///
 /// A row with more non-empty fields than the header, or with broken quoting, is
 /// skipped with a warning naming its line; every other row is kept. An authors cell whose
