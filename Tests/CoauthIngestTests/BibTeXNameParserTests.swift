@@ -77,6 +77,23 @@ import Testing
     #expect(list.names[0].name == PersonName(family: "Gemini Team"))
   }
 
+  /// Better BibTeX writes names with particles in BibLaTeX's extended name format.
+  @Test func bibLaTeXExtendedNameFormat() {
+    let list = parse(
+      "family=Berg, given=Anna, prefix=van den, useprefix=true and Smith, John and\n"
+        + #"given={Martin Luther}, family=King, suffix=Jr. and family={M{\"u}ller, Sons}, given=J."#)
+    #expect(list.names.map(\.name) == [
+      PersonName(given: "Anna", particle: "van den", family: "Berg"),
+      PersonName(given: "John", family: "Smith"),
+      PersonName(given: "Martin Luther", family: "King", suffix: "Jr."),
+      PersonName(given: "J.", family: "Müller, Sons"),
+    ])
+    #expect(list.names.map(\.printed) == [
+      "Anna van den Berg", "Smith, John", "Martin Luther King, Jr.", "J. Müller, Sons",
+    ])
+    #expect(list.names.map(\.lineOffset) == [0, 0, 1, 1])
+  }
+
   @Test func bracedNamesAreOneUnit() {
     let list = parse("{Microsoft GenAI Team} and {Mausam}")
     #expect(list.names.map(\.kind) == [.group, .person])

@@ -4,7 +4,9 @@ import CoauthModel
 /// BibTeX's grammar: "First von Last", "von Last, First" or "von Last, Jr, First", where the
 /// von part is the words that start with a lowercase letter at brace level 0.
 ///
-/// A name wholly in braces (`{Mausam}`, `{Microsoft GenAI Team}`) is one unit; so is a group
+/// BibLaTeX's extended name format ("family=Berg, given=Anna, prefix=van den, useprefix=true")
+/// gives the parts by name. A name wholly in braces (`{Mausam}`, `{Microsoft GenAI Team}`) is
+/// one unit; so is a group
 /// that Google Scholar wrote as a person, its last word first ("Team, Gemini": the group
 /// "Gemini Team"); `and others` at the end marks the list as truncated.
 package struct BibTeXNameParser {
@@ -111,6 +113,10 @@ package struct BibTeXNameParser {
     let start = tokens[range.lowerBound].range.lowerBound
     var end = tokens[range.upperBound - 1].range.upperBound
     let lineOffset = lines.line(at: start, in: bytes) - 1
+    if let name = extendedName(bytes, start..<end) {
+      return BibTeXName(
+        printed: name.displayForm, name: name, kind: .person, lineOffset: lineOffset)
+    }
     // The words, and where each comma-separated part starts among them.
     words.removeAll(keepingCapacity: true)
     var partStarts = (first: 0, second: -1, third: -1)
@@ -190,6 +196,52 @@ package struct BibTeXNameParser {
     return BibTeXName(
       printed: decoder.decode(bytes, start..<end), name: name, kind: .person,
       lineOffset: lineOffset, homonymNumber: homonymNumber)
+  }
+
+  /// A name in BibLaTeX's extended name format, as Better BibTeX for Zotero exports names with
+  /// particles: comma-separated `key=value` parts ("family=Berg, given=Anna, prefix=van den,
+  /// useprefix=true"); nil when the name is not written so. Parts other than the four name
+  /// parts (options such as `useprefix`) are passed over.
+  private mutating func extendedName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> PersonName?
+  {
+    guard bytes[range].contains(UInt8(ascii: "=")) else { return nil }
+    var parts: [String: Range<Int>] = [:]
+    var partStart = range.lowerBound
+    var depth = 0
+    for index in range.lowerBound...range.upperBound {
+      if index < range.upperBound {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "{") { depth += 1 }
+        if byte == UInt8(ascii: "}") { depth = max(0, depth - 1) }
+        guard byte == UInt8(ascii: ","), depth == 0 else { continue }
+      }
+      // One `key=value` part: a key of letters (and hyphens) before the first `=`.
+      func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+      }
+      var keyStart = partStart
+      while keyStart < index, isSpace(bytes[keyStart]) { keyStart += 1 }
+      var keyEnd = keyStart
+      while keyEnd < index, Self.isASCIILetter(bytes[keyEnd]) || bytes[keyEnd] == 0x2D {
+        keyEnd += 1
+      }
+      var equals = keyEnd
+      while equals < index, isSpace(bytes[equals]) { equals += 1 }
+      guard keyEnd > keyStart, equals < index, bytes[equals] == UInt8(ascii: "=") else {
+        return nil
+      }
+      let key = UnsafeBufferPointer(rebasing: bytes[keyStart..<keyEnd])
+      parts[String(decoding: key, as: UTF8.self).lowercased()] = (equals + 1)..<index
+      partStart = index + 1
+    }
+    guard parts["family"] != nil || parts["given"] != nil else { return nil }
+    func part(_ key: String) -> String {
+      parts[key].map { decoder.decode(bytes, $0) } ?? ""
+    }
+    return PersonName(
+      given: part("given"), particle: part("prefix"), family: part("family"),
+      suffix: part("suffix"))
   }
 
   /// "First von Last" over `words[part]`: von runs from the first to the last lowercase word
