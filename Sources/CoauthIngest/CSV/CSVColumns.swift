@@ -26,13 +26,16 @@ public struct CSVColumns: Sendable, Hashable {
   // Candidates in order of preference. Full names come before abbreviated ones: Scopus exports
   // "Authors" (Smith J.A.) beside "Author full names" (Smith, John A. (id)), Web of Science's
   // tab-delimited files AU (Smith, JA) beside AF (Smith, John A.), with TI, SO, PY, DI and UT.
+  // OpenAlex's CSV export names its columns by their JSON paths ("publication_year",
+  // "authorships.author.display_name" with names separated by `|`).
   static let titleNames = ["title", "document title", "article title", "paper title", "ti"]
   static let yearNames = [
-    "year", "publication year", "pub year", "pubyear", "date", "publication date", "issued",
-    "py",
+    "year", "publication year", "publication_year", "pub year", "pubyear", "date",
+    "publication date", "issued", "py",
   ]
   static let authorNames = [
-    "author full names", "af", "authors", "author", "author(s)", "creators", "creator", "au",
+    "author full names", "af", "authors", "author", "author(s)", "creators", "creator",
+    "authorships.author.display_name", "au",
   ]
   /// By preference: the database's own record id (Scopus EID, Web of Science UT, Dimensions'
   /// Publication ID, PubMed PMID)
@@ -50,7 +53,8 @@ public struct CSVColumns: Sendable, Hashable {
   /// "publication" last: Google Scholar's CSV export names its venue column so.
   static let venueNames = [
     "venue", "journal", "booktitle", "source title", "publication title", "source",
-    "container-title", "conference", "journal/book", "so", "publication",
+    "container-title", "conference", "journal/book", "so", "primary_location.source.display_name",
+    "publication",
   ]
 
   /// The column indexes of `header` for each field.

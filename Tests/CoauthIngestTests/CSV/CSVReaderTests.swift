@@ -162,6 +162,24 @@ import Testing
     #expect(corpus.doisByPublication == [0: "10.1000/d1"])
   }
 
+  /// OpenAlex's CSV export: columns named by JSON paths, names separated by `|`.
+  @Test func openAlexCSVExportsAreRead() throws {
+    let (corpus, diagnostics) = try read(
+      "id,doi,title,display_name,publication_year,publication_date,type,authorships.author.id,"
+        + "authorships.author.display_name,authorships.author.orcid,"
+        + "primary_location.source.display_name\n"
+        + "https://openalex.org/W2963403868,https://doi.org/10.48550/arxiv.1706.03762,"
+        + "Attention Is All You Need,Attention Is All You Need,2017,2017-06-12,preprint,"
+        + "https://openalex.org/A1|https://openalex.org/A2,Ashish Vaswani|Noam Shazeer,"
+        + "|https://orcid.org/0000-0002-1825-0097,arXiv (Cornell University)\n")
+    #expect(diagnostics.isEmpty)
+    let paper = try #require(corpus.publications.first)
+    #expect(paper.id == "https://openalex.org/W2963403868" && paper.year == 2017)
+    #expect(paper.title == "Attention Is All You Need" && paper.venue == "arXiv (Cornell University)")
+    #expect(paper.authors.map(\.printed) == ["Ashish Vaswani", "Noam Shazeer"])
+    #expect(corpus.doisByPublication == [0: "10.48550/arxiv.1706.03762"])
+  }
+
   @Test func webOfScienceTabDelimitedExportsAreRead() throws {
     let (corpus, diagnostics) = try read(
       "PT\tAU\tAF\tTI\tSO\tPY\tDI\tUT\n"
