@@ -123,6 +123,16 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     }
   }
 
+  /// True for the formats whose first line `init(sniffing:)` cannot take for another's
+  /// (`@type{`, `<?xml`/`<dblp`, `TY  -`, `PMID-`, Web of Science's `FN`/`PT` lines), unlike
+  /// JSON's `[` (a reference list's "[1] ..."), CSV's commas and Markdown.
+  var opensUnmistakably: Bool {
+    switch self {
+    case .bibtex, .dblp, .ris, .medline, .wos: true
+    case .markdown, .cslJSON, .csv: false
+    }
+  }
+
   /// True when `line` and `next` (the first two non-blank lines) open a Web of Science
   /// plain-text export: `FN ...` then `VR ...` or `PT ...`, or, without the header, `PT J` then
   /// another tagged line (`AU Doe, J`). The tab-delimited export (`PT<tab>AU<tab>...`) is not.

@@ -467,6 +467,31 @@ import Testing
     #expect(corpus.publications.first?.authors.map(\.printed) == ["Jane Doe"])
   }
 
+  /// A download saved under another format's extension is read as its content says, with a
+  /// warning; `--format` still reads it as named.
+  @Test func contentOfAnotherFormatUnderAnExtensionIsReadAsItIs() throws {
+    let root = try folder([
+      "citation.bib": Array("TY  - JOUR\r\nAU  - Doe, Jane\r\nTI  - RIS saved as .bib\r\nER  - \r\n".utf8),
+      "refs.ris": Array("@article{k, author = {Roe, Rick}, title = {BibTeX saved as .ris}}\n".utf8),
+      "notes.md": Array("@article{k2, author = {Poe, Ed}, title = {T}}\n".utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([
+      root.appendingPathComponent("citation.bib").path, root.appendingPathComponent("refs.ris").path,
+    ]) { diagnostics.append($0) }
+    #expect(corpus.publications.map(\.title) == ["RIS saved as .bib", "BibTeX saved as .ris"])
+    #expect(diagnostics.map(\.code) == ["ingest.format-mismatch", "ingest.format-mismatch"])
+    #expect(diagnostics.map(\.severity) == [.warning, .warning])
+    #expect(diagnostics.first?.message.contains("expected bibtex content") == true)
+    let forced = try InputLoader(forcedFormat: .bibtex).load([root.appendingPathComponent("citation.bib").path]) { _ in }
+    #expect(forced.publications.isEmpty)
+    // A Markdown list keeps its name's format whatever its first line.
+    var markdownCodes: [String] = []
+    _ = try InputLoader().load([root.appendingPathComponent("notes.md").path]) { markdownCodes.append($0.code) }
+    #expect(!markdownCodes.contains("ingest.format-mismatch"))
+  }
+
   @Test func forcedFormatWins() throws {
     let root = try folder(["list.bib": Array("## Publications\n- **Ada Lovelace**, Charles Babbage. \"[A Title Here](u)\", 1843.\n".utf8)])
     defer { try? FileManager.default.removeItem(at: root) }
