@@ -123,6 +123,16 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     }
   }
 
+  /// True when the first non-blank line of `text` is a line of EndNote's tagged (Refer) format,
+  /// `%0 Journal Article` or `%A Doe, Jane`, which Google Scholar and EndNote export as `.enw`.
+  static func isEndNoteTagged(_ text: [UInt8]) -> Bool {
+    let line = Array(
+      text.split(separator: UInt8(ascii: "\n")).lazy.map { trimmed($0) }.first { !$0.isEmpty }
+        ?? [])
+    guard line.count >= 3, line[0] == UInt8(ascii: "%"), line[2] == 0x20 else { return false }
+    return (0x30...0x39).contains(line[1]) || (0x41...0x5A).contains(line[1])
+  }
+
   /// True for the formats whose first line `init(sniffing:)` cannot take for another's
   /// (`@type{`, `<?xml`/`<dblp`, `TY  -`, `PMID-`, Web of Science's `FN`/`PT` lines), unlike
   /// JSON's `[` (a reference list's "[1] ..."), CSV's commas and Markdown.

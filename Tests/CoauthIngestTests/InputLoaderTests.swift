@@ -492,6 +492,19 @@ import Testing
     #expect(!markdownCodes.contains("ingest.format-mismatch"))
   }
 
+  /// Google Scholar's "EndNote" export is a format coauth does not read: the error says which.
+  @Test func endNoteTaggedFilesAreNamedInTheError() throws {
+    let root = try folder([
+      "scholar.enw": Array("%0 Journal Article\n%T Deep learning\n%A LeCun, Yann\n%D 2015\n".utf8)
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    #expect {
+      _ = try InputLoader().load([root.appendingPathComponent("scholar.enw").path]) { _ in }
+    } throws: { error in
+      "\(error)".contains("EndNote tagged") && "\(error)".contains("export RIS or BibTeX")
+    }
+  }
+
   @Test func forcedFormatWins() throws {
     let root = try folder(["list.bib": Array("## Publications\n- **Ada Lovelace**, Charles Babbage. \"[A Title Here](u)\", 1843.\n".utf8)])
     defer { try? FileManager.default.removeItem(at: root) }
