@@ -5,7 +5,9 @@ import CoauthModel
 /// - id: `ID`, else `<file stem>-<n>`;
 /// - title: `TI`, else `T1`, else `CT`;
 /// - year: the first four-digit number of `PY`, else `Y1`, else `DA`;
-/// - venue: `T2`, else `JF`, `JO`, `BT`, `J2`, `JA`;
+/// - venue: `T2`, else `JF`, `JO`, `BT`, `J2`, `JA`, the series `T3`, the publisher `PB` (a
+///   thesis's university, a preprint's archive), as BibTeX's venue falls back to `series`,
+///   `school` and `publisher`;
 /// - type: the `TY` value, lowercased;
 /// - authors: `AU` and `A1` lines in order ("Last, First, Suffix" split into parts, `RISName`;
 ///   a database's placeholder such as "[Anonymous]" left out).
@@ -132,7 +134,7 @@ public struct RISReader: PublicationReader {
     var publication = Publication(
       id: first(["ID"]) ?? fallbackID, title: first(["TI", "T1", "CT"]) ?? "",
       year: first(["PY", "Y1", "DA"]).flatMap(FirstYear.parse),
-      venue: first(["T2", "JF", "JO", "BT", "J2", "JA"]) ?? "", type: type,
+      venue: first(["T2", "JF", "JO", "BT", "J2", "JA", "T3", "PB"]) ?? "", type: type,
       location: input.location(line: lines.first?.number ?? 1))
     publication.authors = fields.filter {
       ($0.tag == "AU" || $0.tag == "A1") && !$0.value.isEmpty

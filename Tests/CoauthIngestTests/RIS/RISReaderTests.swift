@@ -53,6 +53,15 @@ import Testing
     #expect(second.location.line == 13)
   }
 
+  /// A thesis names its university and a preprint its archive only as the publisher (Zotero).
+  @Test func thePublisherIsTheLastVenue() throws {
+    let (corpus, _) = try read(
+      "TY  - THES\nTI  - T\nAU  - Lee, Ann\nPB  - Example University\nER  - \n\n"
+        + "TY  - UNPB\nTI  - P\nAU  - Lee, Ann\nPB  - arXiv\nER  - \n\n"
+        + "TY  - CHAP\nTI  - C\nAU  - Lee, Ann\nT2  - Book of Labs\nT3  - Series\nPB  - Press\nER  - \n")
+    #expect(corpus.publications.map(\.venue) == ["Example University", "arXiv", "Book of Labs"])
+  }
+
   /// Wiley, Taylor & Francis and SAGE put a header before the first record of their downloads.
   @Test func publishersDownloadHeaderIsNoStrayText() throws {
     let (corpus, diagnostics) = try read(
