@@ -114,6 +114,25 @@ import Testing
     #expect(corpus.publications.map(\.venue) == ["arXiv", "arxiv", "CoRR"])
   }
 
+  /// NASA ADS writes the journal as an AAS macro, which typesets the journal's abbreviation.
+  @Test func adsJournalMacrosAreTheirJournals() throws {
+    let corpus = try BibTeXReader().read(
+      InputSource(
+        label: "x.bib",
+        text: #"""
+          @ARTICLE{2016PhRvL.116f1102A,
+                 author = {{Abbott}, B.~P. and {LIGO Scientific Collaboration}},
+                  title = "{Observation of Gravitational Waves from a Binary Black Hole Merger}",
+                journal = {\prl},
+                   year = 2016,
+          }
+          @article{b, author = {{Doe}, J.}, title = {B}, journal = {\apj}, year = 2020}
+          @article{d, author = {{Doe}, J.}, title = {D}, journal = {\unknownmacro}, year = 2020}
+          """#)
+    ) { _ in }
+    #expect(corpus.publications.map(\.venue) == ["Phys. Rev. Lett.", "ApJ", ""])
+  }
+
   /// A web page's `howpublished` is its address, which is no venue.
   @Test func aWebAddressIsNoVenue() throws {
     let corpus = try BibTeXReader().read(

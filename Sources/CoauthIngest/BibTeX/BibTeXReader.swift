@@ -9,7 +9,8 @@ import CoauthModel
 /// - venue: `journal`, else BibLaTeX's `journaltitle`, `booktitle`, `series`, `howpublished`,
 ///   `school`, `institution`, `publisher`, and for a preprint the archive of its `eprint`
 ///   (`archivePrefix = {arXiv}` as arXiv writes it, BibLaTeX's `eprinttype`); a field that is
-///   a web address (`howpublished = {\url{https://...}}`) is no venue;
+///   a web address (`howpublished = {\url{https://...}}`) is no venue; an AAS journal macro
+///   alone, as NASA ADS writes the journal (`{\apj}`), is the abbreviation it typesets;
 /// - type: the entry type, lowercased; location: the line of the `@`;
 /// - DOI (the corpus's `doisByPublication`): `doi`.
 ///
@@ -87,7 +88,9 @@ public struct BibTeXReader: PublicationReader {
       }
       for name in BibTeXReader.venueFields {
         guard let field = entry.field(name) else { continue }
-        let venue = decode(field)
+        // NASA ADS writes the journal as an AAS macro (`journal = {\apj}`).
+        let venue =
+          field.value.withBytes(in: text) { AASJournalMacros.journal($0) } ?? decode(field)
         // `howpublished = {\url{https://...}}` says where, not in what: no venue.
         if !venue.isEmpty, !venue.hasPrefix("http://"), !venue.hasPrefix("https://") {
           publication.venue = venue
