@@ -5,9 +5,10 @@ import Foundation
 import Testing
 
 /// Reads every file of `datasets/exports` (small exports in the shapes that Zotero, Mendeley,
-/// JabRef, dblp, Google Scholar, IEEE Xplore, arXiv, Crossref, EndNote, publishers, Scopus,
-/// Dimensions, OpenAlex, PubMed, Web of Science and spreadsheets write) and checks every record,
-/// author, name split, title, year and venue against its `expected.tsv`, with no diagnostic.
+/// JabRef, dblp, Google Scholar, IEEE Xplore, arXiv, NASA ADS, Crossref, EndNote, publishers,
+/// Scopus, Dimensions, OpenAlex, PubMed, Web of Science and spreadsheets write) and checks every
+/// record, author, name split, title, year and venue against its `expected.tsv`, with no
+/// diagnostic.
 @Suite struct ExportSamplesTests {
   struct Case: CustomTestStringConvertible, Sendable {
     var file: String
