@@ -189,8 +189,9 @@ public struct InputLoader: Sendable {
         diagnostics(
           Diagnostic(
             .warning, "ingest.format-mismatch",
-            "expected \(named.rawValue) content as the file's name says, found \(sniffed.rawValue); "
-              + "reading it as \(sniffed.rawValue) (--format \(named.rawValue) reads it as named)",
+            "expected \(named.rawValue) content as the file's name says, found "
+              + "\(sniffed.rawValue); reading it as \(sniffed.rawValue) (--format "
+              + "\(named.rawValue) reads it as named)",
             at: SourceLocation(path: path, line: 1)))
         format = sniffed
       } else {

@@ -6,9 +6,8 @@ import CoauthModel
 ///
 /// BibLaTeX's extended name format ("family=Berg, given=Anna, prefix=van den, useprefix=true")
 /// gives the parts by name. A name wholly in braces (`{Mausam}`, `{Microsoft GenAI Team}`) is
-/// one unit; so is a group
-/// that Google Scholar wrote as a person, its last word first ("Team, Gemini": the group
-/// "Gemini Team"); `and others` at the end marks the list as truncated.
+/// one unit; so is a group that Google Scholar wrote as a person, its last word first ("Team,
+/// Gemini": the group "Gemini Team"); `and others` at the end marks the list as truncated.
 package struct BibTeXNameParser {
   private var decoder = LaTeXDecoder()
   private var tokens: [Token] = []
@@ -379,7 +378,8 @@ package struct BibTeXNameParser {
   private static func isHomonymNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>)
     -> Bool
   {
-    word.count == 4 && bytes[word].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    word.count == 4
+      && bytes[word].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
   }
 
   private static func isOthers(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {
