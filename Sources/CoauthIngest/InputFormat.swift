@@ -142,6 +142,27 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     return rest.hasPrefix("<!doctype html") || rest.hasPrefix("<html")
   }
 
+  /// True when the first non-blank line of `text` is a line of EndNote's tagged (Refer) format,
+  /// `%0 Journal Article` or `%A Doe, Jane`, which Google Scholar and EndNote export as `.enw`.
+  static func isEndNoteTagged(_ text: [UInt8]) -> Bool {
+    let line = Array(
+      text.split(separator: UInt8(ascii: "\n")).lazy.map { trimmed($0) }.first { !$0.isEmpty }
+        ?? [])
+    guard line.count >= 3, line[0] == UInt8(ascii: "%"), line[2] == 0x20 else { return false }
+    return (0x30...0x39).contains(line[1]) || (0x41...0x5A).contains(line[1])
+  }
+
+  /// True for the formats whose first line `init(sniffing:)` cannot take for another's
+  /// (`@type{`, `<?xml`/`<dblp`, `<!DOCTYPE html`/`<html`, `TY  -`, `PMID-`, Web of Science's
+  /// `FN`/`PT` lines), unlike JSON's `[` (a reference list's "[1] ..."), CSV's commas and
+  /// Markdown.
+  var opensUnmistakably: Bool {
+    switch self {
+    case .bibtex, .dblp, .html, .ris, .medline, .wos: true
+    case .markdown, .cslJSON, .csv: false
+    }
+  }
+
   /// True when `line` and `next` (the first two non-blank lines) open a Web of Science
   /// plain-text export: `FN ...` then `VR ...` or `PT ...`, or, without the header, `PT J` then
   /// another tagged line (`AU Doe, J`). The tab-delimited export (`PT<tab>AU<tab>...`) is not.

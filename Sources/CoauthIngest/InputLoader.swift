@@ -179,10 +179,33 @@ public struct InputLoader: Sendable {
     let format: InputFormat
     if forcedFormat == nil, InputFormat.isPlainTextFile(path) {
       format = InputFormat(textFileContent: Array(window.text.prefix(64 * 1024)))
-    } else if let known = forcedFormat ?? InputFormat(path: path) {
-      format = known
+    } else if let forced = forcedFormat {
+      format = forced
+    } else if let named = InputFormat(path: path) {
+      // A download saved under the wrong extension (RIS as `.bib`, BibTeX as `.ris`): content
+      // that opens as another format unmistakably is read as that format, with a warning.
+      if named != .markdown, let sniffed = InputFormat(sniffing: Array(window.text.prefix(4096))),
+        sniffed != named, sniffed.opensUnmistakably
+      {
+        diagnostics(
+          Diagnostic(
+            .warning, "ingest.format-mismatch",
+            "expected \(named.rawValue) content as the file's name says, found "
+              + "\(sniffed.rawValue); reading it as \(sniffed.rawValue) (--format "
+              + "\(named.rawValue) reads it as named)",
+            at: SourceLocation(path: path, line: 1)))
+        format = sniffed
+      } else {
+        format = named
+      }
     } else {
-      guard let sniffed = InputFormat(sniffing: Array(window.text.prefix(64 * 1024))) else {
+      let head = Array(window.text.prefix(64 * 1024))
+      guard let sniffed = InputFormat(sniffing: head) else {
+        // Google Scholar's and EndNote's "EndNote" export (`.enw`): say what it is.
+        if InputFormat.isEndNoteTagged(head) {
+          throw .unsupportedFormat(
+            path: path, format: "EndNote tagged ('%0', '%A', '%T' lines; export RIS or BibTeX)")
+        }
         throw .unknownFormat(path: path)
       }
       format = sniffed

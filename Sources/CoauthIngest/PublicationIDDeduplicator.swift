@@ -1,7 +1,8 @@
 import CoauthModel
 
 /// Keeps publication ids unique over a run: the first record with an id wins, later records
-/// with the same id are dropped with an `ingest.duplicate-id` warning. Except one from another
+/// with the same id are dropped with an `ingest.duplicate-id` warning (a note when the two are
+/// in different files and their titles agree: one paper in two exports). Except one from another
 /// file whose title and authors both differ: that is another paper that happens to have the id
 /// (two people's BibTeX files both using `smith2020`), kept under the id `<id>@<file's id stem>`
 /// with the warning, so that no paper is lost to a clash of keys. (Titles alone differ between
@@ -68,9 +69,16 @@ public struct PublicationIDDeduplicator: Sendable {
           other.id = renamed
           return admit(other, into: &kept, diagnostics: diagnostics)
         }
+        // The same paper in two files (a PubMed export in MEDLINE and in RIS, two overlapping
+        // BibTeX exports of one library) is what combining exports expects: a note, as for a
+        // repeated DOI. Within one file, or with titles that differ, a warning.
+        let severity: Diagnostic.Severity =
+          kept[index].location.path != publication.location.path
+            && PublicationDOIDeduplicator.titlesAgree(
+              kept[index].foldedTitle, publication.foldedTitle) ? .note : .warning
         diagnostics(
           Diagnostic(
-            .warning, "ingest.duplicate-id",
+            severity, "ingest.duplicate-id",
             "duplicate publication id '\(publication.id)' (first defined at "
               + "\(kept[index].location)); keeping the first record",
             at: publication.location, skippedRecords: 1))

@@ -4,14 +4,25 @@
 /// name parser does so when asked (`NameParser.readsInitialsAfterFamilyName`).
 extension PersonName {
   /// "Smith J.A." as family "Smith", given "J.A."; nil when `text` is not a family name
-  /// followed by initials (see `initialsAfterFamilyNameCount(_:)`).
+  /// followed by initials (see `initialsAfterFamilyNameCount(_:)`). A generational suffix
+  /// after the initials, as PubMed prints it ("King ML Jr"), is the suffix.
   public init?(initialsAfterFamilyName text: String) {
-    let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    var suffix = ""
+    if words.count >= 3, let last = words.last, Self.suffixesAfterInitials.contains(last) {
+      suffix = last
+      words.removeLast()
+    }
     guard let count = Self.initialsAfterFamilyNameCount(words) else { return nil }
     self.init(
       given: words.suffix(count).joined(separator: " "),
-      family: words.dropLast(count).joined(separator: " "))
+      family: words.dropLast(count).joined(separator: " "), suffix: suffix)
   }
+
+  /// Suffixes as databases print them after the initials ("King ML Jr", "Gates WH 3rd").
+  private static let suffixesAfterInitials: Set<String> = [
+    "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd", "3rd", "4th",
+  ]
 
   /// The number of words at the end of `words` that are the given name's initials written
   /// after the family name; nil when the name is not printed so. Initials are single capitals

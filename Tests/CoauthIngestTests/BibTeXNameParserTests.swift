@@ -18,6 +18,11 @@ import Testing
     ("De la Cruz, Maria", PersonName(given: "Maria", particle: "De la", family: "Cruz")),
     ("Fox Tree, Jean E.", PersonName(given: "Jean E.", family: "Fox Tree")),
     ("Stabler, Jr., Edward P.", PersonName(given: "Edward P.", family: "Stabler", suffix: "Jr.")),
+    // The suffix last, as Zotero and IEEE Xplore export it.
+    ("Smith, J. A., Jr.", PersonName(given: "J. A.", family: "Smith", suffix: "Jr.")),
+    ("King, Martin Luther, Jr", PersonName(given: "Martin Luther", family: "King", suffix: "Jr")),
+    ("Doe, Jane, III", PersonName(given: "Jane", family: "Doe", suffix: "III")),
+    ("Gates, III, William H.", PersonName(given: "William H.", family: "Gates", suffix: "III")),
     ("Laverghetta Jr., Antonio", PersonName(given: "Antonio", family: "Laverghetta Jr.")),
     ("Jean-Pierre Dupont", PersonName(given: "Jean-Pierre", family: "Dupont")),
     ("Kao, Hung-Yu", PersonName(given: "Hung-Yu", family: "Kao")),
@@ -49,6 +54,44 @@ import Testing
     #expect(list.names.map(\.printed) == ["Wang, Qian", "Zhang, Jiajun", "Li, Ying", "Barnes and Noble"])
     #expect(list.names.map(\.lineOffset) == [0, 1, 1, 1])
     #expect(!list.isTruncated)
+  }
+
+  /// dblp's BibTeX prints its homonym numbers as its XML does: "Wei Wang 0001".
+  @Test func dblpHomonymNumbersAreIdentifiersNotFamilyNames() {
+    let list = parse("Wei Wang 0001 and\n Yang Liu 0003 and Jos{\\'{e}} Mar{\\'{\\i}}a de la Fuente 0002 and Wei Wang")
+    #expect(list.names.map(\.printed) == ["Wei Wang", "Yang Liu", "José María de la Fuente", "Wei Wang"])
+    #expect(list.names.map(\.name) == [
+      PersonName(given: "Wei", family: "Wang"), PersonName(given: "Yang", family: "Liu"),
+      PersonName(given: "José María", particle: "de la", family: "Fuente"),
+      PersonName(given: "Wei", family: "Wang"),
+    ])
+    #expect(list.names.map(\.homonymNumber) == ["0001", "0003", "0002", nil])
+    #expect(list.names.map(\.lineOffset) == [0, 1, 1, 1])
+  }
+
+  /// Google Scholar's BibTeX writes group authors as if their last word were a family name.
+  @Test func googleScholarGroupAuthorsAreGroups() {
+    let list = parse("Team, Gemini and Anil, Rohan and Collaboration, ATLAS and Teamwork, Ann")
+    #expect(list.names.map(\.printed) == ["Gemini Team", "Anil, Rohan", "ATLAS Collaboration", "Teamwork, Ann"])
+    #expect(list.names.map(\.kind) == [.group, .person, .group, .person])
+    #expect(list.names[0].name == PersonName(family: "Gemini Team"))
+  }
+
+  /// Better BibTeX writes names with particles in BibLaTeX's extended name format.
+  @Test func bibLaTeXExtendedNameFormat() {
+    let list = parse(
+      "family=Berg, given=Anna, prefix=van den, useprefix=true and Smith, John and\n"
+        + #"given={Martin Luther}, family=King, suffix=Jr. and family={M{\"u}ller, Sons}, given=J."#)
+    #expect(list.names.map(\.name) == [
+      PersonName(given: "Anna", particle: "van den", family: "Berg"),
+      PersonName(given: "John", family: "Smith"),
+      PersonName(given: "Martin Luther", family: "King", suffix: "Jr."),
+      PersonName(given: "J.", family: "Müller, Sons"),
+    ])
+    #expect(list.names.map(\.printed) == [
+      "Anna van den Berg", "Smith, John", "Martin Luther King, Jr.", "J. Müller, Sons",
+    ])
+    #expect(list.names.map(\.lineOffset) == [0, 0, 1, 1])
   }
 
   @Test func bracedNamesAreOneUnit() {

@@ -67,6 +67,124 @@ import Testing
     #expect(second.title == "Parenthesised & Quoted")
   }
 
+  /// Zotero's and JabRef's BibLaTeX exports write `date` and `journaltitle` where BibTeX has
+  /// `year` and `journal`.
+  @Test func readsBibLaTeXDateAndJournalTitle() throws {
+    let corpus = try BibTeXReader().read(
+      InputSource(
+        label: "x.bib",
+        text: """
+          @article{smith_networks_2021,
+          	title = {Networks},
+          	journaltitle = {Journal of Network Science},
+          	shortjournal = {J. Netw. Sci.},
+          	author = {Smith, John A.},
+          	urldate = {2021-04-01},
+          	date = {2021-03},
+          }
+          @thesis{garcia_2018, title = {Tesis}, institution = {UCM}, author = {García, Ana},
+            date = {2018-06-01/2018-06-30}}
+          @article{both, title = {T}, author = {Doe, Jo}, journal = {J}, journaltitle = {JT},
+            year = {2019}, date = {2020-01-02}}
+          """)
+    ) { _ in }
+    #expect(corpus.publications.map(\.year) == [2021, 2018, 2019])
+    #expect(corpus.publications.map(\.venue) == ["Journal of Network Science", "UCM", "J"])
+  }
+
+  /// arXiv's own BibTeX names no journal: the preprint's archive is its venue.
+  @Test func aPreprintsArchiveIsItsVenue() throws {
+    let corpus = try BibTeXReader().read(
+      InputSource(
+        label: "x.bib",
+        text: """
+          @misc{vaswani2023attention,
+                title={Attention Is All You Need},
+                author={Ashish Vaswani and Noam Shazeer},
+                year={2023},
+                eprint={1706.03762},
+                archivePrefix={arXiv},
+                primaryClass={cs.CL},
+                url={https://arxiv.org/abs/1706.03762},
+          }
+          @online{b, title = {B}, author = {Doe, Jo}, date = {2020}, eprinttype = {arxiv}, eprint = {2001.00001}}
+          @article{c, title = {C}, author = {Doe, Jo}, year = {2020}, journal = {CoRR}, archivePrefix = {arXiv}}
+          """)
+    ) { _ in }
+    #expect(corpus.publications.map(\.venue) == ["arXiv", "arxiv", "CoRR"])
+  }
+
+  /// NASA ADS writes the journal as an AAS macro, which typesets the journal's abbreviation.
+  @Test func adsJournalMacrosAreTheirJournals() throws {
+    let corpus = try BibTeXReader().read(
+      InputSource(
+        label: "x.bib",
+        text: #"""
+          @ARTICLE{2016PhRvL.116f1102A,
+                 author = {{Abbott}, B.~P. and {LIGO Scientific Collaboration}},
+                  title = "{Observation of Gravitational Waves from a Binary Black Hole Merger}",
+                journal = {\prl},
+                   year = 2016,
+          }
+          @article{b, author = {{Doe}, J.}, title = {B}, journal = {\apj}, year = 2020}
+          @article{d, author = {{Doe}, J.}, title = {D}, journal = {\unknownmacro}, year = 2020}
+          """#)
+    ) { _ in }
+    #expect(corpus.publications.map(\.venue) == ["Phys. Rev. Lett.", "ApJ", ""])
+  }
+
+  /// A web page's `howpublished` is its address, which is no venue.
+  @Test func aWebAddressIsNoVenue() throws {
+    let corpus = try BibTeXReader().read(
+      InputSource(
+        label: "x.bib",
+        text: #"""
+          @misc{a, author = {Doe, Jane}, title = {A}, howpublished = {\url{https://example.org/a}},
+            year = {2021}}
+          @misc{b, author = {Doe, Jane}, title = {B}, howpublished = {https://example.org/b},
+            publisher = {GitHub}, year = {2021}}
+          @misc{c, author = {Doe, Jane}, title = {C}, howpublished = {Blog post}, year = {2021}}
+          """#)
+    ) { _ in }
+    #expect(corpus.publications.map(\.venue) == ["", "GitHub", "Blog post"])
+  }
+
+  /// dblp's BibTeX export keeps the homonym number of its XML after the name.
+  @Test func dblpHomonymNumbersAreIdentifiers() throws {
+    let corpus = try BibTeXReader().read(
+      InputSource(
+        label: "x.bib",
+        text: """
+          @inproceedings{DBLP:conf/acl/LiuW21,
+            author       = {Yang Liu 0003 and
+                            Wei Wang 0001},
+            title        = {T},
+            booktitle    = {ACL},
+            year         = {2021},
+            biburl       = {https://dblp.org/rec/conf/acl/LiuW21.bib},
+            bibsource    = {dblp computer science bibliography, https://dblp.org}
+          }
+          """)
+    ) { _ in }
+    let authors = try #require(corpus.publications.first?.authors)
+    #expect(authors.map(\.printed) == ["Yang Liu", "Wei Wang"])
+    #expect(authors.map(\.name?.family) == ["Liu", "Wang"])
+    #expect(authors.map(\.identifiers.homonymNumber) == ["0003", "0001"])
+  }
+
+  /// Zotero writes the rich text of a title (italics for species names) as escaped HTML.
+  @Test func zoteroEscapedHTMLInTitlesIsMarkup() throws {
+    let corpus = try BibTeXReader().read(
+      InputSource(
+        label: "x.bib",
+        text: #"""
+          @article{a, author = {Doe, Jane}, year = {2020},
+            title = {Genetics of {\textless}i{\textgreater}{Drosophila} melanogaster{\textless}/i{\textgreater} at p {\textless} 0.05}}
+          """#)
+    ) { _ in }
+    #expect(corpus.publications.map(\.title) == ["Genetics of Drosophila melanogaster at p < 0.05"])
+  }
+
   @Test func nestedAccentsInNamesKeepEveryAccent() throws {
     let corpus = try BibTeXReader().read(
       InputSource(label: "x.bib", text: #"@article{k, author = {Nguy{\~{\^{e}}}n, V{\u{a}}n}, title = {T}}"#)

@@ -243,6 +243,30 @@ import Testing
     #expect(diagnostics.map(\.skippedRecords) == [0, 1, 0])
   }
 
+  /// PubMed's export of one paper in MEDLINE and in RIS has one id (the PMID) in two files:
+  /// what a run combining exports expects, a note, as for a repeated DOI. Within one file, or
+  /// with another title, a repeated id stays a warning.
+  @Test func onePaperWithOneIDInTwoExportsIsANote() throws {
+    let root = try folder([
+      "a.nbib": Array(
+        ("PMID- 31900000\nDP  - 2020 Jan 15\nTI  - Graphs of co-authorship in medicine.\n"
+          + "FAU - Smith, John A\nAU  - Smith JA\nJT  - Nature\n\n"
+          + "PMID- 31900001\nDP  - 2020\nTI  - Another paper.\nAU  - Doe J\n").utf8),
+      "b.ris": Array(
+        ("TY  - JOUR\nAU  - Smith, John A\nT1  - Graphs of co-authorship in medicine.\n"
+          + "Y1  - 2020/01/15\nID  - 31900000\nER  - \n\n"
+          + "TY  - JOUR\nAU  - Doe, J.\nT1  - A third paper\nID  - 31900001\nER  - \n"
+          + "TY  - JOUR\nAU  - Doe, J.\nT1  - A third paper\nID  - 31900001\nER  - \n").utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    #expect(corpus.publications.map(\.id) == ["31900000", "31900001"])
+    #expect(diagnostics.map(\.code) == Array(repeating: "ingest.duplicate-id", count: 3))
+    #expect(diagnostics.map(\.severity) == [.note, .warning, .warning])
+    #expect(diagnostics.map(\.skippedRecords) == [1, 1, 1])
+  }
+
   /// A file given twice repeats ids: the id check names it (`ingest.duplicate-id`), not the DOI.
   @Test func aRecordWithTheKeptIDAndDOIIsADuplicateID() throws {
     let entry = Array("@article{k1, author={Lee, Ann}, title={T}, doi={10.1000/abc}}\n".utf8)
@@ -441,6 +465,44 @@ import Testing
     let corpus = try loader.load([path]) { _ in }
     #expect(corpus.publications.first?.title == "T")
     #expect(corpus.publications.first?.authors.map(\.printed) == ["Jane Doe"])
+  }
+
+  /// A download saved under another format's extension is read as its content says, with a
+  /// warning; `--format` still reads it as named.
+  @Test func contentOfAnotherFormatUnderAnExtensionIsReadAsItIs() throws {
+    let root = try folder([
+      "citation.bib": Array("TY  - JOUR\r\nAU  - Doe, Jane\r\nTI  - RIS saved as .bib\r\nER  - \r\n".utf8),
+      "refs.ris": Array("@article{k, author = {Roe, Rick}, title = {BibTeX saved as .ris}}\n".utf8),
+      "notes.md": Array("@article{k2, author = {Poe, Ed}, title = {T}}\n".utf8),
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([
+      root.appendingPathComponent("citation.bib").path, root.appendingPathComponent("refs.ris").path,
+    ]) { diagnostics.append($0) }
+    #expect(corpus.publications.map(\.title) == ["RIS saved as .bib", "BibTeX saved as .ris"])
+    #expect(diagnostics.map(\.code) == ["ingest.format-mismatch", "ingest.format-mismatch"])
+    #expect(diagnostics.map(\.severity) == [.warning, .warning])
+    #expect(diagnostics.first?.message.contains("expected bibtex content") == true)
+    let forced = try InputLoader(forcedFormat: .bibtex).load([root.appendingPathComponent("citation.bib").path]) { _ in }
+    #expect(forced.publications.isEmpty)
+    // A Markdown list keeps its name's format whatever its first line.
+    var markdownCodes: [String] = []
+    _ = try InputLoader().load([root.appendingPathComponent("notes.md").path]) { markdownCodes.append($0.code) }
+    #expect(!markdownCodes.contains("ingest.format-mismatch"))
+  }
+
+  /// Google Scholar's "EndNote" export is a format coauth does not read: the error says which.
+  @Test func endNoteTaggedFilesAreNamedInTheError() throws {
+    let root = try folder([
+      "scholar.enw": Array("%0 Journal Article\n%T Deep learning\n%A LeCun, Yann\n%D 2015\n".utf8)
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    #expect {
+      _ = try InputLoader().load([root.appendingPathComponent("scholar.enw").path]) { _ in }
+    } throws: { error in
+      "\(error)".contains("EndNote tagged") && "\(error)".contains("export RIS or BibTeX")
+    }
   }
 
   @Test func forcedFormatWins() throws {

@@ -34,6 +34,16 @@ import Testing
     #expect(decode(latex) == expected)
   }
 
+  /// Zotero escapes the ASCII symbols that TeX would read otherwise.
+  @Test(arguments: [
+    (#"p {\textless} 0.05 and {\textgreater} 1"#, "p < 0.05 and > 1"),
+    (#"A {\textbar} B {\textdollar}5 a{\textunderscore}b"#, "A | B $5 a_b"),
+    (#"{\textquotesingle}x{\textquotesingle} {\textbraceleft}y{\textbraceright}"#, "'x' {y}"),
+  ])
+  func textModeSymbols(latex: String, expected: String) {
+    #expect(decode(latex) == expected)
+  }
+
   /// Math operators are typeset as their names, with a space before a spaced argument.
   @Test(arguments: [
     (#"Sorting in $O(n \log n)$ time"#, "Sorting in O(n log n) time"),

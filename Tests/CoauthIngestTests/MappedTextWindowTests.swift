@@ -128,7 +128,7 @@ import Testing
   /// The loader maps files from a size on; below it reads them as streams: same corpus, same
   /// diagnostics, same errors, in every format.
   @Test func loaderReadsMappedAndStreamedFilesAlike() throws {
-    let files = ["formats", "bad-input"].flatMap { name in
+    let files = ["formats", "bad-input", "exports"].flatMap { name in
       let folder = RepoPaths.datasets.appendingPathComponent(name)
       return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         .filter { InputFormat(path: $0) != nil }.map { folder.appendingPathComponent($0).path }

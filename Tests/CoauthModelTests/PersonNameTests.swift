@@ -12,6 +12,17 @@ import Testing
     #expect(PersonName(initialsAfterFamilyName: text) == PersonName(given: given, family: family))
   }
 
+  /// PubMed prints a suffix after the initials ("King ML Jr").
+  @Test func aSuffixAfterTheInitialsIsTheSuffix() {
+    #expect(
+      PersonName(initialsAfterFamilyName: "King ML Jr")
+        == PersonName(given: "ML", family: "King", suffix: "Jr"))
+    #expect(
+      PersonName(initialsAfterFamilyName: "Gates WH 3rd")
+        == PersonName(given: "WH", family: "Gates", suffix: "3rd"))
+    #expect(PersonName(initialsAfterFamilyName: "John Smith Jr") == nil)
+  }
+
   @Test func namesInChineseJapaneseOrKoreanScriptDisplayFamilyNameFirst() {
     #expect(PersonName(given: "伟", family: "王").displayForm == "王伟")
     #expect(PersonName(given: "민준", family: "김").displayForm == "김민준")

@@ -10,12 +10,18 @@ package struct BibTeXName: Sendable, Hashable {
   package var kind: AuthorMention.Kind
   /// How many line breaks of the field come before the name, to locate it.
   package var lineOffset: Int
+  /// dblp's homonym number after the name ("Wei Wang 0001": "0001"), not part of `printed`.
+  package var homonymNumber: String?
 
-  package init(printed: String, name: PersonName, kind: AuthorMention.Kind, lineOffset: Int) {
+  package init(
+    printed: String, name: PersonName, kind: AuthorMention.Kind, lineOffset: Int,
+    homonymNumber: String? = nil
+  ) {
     self.printed = printed
     self.name = name
     self.kind = kind
     self.lineOffset = lineOffset
+    self.homonymNumber = homonymNumber
   }
 }
 

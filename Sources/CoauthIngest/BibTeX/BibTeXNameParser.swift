@@ -4,8 +4,10 @@ import CoauthModel
 /// BibTeX's grammar: "First von Last", "von Last, First" or "von Last, Jr, First", where the
 /// von part is the words that start with a lowercase letter at brace level 0.
 ///
-/// A name wholly in braces (`{Mausam}`, `{Microsoft GenAI Team}`) is one unit; `and others`
-/// at the end marks the list as truncated.
+/// BibLaTeX's extended name format ("family=Berg, given=Anna, prefix=van den, useprefix=true")
+/// gives the parts by name. A name wholly in braces (`{Mausam}`, `{Microsoft GenAI Team}`) is
+/// one unit; so is a group that Google Scholar wrote as a person, its last word first ("Team,
+/// Gemini": the group "Gemini Team"); `and others` at the end marks the list as truncated.
 package struct BibTeXNameParser {
   private var decoder = LaTeXDecoder()
   private var tokens: [Token] = []
@@ -108,8 +110,12 @@ package struct BibTeXNameParser {
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lines: inout LineCounter
   ) -> BibTeXName? {
     let start = tokens[range.lowerBound].range.lowerBound
-    let end = tokens[range.upperBound - 1].range.upperBound
+    var end = tokens[range.upperBound - 1].range.upperBound
     let lineOffset = lines.line(at: start, in: bytes) - 1
+    if let name = extendedName(bytes, start..<end) {
+      return BibTeXName(
+        printed: name.displayForm, name: name, kind: .person, lineOffset: lineOffset)
+    }
     // The words, and where each comma-separated part starts among them.
     words.removeAll(keepingCapacity: true)
     var partStarts = (first: 0, second: -1, third: -1)
@@ -124,6 +130,14 @@ package struct BibTeXNameParser {
         if commas == 2 { partStarts.third = words.count }
       }
     }
+    // dblp's BibTeX keeps its homonym number after the name ("Wei Wang 0001"), as its XML
+    // does: an identifier, not the family name.
+    var homonymNumber: String?
+    if commas == 0, words.count > 1, let last = words.last, Self.isHomonymNumber(bytes, last) {
+      homonymNumber = String(decoding: UnsafeBufferPointer(rebasing: bytes[last]), as: UTF8.self)
+      words.removeLast()
+      end = words[words.count - 1].upperBound
+    }
     if words.count == 1 && commas == 0 {
       let word = words[0]
       if Self.isOthers(bytes, word) { return nil }
@@ -136,7 +150,7 @@ package struct BibTeXNameParser {
     }
     // ", First" with nothing before the comma: read the words as if there were no comma.
     if commas > 0 && partStarts.second == 0 { commas = 0 }
-    let first: Range<Int>
+    var first: Range<Int>
     var von = 0..<0
     let last: Range<Int>
     var junior = 0..<0
@@ -151,10 +165,26 @@ package struct BibTeXNameParser {
       (von, last) = splitVonLast(bytes, 0..<partStarts.second)
       junior = partStarts.second..<partStarts.third
       first = partStarts.third..<words.count
+      // "Smith, J. A., Jr." and "King, Martin Luther, Jr.", as Zotero (which has no suffix
+      // field) and IEEE Xplore export them: the suffix came last, not second.
+      if commas == 2, first.count == 1, NameSuffix.isSuffix(decode(bytes, first)),
+        !NameSuffix.isSuffix(decode(bytes, junior))
+      {
+        swap(&junior, &first)
+      }
     }
     var name = PersonName(
       given: decode(bytes, first), particle: decode(bytes, von), family: decode(bytes, last),
       suffix: decode(bytes, junior))
+    // Google Scholar turns a group author's last word into a family name: "Team, Gemini" for
+    // the Gemini Team, "Collaboration, ATLAS" (cited as "G. Team", "A. Collaboration").
+    if commas == 1, von.isEmpty, last.count == 1, !first.isEmpty, name.suffix.isEmpty,
+      NameShape.isGroupName(name.family)
+    {
+      let group = name.given + " " + name.family
+      return BibTeXName(
+        printed: group, name: PersonName(family: group), kind: .group, lineOffset: lineOffset)
+    }
     // "山田 太郎": Chinese, Japanese and Korean names are written family name first (their
     // words start with bytes of three-byte UTF-8 sequences or longer).
     if commas == 0, words.count > 1, von.isEmpty, words.allSatisfy({ bytes[$0.lowerBound] >= 0xE0 }) {
@@ -164,7 +194,53 @@ package struct BibTeXNameParser {
     }
     return BibTeXName(
       printed: decoder.decode(bytes, start..<end), name: name, kind: .person,
-      lineOffset: lineOffset)
+      lineOffset: lineOffset, homonymNumber: homonymNumber)
+  }
+
+  /// A name in BibLaTeX's extended name format, as Better BibTeX for Zotero exports names with
+  /// particles: comma-separated `key=value` parts ("family=Berg, given=Anna, prefix=van den,
+  /// useprefix=true"); nil when the name is not written so. Parts other than the four name
+  /// parts (options such as `useprefix`) are passed over.
+  private mutating func extendedName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+    -> PersonName?
+  {
+    guard bytes[range].contains(UInt8(ascii: "=")) else { return nil }
+    var parts: [String: Range<Int>] = [:]
+    var partStart = range.lowerBound
+    var depth = 0
+    for index in range.lowerBound...range.upperBound {
+      if index < range.upperBound {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "{") { depth += 1 }
+        if byte == UInt8(ascii: "}") { depth = max(0, depth - 1) }
+        guard byte == UInt8(ascii: ","), depth == 0 else { continue }
+      }
+      // One `key=value` part: a key of letters (and hyphens) before the first `=`.
+      func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+      }
+      var keyStart = partStart
+      while keyStart < index, isSpace(bytes[keyStart]) { keyStart += 1 }
+      var keyEnd = keyStart
+      while keyEnd < index, Self.isASCIILetter(bytes[keyEnd]) || bytes[keyEnd] == 0x2D {
+        keyEnd += 1
+      }
+      var equals = keyEnd
+      while equals < index, isSpace(bytes[equals]) { equals += 1 }
+      guard keyEnd > keyStart, equals < index, bytes[equals] == UInt8(ascii: "=") else {
+        return nil
+      }
+      let key = UnsafeBufferPointer(rebasing: bytes[keyStart..<keyEnd])
+      parts[String(decoding: key, as: UTF8.self).lowercased()] = (equals + 1)..<index
+      partStart = index + 1
+    }
+    guard parts["family"] != nil || parts["given"] != nil else { return nil }
+    func part(_ key: String) -> String {
+      parts[key].map { decoder.decode(bytes, $0) } ?? ""
+    }
+    return PersonName(
+      given: part("given"), particle: part("prefix"), family: part("family"),
+      suffix: part("suffix"))
   }
 
   /// "First von Last" over `words[part]`: von runs from the first to the last lowercase word
@@ -296,6 +372,14 @@ package struct BibTeXNameParser {
     word.count == 3 && bytes[word.lowerBound] | 0x20 == UInt8(ascii: "a")
       && bytes[word.lowerBound + 1] | 0x20 == UInt8(ascii: "n")
       && bytes[word.lowerBound + 2] | 0x20 == UInt8(ascii: "d")
+  }
+
+  /// Four ASCII digits, as dblp numbers namesakes ("0001").
+  private static func isHomonymNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>)
+    -> Bool
+  {
+    word.count == 4
+      && bytes[word].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
   }
 
   private static func isOthers(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Bool {

@@ -3,20 +3,29 @@ import CoauthModel
 /// Reads BibTeX: one publication per regular entry, authors from the `author` field.
 ///
 /// - id: the citation key;
-/// - title: LaTeX decoded, braces removed;
-/// - year: the first four-digit number of `year`;
-/// - venue: `journal`, else `booktitle`, `series`, `howpublished`, `school`, `institution`,
-///   `publisher`;
+/// - title: LaTeX decoded, braces removed, without the HTML tags of rich text that Zotero
+///   writes escaped (`{\textless}i{\textgreater}`, as CSL-JSON's `<i>`);
+/// - year: the first four-digit number of `year`, else of BibLaTeX's `date` (`2021-03`);
+/// - venue: `journal`, else BibLaTeX's `journaltitle`, `booktitle`, `series`, `howpublished`,
+///   `school`, `institution`, `publisher`, and for a preprint the archive of its `eprint`
+///   (`archivePrefix = {arXiv}` as arXiv writes it, BibLaTeX's `eprinttype`); a field that is
+///   a web address (`howpublished = {\url{https://...}}`) is no venue; an AAS journal macro
+///   alone, as NASA ADS writes the journal (`{\apj}`), is the abbreviation it typesets;
 /// - type: the entry type, lowercased; location: the line of the `@`;
 /// - DOI (the corpus's `doisByPublication`): `doi`.
 ///
-/// Authors keep their printed form and the parts of BibTeX's name grammar. Damaged entries are
+/// Authors keep their printed form and the parts of BibTeX's name grammar; dblp's homonym
+/// number after a name ("Wei Wang 0001") is an identifier, as in its XML. Damaged entries are
 /// reported and skipped (see `BibTeXParser`); names that are empty are reported and skipped.
 public struct BibTeXReader: PublicationReader {
   /// Fields that a publication is made of, so that no other field is copied.
-  private static let usedFields: Set<String> = Set(["author", "title", "year", "doi"] + venueFields)
+  private static let usedFields: Set<String> = Set(
+    ["author", "title", "doi"] + yearFields + venueFields)
+  /// `year`, else BibLaTeX's `date` (Zotero's BibLaTeX export writes `date = {2021-03}`).
+  private static let yearFields = ["year", "date"]
   private static let venueFields = [
-    "journal", "booktitle", "series", "howpublished", "school", "institution", "publisher",
+    "journal", "journaltitle", "booktitle", "series", "howpublished", "school", "institution",
+    "publisher", "archiveprefix", "eprinttype",
   ]
 
   public init() {}
@@ -64,14 +73,26 @@ public struct BibTeXReader: PublicationReader {
     mutating func publication(from entry: BibTeXEntry) -> Publication {
       var publication = Publication(
         id: entry.key, type: entry.type, location: input.location(line: entry.line))
-      if let title = entry.field("title") { publication.title = decode(title) }
-      if let year = entry.field("year") {
-        publication.year = year.value.withBytes(in: text) { BibTeXReader.firstYear(in: $0) }
+      if let title = entry.field("title") {
+        publication.title = decode(title)
+        // Zotero escapes the HTML of its rich-text titles: "{\textless}i{\textgreater}".
+        if publication.title.utf8.contains(UInt8(ascii: "<")) {
+          publication.title = WhitespaceCollapsing.string(
+            CSLJSONReader.removingRichTextTags(publication.title))
+        }
+      }
+      for name in BibTeXReader.yearFields {
+        guard let field = entry.field(name) else { continue }
+        publication.year = field.value.withBytes(in: text) { BibTeXReader.firstYear(in: $0) }
+        if publication.year != nil { break }
       }
       for name in BibTeXReader.venueFields {
         guard let field = entry.field(name) else { continue }
-        let venue = decode(field)
-        if !venue.isEmpty {
+        // NASA ADS writes the journal as an AAS macro (`journal = {\apj}`).
+        let venue =
+          field.value.withBytes(in: text) { AASJournalMacros.journal($0) } ?? decode(field)
+        // `howpublished = {\url{https://...}}` says where, not in what: no venue.
+        if !venue.isEmpty, !venue.hasPrefix("http://"), !venue.hasPrefix("https://") {
           publication.venue = venue
           break
         }
@@ -82,6 +103,7 @@ public struct BibTeXReader: PublicationReader {
         publication.authors = list.names.map { name in
           AuthorMention(
             printed: name.printed, name: name.name, kind: name.kind,
+            identifiers: AuthorIdentifiers(homonymNumber: name.homonymNumber),
             location: input.location(line: author.line + name.lineOffset))
         }
         for offset in list.emptyNameLineOffsets {

@@ -221,6 +221,13 @@ package struct LaTeXDecoder {
     "textregistered": "®", "texttrademark": "™", "pounds": "£", "textdegree": "°",
     "LaTeX": "LaTeX", "TeX": "TeX", "BibTeX": "BibTeX", "guillemotleft": "«",
     "guillemotright": "»", "textbullet": "•", "textdagger": "†", "dag": "†", "ddag": "‡",
+    // Text-mode ASCII symbols, as Zotero escapes them ("p {\textless} 0.05").
+    "textless": "<", "textgreater": ">", "textbar": "|", "textdollar": "$",
+    "textunderscore": "_", "textquotesingle": "'", "textquotedbl": "\"",
+    "textbraceleft": "{", "textbraceright": "}", "textasciigrave": "`",
+    "textexclamdown": "¡", "textquestiondown": "¿", "textsection": "§", "textparagraph": "¶",
+    "textperiodcentered": "·", "textsterling": "£", "textyen": "¥", "textcent": "¢",
+    "textmu": "µ", "texttimes": "×", "textpm": "±", "textdiv": "÷",
     "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε",
     "zeta": "ζ", "eta": "η", "theta": "θ", "kappa": "κ", "lambda": "λ", "mu": "μ", "nu": "ν",
     "xi": "ξ", "pi": "π", "rho": "ρ", "sigma": "σ", "tau": "τ", "phi": "φ", "varphi": "φ",

@@ -1,6 +1,8 @@
 import CoauthModel
 
-/// Reads CSL-JSON (Zotero, Crossref, citeproc): an array of item objects or a single object.
+/// Reads CSL-JSON (Zotero, Crossref, citeproc): an array of item objects or a single object,
+/// or the answer of Crossref's REST API (its work, or its `items`, in `message`; titles as
+/// arrays of one string, organisations as `name`).
 ///
 /// - id: `id` (string or number), else `DOI`, else `citation-key`;
 /// - title: `title` with CSL's rich-text tags (`<i>`, `<b>`, `<sup>`, `<sub>`, `<span ...>`),
@@ -13,10 +15,10 @@ import CoauthModel
 /// - DOI (the corpus's `doisByPublication`): `DOI`.
 ///
 /// A record that is not an object, has no id, or has a field of the wrong kind (`author` not
-/// an array, `title` not a string, `issued` not an object) is skipped with a warning naming its
-/// line; every other record is kept. A name object that holds no name is reported and left out.
-/// Text that is not JSON at all throws `IngestError.malformed` with the line and what was
-/// expected there.
+/// an array, `title` not a string or array of strings, `issued` not an object) is skipped
+/// with a warning naming its line; every other record is kept. A name object that holds no
+/// name is reported and left out. Text that is not JSON at all throws `IngestError.malformed`
+/// with the line and what was expected there.
 public struct CSLJSONReader: PublicationReader {
   public init() {}
 
@@ -33,7 +35,18 @@ public struct CSLJSONReader: PublicationReader {
     let items: [JSONValue]
     switch document.kind {
     case .array(let values): items = values
-    case .object: items = [document]
+    case .object:
+      // A Crossref REST API answer (`api.crossref.org/works/DOI` or `/works?query=...`) wraps
+      // its work, or a list of them in `items`, in `message`.
+      if document["id"] == nil, let message = document["message"], case .object = message.kind {
+        if case .array(let values)? = message["items"]?.kind {
+          items = values
+        } else {
+          items = [message]
+        }
+      } else {
+        items = [document]
+      }
     default:
       throw .malformed(
         path: input.label, line: document.line,
@@ -80,7 +93,9 @@ public struct CSLJSONReader: PublicationReader {
     }
     var publication = Publication(id: id, location: input.location(line: item.line))
     if let title = item["title"] {
-      guard case .string(let text) = title.kind else { return .failure(wrongKind("title", "a string", title)) }
+      guard let text = Self.text(title) else {
+        return .failure(wrongKind("title", "a string or an array of strings", title))
+      }
       publication.title = WhitespaceCollapsing.string(Self.removingRichTextTags(text))
     }
     if let issued = item["issued"] {
@@ -90,7 +105,8 @@ public struct CSLJSONReader: PublicationReader {
       }
     }
     for field in ["container-title", "collection-title", "event-title", "event", "publisher"] {
-      guard let venue = item[field]?.scalarText.map(WhitespaceCollapsing.string), !venue.isEmpty
+      guard let venue = item[field].flatMap(Self.text).map(WhitespaceCollapsing.string),
+        !venue.isEmpty
       else { continue }
       publication.venue = Self.removingRichTextTags(venue)
       break
@@ -127,6 +143,19 @@ public struct CSLJSONReader: PublicationReader {
       }
     }
     return .success(publication)
+  }
+
+  /// The text of a string field, or of the first string of an array, as Crossref's REST API
+  /// writes `title` and `container-title` (`["Nature"]`; `[]` is no text); nil for any other
+  /// kind.
+  private static func text(_ value: JSONValue) -> String? {
+    if case .array(let values) = value.kind {
+      guard let first = values.first else { return "" }
+      guard case .string(let text) = first.kind else { return nil }
+      return text
+    }
+    guard case .string(let text) = value.kind else { return nil }
+    return text
   }
 
   /// `text` without the HTML-like tags of CSL rich text (`<i>`, `</b>`, `<span class="nocase">`)

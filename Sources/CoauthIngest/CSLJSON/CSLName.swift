@@ -2,7 +2,8 @@ import CoauthModel
 
 /// A CSL-JSON name object: `family`, `given`, `non-dropping-particle` ("van" in "van Gogh"),
 /// `dropping-particle` ("de" in "Alexander von Humboldt"), `suffix`, or `literal` for a name
-/// given as one string (an institution, or a mononym); `ORCID` as Crossref writes it
+/// given as one string (an institution, or a mononym; `name` in Crossref's REST API); `ORCID`
+/// as Crossref writes it
 /// (`https://orcid.org/0000-0002-1825-0097`).
 enum CSLName {
   /// Why a name object gave no author.
@@ -73,6 +74,10 @@ enum CSLName {
     init(_ value: JSONValue) {
       var parts = ["family", "given", "literal", "dropping-particle", "non-dropping-particle", "suffix"]
         .map { value[$0]?.scalarText.map(WhitespaceCollapsing.string) ?? "" }
+      // Crossref's REST API names an organisation with `name`, where CSL has `literal`.
+      if parts[2].isEmpty, let name = value["name"]?.scalarText {
+        parts[2] = WhitespaceCollapsing.string(name)
+      }
       let cut = parts.map(TruncationMarkers.withoutTrailingMarker)
       cutsList = cut.contains { $0 != nil }
       let trimmed = zip(parts, cut).map { part, kept in kept ?? part }

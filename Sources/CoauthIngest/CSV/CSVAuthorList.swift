@@ -1,9 +1,9 @@
 import CoauthModel
 
 /// The authors cell of a table: names separated by `;`, `|` or ` and `, each "Last, First" or
-/// "First Last". Where commas are the only separator, or a list ends in ` and ` ("Jane Doe, Rick
-/// Roe, and Al Zed"), `CommaSeparatedNames` decides whether the pieces are full names or
-/// "Family, Given" pairs.
+/// "First Last" ("[Anonymous]" and "[No author name available]" are no names). Where commas
+/// are the only separator, or a list ends in ` and ` ("Jane Doe, Rick Roe, and Al Zed"),
+/// `CommaSeparatedNames` decides whether the pieces are full names or "Family, Given" pairs.
 enum CSVAuthorList {
   /// The printed names of `cell` in order, with parts for "Last, First" names, and why the
   /// reading is a guess when it is one.
@@ -11,7 +11,8 @@ enum CSVAuthorList {
     let separated = cell.split(whereSeparator: { $0 == ";" || $0 == "|" })
     var parts: [String] = []
     for piece in separated { parts.append(contentsOf: splitOnAnd(String(piece))) }
-    parts = parts.map { withoutTrailingNumber(WhitespaceCollapsing.string($0)) }.filter { !$0.isEmpty }
+    parts = parts.map { withoutTrailingNumber(WhitespaceCollapsing.string($0)) }
+      .filter { !$0.isEmpty && !AuthorPlaceholder.isPlaceholder($0) }
     let pieces = parts.map(commaPieces)
     if parts.count == 1, pieces[0].count >= 2 {
       let list = CommaSeparatedNames(pieces[0])

@@ -26,34 +26,44 @@ public struct CSVColumns: Sendable, Hashable {
   // Candidates in order of preference. Full names come before abbreviated ones: Scopus exports
   // "Authors" (Smith J.A.) beside "Author full names" (Smith, John A. (id)), Web of Science's
   // tab-delimited files AU (Smith, JA) beside AF (Smith, John A.), with TI, SO, PY, DI and UT.
+  // OpenAlex's CSV export names its columns by their JSON paths ("publication_year",
+  // "authorships.author.display_name" with names separated by `|`).
   static let titleNames = ["title", "document title", "article title", "paper title", "ti"]
   static let yearNames = [
-    "year", "publication year", "pub year", "date", "publication date", "issued", "py",
+    "year", "publication year", "publication_year", "pub year", "pubyear", "date",
+    "publication date", "issued", "py",
   ]
   static let authorNames = [
-    "author full names", "af", "authors", "author", "author(s)", "creators", "creator", "au",
+    "author full names", "af", "authors", "author", "author(s)", "creators", "creator",
+    "authorships.author.display_name", "au",
   ]
-  /// By preference: the database's own record id (Scopus EID, Web of Science UT, PubMed PMID)
+  /// By preference: the database's own record id (Scopus EID, Web of Science UT, Dimensions'
+  /// Publication ID, PubMed PMID)
   /// before the DOI, which papers of one volume may share and which the DOI check compares
   /// anyway (`doiNames`).
   static let idNames = [
-    "id", "key", "pub_id", "citation key", "bibtex key", "eid", "ut", "pmid", "doi", "di",
+    "id", "key", "pub_id", "citation key", "bibtex key", "eid", "ut", "publication id", "pmid",
+    "doi", "di",
   ]
   static let orcidNames = ["orcid", "orcids", "orcid ids", "oi"]
   static let doiNames = ["doi", "di"]
   /// Group authors ("Human Genome Consortium"), as Web of Science's tab-delimited files have
   /// them beside the names.
   static let groupAuthorNames = ["group authors", "ca"]
+  /// "publication" last: Google Scholar's CSV export names its venue column so.
   static let venueNames = [
     "venue", "journal", "booktitle", "source title", "publication title", "source",
-    "container-title", "conference", "journal/book", "so",
+    "container-title", "conference", "journal/book", "so", "primary_location.source.display_name",
+    "publication",
   ]
 
   /// The column indexes of `header` for each field.
   struct Indexes: Sendable, Hashable {
     var title: Int?
     var year: Int?
-    var authors: Int?
+    /// Every authors column, by preference (full names first): a row takes the first that is
+    /// not empty, as a Scopus row whose "Author full names" is empty still has its "Authors".
+    var authors: [Int]
     /// Every id column, by preference: a row takes the first that is not empty (a table with
     /// only a DOI column takes it, else `<file stem>-<n>` for a row without one).
     var ids: [Int]
@@ -76,12 +86,14 @@ public struct CSVColumns: Sendable, Hashable {
       }
       return nil
     }
-    let ids =
-      id.map { [names.firstIndex(of: $0.lowercased())].compactMap { $0 } }
-      ?? Self.idNames.compactMap { names.firstIndex(of: $0) }
+    func findAll(_ override: String?, _ candidates: [String]) -> [Int] {
+      override.map { [names.firstIndex(of: $0.lowercased())].compactMap { $0 } }
+        ?? candidates.compactMap { names.firstIndex(of: $0) }
+    }
     return Indexes(
       title: find(title, Self.titleNames), year: find(year, Self.yearNames),
-      authors: find(authors, Self.authorNames), ids: ids, venue: find(venue, Self.venueNames),
+      authors: findAll(authors, Self.authorNames), ids: findAll(id, Self.idNames),
+      venue: find(venue, Self.venueNames),
       orcids: find(nil, Self.orcidNames), doi: find(doi, Self.doiNames),
       groupAuthors: find(nil, Self.groupAuthorNames))
   }

@@ -1,14 +1,18 @@
 import CoauthModel
 
 /// Reads tables with a header row: CSV, TSV or semicolon-separated (the delimiter is sniffed
-/// from the header line), as spreadsheets and bibliographic databases export them.
+/// from the header line, or declared by a first line `sep=;` for Excel), as spreadsheets and
+/// bibliographic databases export them. Rows of empty fields (",,,") are no rows; a line above
+/// the header (Dimensions' "About the data: ...") is skipped when the header follows within
+/// three rows.
 ///
 /// Columns are found by `CSVColumns` (common names such as `title`, `year`, `authors`, `id`,
 /// `venue`, case-insensitively, or names given in `columns`); only the authors column is
-/// required. Authors are split by `CSVAuthorList`. Without an id column, ids are
-/// `<file stem>-<n>`; the year is the first four-digit number of its cell. A `doi` or `DI`
-/// column gives the DOI (the corpus's `doisByPublication`), also when another column gives the
-/// id.
+/// required; a row whose preferred authors column is empty takes the next ("Authors" when
+/// Scopus's "Author full names" is empty). Authors are split by `CSVAuthorList`. Without an id
+/// column, ids are `<file stem>-<n>`; the year is the first four-digit number of its cell. A
+/// `doi` or `DI` column gives the DOI (the corpus's `doisByPublication`), also when another
+/// column gives the id.
 ///
 /// A row with more non-empty fields than the header, or with broken quoting, is
 /// skipped with a warning naming its line; every other row is kept. An authors cell whose
@@ -27,8 +31,10 @@ public struct CSVReader: PublicationReader {
     -> Corpus
   {
     let text = TextDecoder.decode(input, diagnostics: diagnostics)
-    let tokenizer = CSVTokenizer(delimiter: CSVTokenizer.sniffDelimiter(text))
-    let (rows, broken) = tokenizer.rows(text)
+    let declared = CSVTokenizer.declaredDelimiter(text)
+    let tokenizer = CSVTokenizer(delimiter: declared ?? CSVTokenizer.sniffDelimiter(text))
+    var (rows, broken) = tokenizer.rows(text)
+    if declared != nil, rows.first?.line == 1 { rows.removeFirst() }
     var problems = broken.map { quote in
       let message =
         if let found = quote.found {
@@ -42,12 +48,21 @@ public struct CSVReader: PublicationReader {
         .warning, "csv.unbalanced-quote", message, at: input.location(line: quote.rowLine),
         skippedRecords: 1)
     }
+    // Dimensions puts a line about the export ("About the data: Exported on ...") above its
+    // header: a first row without an authors column gives way to one of the next three with one.
+    if !rows.isEmpty, columns.indexes(in: rows[0].fields).authors.isEmpty,
+      let header = rows.prefix(4).dropFirst().firstIndex(where: {
+        !columns.indexes(in: $0.fields).authors.isEmpty
+      })
+    {
+      rows.removeFirst(header)
+    }
     guard let header = rows.first else {
       for problem in problems { diagnostics(problem) }
       return Corpus()
     }
     let indexes = columns.indexes(in: header.fields)
-    guard let authorsIndex = indexes.authors else {
+    guard !indexes.authors.isEmpty else {
       let wanted = columns.authors.map { "'\($0)'" }
         ?? CSVColumns.authorNames.prefix(4).map { "'\($0)'" }.joined(separator: ", ")
       throw .malformed(
@@ -79,9 +94,15 @@ public struct CSVReader: PublicationReader {
         year: FirstYear.parse(cell(indexes.year)), venue: cell(indexes.venue),
         location: input.location(line: row.line))
       // Exports of bibliographic databases print "Smith JA": initials after the family name.
-      let (authors, doubt) = CSVAuthorList.names(cell(authorsIndex))
+      let (authors, doubt) = CSVAuthorList.names(
+        indexes.authors.lazy.map(cell).first { !$0.isEmpty } ?? "")
       publication.authors = authors.map { author in
-        AuthorMention(
+        // A corporate author among the names ("World Health Organization").
+        if author.name == nil, author.printed.contains(" "), NameShape.isGroupName(author.printed) {
+          return AuthorMention(
+            printed: author.printed, kind: .group, location: input.location(line: row.line))
+        }
+        return AuthorMention(
           printed: author.printed,
           name: author.name ?? PersonName(initialsAfterFamilyName: author.printed),
           location: input.location(line: row.line))

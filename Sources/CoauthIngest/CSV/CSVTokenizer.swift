@@ -27,6 +27,18 @@ struct CSVTokenizer {
   /// The delimiter: comma, tab or semicolon.
   let delimiter: UInt8
 
+  /// The delimiter that a first line `sep=;` declares, as spreadsheets (Excel) read and some
+  /// tools write it for them; nil without that line. The line is no row of the table.
+  static func declaredDelimiter(_ text: [UInt8]) -> UInt8? {
+    let prefix = "sep=".utf8
+    guard text.count >= 5, zip(text, prefix).allSatisfy({ $0 | 0x20 == $1 }) else { return nil }
+    let delimiter = text[4]
+    guard delimiter != UInt8(ascii: "\""), delimiter != 0x0A, delimiter != 0x20,
+      text.count == 5 || text[5] == 0x0A
+    else { return nil }
+    return delimiter
+  }
+
   /// The delimiter that occurs most often outside quotes on the first non-empty line (comma
   /// when none does).
   static func sniffDelimiter(_ text: [UInt8]) -> UInt8 {
@@ -50,7 +62,8 @@ struct CSVTokenizer {
     return best
   }
 
-  /// The rows of `text` (empty lines skipped) and the rows dropped for broken quoting.
+  /// The rows of `text` (empty lines and rows of empty fields skipped) and the rows dropped for
+  /// broken quoting.
   func rows(_ text: [UInt8]) -> (rows: [Row], broken: [BrokenQuote]) {
     var rows: [Row] = []
     var broken: [BrokenQuote] = []
@@ -131,7 +144,9 @@ struct CSVTokenizer {
           }
         }
         if broken.last?.rowLine == rowLine && fields.isEmpty { continue }
-        if fields.count == 1 && fields[0].allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+        // An empty line, or a row of delimiters only (",,,", as spreadsheets save rows once
+        // formatted and then cleared).
+        if fields.allSatisfy({ $0.allSatisfy { $0 == " " || $0 == "\t" } }) { continue }
         rows.append(Row(fields: fields, line: rowLine))
       }
     }

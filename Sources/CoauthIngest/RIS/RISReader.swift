@@ -5,15 +5,20 @@ import CoauthModel
 /// - id: `ID`, else `<file stem>-<n>`;
 /// - title: `TI`, else `T1`, else `CT`;
 /// - year: the first four-digit number of `PY`, else `Y1`, else `DA`;
-/// - venue: `T2`, else `JF`, `JO`, `BT`, `J2`, `JA`;
+/// - venue: `T2`, else `JF`, `JO`, `BT`, `J2`, `JA`, the series `T3`, the publisher `PB` (a
+///   thesis's university, a preprint's archive), as BibTeX's venue falls back to `series`,
+///   `school` and `publisher`;
 /// - type: the `TY` value, lowercased;
-/// - authors: `AU` and `A1` lines in order ("Last, First, Suffix" split into parts, `RISName`).
+/// - authors: `AU` and `A1` lines in order ("Last, First, Suffix" split into parts, `RISName`;
+///   a database's placeholder such as "[Anonymous]" left out).
 ///   `A2`..`A4` are, in the RIS specification, editors, series editors and translators, and are
 ///   not read as authors (as BibTeX's `editor`);
 /// - DOI (the corpus's `doisByPublication`): `DO`.
 ///
 /// Lines without a tag inside a record continue the previous value. Text between records is
-/// reported once per stretch (`ris.stray-text`) and ignored; a record that is not closed by
+/// reported once per stretch (`ris.stray-text`) and ignored, but for the `Provider:`,
+/// `Database:` and `Content:` lines that publishers (Wiley, Taylor & Francis, SAGE) put before
+/// the first record; a record that is not closed by
 /// `ER` before the next `TY` or the end of the file is kept with a `ris.missing-er` warning.
 public struct RISReader: PublicationReader {
   public init() {}
@@ -27,6 +32,7 @@ public struct RISReader: PublicationReader {
     var recordOpen = false
     var strayStart: RISLine?
     var strayEnd = 0
+    var seenRecord = false
     let stem = input.fileStem
 
     func flushStray() {
@@ -62,6 +68,7 @@ public struct RISReader: PublicationReader {
       let line = RISLine(rawLine, number: number)
       switch line.tag {
       case "TY":
+        seenRecord = true
         flushStray()
         close(missingEnd: true, at: number)
         record = [line]
@@ -78,7 +85,7 @@ public struct RISReader: PublicationReader {
       default:
         if recordOpen {
           record.append(line)
-        } else if !line.value.isEmpty {
+        } else if !line.value.isEmpty, seenRecord || !Self.isDownloadHeader(line) {
           if strayStart == nil { strayStart = line }
           strayEnd = number
         }
@@ -93,6 +100,13 @@ public struct RISReader: PublicationReader {
           at: input.location(line: 1)))
     }
     return corpus
+  }
+
+  /// A line of the header that publishers' "download citation" files put before the first
+  /// record ("Provider: John Wiley & Sons, Ltd", "Database: ...", "Content: text/plain; ...").
+  private static func isDownloadHeader(_ line: RISLine) -> Bool {
+    line.tag == nil
+      && ["Provider:", "Database:", "Content:"].contains { line.value.hasPrefix($0) }
   }
 
   /// The publication of one record's lines (the first is its `TY` line), and its DOI (`DO`).
@@ -120,9 +134,12 @@ public struct RISReader: PublicationReader {
     var publication = Publication(
       id: first(["ID"]) ?? fallbackID, title: first(["TI", "T1", "CT"]) ?? "",
       year: first(["PY", "Y1", "DA"]).flatMap(FirstYear.parse),
-      venue: first(["T2", "JF", "JO", "BT", "J2", "JA"]) ?? "", type: type,
+      venue: first(["T2", "JF", "JO", "BT", "J2", "JA", "T3", "PB"]) ?? "", type: type,
       location: input.location(line: lines.first?.number ?? 1))
-    publication.authors = fields.filter { ($0.tag == "AU" || $0.tag == "A1") && !$0.value.isEmpty }
+    publication.authors = fields.filter {
+      ($0.tag == "AU" || $0.tag == "A1") && !$0.value.isEmpty
+        && !AuthorPlaceholder.isPlaceholder($0.value)
+    }
       .map { RISName.mention($0.value, location: input.location(line: $0.line)) }
     return (publication, first(["DO"]).flatMap(DOI.normalized(from:)))
   }

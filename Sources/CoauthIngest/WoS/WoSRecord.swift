@@ -52,11 +52,12 @@ enum WoSRecord {
 
   /// The full names of `AF` (one per line), else the short ones of `AU` ("Doe, JA": initials
   /// for the given name), then the group authors of `CA` (a group that the name list holds
-  /// already is marked a group there). Web of Science's "[Anonymous]" is no author.
+  /// already is marked a group there). Web of Science's "[Anonymous]" (any name wholly in
+  /// square brackets) is no author.
   private static func authors(_ record: TaggedRecord, input: InputSource) -> [AuthorMention] {
     func items(_ tag: String) -> [(text: String, line: Int)] {
       record.fields.filter { $0.tag == tag }.flatMap(\.items)
-        .filter { $0.text.lowercased() != "[anonymous]" }
+        .filter { !AuthorPlaceholder.isPlaceholder($0.text) }
     }
     let full = items("AF")
     var authors = (full.isEmpty ? items("AU") : full).map {

@@ -29,15 +29,16 @@ import Testing
       },
       {"id": 42, "title": "Raw date", "issued": {"raw": "2019-03"}, "author": [{"family": "Doe", "given": "Jane"}]},
       {"id": "lit", "title": "Literal", "issued": {"literal": "Spring 2018"}, "publisher": "P"},
-      {"id": "strings", "issued": {"date-parts": [["2017", "1"]]}}
+      {"id": "strings", "issued": {"date-parts": [["2017", "1"]]}},
+      {"id": "whole-date", "issued": {"date-parts": [["2016-05-01"]]}}
     ]
     """
 
   @Test func readsItems() throws {
     let (corpus, diagnostics) = try read(Self.items)
     #expect(diagnostics.isEmpty)
-    #expect(corpus.publications.map(\.id) == ["gogh2020", "42", "lit", "strings"])
-    #expect(corpus.publications.map(\.year) == [2020, 2019, 2018, 2017])
+    #expect(corpus.publications.map(\.id) == ["gogh2020", "42", "lit", "strings", "whole-date"])
+    #expect(corpus.publications.map(\.year) == [2020, 2019, 2018, 2017, 2016])
     let first = corpus.publications[0]
     #expect(first.title == "On Sunflowers and \"Stars\"")
     #expect(first.venue == "Proc. Art")
@@ -130,6 +131,44 @@ import Testing
     #expect(corpus.publications.map(\.id) == ["one"])
   }
 
+  /// What `curl https://api.crossref.org/works/DOI` (one work) and `.../works?query=...` (a
+  /// list) print: the work in `message`, titles as arrays, organisations as `name`.
+  @Test func readsCrossrefRESTAnswers() throws {
+    let (one, oneDiagnostics) = try read(
+      """
+      {"status":"ok","message-type":"work","message-version":"1.0.0","message":{"publisher":"Springer",
+      "DOI":"10.1038/nature14539","type":"journal-article","title":["Deep learning"],
+      "container-title":["Nature"],"short-container-title":["Nature"],
+      "author":[{"given":"Yann","family":"LeCun","sequence":"first","affiliation":[]},
+      {"ORCID":"http://orcid.org/0000-0002-1825-0097","authenticated-orcid":false,"given":"Geoffrey",
+      "family":"Hinton","sequence":"additional","affiliation":[{"name":"Google"}]}],
+      "issued":{"date-parts":[[2015,5,27]]}}}
+      """)
+    #expect(oneDiagnostics.isEmpty)
+    #expect(one.publications.map(\.id) == ["10.1038/nature14539"])
+    #expect(one.publications.map(\.title) == ["Deep learning"])
+    #expect(one.publications.map(\.venue) == ["Nature"])
+    #expect(one.publications.map(\.year) == [2015])
+    #expect(one.publications[0].authors.map(\.printed) == ["Yann LeCun", "Geoffrey Hinton"])
+    #expect(one.doisByPublication == [0: "10.1038/nature14539"])
+    let (list, listDiagnostics) = try read(
+      """
+      {"status":"ok","message-type":"work-list","message":{"facets":{},"total-results":2,"items":[
+      {"DOI":"10.1000/a1","type":"proceedings-article","title":["First item"],"container-title":["Proc. X"],
+      "author":[{"given":"Ann","family":"Lee","sequence":"first"},{"name":"OpenAI Research Team","sequence":"additional"}],
+      "issued":{"date-parts":[[2020,7]]}},
+      {"DOI":"10.1000/a2","title":[],"container-title":[],"author":[{"given":"Bo","family":"Chan"}],
+      "issued":{"date-parts":[[null]]}}],"items-per-page":20}}
+      """)
+    #expect(listDiagnostics.isEmpty)
+    #expect(list.publications.map(\.id) == ["10.1000/a1", "10.1000/a2"])
+    #expect(list.publications.map(\.title) == ["First item", ""])
+    #expect(list.publications.map(\.venue) == ["Proc. X", ""])
+    #expect(list.publications.map(\.year) == [2020, nil])
+    #expect(list.publications[0].authors.map(\.printed) == ["Ann Lee", "OpenAI Research Team"])
+    #expect(list.publications[0].authors.map(\.kind) == [.person, .group])
+  }
+
   @Test func badRecordIsSkippedAndOthersKept() throws {
     let (corpus, diagnostics) = try read(
       """
@@ -138,7 +177,7 @@ import Testing
         {"title": "no id"},
         {"id": "bad-author", "author": "Doe, Jane"},
         {"id": "bad-title",
-         "title": ["x"]},
+         "title": {"text": "x"}},
         "not an item",
         {"id": "good-b", "author": [{"family": "Roe"}, {"given": ""}, 7]}
       ]

@@ -49,6 +49,17 @@ import Testing
     #expect(corpus.publications.first?.id == "t-1")
   }
 
+  /// Excel's ways: a `sep=` line naming the delimiter, rows of empty cells after the table.
+  @Test func spreadsheetSeparatorLineAndEmptyRows() throws {
+    let (corpus, diagnostics) = try read(
+      "sep=;\r\nTitle;Authors;Year\r\nA, with comma;Doe, Jane;2020\r\n;;\r\n\"\";;\r\n"
+        + "B;Roe, Rick;2021\r\n;;\r\n")
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map(\.title) == ["A, with comma", "B"])
+    #expect(corpus.publications.map(\.location.line) == [3, 6])
+    #expect(corpus.publications.map(\.id) == ["t-1", "t-2"])
+  }
+
   @Test func commaSeparatedNamesAreAList() throws {
     let (corpus, _) = try read("title,authors\nT,\"Jane Doe, Rick Roe, Ann Poe\"\nU,\"Doe, Jane\"\n")
     #expect(corpus.publications.map { $0.authors.map(\.printed) } == [
@@ -73,6 +84,100 @@ import Testing
     #expect(paper.venue == "J. Things")
     #expect(paper.authors.map(\.printed) == ["Smith, John A.", "Doe, Jean-Paul"])
     #expect(paper.authors.map { $0.name?.displayForm } == ["John A. Smith", "Jean-Paul Doe"])
+  }
+
+  /// A row whose "Author full names" cell is empty keeps the names of its "Authors" cell.
+  @Test func anEmptyPreferredAuthorsCellFallsBackToTheNextColumn() throws {
+    let (corpus, diagnostics) = try read(
+      "Authors,Author full names,Title,Year,EID\n"
+        + "\"Smith, J.A., Doe, J.\",\"\",Only short names,2022,2-s2.0-1\n"
+        + "\"Smith, J.A.\",\"Smith, John A. (57190000001)\",Both,2022,2-s2.0-2\n")
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map { $0.authors.map(\.printed) } == [
+      ["Smith, J.A.", "Doe, J."], ["Smith, John A."],
+    ])
+  }
+
+  /// Scopus and Web of Science print a note where a record names no author.
+  @Test func placeholdersForMissingAuthorsAreNoAuthors() throws {
+    let (corpus, diagnostics) = try read(
+      "Authors,Author full names,Title,Year,EID\n"
+        + "[No author name available],[No author name available],An editorial,2020,2-s2.0-3\n"
+        + "\"[Anonymous]; Doe, J.\",,Letter,2021,2-s2.0-4\n")
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map(\.id) == ["2-s2.0-3", "2-s2.0-4"])
+    #expect(corpus.publications.map { $0.authors.map(\.printed) } == [[], ["Doe, J."]])
+  }
+
+  /// PubMed's "Save > CSV" prints its AU names separated by commas, a full stop at the end.
+  @Test func pubMedCSVExportsAreRead() throws {
+    let (corpus, diagnostics) = try read(
+      "PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,"
+        + "NIHMS ID,DOI\n31900000,A record.,\"Smith JA, van der Berg A, King ML Jr, O'Brien S.\","
+        + "Nature. 2020 Jan;577(7790):100-110.,Smith JA,Nature,2020,2020/01/02,,,10.1/x\n")
+    #expect(diagnostics.isEmpty)
+    let paper = try #require(corpus.publications.first)
+    #expect(paper.id == "31900000" && paper.year == 2020 && paper.venue == "Nature")
+    #expect(paper.authors.map(\.name) == [
+      PersonName(given: "JA", family: "Smith"), PersonName(given: "A", family: "van der Berg"),
+      PersonName(given: "ML", family: "King", suffix: "Jr"), PersonName(given: "S.", family: "O'Brien"),
+    ])
+  }
+
+  @Test func corporateAuthorsAreGroups() throws {
+    let (corpus, _) = try read(
+      "Authors,Title\n\"The 1000 Genomes Project Consortium; Abecasis G.R.; Jane Doe\",T\n")
+    let authors = try #require(corpus.publications.first?.authors)
+    #expect(authors.map(\.kind) == [.group, .person, .person])
+    #expect(authors[0].name == nil)
+  }
+
+  /// Google Scholar's profile export: the venue is "Publication".
+  @Test func googleScholarCSVExportsGiveTheVenue() throws {
+    let (corpus, diagnostics) = try read(
+      "Authors,Title,Publication,Volume,Number,Pages,Year,Publisher\n"
+        + "\"LeCun, Yann; Bengio, Yoshua; Hinton, Geoffrey\",Deep learning,nature,521,7553,"
+        + "436-444,2015,Nature Publishing Group UK London\n")
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map(\.venue) == ["nature"])
+    #expect(corpus.publications.map(\.year) == [2015])
+  }
+
+  /// Dimensions writes a line about the export above its header.
+  @Test func dimensionsCSVExportsAreRead() throws {
+    let (corpus, diagnostics) = try read(
+      "\"About the data: Exported on Mar 09, 2023. Criteria: Keyword is \"\"graphs\"\". "
+        + "© 2023 Digital Science & Research Solutions Inc.\"\n"
+        + "Rank,Publication ID,DOI,PMID,PMCID,Title,Source title,PubYear,Volume,Issue,Pagination,"
+        + "Authors,Dimensions URL\n"
+        + "1,pub.1100000001,10.1000/d1,,,\"Graphs, again\",Scientometrics,2021,1,2,1-10,"
+        + "\"Smith, John A.; van der Berg, Anna\",https://app.dimensions.ai/details/publication/"
+        + "pub.1100000001\n")
+    #expect(diagnostics.isEmpty)
+    let paper = try #require(corpus.publications.first)
+    #expect(corpus.publications.count == 1)
+    #expect(paper.id == "pub.1100000001" && paper.title == "Graphs, again" && paper.year == 2021)
+    #expect(paper.venue == "Scientometrics" && paper.location.line == 3)
+    #expect(paper.authors.map(\.printed) == ["Smith, John A.", "van der Berg, Anna"])
+    #expect(corpus.doisByPublication == [0: "10.1000/d1"])
+  }
+
+  /// OpenAlex's CSV export: columns named by JSON paths, names separated by `|`.
+  @Test func openAlexCSVExportsAreRead() throws {
+    let (corpus, diagnostics) = try read(
+      "id,doi,title,display_name,publication_year,publication_date,type,authorships.author.id,"
+        + "authorships.author.display_name,authorships.author.orcid,"
+        + "primary_location.source.display_name\n"
+        + "https://openalex.org/W2963403868,https://doi.org/10.48550/arxiv.1706.03762,"
+        + "Attention Is All You Need,Attention Is All You Need,2017,2017-06-12,preprint,"
+        + "https://openalex.org/A1|https://openalex.org/A2,Ashish Vaswani|Noam Shazeer,"
+        + "|https://orcid.org/0000-0002-1825-0097,arXiv (Cornell University)\n")
+    #expect(diagnostics.isEmpty)
+    let paper = try #require(corpus.publications.first)
+    #expect(paper.id == "https://openalex.org/W2963403868" && paper.year == 2017)
+    #expect(paper.title == "Attention Is All You Need" && paper.venue == "arXiv (Cornell University)")
+    #expect(paper.authors.map(\.printed) == ["Ashish Vaswani", "Noam Shazeer"])
+    #expect(corpus.doisByPublication == [0: "10.48550/arxiv.1706.03762"])
   }
 
   @Test func webOfScienceTabDelimitedExportsAreRead() throws {

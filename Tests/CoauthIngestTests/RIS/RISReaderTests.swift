@@ -53,6 +53,50 @@ import Testing
     #expect(second.location.line == 13)
   }
 
+  /// A thesis names its university and a preprint its archive only as the publisher (Zotero).
+  @Test func thePublisherIsTheLastVenue() throws {
+    let (corpus, _) = try read(
+      "TY  - THES\nTI  - T\nAU  - Lee, Ann\nPB  - Example University\nER  - \n\n"
+        + "TY  - UNPB\nTI  - P\nAU  - Lee, Ann\nPB  - arXiv\nER  - \n\n"
+        + "TY  - CHAP\nTI  - C\nAU  - Lee, Ann\nT2  - Book of Labs\nT3  - Series\nPB  - Press\nER  - \n")
+    #expect(corpus.publications.map(\.venue) == ["Example University", "arXiv", "Book of Labs"])
+  }
+
+  /// Wiley, Taylor & Francis and SAGE put a header before the first record of their downloads.
+  @Test func publishersDownloadHeaderIsNoStrayText() throws {
+    let (corpus, diagnostics) = try read(
+      "Provider: John Wiley & Sons, Ltd\r\nDatabase: Wiley Online Library\r\n"
+        + "Content: text/plain; charset=\"UTF-8\"\r\n\r\nTY  - JOUR\r\nAU  - Smith, John\r\n"
+        + "TI  - T\r\nER  - \r\n\r\nProvider: again\r\n")
+    #expect(corpus.publications.map(\.title) == ["T"])
+    // After a record, such a line is stray text as any other.
+    #expect(diagnostics.map(\.code) == ["ris.stray-text"])
+    #expect(diagnostics.map { $0.location?.line } == [10])
+  }
+
+  /// Web of Science and Scopus RIS exports print a note where a record names no author.
+  @Test func placeholdersForMissingAuthorsAreNoAuthors() throws {
+    let (corpus, diagnostics) = try read(
+      "TY  - JOUR\nAU  - [Anonymous]\nTI  - Editorial\nER  - \n\n"
+        + "TY  - JOUR\nAU  - [No author name available]\nAU  - Doe, J.\nTI  - Letter\nER  - \n")
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map { $0.authors.map(\.printed) } == [[], ["Doe, J."]])
+  }
+
+  /// Zotero writes an organisation as one field, EndNote with a closing comma.
+  @Test func corporateAuthorsAreGroups() throws {
+    let (corpus, diagnostics) = try read(
+      "TY  - JOUR\nAU  - The 1000 Genomes Project Consortium\nAU  - World Health Organization,\n"
+        + "AU  - Abecasis, Gonçalo R.\nAU  - Mausam\nAU  - Jane Doe\nTI  - T\nER  - \n")
+    #expect(diagnostics.isEmpty)
+    let authors = try #require(corpus.publications.first?.authors)
+    #expect(authors.map(\.printed) == [
+      "The 1000 Genomes Project Consortium", "World Health Organization", "Abecasis, Gonçalo R.",
+      "Mausam", "Jane Doe",
+    ])
+    #expect(authors.map(\.kind) == [.group, .group, .person, .person, .person])
+  }
+
   @Test func initialsAfterTheFamilyNameWithoutACommaAreTheGivenName() throws {
     let (corpus, _) = try read("TY  - JOUR\nAU  - Smith JA\nAU  - Jane Doe\nTI  - T\nER  - \n")
     #expect(corpus.publications[0].authors.map(\.name) == [
