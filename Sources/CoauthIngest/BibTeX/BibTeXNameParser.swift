@@ -112,7 +112,7 @@ package struct BibTeXNameParser {
     let start = tokens[range.lowerBound].range.lowerBound
     var end = tokens[range.upperBound - 1].range.upperBound
     let lineOffset = lines.line(at: start, in: bytes) - 1
-    if let name = extendedName(bytes, start..<end) {
+    if bytes[start..<end].contains(UInt8(ascii: "=")), let name = extendedName(bytes, start..<end) {
       return BibTeXName(
         printed: name.displayForm, name: name, kind: .person, lineOffset: lineOffset)
     }
@@ -179,7 +179,7 @@ package struct BibTeXNameParser {
     // Google Scholar turns a group author's last word into a family name: "Team, Gemini" for
     // the Gemini Team, "Collaboration, ATLAS" (cited as "G. Team", "A. Collaboration").
     if commas == 1, von.isEmpty, last.count == 1, !first.isEmpty, name.suffix.isEmpty,
-      NameShape.isGroupName(name.family)
+      NameShape.isGroupWord(name.family)
     {
       let group = name.given + " " + name.family
       return BibTeXName(
@@ -201,10 +201,11 @@ package struct BibTeXNameParser {
   /// particles: comma-separated `key=value` parts ("family=Berg, given=Anna, prefix=van den,
   /// useprefix=true"); nil when the name is not written so. Parts other than the four name
   /// parts (options such as `useprefix`) are passed over.
+  /// Not inlined: names in this format are rare, and `parseName` runs for every name.
+  @inline(never)
   private mutating func extendedName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
     -> PersonName?
   {
-    guard bytes[range].contains(UInt8(ascii: "=")) else { return nil }
     var parts: [String: Range<Int>] = [:]
     var partStart = range.lowerBound
     var depth = 0

@@ -76,7 +76,7 @@ public struct BibTeXReader: PublicationReader {
       if let title = entry.field("title") {
         publication.title = decode(title)
         // Zotero escapes the HTML of its rich-text titles: "{\textless}i{\textgreater}".
-        if publication.title.utf8.contains(UInt8(ascii: "<")) {
+        if publication.title.utf8.withContiguousStorageIfAvailable({ $0.contains(0x3C) }) != false {
           publication.title = WhitespaceCollapsing.string(
             CSLJSONReader.removingRichTextTags(publication.title))
         }

@@ -58,7 +58,26 @@ enum NameShape {
 
   /// True when a word of the name says it is a group.
   static func isGroupName(_ name: String) -> Bool {
-    name.split(separator: " ").contains { groupWords.contains($0.lowercased()) }
+    name.split(separator: " ").contains(where: isGroupWord)
+  }
+
+  /// The group words as bytes, by length, for `isGroupWord`.
+  private static let groupWordsByLength: [[[UInt8]]] = {
+    var buckets = [[[UInt8]]](repeating: [], count: 16)
+    for word in groupWords { buckets[word.utf8.count].append(Array(word.utf8)) }
+    return buckets
+  }()
+
+  /// True when `word` is a group word, in any case, compared byte by byte without making a
+  /// string: readers ask it of every family name ("Team, Gemini").
+  static func isGroupWord(_ word: some StringProtocol) -> Bool {
+    let utf8 = word.utf8
+    let count = utf8.count
+    guard count < groupWordsByLength.count else { return false }
+    return groupWordsByLength[count].contains { candidate in
+      // ORing 0x20 lowers ASCII capitals; the group words are lower-case ASCII letters only.
+      zip(candidate, utf8).allSatisfy { $0 == $1 | 0x20 }
+    }
   }
 
   /// The name without parenthesised parts: "Krishnamurthy (Dj) Dvijotham" gives
