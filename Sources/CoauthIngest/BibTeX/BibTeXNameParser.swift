@@ -112,7 +112,9 @@ package struct BibTeXNameParser {
     let start = tokens[range.lowerBound].range.lowerBound
     var end = tokens[range.upperBound - 1].range.upperBound
     let lineOffset = lines.line(at: start, in: bytes) - 1
-    if bytes[start..<end].contains(UInt8(ascii: "=")), let name = extendedName(bytes, start..<end) {
+    if bytes[start..<end].contains(UInt8(ascii: "=")),
+      let name = extendedName(bytes, start..<end)
+    {
       return BibTeXName(
         printed: name.displayForm, name: name, kind: .person, lineOffset: lineOffset)
     }

@@ -2,7 +2,8 @@ import CoauthModel
 
 /// Reads CSL-JSON (Zotero, Crossref, citeproc): an array of item objects or a single object,
 /// or the answer of Crossref's REST API (its work, or its `items`, in `message`; titles as
-/// arrays of one string, organisations as `name`).
+/// arrays of one string, organisations as `name`), or works of the OpenAlex API (one work, or
+/// a list answer's `results`; `OpenAlexWork`).
 ///
 /// - id: `id` (string or number), else `DOI`, else `citation-key`;
 /// - title: `title` with CSL's rich-text tags (`<i>`, `<b>`, `<sup>`, `<sub>`, `<span ...>`),
@@ -36,9 +37,14 @@ public struct CSLJSONReader: PublicationReader {
     switch document.kind {
     case .array(let values): items = values
     case .object:
-      // A Crossref REST API answer (`api.crossref.org/works/DOI` or `/works?query=...`) wraps
-      // its work, or a list of them in `items`, in `message`.
-      if document["id"] == nil, let message = document["message"], case .object = message.kind {
+      // An OpenAlex list answer (`api.openalex.org/works?filter=...`) holds its works in
+      // `results`; a Crossref REST API answer (`api.crossref.org/works/DOI` or
+      // `/works?query=...`) wraps its work, or a list of them in `items`, in `message`.
+      if let works = OpenAlexWork.results(in: document) {
+        items = works
+      } else if document["id"] == nil, let message = document["message"],
+        case .object = message.kind
+      {
         if case .array(let values)? = message["items"]?.kind {
           items = values
         } else {
@@ -54,6 +60,17 @@ public struct CSLJSONReader: PublicationReader {
     }
     var corpus = Corpus()
     for item in items {
+      if OpenAlexWork.isWork(item) {
+        switch OpenAlexWork.publication(from: item, input: input) {
+        case .success(let work): corpus.append(work.publication, doi: work.doi)
+        case .failure(let problem):
+          diagnostics(
+            Diagnostic(
+              .warning, "csljson.invalid-record", problem.message + "; skipping the record",
+              at: input.location(line: problem.line), skippedRecords: 1))
+        }
+        continue
+      }
       switch publication(from: item, input: input, diagnostics: diagnostics) {
       case .success(let publication):
         corpus.append(publication, doi: item["DOI"]?.scalarText.flatMap(DOI.normalized(from:)))
