@@ -164,7 +164,7 @@ public struct NameParser: Sendable {
     for index in 1..<max(1, familyStart) where Self.isParticle(parts[index]) {
       // "Kiet Van Nguyen": Văn is a Vietnamese middle name, not the Dutch particle.
       if isVietnamese, NameNormalizer.key(parts[index]) == "van" { continue }
-      if parts[index..<familyStart].allSatisfy({ Self.isParticle($0) }) {
+      if parts[(index + 1)..<familyStart].allSatisfy(Self.continuesParticle) {
         particleStart = index
         break
       }
@@ -223,7 +223,9 @@ public struct NameParser: Sendable {
   /// Leading particle words of a "von Last" part, and the family name after them.
   private static func splitParticle(_ words: [String]) -> (particle: String, family: String) {
     var count = 0
-    while count < words.count - 1, isParticle(words[count]) { count += 1 }
+    while count < words.count - 1, count == 0 ? isParticle(words[count]) : continuesParticle(words[count]) {
+      count += 1
+    }
     return (words[..<count].joined(separator: " "), words[count...].joined(separator: " "))
   }
 
@@ -250,6 +252,13 @@ public struct NameParser: Sendable {
     if particles.contains(lower) { return true }
     guard let first = word.unicodeScalars.first, first.isLowercaseLetter else { return false }
     return lowercaseOnlyParticles.contains(lower)
+  }
+
+  /// A word after a particle that continues it: any particle, and the lower-case-only ones
+  /// capitalised too ("Juan De La Cruz", "De La Torre, Ana"), since after "De" a "La" is no
+  /// given name.
+  private static func continuesParticle(_ word: String) -> Bool {
+    isParticle(word) || lowercaseOnlyParticles.contains(word.lowercased())
   }
 
   private static let suffixes: Set<String> = [

@@ -40,6 +40,9 @@ import Testing
     Case(text: "Fox Tree, Jean E.", given: "Jean E.", family: "Fox Tree"),
     Case(text: "Cicero Nogueira dos Santos", given: "Cicero Nogueira", particle: "dos", family: "Santos"),
     Case(text: "Tim Van de Cruys", given: "Tim", particle: "Van de", family: "Cruys"),
+    // After a particle, "La" is part of it in any case (alone it may be a given name: "Wei La").
+    Case(text: "Juan De La Cruz", given: "Juan", particle: "De La", family: "Cruz"),
+    Case(text: "De La Cruz, Juan", given: "Juan", particle: "De La", family: "Cruz"),
     Case(text: "Minh Le Nguyen", given: "Minh Le", family: "Nguyen"),
     Case(text: "Mausam", given: "", family: "Mausam"),
     Case(text: "Mausam .", given: "", family: "Mausam"),
