@@ -11,7 +11,8 @@ import CoauthModel
 ///    owner of a CV export);
 /// 3. equal normalised full names join (accents, case, punctuation, hyphens and given/family
 ///    splits do not matter), unless identifiers or suffixes say they are different people; then
-///    German umlaut transliterations ("Schuetze" ~ "Schütze");
+///    German umlaut transliterations ("Schuetze" ~ "Schütze"), and those of ø and å ("Soeren" ~
+///    "Søren");
 /// 4. compatible names in a block of one normalised family name: initials, dropped middle
 ///    initials or names, nicknames, different spacing. A variant joins the only fitting person of
 ///    the block, or among several the only one with shared co-authors; weak agreements always

@@ -3,7 +3,8 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
   /// Equal normalised full names (accent, case, punctuation, hyphen or given/family split
   /// variants).
   case identicalName
-  /// Equal once German umlauts are written out ("Schütze", "Schuetze").
+  /// Equal once German umlauts (and ø, å) are written out ("Schütze", "Schuetze"; "Søren",
+  /// "Soeren").
   case umlautTransliteration
   /// Equal once spaces are removed ("AiTi Aw", "Ai Ti Aw"), with shared co-authors.
   case compactName

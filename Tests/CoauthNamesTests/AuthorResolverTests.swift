@@ -407,6 +407,12 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
   @Test func umlautTransliterationsMerge() {
     let result = resolve(corpus([["Hinrich Schütze"], ["Hinrich Schuetze"], ["Hinrich Schutze"]]))
     #expect(sameAuthor(result, 0, 1) && sameAuthor(result, 0, 2))
+    // Danish, Norwegian and Swedish write ø and å out as oe and aa.
+    let nordic = resolve(
+      corpus([["Søren Kjærgaard"], ["Soeren Kjaergaard"], ["Soren Kjaergaard"], ["Åsa Lindström"],
+              ["Aasa Lindstroem"]]))
+    #expect(sameAuthor(nordic, 0, 1) && sameAuthor(nordic, 0, 2))
+    #expect(sameAuthor(nordic, 3, 4))
   }
 
   @Test func compactNamesMergeWithSharedCoauthors() {
