@@ -397,6 +397,16 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(!sameAuthor(resolve(papers), 0, 2))
     let shared = resolve(corpus([["Steven Skiena", "A B"], ["Steve Skiena", "A B"]]))
     #expect(sameAuthor(shared, 0, 2))
+    // Transliterations of one name stand for each other the same way, with a shared co-author.
+    let transliterated = resolve(
+      corpus([["Yuri Kuratov", "Olga Ivanova"], ["Iurii Kuratov", "Olga Ivanova"],
+              ["Yury Kuratov", "Pavel Smirnov"], ["Aleksandr Petrov", "Olga Ivanova"],
+              ["Alexander Petrov", "Olga Ivanova"], ["Mohammed Saleh", "Laila Nasser"],
+              ["Mohamed Saleh", "Laila Nasser"]]))
+    #expect(sameAuthor(transliterated, 0, 2))
+    #expect(!sameAuthor(transliterated, 0, 4))
+    #expect(sameAuthor(transliterated, 6, 8))
+    #expect(sameAuthor(transliterated, 10, 12))
   }
 
   @Test func parenthesisedNicknameIsAnAlternativeGivenName() {
