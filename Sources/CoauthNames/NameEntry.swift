@@ -9,7 +9,8 @@ struct NameEntry {
   var kind: AuthorMention.Kind
   /// Keys of a person's name; nil for group authors.
   var keys: NameKeys?
-  /// The key identical names share: the full name key, or `group:` and the folded group text.
+  /// The key identical names share: the full name key, or `group:` and the folded group text
+  /// (see `groupKey(_:)`).
   var identityKey: String
   /// The author id this name gives: folded words joined by `-`.
   var slug: String = ""
@@ -42,7 +43,7 @@ struct NameEntry {
     case .group:
       display = mention.printed.trimmingSpaces()
       keys = nil
-      identityKey = "group:" + NameNormalizer.key(mention.printed)
+      identityKey = Self.groupKey(mention.printed)
     case .person:
       let name = parser.canonicalSplit(mention.name ?? parser.parse(mention.printed))
       let nameKeys = NameKeys(split: name)
@@ -68,6 +69,15 @@ struct NameEntry {
     }
     slug = slugWords.joiningWordsWithHyphens()
     summarizeKeys()
+  }
+
+  /// The identity key of a group author printed `text`: `group:` and the folded text without
+  /// a leading "The", which groups print or leave out ("The ATLAS Collaboration", "ATLAS
+  /// Collaboration").
+  static func groupKey(_ text: String) -> String {
+    let key = NameNormalizer.key(text)
+    guard key.hasPrefix("the "), key.count > 4 else { return "group:" + key }
+    return "group:" + key.dropFirst(4)
   }
 
   /// Copies the parts of `keys` stages group by into their own properties.

@@ -592,6 +592,20 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(result.authors.kinds[Int(result.authorships[0].author)] == .group)
   }
 
+  @Test func groupNamesJoinWithOrWithoutALeadingThe() {
+    let location = SourceLocation(path: "x.bib", line: 1)
+    let papers = Corpus(
+      publications: ["The ATLAS Collaboration", "ATLAS Collaboration", "The CMS Collaboration"]
+        .enumerated().map { index, name in
+          Publication(
+            id: "p\(index)", authors: [AuthorMention(printed: name, kind: .group)],
+            location: location)
+        })
+    let result = resolve(papers)
+    #expect(sameAuthor(result, 0, 1))
+    #expect(!sameAuthor(result, 0, 2))
+  }
+
   @Test func readerSplitsAreTrusted() {
     let location = SourceLocation(path: "x.bib", line: 1)
     let split = PersonName(given: "Ahmed", family: "Hassan Awadallah")
