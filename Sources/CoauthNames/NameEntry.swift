@@ -150,11 +150,14 @@ struct NameEntry {
       if scalar.value >= 0x80 { accented += 1 }
       if scalar.isLowercaseLetter { hasLowercase = true }
     }
+    // A word of four letters or more in capitals ("Taro YAMADA") is no proper case either.
     let properlyCased =
       hasLowercase
       && display.whitespaceSeparatedWords.allSatisfy { word in
         guard let first = word.unicodeScalars.first(where: \.isLetter) else { return true }
-        return !first.isLowercaseLetter || word.unicodeScalars.count <= 3
+        let letters = word.unicodeScalars.filter(\.isLetter)
+        return (!first.isLowercaseLetter || word.unicodeScalars.count <= 3)
+          && (letters.count < 4 || letters.contains(where: \.isLowercaseLetter))
       }
     return (keys?.fullGivenWordCount ?? 0, keys?.given.count ?? 0, properlyCased ? 1 : 0, accented)
   }

@@ -141,6 +141,13 @@ public struct NameParser: Sendable {
       return PersonName(family: parts[0], suffix: suffix)
     }
     if let eastern = PersonName(writtenFamilyFirst: parts, suffix: suffix) { return eastern }
+    if let count = Self.capitalisedFamilyCount(parts) {
+      // "YAMADA Taro", "ZHANG Wei", "DUPONT Jean-Pierre": the family name in capitals, first.
+      let (particle, family) = Self.splitParticle(Array(parts[..<count]))
+      return PersonName(
+        given: parts[count...].joined(separator: " "), particle: particle, family: family,
+        suffix: suffix)
+    }
     if readsTrailingInitials, suffix.isEmpty,
       let initials = PersonName.initialsAfterFamilyNameCount(parts)
     {
@@ -239,6 +246,30 @@ public struct NameParser: Sendable {
   private static let lowercaseOnlyParticles: Set<String> = [
     "le", "la", "les", "y", "e", "bin", "ibn", "al", "el", "st", "dal", "dall", "lo",
   ]
+
+  /// The number of leading words that are a family name printed in capitals before a given
+  /// name that is not ("YAMADA Taro", "GARCÍA MÁRQUEZ Gabriel"), as Japanese, Chinese, Korean,
+  /// Vietnamese and French usage marks the family name; nil otherwise. The capitals must hold a
+  /// word of four letters or more, or a known short family name of three ("LIU Yang"): two or
+  /// three capitals may be initials ("JP Doe", "MA Smith").
+  private static func capitalisedFamilyCount(_ words: [String]) -> Int? {
+    func letters(_ word: String) -> [Unicode.Scalar] { word.unicodeScalars.filter(\.properties.isAlphabetic) }
+    func isCapitals(_ word: String) -> Bool {
+      let letters = letters(word)
+      return letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
+        && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || "-'’".unicodeScalars.contains($0) }
+    }
+    var count = 0
+    while count < words.count - 1, isCapitals(words[count]) { count += 1 }
+    guard count > 0,
+      words[..<count].contains(where: { word in
+        let length = letters(word).count
+        return length >= 4 || (length == 3 && PersonName.shortFamilyNames.contains(word.lowercased()))
+      }),
+      words[count...].contains(where: { $0.unicodeScalars.contains(where: \.properties.isLowercase) })
+    else { return nil }
+    return count
+  }
 
   /// Common Vietnamese family names, before which "Van" (Văn) is a middle name.
   private static let vietnameseFamilies: Set<String> = [

@@ -48,6 +48,13 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     ])
   }
 
+  /// A family name printed first in capitals ("YAMADA Taro") is the family name.
+  @Test func capitalisedFamilyNamesPrintedFirstMergeWithTheWesternOrder() {
+    let result = resolve(corpus([["YAMADA Taro", "Hanako Suzuki"], ["Taro Yamada", "Kenji Tanaka"]]))
+    #expect(sameAuthor(result, 0, 2))
+    #expect(result.authors.names[Int(result.authorships[0].author)] == "Taro Yamada")
+  }
+
   @Test func initialsAndDroppedMiddleNamesMergeWithTheFullName() {
     let result = resolve(
       corpus([
