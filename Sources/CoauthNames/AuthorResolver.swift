@@ -19,7 +19,9 @@ import CoauthModel
 ///    need shared co-authors, a dropped middle name two of them. Two names on one publication
 ///    never join, nor do different identifiers; variants that fit several persons are left apart
 ///    and reported as ambiguous; then names one letter apart ("Bhattacharya" / "Bhattacharyya")
-///    that share at least three co-authors;
+///    that share at least three co-authors; names whose words are the same in reversed order
+///    ("Zhang Wei" / "Wei Zhang": family name first and last) join only when asked, and are
+///    otherwise reported as kept apart when they share a co-author;
 /// 5. an optional `HomonymSplitter` separates people who share one printed name;
 /// 6. the user's `ResolutionOverrides` split, merge and pin names and ids.
 ///
@@ -48,7 +50,10 @@ public struct AuthorResolver: Sendable {
       if options.mergesCompatibleNames || options.mergesCompactNames {
         run.mergeCompatibleNames()
       }
-      if options.mergesCompatibleNames { run.mergeSpellingVariants() }
+      if options.mergesCompatibleNames {
+        run.mergeSpellingVariants()
+        run.mergeReversedNames()
+      }
       run.splitHomonyms()
       if let overrides = options.overrides { run.applyOverrides(overrides) }
       return run.makeResolution()

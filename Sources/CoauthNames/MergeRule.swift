@@ -25,6 +25,9 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
   case override
   /// Names one letter apart ("Bhattacharya" / "Bhattacharyya") with several shared co-authors.
   case spellingVariant
+  /// The same words in reversed order ("Zhang Wei" / "Wei Zhang", "Nguyen Van An" / "An Van
+  /// Nguyen") with shared co-authors: a name printed family name first and given name first.
+  case reversedOrder
   /// Compatible given names in one family block, the only fitting person there or the one with
   /// shared co-authors.
   case compatibleGivenNames(GivenNameMatch)
@@ -41,6 +44,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .listOwner: 0.85
     case .compactName: 0.8
     case .spellingVariant: 0.7
+    case .reversedOrder: 0.7
     case .compatibleGivenNames(let match):
       switch match {
       case .identical: 0.95
@@ -59,6 +63,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .umlautTransliteration: "umlaut transliteration"
     case .compactName: "same letters, different spacing"
     case .spellingVariant: "spelling variant, one letter apart"
+    case .reversedOrder: "same words in reversed order"
     case .orcid: "same ORCID"
     case .dblpPID: "same dblp pid"
     case .dblpHomonymNumber: "same dblp homonym number"

@@ -453,6 +453,35 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(pushpak.merges.first?.sharedCoauthors == 3)
   }
 
+  /// "Zhang Wei" / "Wei Zhang": printed family name first by one source and last by another.
+  /// Joined when asked, with two shared co-authors; otherwise said, for an overrides row.
+  @Test func reversedNamesJoinWhenAskedAndAreReportedOtherwise() {
+    let team = ["Na Li", "Hao Chen"]
+    let papers = corpus([
+      ["Zhang Wei"] + team, ["Wei Zhang"] + team, ["Nguyen Van An"] + team, ["An Van Nguyen"] + team,
+      ["Kim Ji-hoon", "Na Li"], ["Ji-hoon Kim", "Na Li"], ["Li Li"] + team, ["Li Li", "Q R"],
+    ])
+    let asked = ResolutionOptions(minimumSharedCoauthorsForReversedOrder: 2)
+    let joined = resolve(papers, options: asked)
+    #expect(sameAuthor(joined, 0, 3))
+    #expect(sameAuthor(joined, 6, 9))
+    #expect(!sameAuthor(joined, 12, 14))  // one shared co-author
+    let wei = joined.decisions.authors[Int(joined.authorships[0].author)]
+    #expect(wei.merges.map(\.rule) == [.reversedOrder])
+    #expect(wei.merges.first?.sharedCoauthors == 2)
+
+    let byDefault = resolve(papers)
+    #expect(!sameAuthor(byDefault, 0, 3) && !sameAuthor(byDefault, 6, 9))
+    let zhang = byDefault.decisions.authors[Int(byDefault.authorships[0].author)]
+    #expect(zhang.splits.map(\.reason) == [.reversedOrderNotJoined(sharedCoauthors: 2)])
+    #expect(zhang.splits.first?.other == byDefault.authorships[3].author)
+    #expect(zhang.splits.first?.otherVariant == "Wei Zhang")
+
+    // Never two names of one publication.
+    let together = resolve(corpus([["Zhang Wei", "Wei Zhang"] + team]), options: asked)
+    #expect(!sameAuthor(together, 0, 1))
+  }
+
   @Test func spellingVariantsNeedEvidenceLengthAndOneEdit() {
     let team = ["Anna Berg", "Carl Dahl", "Eva Fisk"]
     // Two shared co-authors are not enough.
