@@ -323,20 +323,28 @@ private struct BlockMatcher {
 
   /// How `cluster`'s name agrees with the first (fullest) name of `members`, and how many
   /// shared co-authors the weakest agreement with any of them needs; nil when some name does
-  /// not fit.
+  /// not fit. A name that is another member's letters spaced differently ("Weijie" beside
+  /// "Wei-Jie") need not fit when that member does: "W.-J." stands for "Wei-Jie", and so for
+  /// "Weijie", though its initials cannot be read from the unspaced word.
   func agreement(
     of cluster: Int32, with members: [Int32], table: ResolutionRun.ClusterTable
   ) -> (MergeRule, Int)? {
     guard let profile = profiles[Int(table.representative[Int(cluster)])] else { return nil }
     var withFirst: MergeRule?
     var required = 0
+    var agreeing: [Int32] = []
+    var unfitting: [Int32] = []
     for member in members {
-      guard let other = profiles[Int(table.representative[Int(member)])],
-        let rule = agreement(profile, other)
-      else { return nil }
+      guard let other = profiles[Int(table.representative[Int(member)])] else { return nil }
+      guard let rule = agreement(profile, other) else {
+        unfitting.append(other.compact)
+        continue
+      }
+      agreeing.append(other.compact)
       required = max(required, options.sharedCoauthorsRequired(for: rule))
       if withFirst == nil { withFirst = rule }
     }
+    guard unfitting.allSatisfy(agreeing.contains) else { return nil }
     return withFirst.map { ($0, required) }
   }
 

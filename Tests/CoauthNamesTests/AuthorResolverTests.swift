@@ -439,6 +439,22 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(!sameAuthor(without, 0, 2))
   }
 
+  /// "W.-J." stands for "Wei-Jie", and so for "Weijie" once the two are one person, though
+  /// the unspaced word alone does not show its initials.
+  @Test func compoundInitialsJoinAPersonPrintingTheCompoundUnspacedToo() {
+    let result = resolve(
+      corpus([
+        ["Weijie Zhang", "Xiaoming Liu"], ["Weijie Zhang", "Fang Wu"],
+        ["Wei-Jie Zhang", "Xiaoming Liu"], ["W.-J. Zhang", "Fang Wu"], ["Wen-Jun Zhang", "Q R"],
+      ]))
+    #expect(sameAuthor(result, 0, 4))
+    #expect(sameAuthor(result, 0, 6))
+    #expect(!sameAuthor(result, 0, 8))
+    // Alone, "Weijie" does not take "W.-J.".
+    let alone = resolve(corpus([["Weijie Zhang", "Fang Wu"], ["W.-J. Zhang", "Fang Wu"]]))
+    #expect(!sameAuthor(alone, 0, 2))
+  }
+
   @Test func spellingVariantsMergeWithThreeSharedCoauthors() {
     let team = ["Anna Berg", "Carl Dahl", "Eva Fisk"]
     let result = resolve(
