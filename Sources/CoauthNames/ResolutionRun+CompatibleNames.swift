@@ -227,7 +227,10 @@ extension ResolutionRun {
           keptApart.append((index, .commonShortName))
           continue
         }
-        let shared = intersectionCount(table.coauthors[Int(cluster)], person.coauthors)
+        var shared = intersectionCount(table.coauthors[Int(cluster)], person.coauthors)
+        if shared < max(required, options.minimumSharedCoauthors) {
+          shared += variantCoauthorCount(table.coauthors[Int(cluster)], person.coauthors, table: table)
+        }
         fitting.append((index, rule, required, shared))
       }
       let chosen: (person: Int, rule: MergeRule, required: Int, shared: Int)?
@@ -295,6 +298,44 @@ extension ResolutionRun {
           clusters: [cluster], publications: table.publications[Int(cluster)],
           coauthors: table.coauthors[Int(cluster)]))
     }
+  }
+
+  /// Co-authors of one side, not of the other, that a co-author of the other prints as a
+  /// variant of the same name: one family key, given names equal or initials of each other
+  /// ("B. T. Tran" / "Binh Thi Tran"), each counted once. Co-authors printed differently in two
+  /// sources are evidence too, when the stage has not joined them yet.
+  private func variantCoauthorCount(_ a: [Int32], _ b: [Int32], table: ClusterTable) -> Int {
+    func family(_ cluster: Int32) -> Int32 { familyIDOf[Int(table.representative[Int(cluster)])] }
+    var onlyB: [(cluster: Int32, family: Int32)] = []
+    var i = 0
+    for cluster in b {
+      while i < a.count, a[i] < cluster { i += 1 }
+      if i < a.count, a[i] == cluster { continue }
+      let id = family(cluster)
+      if id >= 0 { onlyB.append((cluster, id)) }
+    }
+    guard !onlyB.isEmpty else { return 0 }
+    var used: Set<Int32> = []
+    var count = 0
+    var j = 0
+    for cluster in a {
+      while j < b.count, b[j] < cluster { j += 1 }
+      if j < b.count, b[j] == cluster { continue }
+      let id = family(cluster)
+      guard id >= 0, onlyB.contains(where: { $0.family == id }),
+        let given = entries[Int(table.representative[Int(cluster)])].keys?.given
+      else { continue }
+      for other in onlyB where other.family == id && !used.contains(other.cluster) {
+        guard let otherGiven = entries[Int(table.representative[Int(other.cluster)])].keys?.given,
+          let match = GivenNameMatch.between(given, otherGiven, nicknames: options.nicknames),
+          match <= .initials
+        else { continue }
+        used.insert(other.cluster)
+        count += 1
+        break
+      }
+    }
+    return count
   }
 
   /// The entry with the most informative name, ties broken by frequency, key and display.

@@ -455,6 +455,30 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(!sameAuthor(alone, 0, 2))
   }
 
+  /// A co-author printed differently on the two sides ("B. T. Tran" / "Binh Thi Tran": one
+  /// family name, given names equal or initials of each other) is shared evidence too. (Papers
+  /// without a Nguyen, so that the file is no personal list of one.)
+  @Test func coauthorsPrintedAsVariantsCountAsShared() {
+    let result = resolve(
+      corpus([
+        ["An Van Nguyen", "Binh Thi Tran"], ["An Nguyen", "Q R"], ["A. V. Nguyen", "B. T. Tran"],
+        ["S T"], ["U V"], ["W X"],
+      ]))
+    #expect(sameAuthor(result, 0, 4))
+    #expect(!sameAuthor(result, 2, 4))
+    let nguyen = result.decisions.authors[Int(result.authorships[0].author)]
+    #expect(nguyen.merges.first?.sharedCoauthors == 1)
+    // Not a co-author of another given name, nor one that only drops a middle name.
+    for coauthor in ["C. T. Tran", "B. Tran"] {
+      let apart = resolve(
+        corpus([
+          ["An Van Nguyen", "Binh Thi Tran"], ["An Nguyen", "Q R"], ["A. V. Nguyen", coauthor],
+          ["S T"], ["U V"], ["W X"],
+        ]))
+      #expect(!sameAuthor(apart, 0, 4), "\(coauthor)")
+    }
+  }
+
   @Test func spellingVariantsMergeWithThreeSharedCoauthors() {
     let team = ["Anna Berg", "Carl Dahl", "Eva Fisk"]
     let result = resolve(
