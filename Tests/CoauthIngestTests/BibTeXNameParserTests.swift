@@ -18,6 +18,9 @@ import Testing
     ("De la Cruz, Maria", PersonName(given: "Maria", particle: "De la", family: "Cruz")),
     ("Fox Tree, Jean E.", PersonName(given: "Jean E.", family: "Fox Tree")),
     ("Stabler, Jr., Edward P.", PersonName(given: "Edward P.", family: "Stabler", suffix: "Jr.")),
+    // The suffix last: a given name is never "III".
+    ("Doe, John, III", PersonName(given: "John", family: "Doe", suffix: "III")),
+    ("Smith, J. A., Jr.", PersonName(given: "J. A.", family: "Smith", suffix: "Jr.")),
     ("Laverghetta Jr., Antonio", PersonName(given: "Antonio", family: "Laverghetta Jr.")),
     ("Jean-Pierre Dupont", PersonName(given: "Jean-Pierre", family: "Dupont")),
     ("Kao, Hung-Yu", PersonName(given: "Hung-Yu", family: "Kao")),

@@ -136,7 +136,7 @@ package struct BibTeXNameParser {
     }
     // ", First" with nothing before the comma: read the words as if there were no comma.
     if commas > 0 && partStarts.second == 0 { commas = 0 }
-    let first: Range<Int>
+    var first: Range<Int>
     var von = 0..<0
     let last: Range<Int>
     var junior = 0..<0
@@ -151,6 +151,13 @@ package struct BibTeXNameParser {
       (von, last) = splitVonLast(bytes, 0..<partStarts.second)
       junior = partStarts.second..<partStarts.third
       first = partStarts.third..<words.count
+      if commas == 2, first.count == 1, NameSuffix.isSuffix(decode(bytes, first)),
+        !NameSuffix.isSuffix(decode(bytes, junior))
+      {
+        // "Doe, John, III": the suffix last, as author-year lists print it, not BibTeX's
+        // "Last, Jr, First" with a given name "III".
+        swap(&junior, &first)
+      }
     }
     var name = PersonName(
       given: decode(bytes, first), particle: decode(bytes, von), family: decode(bytes, last),
