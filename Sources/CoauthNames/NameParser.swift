@@ -62,9 +62,15 @@ public struct NameParser: Sendable {
     func cleaned(_ text: String) -> [String] {
       text.isEmpty ? [] : words(text).filter(\.containsLetterOrDigit)
     }
-    let given = cleaned(name.given)
+    var given = cleaned(name.given)
     let particle = cleaned(name.particle)
-    let family = cleaned(name.family)
+    var family = cleaned(name.family)
+    // "FNU Mausam", "Mausam LNU": a database's placeholder for a name the person does not have.
+    given.removeAll(where: Self.isPlaceholder)
+    if particle.isEmpty, !given.isEmpty, family.count == 1, Self.isPlaceholder(family[0]) {
+      family = given
+      given = []
+    }
     let rest = particle + family
     var tidy: PersonName {
       PersonName(
@@ -93,6 +99,12 @@ public struct NameParser: Sendable {
   }
 
   // MARK: - Helpers
+
+  /// "FNU" (first name unknown), "NFN" (no first name) and "LNU" (last name unknown), which
+  /// databases and visa records print for persons with one name ("FNU Mausam").
+  private static func isPlaceholder(_ word: String) -> Bool {
+    word.utf8.count == 3 && ["fnu", "nfn", "lnu"].contains(word.lowercased())
+  }
 
   /// Words ending in an apostrophe joined to the next word: ["O’", "Neill"] → ["O’Neill"].
   private static func joiningApostrophes(_ words: [String]) -> [String] {

@@ -416,6 +416,15 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(sameAuthor(transliterated, 10, 12))
   }
 
+  /// "FNU" (first name unknown) and "LNU" stand for no name: "FNU Mausam" is "Mausam".
+  @Test func placeholdersForAMissingNameAreNoName() {
+    let result = resolve(
+      corpus([["Mausam", "Daniel Weld"], ["FNU Mausam", "Q R"], ["Mausam LNU", "S T"], ["Fnu Li", "U V"]]))
+    #expect(sameAuthor(result, 0, 2) && sameAuthor(result, 0, 4))
+    #expect(result.authors.names[Int(result.authorships[0].author)] == "Mausam")
+    #expect(result.authors.names[Int(result.authorships[6].author)] == "Li")
+  }
+
   @Test func parenthesisedNicknameIsAnAlternativeGivenName() {
     let result = resolve(corpus([["Krishnamurthy (Dj) Dvijotham", "A B"], ["Dj Dvijotham", "A B"]]))
     #expect(sameAuthor(result, 0, 2))
