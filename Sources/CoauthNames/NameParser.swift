@@ -62,7 +62,7 @@ public struct NameParser: Sendable {
     func cleaned(_ text: String) -> [String] {
       text.isEmpty ? [] : words(text).filter(\.containsLetterOrDigit)
     }
-    var given = cleaned(name.given)
+    var given = cleaned(name.given).map(Self.parenthesisingQuotes)
     let particle = cleaned(name.particle)
     var family = cleaned(name.family)
     // "FNU Mausam", "Mausam LNU": a database's placeholder for a name the person does not have.
@@ -104,6 +104,16 @@ public struct NameParser: Sendable {
   /// databases and visa records print for persons with one name ("FNU Mausam").
   private static func isPlaceholder(_ word: String) -> Bool {
     word.utf8.count == 3 && ["fnu", "nfn", "lnu"].contains(word.lowercased())
+  }
+
+  /// A given-name word in double quotes, a nickname as `Robert "Bob" Smith` prints it, in
+  /// parentheses instead, as nicknames are read (`Robert (Bob) Smith`).
+  private static func parenthesisingQuotes(_ word: String) -> String {
+    let scalars = Array(word.unicodeScalars)
+    guard scalars.count > 2, let first = scalars.first, let last = scalars.last,
+      (first == "\"" && last == "\"") || (first == "\u{201C}" && last == "\u{201D}")
+    else { return word }
+    return "(" + String(String.UnicodeScalarView(scalars[1..<(scalars.count - 1)])) + ")"
   }
 
   /// Words ending in an apostrophe joined to the next word: ["O’", "Neill"] → ["O’Neill"].

@@ -425,6 +425,17 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(result.authors.names[Int(result.authorships[6].author)] == "Li")
   }
 
+  /// A nickname in double quotes is read as one in parentheses.
+  @Test func quotedNicknameIsAnAlternativeGivenName() {
+    let result = resolve(
+      corpus([
+        ["Robert \"Bob\" Smith", "Alice Brown"], ["Robert (Bob) Smith", "Alice Brown"],
+        ["Bob Smith", "Alice Brown"], ["Smith, Robert “Bob”", "Alice Brown"], ["Q R"], ["S T"],
+        ["U V"], ["W X"],
+      ]))
+    #expect(sameAuthor(result, 0, 2) && sameAuthor(result, 0, 4) && sameAuthor(result, 0, 6))
+  }
+
   @Test func parenthesisedNicknameIsAnAlternativeGivenName() {
     let result = resolve(corpus([["Krishnamurthy (Dj) Dvijotham", "A B"], ["Dj Dvijotham", "A B"]]))
     #expect(sameAuthor(result, 0, 2))
