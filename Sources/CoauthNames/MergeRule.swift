@@ -31,6 +31,10 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
   /// Compatible given names in one family block, the only fitting person there or the one with
   /// shared co-authors.
   case compatibleGivenNames(GivenNameMatch)
+  /// Compatible given names in one family block, a particle printed on one side only ("Jan van
+  /// der Berg" / "Jan Berg"): a name of its own in some languages, so shared co-authors are
+  /// needed whatever the given names.
+  case particleOnOneSide(GivenNameMatch)
 
   /// How sure the rule is by itself, before co-author evidence, in 0...1.
   public var baseConfidence: Double {
@@ -53,6 +57,8 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
       case .nickname, .droppedLeadingInitial: 0.75
       case .droppedMiddleName: 0.65
       }
+    case .particleOnOneSide(let match):
+      MergeRule.compatibleGivenNames(match).baseConfidence - 0.1
     }
   }
 
@@ -71,6 +77,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .highlightedOwner: "highlighted owner of one list"
     case .listOwner: "owner of a personal publication list"
     case .compatibleGivenNames(let match): "compatible given names (\(match))"
+    case .particleOnOneSide(let match): "compatible given names (\(match)), particle on one side only"
     }
   }
 }

@@ -80,6 +80,8 @@ public struct ResolutionOptions: Sendable {
       max(minimumSharedCoauthors, minimumSharedCoauthorsForDroppedMiddleName)
     case .compatibleGivenNames(let match) where match > weakestMatchWithoutCoauthors:
       minimumSharedCoauthors
+    case .particleOnOneSide(let match):
+      max(minimumSharedCoauthors, sharedCoauthorsRequired(for: .compatibleGivenNames(match)))
     default: 0
     }
   }

@@ -223,7 +223,10 @@ extension ResolutionRun {
           }
           continue
         }
-        if isCommon, case .compatibleGivenNames(.droppedMiddleName) = rule {
+        if isCommon,
+          rule == .compatibleGivenNames(.droppedMiddleName)
+            || rule == .particleOnOneSide(.droppedMiddleName)
+        {
           keptApart.append((index, .commonShortName))
           continue
         }
@@ -413,6 +416,8 @@ private struct BlockMatcher {
     guard let match = builder.givenMatch(a, b), match <= options.weakestMatchAllowed else {
       return nil
     }
+    // Particles are interned first: 0 is none.
+    if (a.particle == 0) != (b.particle == 0) { return .particleOnOneSide(match) }
     return .compatibleGivenNames(match)
   }
 }

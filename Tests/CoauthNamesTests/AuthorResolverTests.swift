@@ -116,6 +116,27 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(joins.first?.variant == "Wei Wang" && joins.first?.target == "Wei Wang")
   }
 
+  /// "Jan Berg" is not "Jan van der Berg" on the name alone: a particle printed on one side
+  /// only needs a shared co-author ("Ludwig Mises" with von Mises's co-author).
+  @Test func aParticleOnOneSideNeedsASharedCoauthor() {
+    let result = resolve(
+      corpus([
+        ["Jan van der Berg", "Pieter Jansen"], ["Jan Berg", "Sven Olsson"],
+        ["J. van der Berg", "Pieter Jansen"], ["Ludwig von Mises", "Karl Menger"],
+        ["Ludwig Mises", "Karl Menger"], ["Q R"], ["S T"],
+      ]))
+    #expect(!sameAuthor(result, 0, 2))
+    #expect(sameAuthor(result, 0, 4))
+    #expect(sameAuthor(result, 6, 8))
+    let mises = result.decisions.authors[Int(result.authorships[6].author)]
+    #expect(mises.merges.map(\.rule) == [.particleOnOneSide(.identical)])
+    let berg = result.decisions.authors[Int(result.authorships[2].author)]
+    #expect(
+      berg.splits.map(\.reason) == [
+        .tooFewSharedCoauthors(.particleOnOneSide(.identical), shared: 0, required: 1)
+      ])
+  }
+
   @Test func droppedMiddleNameNeedsCoauthorsUnlessAllowed() {
     let papers = corpus([["Harkirat Singh Behl", "A Person"], ["Harkirat Behl", "Other Person"]])
     #expect(!sameAuthor(resolve(papers), 0, 2))
