@@ -262,6 +262,12 @@ extension ResolutionRun {
           candidateIndex?.gainedHomonym(
             Int32(chosen.person), profile: first, homonym: homonymAfter, builder: matcher.builder)
         }
+        if let profile {
+          // Filed under the joined name's keys too: a name may fit the person through it
+          // ("W.-J." through "Wei-Jie" when "Weijie" is the first; see `agreement`).
+          candidateIndex?.insert(
+            Int32(chosen.person), profile: profile, homonym: homonymAfter, builder: matcher.builder)
+        }
         persons[chosen.person].clusters.append(cluster)
         persons[chosen.person].publications = mergedSorted(
           target.publications, table.publications[Int(cluster)])

@@ -494,6 +494,16 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     // Alone, "Weijie" does not take "W.-J.".
     let alone = resolve(corpus([["Weijie Zhang", "Fang Wu"], ["W.-J. Zhang", "Fang Wu"]]))
     #expect(!sameAuthor(alone, 0, 2))
+    // The same in a block large enough to be searched through its candidate index.
+    let others = (0..<40).map { index in
+      ["\(String(UnicodeScalar(UInt8(65 + index % 26))))mber\(index < 26 ? "" : "o") Zhang", "Q R"]
+    }
+    let large = resolve(
+      corpus([
+        ["Weijie Zhang", "Xiaoming Liu"], ["Weijie Zhang", "Fang Wu"],
+        ["Wei-Jie Zhang", "Xiaoming Liu"], ["W.-J. Zhang", "Fang Wu"],
+      ] + others))
+    #expect(sameAuthor(large, 0, 6))
   }
 
   /// A co-author printed differently on the two sides ("B. T. Tran" / "Binh Thi Tran": one
