@@ -29,6 +29,10 @@ struct NameEntry {
   var hasSuffix = false
   var givenWordCount: Int32 = 0
   var fullGivenWordCount: Int32 = 0
+  /// The number of given-name parts, compounds counted by their parts ("Jean-Pierre": 2), and
+  /// of those that are not initials: how much a name says, for ranking the names of a block.
+  var givenPartCount: Int32 = 0
+  var fullGivenPartCount: Int32 = 0
   /// The first initial of the given name (its Unicode value), 0 when none.
   var firstInitial: UInt32 = 0
   var umlautExpandedFull: String?
@@ -90,6 +94,11 @@ struct NameEntry {
     hasSuffix = !keys.suffix.isEmpty
     givenWordCount = Int32(keys.given.count)
     fullGivenWordCount = Int32(keys.fullGivenWordCount)
+    givenPartCount = Int32(keys.given.reduce(0) { $0 + $1.parts.count })
+    fullGivenPartCount = Int32(
+      keys.given.reduce(0) { count, word in
+        count + word.parts.count { $0.unicodeScalars.count > 1 }
+      })
     firstInitial = keys.given.first?.initials.first?.value ?? 0
     umlautExpandedFull = keys.umlautExpandedFull
   }

@@ -155,7 +155,8 @@ extension ResolutionRun {
   private mutating func resolveBlock(
     _ members: [Int32], table: ClusterTable, matcher: BlockMatcher, namesakes: NamesakeEstimator
   ) {
-    // Most informative names first, so that variants meet the fullest form of each person.
+    // Most informative names first, so that variants meet the fullest form of each person;
+    // compounds count by their parts ("Jean-Pierre" says more than "Jean P.").
     struct Rank {
       var cluster: Int32
       var fullGivenWords: Int32
@@ -169,8 +170,8 @@ extension ResolutionRun {
         let entry = table.representative[Int(cluster)]
         // A common short form ("Xiang Li") is many people's name: it never takes a middle name.
         return Rank(
-          cluster: cluster, fullGivenWords: fullGivenWordCountOf[Int(entry)],
-          givenWords: givenWordCountOf[Int(entry)], mentions: table.mentionCounts[Int(cluster)],
+          cluster: cluster, fullGivenWords: entries[Int(entry)].fullGivenPartCount,
+          givenWords: entries[Int(entry)].givenPartCount, mentions: table.mentionCounts[Int(cluster)],
           isCommon: expectedNamesakes(of: entry, namesakes) >= options.commonNameNamesakes,
           full: entries[Int(entry)].keys?.full ?? "")
       }

@@ -530,6 +530,22 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     }
   }
 
+  /// A compound given name matches word by word when that makes initials of it: "Jean P." is
+  /// "Jean-Pierre" (beside "Jean-Paul", the shared co-author chooses), "J.-H." is "Ji Hoon"; a
+  /// part left out is no such match ("Marie" / "Marie-Catherine").
+  @Test func compoundGivenNamesMatchWordByWord() {
+    let result = resolve(
+      corpus([
+        ["Jean-Pierre Dupont", "Marie Curie"], ["Jean P. Dupont", "Marie Curie"],
+        ["Jean-Paul Dupont", "Henri Moreau"], ["J.-H. Kim", "A B"], ["Ji Hoon Kim", "C D"],
+        ["Marie-Catherine de Marneffe", "E F"], ["Marie de Marneffe", "G H"], ["Q R"], ["S T"],
+      ]))
+    #expect(sameAuthor(result, 0, 2))
+    #expect(!sameAuthor(result, 2, 4))
+    #expect(sameAuthor(result, 6, 8))
+    #expect(!sameAuthor(result, 10, 12))
+  }
+
   @Test func spellingVariantsMergeWithThreeSharedCoauthors() {
     let team = ["Anna Berg", "Carl Dahl", "Eva Fisk"]
     let result = resolve(
