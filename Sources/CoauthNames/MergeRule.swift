@@ -77,7 +77,8 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .highlightedOwner: "highlighted owner of one list"
     case .listOwner: "owner of a personal publication list"
     case .compatibleGivenNames(let match): "compatible given names (\(match))"
-    case .particleOnOneSide(let match): "compatible given names (\(match)), particle on one side only"
+    case .particleOnOneSide(let match):
+      "compatible given names (\(match)), particle on one side only"
     }
   }
 }

@@ -252,7 +252,9 @@ public struct NameParser: Sendable {
   /// Leading particle words of a "von Last" part, and the family name after them.
   private static func splitParticle(_ words: [String]) -> (particle: String, family: String) {
     var count = 0
-    while count < words.count - 1, count == 0 ? isParticle(words[count]) : continuesParticle(words[count]) {
+    while count < words.count - 1,
+      count == 0 ? isParticle(words[count]) : continuesParticle(words[count])
+    {
       count += 1
     }
     return (words[..<count].joined(separator: " "), words[count...].joined(separator: " "))
@@ -275,20 +277,27 @@ public struct NameParser: Sendable {
   /// word of four letters or more, or a known short family name of three ("LIU Yang"): two or
   /// three capitals may be initials ("JP Doe", "MA Smith").
   private static func capitalisedFamilyCount(_ words: [String]) -> Int? {
-    func letters(_ word: String) -> [Unicode.Scalar] { word.unicodeScalars.filter(\.properties.isAlphabetic) }
+    func letters(_ word: String) -> [Unicode.Scalar] {
+      word.unicodeScalars.filter(\.properties.isAlphabetic)
+    }
     func isCapitals(_ word: String) -> Bool {
       let letters = letters(word)
       return letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
-        && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || "-'’".unicodeScalars.contains($0) }
+        && word.unicodeScalars.allSatisfy {
+          $0.properties.isAlphabetic || "-'’".unicodeScalars.contains($0)
+        }
     }
     var count = 0
     while count < words.count - 1, isCapitals(words[count]) { count += 1 }
     guard count > 0,
       words[..<count].contains(where: { word in
         let length = letters(word).count
-        return length >= 4 || (length == 3 && PersonName.shortFamilyNames.contains(word.lowercased()))
+        return length >= 4
+          || (length == 3 && PersonName.shortFamilyNames.contains(word.lowercased()))
       }),
-      words[count...].contains(where: { $0.unicodeScalars.contains(where: \.properties.isLowercase) })
+      words[count...].contains(where: { word in
+        word.unicodeScalars.contains(where: \.properties.isLowercase)
+      })
     else { return nil }
     return count
   }

@@ -69,7 +69,8 @@ struct NameProfileBuilder {
     if a.splitGiven != nil || b.splitGiven != nil {
       let left = a.splitGiven ?? a.given
       let right = b.splitGiven ?? b.given
-      if let split = GivenNameMatch.align(left, right, isInitial: \.isInitial, wordMatch: wordMatch),
+      if let split = GivenNameMatch.align(
+        left, right, isInitial: \.isInitial, wordMatch: wordMatch),
         split <= .initials, best.map({ split < $0 }) ?? true
       {
         best = split

@@ -126,7 +126,8 @@ public enum SplitReason: Sendable, Hashable, CustomStringConvertible {
     case .agreementNotJoined(let match, let shared):
       "\(match) is not joined without an override (\(shared) shared co-author\(shared == 1 ? "" : "s"))"
     case .reversedOrderNotJoined(let shared):
-      "same words in reversed order, not joined without an override (\(shared) shared co-author\(shared == 1 ? "" : "s"))"
+      "same words in reversed order, not joined without an override "
+        + "(\(shared) shared co-author\(shared == 1 ? "" : "s"))"
     }
   }
 }

@@ -171,7 +171,8 @@ extension ResolutionRun {
         // A common short form ("Xiang Li") is many people's name: it never takes a middle name.
         return Rank(
           cluster: cluster, fullGivenWords: entries[Int(entry)].fullGivenPartCount,
-          givenWords: entries[Int(entry)].givenPartCount, mentions: table.mentionCounts[Int(cluster)],
+          givenWords: entries[Int(entry)].givenPartCount,
+          mentions: table.mentionCounts[Int(cluster)],
           isCommon: expectedNamesakes(of: entry, namesakes) >= options.commonNameNamesakes,
           full: entries[Int(entry)].keys?.full ?? "")
       }
@@ -233,7 +234,8 @@ extension ResolutionRun {
         }
         var shared = intersectionCount(table.coauthors[Int(cluster)], person.coauthors)
         if shared < max(required, options.minimumSharedCoauthors) {
-          shared += variantCoauthorCount(table.coauthors[Int(cluster)], person.coauthors, table: table)
+          shared += variantCoauthorCount(
+            table.coauthors[Int(cluster)], person.coauthors, table: table)
         }
         fitting.append((index, rule, required, shared))
       }

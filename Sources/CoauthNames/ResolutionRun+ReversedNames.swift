@@ -34,7 +34,9 @@ extension ResolutionRun {
     }
     var names: [(Int32, Int32)] = []
     for (entry, reversed) in reversedWords {
-      for other in entriesByWords[reversed] ?? [] where entry < other { names.append((entry, other)) }
+      for other in entriesByWords[reversed] ?? [] where entry < other {
+        names.append((entry, other))
+      }
     }
     guard !names.isEmpty else { return }
     // The person (union-find root) of each name; a name printed for several persons is left out.
@@ -73,7 +75,8 @@ extension ResolutionRun {
         if shared > 0, let (mention, other) = pairs[pair] {
           splits.append(
             SplitRecord(
-              mention: mention, other: other, reason: .reversedOrderNotJoined(sharedCoauthors: shared)))
+              mention: mention, other: other,
+              reason: .reversedOrderNotJoined(sharedCoauthors: shared)))
         }
         continue
       }
@@ -85,7 +88,8 @@ extension ResolutionRun {
       ambiguities.append(
         AmbiguityRecord(
           mention: root, candidates: others,
-          reason: "the name in reversed order fits \(others.count) authors who share its co-authors"))
+          reason:
+            "the name in reversed order fits \(others.count) authors who share its co-authors"))
     }
     for (pair, shared) in accepted
     where partners[pair.first]?.count == 1 && partners[pair.second]?.count == 1 {
