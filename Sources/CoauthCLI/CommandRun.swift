@@ -38,6 +38,7 @@ struct CommandRun {
   ) throws -> Pipeline {
     var resolution = ResolutionOptions()
     if input.splitHomonyms { resolution.homonymSplitter = EvidenceHomonymSplitter() }
+    if input.joinReversedNames { resolution.minimumSharedCoauthorsForReversedOrder = 2 }
     if let path = input.overrides {
       // Decoded as the inputs and relation files are: any encoding a spreadsheet saves in.
       let text: String

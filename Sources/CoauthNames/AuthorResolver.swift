@@ -11,14 +11,17 @@ import CoauthModel
 ///    owner of a CV export);
 /// 3. equal normalised full names join (accents, case, punctuation, hyphens and given/family
 ///    splits do not matter), unless identifiers or suffixes say they are different people; then
-///    German umlaut transliterations ("Schuetze" ~ "Schütze");
+///    German umlaut transliterations ("Schuetze" ~ "Schütze"), and those of ø and å ("Soeren" ~
+///    "Søren");
 /// 4. compatible names in a block of one normalised family name: initials, dropped middle
 ///    initials or names, nicknames, different spacing. A variant joins the only fitting person of
 ///    the block, or among several the only one with shared co-authors; weak agreements always
 ///    need shared co-authors, a dropped middle name two of them. Two names on one publication
 ///    never join, nor do different identifiers; variants that fit several persons are left apart
 ///    and reported as ambiguous; then names one letter apart ("Bhattacharya" / "Bhattacharyya")
-///    that share at least three co-authors;
+///    that share at least three co-authors; names whose words are the same in reversed order
+///    ("Zhang Wei" / "Wei Zhang": family name first and last) join only when asked, and are
+///    otherwise reported as kept apart when they share a co-author;
 /// 5. an optional `HomonymSplitter` separates people who share one printed name;
 /// 6. the user's `ResolutionOverrides` split, merge and pin names and ids.
 ///
@@ -47,7 +50,10 @@ public struct AuthorResolver: Sendable {
       if options.mergesCompatibleNames || options.mergesCompactNames {
         run.mergeCompatibleNames()
       }
-      if options.mergesCompatibleNames { run.mergeSpellingVariants() }
+      if options.mergesCompatibleNames {
+        run.mergeSpellingVariants()
+        run.mergeReversedNames()
+      }
       run.splitHomonyms()
       if let overrides = options.overrides { run.applyOverrides(overrides) }
       return run.makeResolution()

@@ -107,6 +107,11 @@ struct BlockCandidateIndex {
       body(word)
       if !word.isInitial { break }
     }
+    // A compound also matches word by word ("Jean-Pierre" / "Jean P."; see `givenMatch`).
+    for word in profile.splitGiven ?? [] {
+      body(word)
+      if !word.isInitial { break }
+    }
     for word in profile.nicknameAlternatives { body(word) }
   }
 }

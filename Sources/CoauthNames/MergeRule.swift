@@ -3,7 +3,8 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
   /// Equal normalised full names (accent, case, punctuation, hyphen or given/family split
   /// variants).
   case identicalName
-  /// Equal once German umlauts are written out ("Schütze", "Schuetze").
+  /// Equal once German umlauts (and ø, å) are written out ("Schütze", "Schuetze"; "Søren",
+  /// "Soeren").
   case umlautTransliteration
   /// Equal once spaces are removed ("AiTi Aw", "Ai Ti Aw"), with shared co-authors.
   case compactName
@@ -24,9 +25,16 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
   case override
   /// Names one letter apart ("Bhattacharya" / "Bhattacharyya") with several shared co-authors.
   case spellingVariant
+  /// The same words in reversed order ("Zhang Wei" / "Wei Zhang", "Nguyen Van An" / "An Van
+  /// Nguyen") with shared co-authors: a name printed family name first and given name first.
+  case reversedOrder
   /// Compatible given names in one family block, the only fitting person there or the one with
   /// shared co-authors.
   case compatibleGivenNames(GivenNameMatch)
+  /// Compatible given names in one family block, a particle printed on one side only ("Jan van
+  /// der Berg" / "Jan Berg"): a name of its own in some languages, so shared co-authors are
+  /// needed whatever the given names.
+  case particleOnOneSide(GivenNameMatch)
 
   /// How sure the rule is by itself, before co-author evidence, in 0...1.
   public var baseConfidence: Double {
@@ -40,6 +48,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .listOwner: 0.85
     case .compactName: 0.8
     case .spellingVariant: 0.7
+    case .reversedOrder: 0.7
     case .compatibleGivenNames(let match):
       switch match {
       case .identical: 0.95
@@ -48,6 +57,8 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
       case .nickname, .droppedLeadingInitial: 0.75
       case .droppedMiddleName: 0.65
       }
+    case .particleOnOneSide(let match):
+      MergeRule.compatibleGivenNames(match).baseConfidence - 0.1
     }
   }
 
@@ -58,6 +69,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .umlautTransliteration: "umlaut transliteration"
     case .compactName: "same letters, different spacing"
     case .spellingVariant: "spelling variant, one letter apart"
+    case .reversedOrder: "same words in reversed order"
     case .orcid: "same ORCID"
     case .dblpPID: "same dblp pid"
     case .dblpHomonymNumber: "same dblp homonym number"
@@ -65,6 +77,8 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .highlightedOwner: "highlighted owner of one list"
     case .listOwner: "owner of a personal publication list"
     case .compatibleGivenNames(let match): "compatible given names (\(match))"
+    case .particleOnOneSide(let match):
+      "compatible given names (\(match)), particle on one side only"
     }
   }
 }

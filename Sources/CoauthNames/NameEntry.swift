@@ -9,7 +9,8 @@ struct NameEntry {
   var kind: AuthorMention.Kind
   /// Keys of a person's name; nil for group authors.
   var keys: NameKeys?
-  /// The key identical names share: the full name key, or `group:` and the folded group text.
+  /// The key identical names share: the full name key, or `group:` and the folded group text
+  /// (see `groupKey(_:)`).
   var identityKey: String
   /// The author id this name gives: folded words joined by `-`.
   var slug: String = ""
@@ -28,6 +29,10 @@ struct NameEntry {
   var hasSuffix = false
   var givenWordCount: Int32 = 0
   var fullGivenWordCount: Int32 = 0
+  /// The number of given-name parts, compounds counted by their parts ("Jean-Pierre": 2), and
+  /// of those that are not initials: how much a name says, for ranking the names of a block.
+  var givenPartCount: Int32 = 0
+  var fullGivenPartCount: Int32 = 0
   /// The first initial of the given name (its Unicode value), 0 when none.
   var firstInitial: UInt32 = 0
   var umlautExpandedFull: String?
@@ -42,7 +47,7 @@ struct NameEntry {
     case .group:
       display = mention.printed.trimmingSpaces()
       keys = nil
-      identityKey = "group:" + NameNormalizer.key(mention.printed)
+      identityKey = Self.groupKey(mention.printed)
     case .person:
       let name = parser.canonicalSplit(mention.name ?? parser.parse(mention.printed))
       let nameKeys = NameKeys(split: name)
@@ -70,6 +75,15 @@ struct NameEntry {
     summarizeKeys()
   }
 
+  /// The identity key of a group author printed `text`: `group:` and the folded text without
+  /// a leading "The", which groups print or leave out ("The ATLAS Collaboration", "ATLAS
+  /// Collaboration").
+  static func groupKey(_ text: String) -> String {
+    let key = NameNormalizer.key(text)
+    guard key.hasPrefix("the "), key.count > 4 else { return "group:" + key }
+    return "group:" + key.dropFirst(4)
+  }
+
   /// Copies the parts of `keys` stages group by into their own properties.
   mutating func summarizeKeys() {
     guard let keys else { return }
@@ -80,6 +94,11 @@ struct NameEntry {
     hasSuffix = !keys.suffix.isEmpty
     givenWordCount = Int32(keys.given.count)
     fullGivenWordCount = Int32(keys.fullGivenWordCount)
+    givenPartCount = Int32(keys.given.reduce(0) { $0 + $1.parts.count })
+    fullGivenPartCount = Int32(
+      keys.given.reduce(0) { count, word in
+        count + word.parts.count { $0.unicodeScalars.count > 1 }
+      })
     firstInitial = keys.given.first?.initials.first?.value ?? 0
     umlautExpandedFull = keys.umlautExpandedFull
   }
@@ -140,11 +159,14 @@ struct NameEntry {
       if scalar.value >= 0x80 { accented += 1 }
       if scalar.isLowercaseLetter { hasLowercase = true }
     }
+    // A word of four letters or more in capitals ("Taro YAMADA") is no proper case either.
     let properlyCased =
       hasLowercase
       && display.whitespaceSeparatedWords.allSatisfy { word in
         guard let first = word.unicodeScalars.first(where: \.isLetter) else { return true }
-        return !first.isLowercaseLetter || word.unicodeScalars.count <= 3
+        let letters = word.unicodeScalars.filter(\.isLetter)
+        return (!first.isLowercaseLetter || word.unicodeScalars.count <= 3)
+          && (letters.count < 4 || letters.contains(where: \.isLowercaseLetter))
       }
     return (keys?.fullGivenWordCount ?? 0, keys?.given.count ?? 0, properlyCased ? 1 : 0, accented)
   }

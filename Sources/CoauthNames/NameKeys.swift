@@ -24,7 +24,8 @@ public struct NameKeys: Sendable, Hashable {
   public var nicknames: [String]
   /// Folded suffix ("jr", "iii"); persons with different suffixes are kept apart.
   public var suffix: String
-  /// `full` with German umlauts written out ("hinrich schuetze"), when the name has umlauts.
+  /// `full` with German umlauts (and ø, å) written out ("hinrich schuetze"), when the name has
+  /// them (see `NameNormalizer.expandingUmlauts`).
   public var umlautExpandedFull: String?
 
   /// The split the keys were computed on (see `NameParser.canonicalSplit`).

@@ -33,8 +33,10 @@ public enum NameNormalizer {
     return folded.utf8.split(separator: 0x20).map { String(Substring($0)) }
   }
 
-  /// The text with German umlauts written out (ä → ae, Ö → Oe, ü → ue), for matching
-  /// "Schütze" with "Schuetze"; nil when the text has no umlaut.
+  /// The text with German umlauts written out (ä → ae, Ö → Oe, ü → ue), and the Danish,
+  /// Norwegian and Swedish ø and å as those languages write them without the letter (ø → oe,
+  /// å → aa), for matching "Schütze" with "Schuetze" and "Søren" with "Soeren"; nil when the
+  /// text has none of these letters.
   public static func expandingUmlauts(_ text: String) -> String? {
     guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
     let composed = text.precomposedStringWithCanonicalMapping
@@ -54,6 +56,7 @@ public enum NameNormalizer {
 
   private static let umlautExpansion: [Unicode.Scalar: String] = [
     "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+    "ø": "oe", "Ø": "Oe", "å": "aa", "Å": "Aa",
   ]
 
   /// Letters that have no Unicode decomposition to a base letter.

@@ -62,9 +62,15 @@ public struct NameParser: Sendable {
     func cleaned(_ text: String) -> [String] {
       text.isEmpty ? [] : words(text).filter(\.containsLetterOrDigit)
     }
-    let given = cleaned(name.given)
+    var given = cleaned(name.given).map(Self.parenthesisingQuotes)
     let particle = cleaned(name.particle)
-    let family = cleaned(name.family)
+    var family = cleaned(name.family)
+    // "FNU Mausam", "Mausam LNU": a database's placeholder for a name the person does not have.
+    given.removeAll(where: Self.isPlaceholder)
+    if particle.isEmpty, !given.isEmpty, family.count == 1, Self.isPlaceholder(family[0]) {
+      family = given
+      given = []
+    }
     let rest = particle + family
     var tidy: PersonName {
       PersonName(
@@ -93,6 +99,22 @@ public struct NameParser: Sendable {
   }
 
   // MARK: - Helpers
+
+  /// "FNU" (first name unknown), "NFN" (no first name) and "LNU" (last name unknown), which
+  /// databases and visa records print for persons with one name ("FNU Mausam").
+  private static func isPlaceholder(_ word: String) -> Bool {
+    word.utf8.count == 3 && ["fnu", "nfn", "lnu"].contains(word.lowercased())
+  }
+
+  /// A given-name word in double quotes, a nickname as `Robert "Bob" Smith` prints it, in
+  /// parentheses instead, as nicknames are read (`Robert (Bob) Smith`).
+  private static func parenthesisingQuotes(_ word: String) -> String {
+    let scalars = Array(word.unicodeScalars)
+    guard scalars.count > 2, let first = scalars.first, let last = scalars.last,
+      (first == "\"" && last == "\"") || (first == "\u{201C}" && last == "\u{201D}")
+    else { return word }
+    return "(" + String(String.UnicodeScalarView(scalars[1..<(scalars.count - 1)])) + ")"
+  }
 
   /// Words ending in an apostrophe joined to the next word: ["O’", "Neill"] → ["O’Neill"].
   private static func joiningApostrophes(_ words: [String]) -> [String] {
@@ -141,6 +163,13 @@ public struct NameParser: Sendable {
       return PersonName(family: parts[0], suffix: suffix)
     }
     if let eastern = PersonName(writtenFamilyFirst: parts, suffix: suffix) { return eastern }
+    if let count = Self.capitalisedFamilyCount(parts) {
+      // "YAMADA Taro", "ZHANG Wei", "DUPONT Jean-Pierre": the family name in capitals, first.
+      let (particle, family) = Self.splitParticle(Array(parts[..<count]))
+      return PersonName(
+        given: parts[count...].joined(separator: " "), particle: particle, family: family,
+        suffix: suffix)
+    }
     if readsTrailingInitials, suffix.isEmpty,
       let initials = PersonName.initialsAfterFamilyNameCount(parts)
     {
@@ -164,7 +193,7 @@ public struct NameParser: Sendable {
     for index in 1..<max(1, familyStart) where Self.isParticle(parts[index]) {
       // "Kiet Van Nguyen": Văn is a Vietnamese middle name, not the Dutch particle.
       if isVietnamese, NameNormalizer.key(parts[index]) == "van" { continue }
-      if parts[index..<familyStart].allSatisfy({ Self.isParticle($0) }) {
+      if parts[(index + 1)..<familyStart].allSatisfy(Self.continuesParticle) {
         particleStart = index
         break
       }
@@ -223,7 +252,11 @@ public struct NameParser: Sendable {
   /// Leading particle words of a "von Last" part, and the family name after them.
   private static func splitParticle(_ words: [String]) -> (particle: String, family: String) {
     var count = 0
-    while count < words.count - 1, isParticle(words[count]) { count += 1 }
+    while count < words.count - 1,
+      count == 0 ? isParticle(words[count]) : continuesParticle(words[count])
+    {
+      count += 1
+    }
     return (words[..<count].joined(separator: " "), words[count...].joined(separator: " "))
   }
 
@@ -238,6 +271,37 @@ public struct NameParser: Sendable {
     "le", "la", "les", "y", "e", "bin", "ibn", "al", "el", "st", "dal", "dall", "lo",
   ]
 
+  /// The number of leading words that are a family name printed in capitals before a given
+  /// name that is not ("YAMADA Taro", "GARCÍA MÁRQUEZ Gabriel"), as Japanese, Chinese, Korean,
+  /// Vietnamese and French usage marks the family name; nil otherwise. The capitals must hold a
+  /// word of four letters or more, or a known short family name of three ("LIU Yang"): two or
+  /// three capitals may be initials ("JP Doe", "MA Smith").
+  private static func capitalisedFamilyCount(_ words: [String]) -> Int? {
+    func letters(_ word: String) -> [Unicode.Scalar] {
+      word.unicodeScalars.filter(\.properties.isAlphabetic)
+    }
+    func isCapitals(_ word: String) -> Bool {
+      let letters = letters(word)
+      return letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
+        && word.unicodeScalars.allSatisfy {
+          $0.properties.isAlphabetic || "-'’".unicodeScalars.contains($0)
+        }
+    }
+    var count = 0
+    while count < words.count - 1, isCapitals(words[count]) { count += 1 }
+    guard count > 0,
+      words[..<count].contains(where: { word in
+        let length = letters(word).count
+        return length >= 4
+          || (length == 3 && PersonName.shortFamilyNames.contains(word.lowercased()))
+      }),
+      words[count...].contains(where: { word in
+        word.unicodeScalars.contains(where: \.properties.isLowercase)
+      })
+    else { return nil }
+    return count
+  }
+
   /// Common Vietnamese family names, before which "Van" (Văn) is a middle name.
   private static let vietnameseFamilies: Set<String> = [
     "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
@@ -250,6 +314,13 @@ public struct NameParser: Sendable {
     if particles.contains(lower) { return true }
     guard let first = word.unicodeScalars.first, first.isLowercaseLetter else { return false }
     return lowercaseOnlyParticles.contains(lower)
+  }
+
+  /// A word after a particle that continues it: any particle, and the lower-case-only ones
+  /// capitalised too ("Juan De La Cruz", "De La Torre, Ana"), since after "De" a "La" is no
+  /// given name.
+  private static func continuesParticle(_ word: String) -> Bool {
+    isParticle(word) || lowercaseOnlyParticles.contains(word.lowercased())
   }
 
   private static let suffixes: Set<String> = [

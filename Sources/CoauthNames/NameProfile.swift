@@ -13,6 +13,9 @@ struct MatchWord {
 /// What block comparison needs of one name, interned.
 struct NameProfile {
   var given: [MatchWord]
+  /// `given` with each hyphenated compound split into its parts ("jean-pierre" → "jean",
+  /// "pierre"; "j-h" → "j", "h"); nil when there is no compound.
+  var splitGiven: [MatchWord]?
   /// Parenthesised nicknames, each an alternative one-word given name.
   var nicknameAlternatives: [MatchWord]
   var particle: Int32
@@ -33,8 +36,11 @@ struct NameProfileBuilder {
   }
 
   mutating func profile(_ keys: NameKeys) -> NameProfile {
-    NameProfile(
+    let compounds = keys.given.contains { $0.parts.count > 1 }
+    return NameProfile(
       given: keys.given.map { word($0) },
+      splitGiven: compounds
+        ? keys.given.flatMap { $0.parts.map { word(GivenWord(parts: [$0])) } } : nil,
       nicknameAlternatives: keys.nicknames.map { word(GivenWord(parts: [$0])) },
       particle: intern(keys.particle), suffix: intern(keys.suffix), compact: intern(keys.compact))
   }
@@ -55,9 +61,21 @@ struct NameProfileBuilder {
     return nil
   }
 
-  /// How two profiled given names agree, trying parenthesised nicknames as alternatives.
+  /// How two profiled given names agree, trying parenthesised nicknames as alternatives, and
+  /// compounds split into their parts when that makes them initials of each other or the same
+  /// ("Jean-Pierre" / "Jean P.", "J.-H." / "Ji Hoon"; not "Marie-Catherine" / "Marie").
   func givenMatch(_ a: NameProfile, _ b: NameProfile) -> GivenNameMatch? {
     var best = GivenNameMatch.align(a.given, b.given, isInitial: \.isInitial, wordMatch: wordMatch)
+    if a.splitGiven != nil || b.splitGiven != nil {
+      let left = a.splitGiven ?? a.given
+      let right = b.splitGiven ?? b.given
+      if let split = GivenNameMatch.align(
+        left, right, isInitial: \.isInitial, wordMatch: wordMatch),
+        split <= .initials, best.map({ split < $0 }) ?? true
+      {
+        best = split
+      }
+    }
     if a.nicknameAlternatives.isEmpty && b.nicknameAlternatives.isEmpty { return best }
     for (side, other) in [(a, b), (b, a)] {
       for alternative in side.nicknameAlternatives {

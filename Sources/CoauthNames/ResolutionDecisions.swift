@@ -108,6 +108,10 @@ public enum SplitReason: Sendable, Hashable, CustomStringConvertible {
   /// dropped middle name, "John McCrae" / "John Philip McCrae"), whatever co-authors the two
   /// share (counted for the reviewer); an overrides file can merge them.
   case agreementNotJoined(GivenNameMatch, sharedCoauthors: Int)
+  /// The same words in reversed order ("Zhang Wei" / "Wei Zhang"), not joined by default
+  /// (`minimumSharedCoauthorsForReversedOrder`) or with too few shared co-authors (counted for
+  /// the reviewer); an overrides file can merge them.
+  case reversedOrderNotJoined(sharedCoauthors: Int)
 
   public var description: String {
     switch self {
@@ -121,6 +125,9 @@ public enum SplitReason: Sendable, Hashable, CustomStringConvertible {
     case .commonShortName: "a common short name does not take a middle name"
     case .agreementNotJoined(let match, let shared):
       "\(match) is not joined without an override (\(shared) shared co-author\(shared == 1 ? "" : "s"))"
+    case .reversedOrderNotJoined(let shared):
+      "same words in reversed order, not joined without an override "
+        + "(\(shared) shared co-author\(shared == 1 ? "" : "s"))"
     }
   }
 }

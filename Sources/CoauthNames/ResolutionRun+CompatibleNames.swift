@@ -155,7 +155,8 @@ extension ResolutionRun {
   private mutating func resolveBlock(
     _ members: [Int32], table: ClusterTable, matcher: BlockMatcher, namesakes: NamesakeEstimator
   ) {
-    // Most informative names first, so that variants meet the fullest form of each person.
+    // Most informative names first, so that variants meet the fullest form of each person;
+    // compounds count by their parts ("Jean-Pierre" says more than "Jean P.").
     struct Rank {
       var cluster: Int32
       var fullGivenWords: Int32
@@ -169,8 +170,9 @@ extension ResolutionRun {
         let entry = table.representative[Int(cluster)]
         // A common short form ("Xiang Li") is many people's name: it never takes a middle name.
         return Rank(
-          cluster: cluster, fullGivenWords: fullGivenWordCountOf[Int(entry)],
-          givenWords: givenWordCountOf[Int(entry)], mentions: table.mentionCounts[Int(cluster)],
+          cluster: cluster, fullGivenWords: entries[Int(entry)].fullGivenPartCount,
+          givenWords: entries[Int(entry)].givenPartCount,
+          mentions: table.mentionCounts[Int(cluster)],
           isCommon: expectedNamesakes(of: entry, namesakes) >= options.commonNameNamesakes,
           full: entries[Int(entry)].keys?.full ?? "")
       }
@@ -223,11 +225,18 @@ extension ResolutionRun {
           }
           continue
         }
-        if isCommon, case .compatibleGivenNames(.droppedMiddleName) = rule {
+        if isCommon,
+          rule == .compatibleGivenNames(.droppedMiddleName)
+            || rule == .particleOnOneSide(.droppedMiddleName)
+        {
           keptApart.append((index, .commonShortName))
           continue
         }
-        let shared = intersectionCount(table.coauthors[Int(cluster)], person.coauthors)
+        var shared = intersectionCount(table.coauthors[Int(cluster)], person.coauthors)
+        if shared < max(required, options.minimumSharedCoauthors) {
+          shared += variantCoauthorCount(
+            table.coauthors[Int(cluster)], person.coauthors, table: table)
+        }
         fitting.append((index, rule, required, shared))
       }
       let chosen: (person: Int, rule: MergeRule, required: Int, shared: Int)?
@@ -255,6 +264,12 @@ extension ResolutionRun {
         {
           candidateIndex?.gainedHomonym(
             Int32(chosen.person), profile: first, homonym: homonymAfter, builder: matcher.builder)
+        }
+        if let profile {
+          // Filed under the joined name's keys too: a name may fit the person through it
+          // ("W.-J." through "Wei-Jie" when "Weijie" is the first; see `agreement`).
+          candidateIndex?.insert(
+            Int32(chosen.person), profile: profile, homonym: homonymAfter, builder: matcher.builder)
         }
         persons[chosen.person].clusters.append(cluster)
         persons[chosen.person].publications = mergedSorted(
@@ -297,6 +312,44 @@ extension ResolutionRun {
     }
   }
 
+  /// Co-authors of one side, not of the other, that a co-author of the other prints as a
+  /// variant of the same name: one family key, given names equal or initials of each other
+  /// ("B. T. Tran" / "Binh Thi Tran"), each counted once. Co-authors printed differently in two
+  /// sources are evidence too, when the stage has not joined them yet.
+  private func variantCoauthorCount(_ a: [Int32], _ b: [Int32], table: ClusterTable) -> Int {
+    func family(_ cluster: Int32) -> Int32 { familyIDOf[Int(table.representative[Int(cluster)])] }
+    var onlyB: [(cluster: Int32, family: Int32)] = []
+    var i = 0
+    for cluster in b {
+      while i < a.count, a[i] < cluster { i += 1 }
+      if i < a.count, a[i] == cluster { continue }
+      let id = family(cluster)
+      if id >= 0 { onlyB.append((cluster, id)) }
+    }
+    guard !onlyB.isEmpty else { return 0 }
+    var used: Set<Int32> = []
+    var count = 0
+    var j = 0
+    for cluster in a {
+      while j < b.count, b[j] < cluster { j += 1 }
+      if j < b.count, b[j] == cluster { continue }
+      let id = family(cluster)
+      guard id >= 0, onlyB.contains(where: { $0.family == id }),
+        let given = entries[Int(table.representative[Int(cluster)])].keys?.given
+      else { continue }
+      for other in onlyB where other.family == id && !used.contains(other.cluster) {
+        guard let otherGiven = entries[Int(table.representative[Int(other.cluster)])].keys?.given,
+          let match = GivenNameMatch.between(given, otherGiven, nicknames: options.nicknames),
+          match <= .initials
+        else { continue }
+        used.insert(other.cluster)
+        count += 1
+        break
+      }
+    }
+    return count
+  }
+
   /// The entry with the most informative name, ties broken by frequency, key and display.
   private func mostInformativeEntry(_ counts: [Int32: Int32]) -> Int32 {
     let candidates = counts.keys.sorted()
@@ -323,20 +376,28 @@ private struct BlockMatcher {
 
   /// How `cluster`'s name agrees with the first (fullest) name of `members`, and how many
   /// shared co-authors the weakest agreement with any of them needs; nil when some name does
-  /// not fit.
+  /// not fit. A name that is another member's letters spaced differently ("Weijie" beside
+  /// "Wei-Jie") need not fit when that member does: "W.-J." stands for "Wei-Jie", and so for
+  /// "Weijie", though its initials cannot be read from the unspaced word.
   func agreement(
     of cluster: Int32, with members: [Int32], table: ResolutionRun.ClusterTable
   ) -> (MergeRule, Int)? {
     guard let profile = profiles[Int(table.representative[Int(cluster)])] else { return nil }
     var withFirst: MergeRule?
     var required = 0
+    var agreeing: [Int32] = []
+    var unfitting: [Int32] = []
     for member in members {
-      guard let other = profiles[Int(table.representative[Int(member)])],
-        let rule = agreement(profile, other)
-      else { return nil }
+      guard let other = profiles[Int(table.representative[Int(member)])] else { return nil }
+      guard let rule = agreement(profile, other) else {
+        unfitting.append(other.compact)
+        continue
+      }
+      agreeing.append(other.compact)
       required = max(required, options.sharedCoauthorsRequired(for: rule))
       if withFirst == nil { withFirst = rule }
     }
+    guard unfitting.allSatisfy(agreeing.contains) else { return nil }
     return withFirst.map { ($0, required) }
   }
 
@@ -364,6 +425,8 @@ private struct BlockMatcher {
     guard let match = builder.givenMatch(a, b), match <= options.weakestMatchAllowed else {
       return nil
     }
+    // Particles are interned first: 0 is none.
+    if (a.particle == 0) != (b.particle == 0) { return .particleOnOneSide(match) }
     return .compatibleGivenNames(match)
   }
 }

@@ -188,7 +188,7 @@ extension ResolutionRun {
   private func identityKey(ofReference reference: String) -> String {
     let personKey = NameKeys(NameParser().parse(reference)).full
     if entries.contains(where: { $0.identityKey == personKey }) { return personKey }
-    return "group:" + NameNormalizer.key(reference)
+    return NameEntry.groupKey(reference)
   }
 
   private func isSelected(_ mention: Int32, by selector: ResolutionOverrides.Selector) -> Bool {

@@ -128,7 +128,7 @@ extension ResolutionRun {
 
   /// The sorted distinct publications and co-author persons (union-find roots) of each of
   /// `persons` (roots), from one pass over the mentions.
-  private mutating func personEvidence(of persons: Set<Int32>)
+  mutating func personEvidence(of persons: Set<Int32>)
     -> [Int32: (publications: [Int32], coauthors: [Int32])]
   {
     var publications: [Int32: [Int32]] = [:]
@@ -152,7 +152,7 @@ extension ResolutionRun {
   }
 
   /// Two entries or persons, the smaller number first.
-  private struct Pair: Hashable {
+  struct Pair: Hashable {
     let first: Int32
     let second: Int32
 

@@ -43,6 +43,28 @@ import Testing
     #expect(!joined.stdout.contains("kept apart"))
   }
 
+  /// A name printed in reversed order ("Zhang Wei" / "Wei Zhang") with shared co-authors is
+  /// shown with the row that joins it; --join-reversed-names joins it.
+  @Test func aReversedNameIsShownWithTheRowThatJoinsItOrJoinedWhenAsked() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    try coauth.write(
+      """
+      @article{a, author={Zhang Wei and Li, Na and Chen, Hao}, title={One}, year={2020}}
+      @article{b, author={Zhang, Wei and Li, Na and Chen, Hao}, title={Two}, year={2021}}
+      """, to: "zhang.bib")
+    let result = try coauth.run(["names", "zhang.bib", "-q"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.contains(
+        "kept apart from Wei Zhang [wei-zhang]: \"Zhang Wei\" vs \"Wei Zhang\", same words in "
+          + "reversed order, not joined without an override (2 shared co-authors); to join: "
+          + "merge,zhang-wei,wei-zhang"))
+    let joined = try coauth.run(["names", "zhang.bib", "--join-reversed-names", "-q"])
+    #expect(joined.stdout.contains("merged \"Zhang Wei\" = \"Wei Zhang\": same words in reversed order"))
+    #expect(!joined.stdout.contains("kept apart"))
+  }
+
   @Test func allListsEveryone() throws {
     let coauth = try CoauthProcess()
     defer { coauth.cleanUp() }

@@ -23,6 +23,7 @@ import Testing
     ("King, Martin Luther, Jr", PersonName(given: "Martin Luther", family: "King", suffix: "Jr")),
     ("Doe, Jane, III", PersonName(given: "Jane", family: "Doe", suffix: "III")),
     ("Gates, III, William H.", PersonName(given: "William H.", family: "Gates", suffix: "III")),
+    ("Doe, John, III", PersonName(given: "John", family: "Doe", suffix: "III")),
     ("Laverghetta Jr., Antonio", PersonName(given: "Antonio", family: "Laverghetta Jr.")),
     ("Jean-Pierre Dupont", PersonName(given: "Jean-Pierre", family: "Dupont")),
     ("Kao, Hung-Yu", PersonName(given: "Hung-Yu", family: "Kao")),

@@ -10,7 +10,7 @@ import Testing
   static let givenWord = Gen<String?>.element(of: [
     "Robert", "Bob", "Rob", "R.", "B.", "Wei", "W.", "Wen", "Yun-Nung", "Y.-N.", "Y.", "N.",
     "Nung", "Steven", "Steve", "S.", "Harkirat", "H.", "Singh", "Xiang", "X.", "Lorraine", "L.",
-    "AiTi", "Ai", "Ti", "GM", "(Bob)", "(Dj)",
+    "AiTi", "Ai", "Ti", "GM", "(Bob)", "(Dj)", "Jean-Pierre", "Jean", "Pierre", "P.", "J.-P.",
   ]).map { $0 ?? "Wei" }
   static let given = givenWord.array(of: 1...3).map { $0.joined(separator: " ") }
     .filter { !$0.hasPrefix("(") }

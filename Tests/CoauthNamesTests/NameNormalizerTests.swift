@@ -39,6 +39,7 @@ import Testing
     #expect(NameNormalizer.expandingUmlauts("Hinrich Schütze") == "Hinrich Schuetze")
     #expect(NameNormalizer.expandingUmlauts("Ölberg") == "Oelberg")
     #expect(NameNormalizer.expandingUmlauts("Hinrich Schuetze") == nil)
+    #expect(NameNormalizer.expandingUmlauts("Søren Ågård") == "Soeren Aagaard")
     let schuetze = NameKeys(NameParser().parse("Hinrich Schütze"))
     #expect(schuetze.umlautExpandedFull == NameKeys(NameParser().parse("Hinrich Schuetze")).full)
   }

@@ -40,6 +40,9 @@ import Testing
     Case(text: "Fox Tree, Jean E.", given: "Jean E.", family: "Fox Tree"),
     Case(text: "Cicero Nogueira dos Santos", given: "Cicero Nogueira", particle: "dos", family: "Santos"),
     Case(text: "Tim Van de Cruys", given: "Tim", particle: "Van de", family: "Cruys"),
+    // After a particle, "La" is part of it in any case (alone it may be a given name: "Wei La").
+    Case(text: "Juan De La Cruz", given: "Juan", particle: "De La", family: "Cruz"),
+    Case(text: "De La Cruz, Juan", given: "Juan", particle: "De La", family: "Cruz"),
     Case(text: "Minh Le Nguyen", given: "Minh Le", family: "Nguyen"),
     Case(text: "Mausam", given: "", family: "Mausam"),
     Case(text: "Mausam .", given: "", family: "Mausam"),
@@ -48,6 +51,17 @@ import Testing
     Case(text: "欧阳修文", given: "修文", family: "欧阳"),
     Case(text: "김민준", given: "민준", family: "김"),
     Case(text: "Wang Wei", given: "Wang", family: "Wei"),
+    // A family name in capitals before a given name that is not comes first.
+    Case(text: "YAMADA Taro", given: "Taro", family: "YAMADA"),
+    Case(text: "ZHANG Wei", given: "Wei", family: "ZHANG"),
+    Case(text: "LIU Yang", given: "Yang", family: "LIU"),
+    Case(text: "DUPONT Jean-Pierre", given: "Jean-Pierre", family: "DUPONT"),
+    Case(text: "GARCÍA MÁRQUEZ Gabriel", given: "Gabriel", family: "GARCÍA MÁRQUEZ"),
+    Case(text: "VAN DER BERG Jan", given: "Jan", particle: "VAN DER", family: "BERG"),
+    Case(text: "Taro YAMADA", given: "Taro", family: "YAMADA"),
+    Case(text: "JP Doe", given: "JP", family: "Doe"),
+    Case(text: "MA Smith", given: "MA", family: "Smith"),
+    Case(text: "JOHN SMITH", given: "JOHN", family: "SMITH"),
     Case(text: "Su, {and Keh-Yih}", given: "{and Keh-Yih}", family: "Su"),
     // Found by fuzzing: combining marks after a space have no letter to sit on and are dropped
     // (rejoined after a space, they made a part end in a space).

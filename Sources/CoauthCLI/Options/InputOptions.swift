@@ -54,6 +54,12 @@ struct InputOptions: ParsableArguments {
         + "meet (common names split more readily than rare ones)."))
   var splitHomonyms = false
 
+  @Flag(
+    help: ArgumentHelp(
+      "Join a name with the same words in reversed order ('Zhang Wei', 'Wei Zhang') when the two "
+        + "share two co-authors. Without it such names are only reported by 'coauth names'."))
+  var joinReversedNames = false
+
   @Flag(help: "Treat warnings as errors: exit with status 1 if any warning was reported.")
   var strict = false
 

@@ -161,9 +161,11 @@ struct NamesReport {
         var line =
           "  kept apart from \(label(Int(split.other))): \"\(split.variant)\" vs "
           + "\"\(split.otherVariant)\", \(split.reason)"
-        if case .agreementNotJoined = split.reason {
+        switch split.reason {
+        case .agreementNotJoined, .reversedOrderNotJoined:
           // The overrides row that joins them, ready to copy.
           line += "; to join: merge,\(authors.ids[index]),\(authors.ids[Int(split.other)])"
+        default: break
         }
         lines.append(line)
       }

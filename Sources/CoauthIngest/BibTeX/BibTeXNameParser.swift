@@ -168,7 +168,8 @@ package struct BibTeXNameParser {
       junior = partStarts.second..<partStarts.third
       first = partStarts.third..<words.count
       // "Smith, J. A., Jr." and "King, Martin Luther, Jr.", as Zotero (which has no suffix
-      // field) and IEEE Xplore export them: the suffix came last, not second.
+      // field), IEEE Xplore and author-year lists print them: the suffix came last, not
+      // second (a given name is never "III").
       if commas == 2, first.count == 1, NameSuffix.isSuffix(decode(bytes, first)),
         !NameSuffix.isSuffix(decode(bytes, junior))
       {

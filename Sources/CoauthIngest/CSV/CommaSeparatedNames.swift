@@ -52,8 +52,17 @@ struct CommaSeparatedNames {
   /// Chan, Mausam, C Wu"), which no "Family, Given" pair is.
   static func areFullNames(_ pieces: [String]) -> Bool {
     // Scopus's older exports: "Smith J.A., Roe R., van der Berg A." (initials after each
-    // family name, particles included).
-    if pieces.allSatisfy({ PersonName(initialsAfterFamilyName: $0) != nil }) { return true }
+    // family name, particles included), with a mononym here and there when most pieces are
+    // such ("Kim J.-H., Mausam, Li W."): no "Family, Given" pair has initials after its family.
+    let initialsAfter = pieces.count { PersonName(initialsAfterFamilyName: $0) != nil }
+    if initialsAfter == pieces.count { return true }
+    if 2 * initialsAfter > pieces.count,
+      pieces.allSatisfy({
+        PersonName(initialsAfterFamilyName: $0) != nil || (!$0.contains(" ") && !isInitials($0))
+      })
+    {
+      return true
+    }
     guard !pieces.contains(where: { isInitials($0) || isParticleLed($0) }) else { return false }
     let severalWords = pieces.count { $0.contains(" ") }
     if severalWords == pieces.count { return true }

@@ -269,6 +269,11 @@ import Testing
     ("Doe, J., Roe, R., and Zed, A.", ["Doe, J.", "Roe, R.", "Zed, A."], ["J. Doe", "R. Roe", "A. Zed"]),
     ("Smith J.A., Roe R., van der Berg A., Li W.", ["Smith J.A.", "Roe R.", "van der Berg A.", "Li W."],
       ["J.A. Smith", "R. Roe", "A. van der Berg", "W. Li"]),
+    // A mononym among them is no given name of a pair.
+    ("García-Márquez G., van der Berg J.-P., Kim J.-H., Mausam",
+      ["García-Márquez G.", "van der Berg J.-P.", "Kim J.-H.", "Mausam"],
+      ["G. García-Márquez", "J.-P. van der Berg", "J.-H. Kim", nil]),
+    ("Doe, Maria J., Roe, Rick", ["Doe, Maria J.", "Roe, Rick"], ["Maria J. Doe", "Rick Roe"]),
   ] as [(String, [String], [String?])])
   func commaSeparatedAuthors(cell: String, printed: [String], names: [String?]) throws {
     let (corpus, diagnostics) = try read("title,authors\nT,\"\(cell)\"\n")
