@@ -64,7 +64,6 @@ extension ResolutionRun {
     }
     let evidence = personEvidence(of: Set(pairs.keys.flatMap { [$0.first, $0.second] }))
     var accepted: [(pair: Pair, shared: Int)] = []
-    var partners: [Int32: [Int32]] = [:]
     for pair in pairs.keys.sorted(by: { ($0.first, $0.second) < ($1.first, $1.second) }) {
       guard let a = evidence[pair.first], let b = evidence[pair.second],
         !intersects(a.publications, b.publications),
@@ -81,19 +80,9 @@ extension ResolutionRun {
         continue
       }
       accepted.append((pair, shared))
-      partners[pair.first, default: []].append(pair.second)
-      partners[pair.second, default: []].append(pair.first)
     }
-    for (root, others) in partners.sorted(by: { $0.key < $1.key }) where others.count > 1 {
-      ambiguities.append(
-        AmbiguityRecord(
-          mention: root, candidates: others,
-          reason:
-            "the name in reversed order fits \(others.count) authors who share its co-authors"))
-    }
-    for (pair, shared) in accepted
-    where partners[pair.first]?.count == 1 && partners[pair.second]?.count == 1 {
-      join(pair.first, pair.second, rule: .reversedOrder, sharedCoauthors: shared)
+    joinPairsOfOnePartner(accepted, rule: .reversedOrder) { count in
+      "the name in reversed order fits \(count) authors who share its co-authors"
     }
   }
 }

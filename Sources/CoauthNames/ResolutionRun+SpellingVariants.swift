@@ -40,7 +40,6 @@ extension ResolutionRun {
     }
     let evidence = personEvidence(of: Set(pairs.flatMap { [$0.first, $0.second] }))
     var accepted: [(pair: Pair, shared: Int)] = []
-    var partners: [Int32: [Int32]] = [:]
     for pair in pairs.sorted(by: { ($0.first, $0.second) < ($1.first, $1.second) }) {
       guard let a = evidence[pair.first], let b = evidence[pair.second],
         !intersects(a.publications, b.publications),
@@ -49,18 +48,30 @@ extension ResolutionRun {
       let shared = intersectionCount(a.coauthors, b.coauthors)
       guard shared >= required else { continue }
       accepted.append((pair, shared))
+    }
+    joinPairsOfOnePartner(accepted, rule: .spellingVariant) { count in
+      "the name is one letter from \(count) authors who share its co-authors"
+    }
+  }
+
+  /// Joins each of the `accepted` pairs of persons (with their shared co-authors) whose two
+  /// persons are in no other accepted pair; a person in several is an ambiguity to review,
+  /// which `reason(count)` explains for `count` partners, and joins none of them.
+  mutating func joinPairsOfOnePartner(
+    _ accepted: [(pair: Pair, shared: Int)], rule: MergeRule, reason: (Int) -> String
+  ) {
+    var partners: [Int32: [Int32]] = [:]
+    for (pair, _) in accepted {
       partners[pair.first, default: []].append(pair.second)
       partners[pair.second, default: []].append(pair.first)
     }
     for (root, others) in partners.sorted(by: { $0.key < $1.key }) where others.count > 1 {
       ambiguities.append(
-        AmbiguityRecord(
-          mention: root, candidates: others,
-          reason: "the name is one letter from \(others.count) authors who share its co-authors"))
+        AmbiguityRecord(mention: root, candidates: others, reason: reason(others.count)))
     }
     for (pair, shared) in accepted
     where partners[pair.first]?.count == 1 && partners[pair.second]?.count == 1 {
-      join(pair.first, pair.second, rule: .spellingVariant, sharedCoauthors: shared)
+      join(pair.first, pair.second, rule: rule, sharedCoauthors: shared)
     }
   }
 
