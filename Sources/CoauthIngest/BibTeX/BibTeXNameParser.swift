@@ -182,7 +182,7 @@ package struct BibTeXNameParser {
     // Google Scholar turns a group author's last word into a family name: "Team, Gemini" for
     // the Gemini Team, "Collaboration, ATLAS" (cited as "G. Team", "A. Collaboration").
     if commas == 1, von.isEmpty, last.count == 1, !first.isEmpty, name.suffix.isEmpty,
-      NameShape.isGroupWord(name.family)
+      NameShape.isGroupWord(utf8: bytes[words[last.lowerBound]])
     {
       let group = name.given + " " + name.family
       return BibTeXName(

@@ -71,7 +71,11 @@ enum NameShape {
   /// True when `word` is a group word, in any case, compared byte by byte without making a
   /// string: readers ask it of every family name ("Team, Gemini").
   static func isGroupWord(_ word: some StringProtocol) -> Bool {
-    let utf8 = word.utf8
+    isGroupWord(utf8: word.utf8)
+  }
+
+  /// `isGroupWord` of a word's UTF-8 bytes (as a reader holds them, undecoded).
+  static func isGroupWord<Bytes: Collection<UInt8>>(utf8: Bytes) -> Bool {
     let count = utf8.count
     guard count < groupWordsByLength.count else { return false }
     return groupWordsByLength[count].contains { candidate in
