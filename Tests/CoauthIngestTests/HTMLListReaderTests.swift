@@ -134,6 +134,26 @@ import Testing
     #expect(corpus.publications.count == 1)
   }
 
+  /// A Google Scholar profile saved from the browser: one table row per paper, its title a
+  /// link, its authors and venue in divs, the citations and the year in cells of their own.
+  @Test func googleScholarProfile() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      <!doctype html><html><head><title>Jane Doe - Google Scholar</title></head><body>
+      <div id="gsc_prf_in">Jane Doe</div>
+      <table id="gsc_a_t"><thead><tr><th>Title</th><th>Cited by</th><th>Year</th></tr></thead><tbody>
+      <tr class="gsc_a_tr"><td class="gsc_a_t"><a href="/citations?x=1" class="gsc_a_at">Graph methods for tiny research groups</a><div class="gs_gray">J Doe, A Lee, B Roe</div><div class="gs_gray">Proceedings of the ACL, 1234-1245<span class="gs_oph">, 2024</span></div></td><td class="gsc_a_c"><a href="#">42</a></td><td class="gsc_a_y"><span>2024</span></td></tr>
+      <tr class="gsc_a_tr"><td class="gsc_a_t"><a href="/citations?x=2" class="gsc_a_at">Counting co-authors carefully in large corpora</a><div class="gs_gray">A Lee, J Doe, C Müller</div><div class="gs_gray">Findings of EMNLP<span class="gs_oph">, 2023</span></div></td><td class="gsc_a_c"><a href="#">7</a></td><td class="gsc_a_y"><span>2023</span></td></tr>
+      </tbody></table></body></html>
+      """)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(
+      summary(corpus) == [
+        "Graph methods for tiny research groups | J Doe, A Lee, B Roe | Proceedings of the ACL | 2024",
+        "Counting co-authors carefully in large corpora | A Lee, J Doe, C Müller | Findings of EMNLP | 2023",
+      ])
+  }
+
   /// A page without publications is the homepage reader's warning, at the page's first line.
   @Test func pageWithoutPublications() throws {
     let (corpus, diagnostics) = try read("<html><body><h1>Jane Doe</h1><p>Hello.</p></body></html>")

@@ -42,7 +42,7 @@ struct HTMLMarkdown {
   private static let blockElements: Set<String> = [
     "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "blockquote",
     "pre", "figure", "figcaption", "details", "summary", "table", "tbody",
-    "thead", "tfoot", "tr", "address", "center", "form", "fieldset", "hr", "body", "html",
+    "thead", "tfoot", "address", "center", "form", "fieldset", "hr", "body", "html",
   ]
 
   /// The line being written, as UTF-8.
@@ -63,6 +63,8 @@ struct HTMLMarkdown {
   private var spans: [Bool] = []
   /// The `href` of each open `<a>`, nil when it has none.
   private var links: [String?] = []
+  /// True inside a table row: its blocks are lines of one paragraph.
+  private var inRow = false
   /// The level of the heading being written, if any.
   private var headingLevel: Int?
 
@@ -173,12 +175,18 @@ struct HTMLMarkdown {
       }
     case "td", "th":
       if let last = current.last, last != 0x20 { current.append(0x20) }
+    case "tr":
+      // A table row is one paragraph (one entry, as Google Scholar's profile prints a paper):
+      // the blocks inside it are its lines.
+      endLine()
+      if !inItem { blankLine() }
+      inRow = !tag.isClosing
     default:
       guard Self.blockElements.contains(name) else { return }
       endLine()
-      // Outside list items each block is a paragraph of its own (an entry, when the page
-      // prints one per paragraph); inside an item it continues the item.
-      if !inItem { blankLine() }
+      // Outside list items and table rows each block is a paragraph of its own (an entry,
+      // when the page prints one per paragraph); inside them it continues the entry.
+      if !inItem && !inRow { blankLine() }
     }
   }
 
