@@ -13,6 +13,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   case markdown
   /// Saved homepages (HTML made Markdown, then read as a list).
   case html
+  /// EndNote tagged (Refer).
+  case endnote
   case dblp
   /// The DBLP reader streaming through small windows (the first byte sets their size): it must
   /// give exactly what reading the whole text gives.
@@ -38,6 +40,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case .bibtex: return read(bytes, with: BibTeXReader())
     case .markdown: return read(bytes, with: MarkdownListReader())
     case .html: return read(bytes, with: HTMLListReader())
+    case .endnote: return read(bytes, with: EndNoteReader())
     case .dblp: return read(bytes, with: Self.dblpReader(.automatic))
     case .dblpWindows: return readInWindows(bytes)
     case .csljson: return read(bytes, with: CSLJSONReader())

@@ -6,7 +6,7 @@ public struct CoauthCommand: ParsableCommand {
     commandName: "coauth",
     abstract: "Co-authorship graph analytics: publication records in, a graph of people out.",
     discussion: """
-      Reads publication records (BibTeX, DBLP XML, CSL-JSON, RIS, CSV tables, Web of \
+      Reads publication records (BibTeX, DBLP XML, CSL-JSON, RIS, EndNote, CSV tables, Web of \
       Science and PubMed/MEDLINE exports, and homepage/CV publication lists in Markdown, \
       plain text or saved HTML pages), resolves printed names into \
       persons, builds the co-authorship graph, computes its metrics and infers mentorship. \

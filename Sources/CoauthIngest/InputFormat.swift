@@ -13,6 +13,8 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
   case medline
   /// A saved homepage (`.html`), read as its publication list.
   case html
+  /// EndNote tagged (Refer), as Google Scholar and EndNote export it (`.enw`).
+  case endNote = "endnote"
 
   /// The reader for this format (with default options), or nil when this build cannot read it.
   ///
@@ -28,6 +30,7 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     case .wos: WoSReader()
     case .medline: MEDLINEReader()
     case .html: HTMLListReader()
+    case .endNote: EndNoteReader()
     }
   }
 
@@ -49,7 +52,7 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     ("bib", .bibtex), ("bibtex", .bibtex), ("md", .markdown), ("markdown", .markdown),
     ("txt", .markdown), ("xml", .dblp), ("json", .cslJSON), ("ris", .ris), ("csv", .csv),
     ("tsv", .csv), ("ciw", .wos), ("nbib", .medline), ("medline", .medline), ("html", .html),
-    ("htm", .html), ("xhtml", .html),
+    ("htm", .html), ("xhtml", .html), ("enw", .endNote),
   ]
 
   /// True for a `.txt` file (`.gz` looked through): read as a Markdown list unless its content
@@ -91,10 +94,16 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
   /// BibTeX, `<?xml` or `<dblp` is DBLP, `[` or `{` is CSL-JSON, `TY  -` is RIS, `FN ` followed
   /// by a `VR ` or `PT ` line, or `PT ` followed by another two-letter tag, is Web of Science
   /// plain text, `PMID-` is MEDLINE, a Markdown heading, list item or front matter is Markdown,
-  /// and a first line with several commas or tabs is CSV.
+  /// and a first line with several commas or tabs is CSV. Before these, `%0 ...` (or two `%X`
+  /// lines) is EndNote tagged, and `<!DOCTYPE html` or `<html` an HTML page.
   public init?(sniffing text: [UInt8]) {
     var prefix = text.prefix(64 * 1024)
     if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { prefix = prefix.dropFirst(3) }
+    // EndNote's lines all start with `%`, which BibTeX comments do too: told apart first.
+    if Self.isEndNoteTagged(Array(prefix.prefix(4096))) {
+      self = .endNote
+      return
+    }
     var lines = prefix.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
       .lazy.map { Self.trimmed($0) }.filter { !$0.isEmpty }.makeIterator()
     // Skip a leading BibTeX `%` comment block so that the first real line decides.
@@ -142,14 +151,20 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     return rest.hasPrefix("<!doctype html") || rest.hasPrefix("<html")
   }
 
-  /// True when the first non-blank line of `text` is a line of EndNote's tagged (Refer) format,
-  /// `%0 Journal Article` or `%A Doe, Jane`, which Google Scholar and EndNote export as `.enw`.
+  /// True when `text` opens as EndNote's tagged (Refer) format, which Google Scholar and EndNote
+  /// export as `.enw`: a first non-blank line `%0 Journal Article`, or two first lines of tags
+  /// (`%A Doe, Jane`), where a BibTeX comment block (`% Encoding: UTF-8`) has no tags.
   static func isEndNoteTagged(_ text: [UInt8]) -> Bool {
-    let line = Array(
-      text.split(separator: UInt8(ascii: "\n")).lazy.map { trimmed($0) }.first { !$0.isEmpty }
-        ?? [])
-    guard line.count >= 3, line[0] == UInt8(ascii: "%"), line[2] == 0x20 else { return false }
-    return (0x30...0x39).contains(line[1]) || (0x41...0x5A).contains(line[1])
+    func isTagged(_ line: ArraySlice<UInt8>) -> Bool {
+      line.count >= 3 && line[line.startIndex] == UInt8(ascii: "%")
+        && line[line.startIndex + 2] == 0x20
+        && ((0x30...0x39).contains(line[line.startIndex + 1])
+          || (0x41...0x5A).contains(line[line.startIndex + 1]))
+    }
+    let lines = text.split(separator: UInt8(ascii: "\n")).lazy.map { trimmed($0) }
+      .filter { !$0.isEmpty }.prefix(2)
+    guard let first = lines.first, isTagged(first) else { return false }
+    return first.starts(with: "%0 ".utf8) || (lines.count == 2 && lines.allSatisfy(isTagged))
   }
 
   /// True for the formats whose first line `init(sniffing:)` cannot take for another's
@@ -158,7 +173,7 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
   /// Markdown.
   var opensUnmistakably: Bool {
     switch self {
-    case .bibtex, .dblp, .html, .ris, .medline, .wos: true
+    case .bibtex, .dblp, .html, .endNote, .ris, .medline, .wos: true
     case .markdown, .cslJSON, .csv: false
     }
   }

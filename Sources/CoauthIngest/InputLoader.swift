@@ -200,14 +200,7 @@ public struct InputLoader: Sendable {
       }
     } else {
       let head = Array(window.text.prefix(64 * 1024))
-      guard let sniffed = InputFormat(sniffing: head) else {
-        // Google Scholar's and EndNote's "EndNote" export (`.enw`): say what it is.
-        if InputFormat.isEndNoteTagged(head) {
-          throw .unsupportedFormat(
-            path: path, format: "EndNote tagged ('%0', '%A', '%T' lines; export RIS or BibTeX)")
-        }
-        throw .unknownFormat(path: path)
-      }
+      guard let sniffed = InputFormat(sniffing: head) else { throw .unknownFormat(path: path) }
       format = sniffed
     }
     guard let reader = reader(for: format) else {

@@ -9,6 +9,7 @@ import Testing
     ("table.tsv", .csv), ("savedrecs.ciw", .wos), ("pubmed.nbib", .medline),
     ("citations.MEDLINE", .medline), ("index.html", .html), ("home.HTM", .html),
     ("page.xhtml.gz", .html),
+    ("scholar.enw", .endNote),
   ])
   func detectsFromExtension(path: String, format: InputFormat) {
     #expect(InputFormat(path: path) == format)
@@ -36,6 +37,10 @@ import Testing
     ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0\">", .html),
     ("<!-- saved from url=(0014)about:internet -->\n<html>", .html),
     ("<?xml version=\"1.0\"?>\n<!DOCTYPE dblp SYSTEM \"dblp.dtd\">\n<dblp>", .dblp),
+    ("%0 Journal Article\n%T Deep learning\n", .endNote),
+    ("\n%A LeCun, Yann\n%T Deep learning\n", .endNote),
+    ("% Encoding: UTF-8\n\n@article{k, title={T}}", .bibtex),
+    ("%A note that is a comment\n@article{k, title={T}}", .bibtex),
   ])
   func sniffsContent(text: String, format: InputFormat) {
     #expect(InputFormat(sniffing: Array(text.utf8)) == format)

@@ -492,16 +492,19 @@ import Testing
     #expect(!markdownCodes.contains("ingest.format-mismatch"))
   }
 
-  /// Google Scholar's "EndNote" export is a format coauth does not read: the error says which.
-  @Test func endNoteTaggedFilesAreNamedInTheError() throws {
-    let root = try folder([
-      "scholar.enw": Array("%0 Journal Article\n%T Deep learning\n%A LeCun, Yann\n%D 2015\n".utf8)
-    ])
+  /// Google Scholar's "EndNote" export is read as EndNote by its extension and by its content
+  /// under another name (`.txt`, no extension).
+  @Test func endNoteTaggedFilesAreRead() throws {
+    let record = Array("%0 Journal Article\n%T Deep learning\n%A LeCun, Yann\n%D 2015\n".utf8)
+    let root = try folder(["scholar.enw": record, "citation.txt": record, "download": record])
     defer { try? FileManager.default.removeItem(at: root) }
-    #expect {
-      _ = try InputLoader().load([root.appendingPathComponent("scholar.enw").path]) { _ in }
-    } throws: { error in
-      "\(error)".contains("EndNote tagged") && "\(error)".contains("export RIS or BibTeX")
+    for name in ["scholar.enw", "citation.txt", "download"] {
+      var diagnostics: [Diagnostic] = []
+      let corpus = try InputLoader().load([root.appendingPathComponent(name).path]) {
+        diagnostics.append($0)
+      }
+      #expect(corpus.publications.map(\.title) == ["Deep learning"], "\(name)")
+      #expect(diagnostics.isEmpty, "\(name): \(diagnostics)")
     }
   }
 

@@ -5,8 +5,8 @@ import CoauthIngest
 struct InputOptions: ParsableArguments {
   @Argument(
     help: ArgumentHelp(
-      "Input files or folders: BibTeX, DBLP XML, CSL-JSON, RIS, CSV/TSV, Web of Science "
-        + "plain text (.ciw), PubMed MEDLINE (.nbib) and homepage/CV "
+      "Input files or folders: BibTeX, DBLP XML, CSL-JSON, RIS, EndNote (.enw), CSV/TSV, "
+        + "Web of Science plain text (.ciw), PubMed MEDLINE (.nbib) and homepage/CV "
         + "publication lists (.md, .txt, saved pages .html); .gz too; - reads standard "
         + "input. Folders are read recursively in sorted order. With no input, the bundled "
         + "dataset (datasets/seeds) is used.",

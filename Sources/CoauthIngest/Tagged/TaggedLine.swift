@@ -1,6 +1,6 @@
-/// One line of a line-tagged export (Web of Science plain text, MEDLINE): a field's first line,
-/// a continuation line (indented: more of the field before), or other text. Each format says
-/// how its tag lines look (`init(webOfScience:)`, `init(medline:)`).
+/// One line of a line-tagged export (Web of Science plain text, MEDLINE, EndNote): a field's
+/// first line, a continuation line (more of the field before), or other text. Each format says
+/// how its tag lines look (`init(webOfScience:)`, `init(medline:)`, `init(endNote:)`).
 struct TaggedLine {
   enum Kind: Equatable {
     /// A tagged line: `PT`, `AU`, `PMID`, `FAU` ...
@@ -28,6 +28,13 @@ struct TaggedLine {
     } else {
       kind = .text
     }
+    value = line
+  }
+
+  /// A continuation line whatever its indentation (EndNote's continued fields start at the
+  /// margin).
+  init(continuing line: ArraySlice<UInt8>) {
+    kind = .continuation
     value = line
   }
 
