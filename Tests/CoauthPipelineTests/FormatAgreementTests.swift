@@ -4,11 +4,11 @@ import CoauthTestSupport
 import Foundation
 import Testing
 
-/// The same ten publications written in all nine input formats (`datasets/formats`, made by
+/// The same ten publications written in all ten input formats (`datasets/formats`, made by
 /// `scripts/make-formats-dataset`) must give identical `authors.csv` and `edges.csv`.
 @Suite struct FormatAgreementTests {
   static let folder = RepoPaths.datasets.appendingPathComponent("formats")
-  static let formats = ["md", "html", "xml", "json", "ris", "csv", "ciw", "nbib"]
+  static let formats = ["md", "html", "xml", "json", "ris", "enw", "csv", "ciw", "nbib"]
 
   /// The tables of one file, and the diagnostics of reading it.
   private func tables(_ file: String) throws -> (tables: [String: String], diagnostics: [Diagnostic]) {
