@@ -8,8 +8,9 @@ enum NameShape {
     "do", "bin", "binti", "al", "el", "ten", "ter", "y", "zu", "st.",
   ]
 
-  /// Words that make a name a group: "Microsoft GenAI Team", "The ACL Consortium".
-  private static let groupWords: Set<String> = [
+  /// Words that make a name a group: "Microsoft GenAI Team", "The ACL Consortium". Matched by
+  /// `isGroupWord`, which spells them out by length (a test keeps the two in step).
+  static let groupWords: Set<String> = [
     "team", "group", "consortium", "collaboration", "lab", "labs", "laboratory", "project",
     "committee", "initiative", "society", "association", "network", "alliance", "taskforce",
     "organization", "organisation", "foundation", "working", "authors", "contributors",
@@ -61,26 +62,36 @@ enum NameShape {
     name.split(separator: " ").contains(where: isGroupWord)
   }
 
-  /// The group words as bytes, by length, for `isGroupWord`.
-  private static let groupWordsByLength: [[[UInt8]]] = {
-    var buckets = [[[UInt8]]](repeating: [], count: 16)
-    for word in groupWords { buckets[word.utf8.count].append(Array(word.utf8)) }
-    return buckets
-  }()
-
   /// True when `word` is a group word, in any case, compared byte by byte without making a
-  /// string: readers ask it of every family name ("Team, Gemini").
+  /// string.
   static func isGroupWord(_ word: some StringProtocol) -> Bool {
     isGroupWord(utf8: word.utf8)
   }
 
-  /// `isGroupWord` of a word's UTF-8 bytes (as a reader holds them, undecoded).
+  /// `isGroupWord` of a word's UTF-8 bytes (as a reader holds them, undecoded). The words of
+  /// `groupWords` are compared by length first, as literals: readers ask this of every family
+  /// name, and a table of byte arrays cost a reference count change per candidate.
   static func isGroupWord<Bytes: Collection<UInt8>>(utf8: Bytes) -> Bool {
-    let count = utf8.count
-    guard count < groupWordsByLength.count else { return false }
-    return groupWordsByLength[count].contains { candidate in
+    func spells(_ word: StaticString) -> Bool {
       // ORing 0x20 lowers ASCII capitals; the group words are lower-case ASCII letters only.
-      zip(candidate, utf8).allSatisfy { $0 == $1 | 0x20 }
+      word.withUTF8Buffer { zip($0, utf8).allSatisfy { $0 == $1 | 0x20 } }
+    }
+    switch utf8.count {
+    case 3: return spells("lab")
+    case 4: return spells("team") || spells("labs")
+    case 5: return spells("group")
+    case 7:
+      return spells("project") || spells("society") || spells("network") || spells("working")
+        || spells("authors")
+    case 8: return spells("alliance")
+    case 9: return spells("committee") || spells("taskforce")
+    case 10:
+      return spells("consortium") || spells("laboratory") || spells("initiative")
+        || spells("foundation")
+    case 11: return spells("association")
+    case 12: return spells("organization") || spells("organisation") || spells("contributors")
+    case 13: return spells("collaboration")
+    default: return false
     }
   }
 
