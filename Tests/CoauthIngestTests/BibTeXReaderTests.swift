@@ -114,6 +114,26 @@ import Testing
     #expect(corpus.publications.map(\.venue) == ["arXiv", "arxiv", "CoRR"])
   }
 
+  /// INSPIRE-HEP names the collaboration in a field of its own: the group is an author, after
+  /// the names, unless they name it already; several are separated by commas.
+  @Test func inspireCollaborationIsAGroupAuthor() throws {
+    let corpus = try BibTeXReader().read(
+      InputSource(
+        label: "x.bib",
+        text: """
+          @article{a, author = "Aad, Georges and others", collaboration = "ATLAS", title = "A", year = "2012"}
+          @article{b, author = "Doe, Jo and {CMS Collaboration}", collaboration = "CMS Collaboration", title = "B"}
+          @article{c, author = "Roe, Rick", collaboration = "ATLAS, CMS", title = "C"}
+          """)
+    ) { _ in }
+    #expect(corpus.publications.map { $0.authors.map(\.printed) } == [
+      ["Aad, Georges", "ATLAS Collaboration"], ["Doe, Jo", "CMS Collaboration"],
+      ["Roe, Rick", "ATLAS Collaboration", "CMS Collaboration"],
+    ])
+    #expect(corpus.publications.first?.authors.map(\.kind) == [.person, .group])
+    #expect(corpus.publications.first?.isTruncated == true)
+  }
+
   /// NASA ADS writes the journal as an AAS macro, which typesets the journal's abbreviation.
   @Test func adsJournalMacrosAreTheirJournals() throws {
     let corpus = try BibTeXReader().read(

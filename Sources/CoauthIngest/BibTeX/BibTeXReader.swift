@@ -15,12 +15,13 @@ import CoauthModel
 /// - DOI (the corpus's `doisByPublication`): `doi`.
 ///
 /// Authors keep their printed form and the parts of BibTeX's name grammar; dblp's homonym
-/// number after a name ("Wei Wang 0001") is an identifier, as in its XML. Damaged entries are
+/// number after a name ("Wei Wang 0001") is an identifier, as in its XML; INSPIRE-HEP's
+/// `collaboration` field adds the group ("ATLAS Collaboration") after the names. Damaged entries are
 /// reported and skipped (see `BibTeXParser`); names that are empty are reported and skipped.
 public struct BibTeXReader: PublicationReader {
   /// Fields that a publication is made of, so that no other field is copied.
   private static let usedFields: Set<String> = Set(
-    ["author", "title", "doi"] + yearFields + venueFields)
+    ["author", "title", "doi", "collaboration"] + yearFields + venueFields)
   /// `year`, else BibLaTeX's `date` (Zotero's BibLaTeX export writes `date = {2021-03}`).
   private static let yearFields = ["year", "date"]
   private static let venueFields = [
@@ -114,7 +115,26 @@ public struct BibTeXReader: PublicationReader {
                 + "found nothing; skipping it", at: input.location(line: author.line + offset)))
         }
       }
+      if let field = entry.field("collaboration") {
+        addCollaboration(decode(field), at: field.line, to: &publication)
+      }
       return publication
+    }
+
+    /// INSPIRE-HEP's `collaboration = "ATLAS"`: the group is an author of the paper ("ATLAS
+    /// Collaboration"), after the names (which INSPIRE often cuts short with "and others"),
+    /// unless the author list names it already.
+    private func addCollaboration(_ text: String, at line: Int, to publication: inout Publication) {
+      for part in text.split(separator: ",") {
+        let name = WhitespaceCollapsing.string(String(part))
+        guard !name.isEmpty else { continue }
+        let group = NameShape.isGroupName(name) ? name : name + " Collaboration"
+        let folded = Publication.folded(group)
+        guard !publication.authors.contains(where: { Publication.folded($0.printed) == folded })
+        else { continue }
+        publication.authors.append(
+          AuthorMention(printed: group, kind: .group, location: input.location(line: line)))
+      }
     }
 
     /// The DOI of the entry's `doi` field, or nil. A DOI is an identifier, not text to typeset:
