@@ -163,7 +163,8 @@ public struct InputLoader: Sendable {
     eachWithDOI bodyWithDOI: (consuming Publication, _ doi: String) -> Void
   ) throws(IngestError) -> Corpus {
     let window = try textWindow(at: path)
-    let path = InputSource.label(ofPath: path)
+    // The label the window was opened under: the path, or `<stdin>` for `-`.
+    let path = window.label
     func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
     // Until the first byte that is not white space (a window may hold back what it has read).
     repeat { try window.readMore(diagnostics: diagnostics) } while !window.isComplete
@@ -290,7 +291,7 @@ public struct InputLoader: Sendable {
   {
     let window = try textWindow(at: path)
     try window.readAll(diagnostics: diagnostics)
-    var source = InputSource(label: InputSource.label(ofPath: path), bytes: Array(window.text))
+    var source = InputSource(label: window.label, bytes: Array(window.text))
     source.isDecoded = true
     return source
   }

@@ -39,20 +39,8 @@ extension ResolutionRun {
       }
     }
     guard !names.isEmpty else { return }
-    // The person (union-find root) of each name; a name printed for several persons is left out.
-    var rootOfEntry = [Int32](repeating: -1, count: entries.count)
-    var firstMentionOfEntry = [Int32](repeating: -1, count: entries.count)
-    let several: Int32 = -2
-    for mention in 0..<Int32(mentionCount) {
-      let entry = Int(entryOf[Int(mention)])
-      let root = unionFind.find(mention)
-      if rootOfEntry[entry] == -1 {
-        rootOfEntry[entry] = root
-        firstMentionOfEntry[entry] = mention
-      } else if rootOfEntry[entry] != root {
-        rootOfEntry[entry] = several
-      }
-    }
+    // The person of each name; a name printed for several persons is left out.
+    let (rootOfEntry, firstMentionOfEntry) = personsOfNames()
     // Persons of reversed names, with a mention of each name (the first of the persons' first).
     var pairs: [Pair: (Int32, Int32)] = [:]
     for (a, b) in names {

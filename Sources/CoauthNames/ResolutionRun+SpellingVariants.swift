@@ -20,19 +20,7 @@ extension ResolutionRun {
     guard required > 0 else { return }
     let names = spellingVariantPairs()
     guard !names.isEmpty else { return }
-    // The person (union-find root) of each name; a name printed for several persons (kept
-    // apart by identifiers) is left out.
-    var rootOfEntry = [Int32](repeating: -1, count: entries.count)
-    let several: Int32 = -2
-    for mention in 0..<Int32(mentionCount) {
-      let entry = Int(entryOf[Int(mention)])
-      let root = unionFind.find(mention)
-      if rootOfEntry[entry] == -1 {
-        rootOfEntry[entry] = root
-      } else if rootOfEntry[entry] != root {
-        rootOfEntry[entry] = several
-      }
-    }
+    let rootOfEntry = personsOfNames().root
     var pairs: Set<Pair> = []
     for (a, b) in names {
       let (rootA, rootB) = (rootOfEntry[Int(a)], rootOfEntry[Int(b)])
@@ -52,6 +40,26 @@ extension ResolutionRun {
     joinPairsOfOnePartner(accepted, rule: .spellingVariant) { count in
       "the name is one letter from \(count) authors who share its co-authors"
     }
+  }
+
+  /// The person (union-find root) of each name entry, negative for a name printed for several
+  /// persons (kept apart by identifiers) or none, and the entry's first mention, in one pass
+  /// over the mentions.
+  mutating func personsOfNames() -> (root: [Int32], firstMention: [Int32]) {
+    var root = [Int32](repeating: -1, count: entries.count)
+    var firstMention = [Int32](repeating: -1, count: entries.count)
+    let several: Int32 = -2
+    for mention in 0..<Int32(mentionCount) {
+      let entry = Int(entryOf[Int(mention)])
+      let person = unionFind.find(mention)
+      if root[entry] == -1 {
+        root[entry] = person
+        firstMention[entry] = mention
+      } else if root[entry] != person {
+        root[entry] = several
+      }
+    }
+    return (root, firstMention)
   }
 
   /// Joins each of the `accepted` pairs of persons (with their shared co-authors) whose two

@@ -49,14 +49,10 @@ public struct EndNoteReader: PublicationReader {
       }
     }
     close()
-    reading.stray.flush(input, diagnostics)
-    if corpus.publications.isEmpty && text.contains(where: { $0 > 0x20 }) {
-      diagnostics(
-        Diagnostic(
-          .warning, "endnote.no-records",
-          "expected EndNote records ('%0 Journal Article', '%A Doe, Jane' ... a blank line), "
-            + "found none", at: input.location(line: 1)))
-    }
+    reading.finish(
+      corpus, of: text,
+      expected: "EndNote records ('%0 Journal Article', '%A Doe, Jane' ... a blank line)", input,
+      diagnostics)
     return corpus
   }
 }

@@ -10,7 +10,8 @@ enum EndNoteRecord {
   /// The publication of `record`: id = `%F` (label) ?? `%M` (accession number) ??
   /// `fallbackID`; title = `%T`; year = the first four-digit number of `%D` ?? `%8`; venue =
   /// `%J` ?? `%B` ?? `%S` ?? `%I`; type = `%0` lowercased; authors = the `%A` lines ("Last,
-  /// First" split as RIS names are, a closing "et al." or "others" marking the list cut short).
+  /// First" split as RIS names are; an "et al." line is taken out by `TruncationMarkers`, as for
+  /// every reader).
   static func publication(_ record: TaggedRecord, input: InputSource, fallbackID: String)
     -> Publication
   {
@@ -23,11 +24,6 @@ enum EndNoteRecord {
     for field in record.fields where field.tag == "A" {
       let name = field.text
       guard !name.isEmpty, !AuthorPlaceholder.isPlaceholder(name) else { continue }
-      let lowered = name.lowercased()
-      if lowered == "et al." || lowered == "et al" || lowered == "others" {
-        publication.isTruncated = true
-        continue
-      }
       publication.authors.append(RISName.mention(name, location: input.location(line: field.line)))
     }
     return publication

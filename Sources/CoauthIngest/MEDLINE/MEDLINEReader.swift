@@ -60,14 +60,9 @@ public struct MEDLINEReader: PublicationReader {
       }
     }
     close()
-    reading.stray.flush(input, diagnostics)
-    if corpus.publications.isEmpty && text.contains(where: { $0 > 0x20 }) {
-      diagnostics(
-        Diagnostic(
-          .warning, "medline.no-records",
-          "expected MEDLINE records ('PMID- 12345678' ... a blank line), found none",
-          at: input.location(line: 1)))
-    }
+    reading.finish(
+      corpus, of: text, expected: "MEDLINE records ('PMID- 12345678' ... a blank line)", input,
+      diagnostics)
     return corpus
   }
 }

@@ -8,14 +8,6 @@ enum NameShape {
     "do", "bin", "binti", "al", "el", "ten", "ter", "y", "zu", "st.",
   ]
 
-  /// Words that make a name a group: "Microsoft GenAI Team", "The ACL Consortium". Matched by
-  /// `isGroupWord`, which spells them out by length (a test keeps the two in step).
-  static let groupWords: Set<String> = [
-    "team", "group", "consortium", "collaboration", "lab", "labs", "laboratory", "project",
-    "committee", "initiative", "society", "association", "network", "alliance", "taskforce",
-    "organization", "organisation", "foundation", "working", "authors", "contributors",
-  ]
-
   /// Academic titles that are not part of a name.
   private static let titles: Set<String> = [
     "prof.", "prof", "professor", "dr.", "dr", "drs.", "mr.", "ms.", "mrs.",
@@ -68,9 +60,10 @@ enum NameShape {
     isGroupWord(utf8: word.utf8)
   }
 
-  /// `isGroupWord` of a word's UTF-8 bytes (as a reader holds them, undecoded). The words of
-  /// `groupWords` are compared by length first, as literals: readers ask this of every family
-  /// name, and a table of byte arrays cost a reference count change per candidate.
+  /// `isGroupWord` of a word's UTF-8 bytes (as a reader holds them, undecoded). The words that
+  /// make a name a group ("Microsoft GenAI Team", "The ACL Consortium") are spelt out here by
+  /// length, as literals: readers ask this of every family name, and a table of byte arrays
+  /// cost a reference count change per candidate.
   static func isGroupWord<Bytes: Collection<UInt8>>(utf8: Bytes) -> Bool {
     func spells(_ word: StaticString) -> Bool {
       // ORing 0x20 lowers ASCII capitals; the group words are lower-case ASCII letters only.

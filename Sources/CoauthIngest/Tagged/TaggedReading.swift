@@ -68,4 +68,19 @@ struct TaggedReading {
       stray.add(raw, number: number, isField: false, input, diagnostics)
     }
   }
+
+  /// Ends the reading: reports the stray lines left, and `<format>.no-records` at line 1 when
+  /// `text` held more than white space but gave no record (`expected` says what records look
+  /// like: "Web of Science records ('PT J' ... 'ER')").
+  mutating func finish(
+    _ corpus: Corpus, of text: [UInt8], expected: String, _ input: InputSource,
+    _ diagnostics: DiagnosticHandler
+  ) {
+    stray.flush(input, diagnostics)
+    guard corpus.publications.isEmpty, text.contains(where: { $0 > 0x20 }) else { return }
+    diagnostics(
+      Diagnostic(
+        .warning, "\(stray.format).no-records", "expected \(expected), found none",
+        at: input.location(line: 1)))
+  }
 }

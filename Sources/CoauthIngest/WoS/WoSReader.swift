@@ -78,14 +78,8 @@ public struct WoSReader: PublicationReader {
       }
     }
     close(missingEnd: "the end of the file")
-    reading.stray.flush(input, diagnostics)
-    if corpus.publications.isEmpty && text.contains(where: { $0 > 0x20 }) {
-      diagnostics(
-        Diagnostic(
-          .warning, "wos.no-records",
-          "expected Web of Science records ('PT J' ... 'ER'), found none",
-          at: input.location(line: 1)))
-    }
+    reading.finish(
+      corpus, of: text, expected: "Web of Science records ('PT J' ... 'ER')", input, diagnostics)
     return corpus
   }
 }

@@ -1,12 +1,17 @@
-import CoauthIngest
 import CoauthModel
 import Testing
 
+@testable import CoauthIngest
+
 @Suite struct EndNoteReaderTests {
+  /// The records as `InputLoader` hands them on: its `TruncationMarkers` take "et al." out.
   private func read(_ text: String) throws -> (Corpus, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
-    let corpus = try EndNoteReader().read(InputSource(label: "s.enw", text: text)) {
+    var corpus = try EndNoteReader().read(InputSource(label: "s.enw", text: text)) {
       diagnostics.append($0)
+    }
+    for index in corpus.publications.indices {
+      TruncationMarkers.remove(from: &corpus.publications[index])
     }
     return (corpus, diagnostics)
   }
