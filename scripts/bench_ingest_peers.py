@@ -146,6 +146,7 @@ def main():
               f"{xml['memchr_seconds'] * 1e3:.2f} ms ({xml['bytes'] / xml['memchr_seconds'] / 1e9:.1f} GB/s); "
               f"a Publication is {xml['publication_bytes']} bytes, an AuthorMention "
               f"{xml['mention_bytes']} bytes")
+    print(f"coauth's allocator: {xml.get('allocator', 'unknown')}")
 
 
 if __name__ == "__main__":

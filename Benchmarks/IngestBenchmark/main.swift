@@ -40,6 +40,10 @@ if let path = arguments.dropFirst().first(where: { !$0.hasPrefix("--") }),
   exit(1)
 }
 
+/// The allocator malloc and free go to: "mimalloc" when it took them over (the coauth executables
+/// link it on Linux, see Package.swift), else the C library's.
+let allocator = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mi_version") == nil ? "libc" : "mimalloc"
+
 /// Wall-clock seconds of `work`.
 func wallSeconds(_ work: () throws -> Void) rethrows -> Double {
   let start = DispatchTime.now().uptimeNanoseconds
@@ -79,7 +83,7 @@ if passModes.contains(arguments[1]), arguments.count >= 3 {
   print(
     """
     {"file": "\(path)", "mode": "\(arguments[1].dropFirst(2))", "records": \(records), \
-    "mentions": \(mentions), "bytes": \(bytes), "seconds": \(seconds)}
+    "mentions": \(mentions), "bytes": \(bytes), "seconds": \(seconds), "allocator": "\(allocator)"}
     """)
   exit(0)
 }
@@ -183,5 +187,5 @@ print(
   "parse_seconds": \(parseTimes.min()!), "memchr_seconds": \(memchrTimes.min()!), \
   \(fastest(twoThreadLoadTimes, "two_thread_load"))\(fastest(twoThreadParseTimes, "two_thread_parse"))\
   "publication_bytes": \(MemoryLayout<Publication>.stride), \
-  "mention_bytes": \(MemoryLayout<AuthorMention>.stride)}
+  "mention_bytes": \(MemoryLayout<AuthorMention>.stride), "allocator": "\(allocator)"}
   """)
