@@ -60,7 +60,7 @@ import Testing
       }
       for chunkSize in Self.chunkSizes {
         for mode in ["run here", "run elsewhere", "never run"] {
-          let checked = try withMapping(bytes) { mapping in
+          let checked: Void? = try withMapping(bytes) { mapping in
             var diagnostics: [Diagnostic] = []
             let window = DecodedTextWindow(mapping: mapping, label: "t", chunkSize: chunkSize)
             while !window.isComplete {

@@ -1,4 +1,5 @@
 import CoauthModel
+import Foundation
 
 /// Splits a BibTeX name list on the word `and` outside braces and parses each name with
 /// BibTeX's grammar: "First von Last", "von Last, First" or "von Last, Jr, First", where the
@@ -112,7 +113,7 @@ package struct BibTeXNameParser {
     let start = tokens[range.lowerBound].range.lowerBound
     var end = tokens[range.upperBound - 1].range.upperBound
     let lineOffset = lines.line(at: start, in: bytes) - 1
-    if bytes[start..<end].contains(UInt8(ascii: "=")),
+    if memchr(bytes.baseAddress! + start, Int32(UInt8(ascii: "=")), end - start) != nil,
       let name = extendedName(bytes, start..<end)
     {
       return BibTeXName(

@@ -93,7 +93,7 @@ public struct BibTeXReader: PublicationReader {
         let venue =
           field.value.withBytes(in: text) { AASJournalMacros.journal($0) } ?? decode(field)
         // `howpublished = {\url{https://...}}` says where, not in what: no venue.
-        if !venue.isEmpty, !venue.hasPrefix("http://"), !venue.hasPrefix("https://") {
+        if !venue.isEmpty, !BibTeXReader.isWebAddress(venue) {
           publication.venue = venue
           break
         }
@@ -166,6 +166,12 @@ public struct BibTeXReader: PublicationReader {
     private mutating func decode(_ field: BibTeXField) -> String {
       field.value.withBytes(in: text) { decoder.decode($0, 0..<$0.count) }
     }
+  }
+
+  /// True for a web address (`howpublished = {\url{https://...}}`), which is no venue. The
+  /// first byte is looked at before the prefixes: this runs for every entry's venue.
+  static func isWebAddress(_ text: String) -> Bool {
+    text.utf8.first == UInt8(ascii: "h") && (text.hasPrefix("http://") || text.hasPrefix("https://"))
   }
 
   /// The first run of exactly four digits: "2020", "{2020}", "2020--2021" give 2020.
