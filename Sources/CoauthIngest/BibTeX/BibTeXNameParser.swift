@@ -196,9 +196,11 @@ package struct BibTeXNameParser {
       for word in words { decoded.append(decoder.decode(bytes, word)) }
       if let eastern = PersonName(writtenFamilyFirst: decoded) { name = eastern }
     }
+    let printed = decoder.decode(bytes, start..<end)
+    // Moved, not copied: a copy retains and later releases each of the name's four strings.
     return BibTeXName(
-      printed: decoder.decode(bytes, start..<end), name: name, kind: .person,
-      lineOffset: lineOffset, homonymNumber: homonymNumber)
+      printed: printed, name: consume name, kind: .person, lineOffset: lineOffset,
+      homonymNumber: homonymNumber)
   }
 
   /// A name in BibLaTeX's extended name format, as Better BibTeX for Zotero exports names with
