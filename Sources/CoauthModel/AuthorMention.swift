@@ -98,6 +98,23 @@ public struct AuthorMention: Sendable, Hashable {
     return code == 0 ? nil : code
   }
 
+  /// Sets a dblp homonym number, given as its bytes, as the mention's only identifier, held in
+  /// `homonymCode` with no string made (readers of dblp XML call this for most mentions).
+  /// False, and nothing set, when the bytes are not four digits of a code ("0000" is kept as
+  /// written, through `identifiers`).
+  package mutating func setHomonymNumber(digits: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard digits.count == 4 else { return false }
+    var code: UInt16 = 0
+    for byte in digits {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+      code = code * 10 + UInt16(byte - UInt8(ascii: "0"))
+    }
+    guard code != 0 else { return false }
+    identifiersBox = nil
+    homonymCode = code
+    return true
+  }
+
   /// The four digits of a homonym code.
   @usableFromInline static func homonymNumber(_ code: UInt16) -> String {
     // Four bytes make a small string: no heap.

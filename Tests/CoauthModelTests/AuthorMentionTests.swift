@@ -42,6 +42,24 @@ import Testing
     }
   }
 
+  /// A reader that has the digits as bytes (`setHomonymNumber(digits:)`) makes the same mention
+  /// as one that sets them as identifiers; digits that are no code are left to `identifiers`.
+  @Test(arguments: ["0001", "0042", "9999", "0000", "001", "00a1", "12345", ""])
+  func homonymDigitsMakeTheSameMentionAsTheirString(_ number: String) {
+    var fromDigits = AuthorMention(printed: "Wei Wang")
+    let held = Array(number.utf8).withUnsafeBufferPointer { fromDigits.setHomonymNumber(digits: $0) }
+    let isCode = number.count == 4 && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
+      && number != "0000"
+    #expect(held == isCode)
+    if held {
+      let fromString = AuthorMention(printed: "Wei Wang", identifiers: AuthorIdentifiers(homonymNumber: number))
+      #expect(fromDigits == fromString)
+      #expect(fromDigits.identifiers.homonymNumber == number)
+    } else {
+      #expect(fromDigits == AuthorMention(printed: "Wei Wang"))
+    }
+  }
+
   @Test func mentionsWithDifferentHomonymNumbersDiffer() {
     let one = AuthorMention(printed: "Wei Wang", identifiers: AuthorIdentifiers(homonymNumber: "0001"))
     let two = AuthorMention(printed: "Wei Wang", identifiers: AuthorIdentifiers(homonymNumber: "0002"))

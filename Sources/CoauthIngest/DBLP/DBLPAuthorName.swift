@@ -15,13 +15,22 @@ package enum DBLPAuthorName {
   /// The printed name (UTF-8 bytes, whitespace already collapsed) without its homonym number,
   /// and the number when there is one.
   static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> (name: String, homonymNumber: String?) {
+    let (name, digits) = splitDigits(bytes)
+    return (name, digits.map { String(decoding: $0, as: UTF8.self) })
+  }
+
+  /// The printed name (UTF-8 bytes, whitespace already collapsed) without its homonym number,
+  /// and the number's four digits, still bytes of `bytes`, when there is one.
+  static func splitDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+    name: String, homonymDigits: UnsafeBufferPointer<UInt8>?
+  ) {
     let count = bytes.count
     guard count > 5, bytes[count - 5] == UInt8(ascii: " "),
       bytes[(count - 4)...].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
     else { return (String(decoding: bytes, as: UTF8.self), nil) }
     return (
       String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(count - 5)]), as: UTF8.self),
-      String(decoding: UnsafeBufferPointer(rebasing: bytes[(count - 4)...]), as: UTF8.self)
+      UnsafeBufferPointer(rebasing: bytes[(count - 4)...])
     )
   }
 }

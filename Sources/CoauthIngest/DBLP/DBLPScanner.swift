@@ -526,10 +526,10 @@ struct DBLPScanner {
         record.emptyAuthorLines.append(authorLine)
         return
       }
-      let (printed, homonymNumber) = DBLPAuthorName.split(value)
+      let (printed, homonymDigits) = DBLPAuthorName.splitDigits(value)
       mentions.append(
         printed: printed, orcid: attributes.orcid, dblpPID: attributes.pid,
-        homonymNumber: homonymNumber, path: label, line: authorLine)
+        homonymDigits: homonymDigits, path: label, line: authorLine)
     } else if let keptIndex {
       if keptIndex == DBLPRecord.yearIndex {
         record.setYear(FirstYear.parse(value))

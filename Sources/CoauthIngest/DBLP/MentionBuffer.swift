@@ -16,10 +16,11 @@ final class MentionBuffer {
     storage.deallocate()
   }
 
-  /// Appends the mention of a person printed as `printed`.
+  /// Appends the mention of a person printed as `printed`, with the digits of dblp's homonym
+  /// number when the name has one.
   func append(
     printed: consuming String, orcid: consuming String?, dblpPID: consuming String?,
-    homonymNumber: consuming String?, path: String, line: Int
+    homonymDigits: UnsafeBufferPointer<UInt8>?, path: String, line: Int
   ) {
     reserveOne()
     // Filled in place from a blank that holds no references: a mention built whole is copied
@@ -28,9 +29,15 @@ final class MentionBuffer {
     let slot = storage + count
     slot.initialize(to: Self.blank)
     slot.pointee.printed = printed
-    if orcid != nil || dblpPID != nil || homonymNumber != nil {
+    // Most identified mentions of dblp carry the homonym number alone: held as a code, without
+    // the string and its parse that `identifiers` would take.
+    let heldAsCode =
+      orcid == nil && dblpPID == nil
+      && homonymDigits.map { slot.pointee.setHomonymNumber(digits: $0) } == true
+    if !heldAsCode && (orcid != nil || dblpPID != nil || homonymDigits != nil) {
       slot.pointee.identifiers = AuthorIdentifiers(
-        orcid: orcid, dblpPID: dblpPID, homonymNumber: homonymNumber)
+        orcid: orcid, dblpPID: dblpPID,
+        homonymNumber: homonymDigits.map { String(decoding: $0, as: UTF8.self) })
     }
     slot.pointee.location = SourceLocation(path: path, line: line)
     count += 1
