@@ -17,10 +17,19 @@ enum AdvisingStatements {
 
   private static let titles: Set<String> = ["prof.", "prof", "professor", "dr.", "dr"]
 
+  /// Every trigger holds one of these stems: a line without any (nearly every line of a
+  /// publication list) is passed over before its cells are cleaned and searched.
+  private static let triggerStems = ["advis", "supervis", "guidance"]
+
   /// The advisors that `lines` name for the page owner.
   static func advisors(in lines: [MarkdownDocument.Line]) -> [NamedPerson] {
+    assert(
+      triggers.allSatisfy { trigger in
+        triggerStems.contains { trigger.contains($0) }
+      }, "every trigger holds a stem")
     var found: [NamedPerson] = []
-    for line in lines {
+    for line in lines
+    where triggerStems.contains(where: { line.text.holdsBytes(of: $0, ignoringASCIICase: true) }) {
       // Tabs and double spaces separate CV cells: a name list never crosses them.
       let cells = line.text.replacingTabsAndDoubleSpaces().split(separator: "\u{1F}")
       for cell in cells {

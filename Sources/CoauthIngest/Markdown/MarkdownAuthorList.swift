@@ -29,7 +29,7 @@ struct MarkdownAuthorList {
     // Entities first: the `;` of `&eacute;` must not split names.
     var text = HTMLEntities.decode(markdown).trimmingWhitespace()
     // "(#)" as a note, not the "(#)" target of a link such as `[Name](#)`.
-    if let marker = text.ranges(of: "(#)").first(where: { range in
+    if text.holdsBytes(of: "(#)"), let marker = text.ranges(of: "(#)").first(where: { range in
       range.lowerBound == text.startIndex || text[text.index(before: range.lowerBound)] != "]"
     }) {
       isAlphabetical = true
@@ -47,7 +47,7 @@ struct MarkdownAuthorList {
         continue
       }
       guard var author = Self.author(from: trimmed) else { continue }
-      if let etAl = author.printed.firstRange(of: " et al") {
+      if author.printed.holdsBytes(of: " et al"), let etAl = author.printed.firstRange(of: " et al") {
         isTruncated = true
         author.printed = String(author.printed[..<etAl.lowerBound])
       }

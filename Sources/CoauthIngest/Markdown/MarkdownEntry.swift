@@ -461,7 +461,9 @@ struct MarkdownEntry {
   /// (`[\[Amazon Blog\]](url)`, `[[code](url)]`, `[pdf](url)`).
   private static func removingSideLinks(_ text: String) -> String {
     var text = text
-    if let readMore = text.lowercased().firstRange(of: "read more") {
+    if text.holdsBytes(of: "read more", ignoringASCIICase: true),
+      let readMore = text.lowercased().firstRange(of: "read more")
+    {
       let offset = text.lowercased().distance(from: text.lowercased().startIndex, to: readMore.lowerBound)
       text = String(text.prefix(offset))
     }

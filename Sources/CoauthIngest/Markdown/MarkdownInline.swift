@@ -143,7 +143,32 @@ enum MarkdownInline {
 
   /// `text` with runs of white space made one space and the ends trimmed.
   static func collapsingWhitespace(_ text: String) -> String {
-    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    // ASCII text (nearly every line of a list) by its bytes: the same result, without a
+    // Unicode property lookup per character.
+    if let collapsed = collapsingASCIIWhitespace(text) { return collapsed }
+    return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  /// `collapsingWhitespace` of ASCII text, whose whitespace characters are tab, LF, VT, FF,
+  /// CR (and CR LF) and space; nil when `text` holds any other byte.
+  private static func collapsingASCIIWhitespace(_ text: String) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var pendingSpace = false
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+          pendingSpace = !output.isEmpty
+        } else {
+          if pendingSpace { output.append(0x20) }
+          pendingSpace = false
+          output.append(byte)
+        }
+      }
+      return String(decoding: output, as: UTF8.self)
+    }
   }
 
   /// The index after an HTML tag or comment starting at `start`, or nil when `<` is text.
