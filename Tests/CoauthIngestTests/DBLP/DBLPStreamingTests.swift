@@ -75,6 +75,13 @@ import Testing
       Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + [0x0D, 0x0A, 0xFC, 0xC3, 0xA9, 0x0D],
       Array(#"<?xml version="1.0" encoding="EUC-JP"?>"#.utf8) + [0x0A, 0xFC], Array("<?xm".utf8),
       Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + [0x0A, 0xC3, 0xBC, 0x0D, 0xFC],
+      // Saved homepages naming their charset in a `<meta>`, the meta cut by chunk ends.
+      Array("<!DOCTYPE html>\r\n<html><head><!-- a > b --><title>T</title>".utf8)
+        + Array(#"<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">"#.utf8)
+        + [0x0D, 0x0A, 0xFC, 0xC3, 0xA9, 0x93, 0x0D],
+      Array(#"<html><head><meta charset="koi8-r">"#.utf8) + [0x0A, 0xFC],
+      Array(#"<html><head><meta charset="latin1">"#.utf8) + [0x0A, 0xC3, 0xBC, 0x0D, 0xFC],
+      Array("<html><head><meta charse".utf8), Array("<ht".utf8), Array(" <!-".utf8),
     ]
     for bytes in inputs {
       var expectedDiagnostics: [Diagnostic] = []
