@@ -2,7 +2,8 @@ import CoauthModel
 
 /// Reads RIS (`TY  - JOUR` ... `ER  - `), as reference managers and publishers export it.
 ///
-/// - id: `ID`, else `<file stem>-<n>`;
+/// - id: `ID`, else a Web of Science accession number in `AN` ("WOS:000...", as its plain-text
+///   export's `UT`; `WoSAccessionNumber`), else `<file stem>-<n>`;
 /// - title: `TI`, else `T1`, else `CT`;
 /// - year: the first four-digit number of `PY`, else `Y1`, else `DA`;
 /// - venue: `T2`, else `JF`, `JO`, `BT`, `J2`, `JA`, the series `T3`, the publisher `PB` (a
@@ -132,7 +133,9 @@ public struct RISReader: PublicationReader {
     }
     let type = fields.first?.value.lowercased() ?? ""
     var publication = Publication(
-      id: first(["ID"]) ?? fallbackID, title: first(["TI", "T1", "CT"]) ?? "",
+      id: first(["ID"]) ?? first(["AN"]).flatMap(WoSAccessionNumber.id(fromAccessionNumber:))
+        ?? fallbackID,
+      title: first(["TI", "T1", "CT"]) ?? "",
       year: first(["PY", "Y1", "DA"]).flatMap(FirstYear.parse),
       venue: first(["T2", "JF", "JO", "BT", "J2", "JA", "T3", "PB"]) ?? "", type: type,
       location: input.location(line: lines.first?.number ?? 1))

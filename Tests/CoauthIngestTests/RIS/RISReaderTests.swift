@@ -53,6 +53,23 @@ import Testing
     #expect(second.location.line == 13)
   }
 
+  /// Web of Science's RIS export has no `ID`: its accession number (`AN  - WOS:...`, the `UT`
+  /// of its plain-text export, which that reader takes as the id) is the id. An `ID` comes
+  /// first, and other databases' accession numbers are no ids.
+  @Test func webOfScienceAccessionNumbersAreIds() throws {
+    let (corpus, diagnostics) = try read(
+      "TY  - JOUR\nAU  - Lee, A\nTI  - One\nAN  - WOS:000900000000001\nER  -\n\n"
+        + "TY  - JOUR\nAU  - Lee, A\nTI  - Two\nAN  - MEDLINE:31234567\nER  -\n\n"
+        + "TY  - JOUR\nID  - lee2020\nAU  - Lee, A\nTI  - Three\nAN  - WOS:000900000000003\nER  -\n\n"
+        + "TY  - JOUR\nAU  - Lee, A\nTI  - Four\nAN  - 31234567\nDB  - PubMed\nER  -\n\n"
+        + "TY  - JOUR\nAU  - Lee, A\nTI  - Five\nAN  - WOS:\nER  -\n")
+    #expect(diagnostics.isEmpty)
+    #expect(
+      corpus.publications.map(\.id) == [
+        "WOS:000900000000001", "MEDLINE:31234567", "lee2020", "t-4", "t-5",
+      ])
+  }
+
   /// A thesis names its university and a preprint its archive only as the publisher (Zotero).
   @Test func thePublisherIsTheLastVenue() throws {
     let (corpus, _) = try read(
