@@ -57,6 +57,14 @@ public struct CSVColumns: Sendable, Hashable {
     "publication",
   ]
 
+  /// True when `header` is the header of PubMed's "Save > CSV" export (PMID, Title, Authors,
+  /// Citation, First Author, Journal/Book, ...), whose titles are printed as PubMed prints them
+  /// (`PubMedTitle`).
+  static func isPubMedExport(_ header: [String]) -> Bool {
+    let names = Set(header.map { WhitespaceCollapsing.string($0).lowercased() })
+    return names.isSuperset(of: ["pmid", "citation", "journal/book"])
+  }
+
   /// The column indexes of `header` for each field.
   struct Indexes: Sendable, Hashable {
     var title: Int?

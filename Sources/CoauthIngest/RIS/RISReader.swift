@@ -4,7 +4,8 @@ import CoauthModel
 ///
 /// - id: `ID`, else a Web of Science accession number in `AN` ("WOS:000...", as its plain-text
 ///   export's `UT`; `WoSAccessionNumber`), else `<file stem>-<n>`;
-/// - title: `TI`, else `T1`, else `CT`;
+/// - title: `TI`, else `T1`, else `CT`; in a record from PubMed (`DB` or `DP` naming PubMed,
+///   MEDLINE or NLM) without PubMed's closing full stop (`PubMedTitle`), as in MEDLINE;
 /// - year: the first four-digit number of `PY`, else `Y1`, else `DA`;
 /// - venue: `T2`, else `JF`, `JO`, `BT`, `J2`, `JA`, the series `T3`, the publisher `PB` (a
 ///   thesis's university, a preprint's archive), as BibTeX's venue falls back to `series`,
@@ -110,6 +111,16 @@ public struct RISReader: PublicationReader {
       && ["Provider:", "Database:", "Content:"].contains { line.value.hasPrefix($0) }
   }
 
+  /// True when a record's `fields` name PubMed as its database, as EndNote (`DB  - PubMed`,
+  /// `DP  - NLM`), Zotero (`DP  - PubMed`) and NCBI's citation exporter write it: its title is
+  /// PubMed's. Other records keep a closing full stop.
+  private static func isFromPubMed(_ fields: [(tag: String, value: String, line: Int)]) -> Bool {
+    fields.contains { field in
+      (field.tag == "DB" || field.tag == "DP")
+        && ["pubmed", "medline", "nlm"].contains(field.value.lowercased())
+    }
+  }
+
   /// The publication of one record's lines (the first is its `TY` line), and its DOI (`DO`).
   private func publication(_ lines: [RISLine], input: InputSource, fallbackID: String)
     -> (publication: Publication, doi: String?)
@@ -132,10 +143,11 @@ public struct RISReader: PublicationReader {
       return nil
     }
     let type = fields.first?.value.lowercased() ?? ""
+    let title = first(["TI", "T1", "CT"]) ?? ""
     var publication = Publication(
       id: first(["ID"]) ?? first(["AN"]).flatMap(WoSAccessionNumber.id(fromAccessionNumber:))
         ?? fallbackID,
-      title: first(["TI", "T1", "CT"]) ?? "",
+      title: Self.isFromPubMed(fields) ? PubMedTitle.cleaned(title) : title,
       year: first(["PY", "Y1", "DA"]).flatMap(FirstYear.parse),
       venue: first(["T2", "JF", "JO", "BT", "J2", "JA", "T3", "PB"]) ?? "", type: type,
       location: input.location(line: lines.first?.number ?? 1))

@@ -124,6 +124,27 @@ import Testing
     ])
   }
 
+  /// PubMed's titles end with a full stop (or are a translation in brackets) that is no part of
+  /// them: its CSV titles read as its MEDLINE titles do. An ellipsis is kept, and other tables
+  /// keep their stops.
+  @Test func pubMedCSVTitlesLoseTheClosingStop() throws {
+    let header =
+      "PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,"
+      + "NIHMS ID,DOI\n"
+    let (corpus, diagnostics) = try read(
+      header + "1,Lab graphs in medicine.,Lee A.,J Lab Stud. 2024.,Lee A,J Lab Stud,2024,,,,\n"
+        + "2,Lab graphs and ...,Lee A.,J Lab Stud. 2024.,Lee A,J Lab Stud,2024,,,,\n"
+        + "3,[Lab graphs in children].,Lee A.,J Lab Stud. 2024.,Lee A,J Lab Stud,2024,,,,\n"
+        + "4,Do labs count?,Lee A.,J Lab Stud. 2024.,Lee A,J Lab Stud,2024,,,,\n")
+    #expect(diagnostics.isEmpty)
+    #expect(
+      corpus.publications.map(\.title) == [
+        "Lab graphs in medicine", "Lab graphs and ...", "Lab graphs in children", "Do labs count?",
+      ])
+    let (other, _) = try read("PMID,Title,Authors\n1,Lab graphs in medicine.,Lee A\n")
+    #expect(other.publications.map(\.title) == ["Lab graphs in medicine."])
+  }
+
   @Test func corporateAuthorsAreGroups() throws {
     let (corpus, _) = try read(
       "Authors,Title\n\"The 1000 Genomes Project Consortium; Abecasis G.R.; Jane Doe\",T\n")

@@ -70,6 +70,24 @@ import Testing
       ])
   }
 
+  /// A record from PubMed (`DB` or `DP` naming it, as EndNote, Zotero and NCBI's citation
+  /// exporter write) has PubMed's title, whose closing full stop is no part of it, as in
+  /// MEDLINE; an ellipsis is kept, and other records keep their stops.
+  @Test func pubMedTitlesLoseTheClosingStop() throws {
+    let (corpus, diagnostics) = try read(
+      "TY  - JOUR\nDB  - PubMed\nAU  - Lee, Ann\nT1  - Lab graphs in medicine.\nAN  - 1\nER  - \n\n"
+        + "TY  - JOUR\nAU  - Lee, Ann\nTI  - Lab graphs in medicine.\nDP  - NLM\nER  - \n\n"
+        + "TY  - JOUR\nDP  - PubMed\nAU  - Lee, Ann\nTI  - Lab graphs and ...\nER  - \n\n"
+        + "TY  - JOUR\nDB  - MEDLINE\nAU  - Lee, Ann\nTI  - [Lab graphs in children].\nER  - \n\n"
+        + "TY  - JOUR\nAU  - Lee, Ann\nTI  - Labs of St. Anne Inc.\nDB  - Scopus\nER  - \n")
+    #expect(diagnostics.isEmpty)
+    #expect(
+      corpus.publications.map(\.title) == [
+        "Lab graphs in medicine", "Lab graphs in medicine", "Lab graphs and ...",
+        "Lab graphs in children", "Labs of St. Anne Inc.",
+      ])
+  }
+
   /// A thesis names its university and a preprint its archive only as the publisher (Zotero).
   @Test func thePublisherIsTheLastVenue() throws {
     let (corpus, _) = try read(
