@@ -10,10 +10,11 @@ import CoauthModel
 /// `venue`, case-insensitively, or names given in `columns`); only the authors column is
 /// required; a row whose preferred authors column is empty takes the next ("Authors" when
 /// Scopus's "Author full names" is empty). Authors are split by `CSVAuthorList`. Without an id
-/// column, ids are `<file stem>-<n>`; the year is the first four-digit number of its cell; the
-/// titles of PubMed's export lose PubMed's closing full stop (`PubMedTitle`), as in MEDLINE. A
-/// `doi` or `DI` column gives the DOI (the corpus's `doisByPublication`), also when another
-/// column gives the id.
+/// column, ids are `<file stem>-<n>`; the year is the first four-digit number of its cell; a
+/// row without a venue takes its publisher (a book in Google Scholar's export), as BibTeX
+/// does; the titles of PubMed's export lose PubMed's closing full stop (`PubMedTitle`), as in
+/// MEDLINE. A `doi` or `DI` column gives the DOI (the corpus's `doisByPublication`), also when
+/// another column gives the id.
 ///
 /// A row with more non-empty fields than the header, or with broken quoting, is
 /// skipped with a warning naming its line; every other row is kept. An authors cell whose
@@ -96,7 +97,8 @@ public struct CSVReader: PublicationReader {
       var publication = Publication(
         id: id.isEmpty ? "\(stem)-\(corpus.publications.count + 1)" : id,
         title: titlesArePubMeds ? PubMedTitle.cleaned(title) : title,
-        year: FirstYear.parse(cell(indexes.year)), venue: cell(indexes.venue),
+        year: FirstYear.parse(cell(indexes.year)),
+        venue: [indexes.venue, indexes.publisher].lazy.map(cell).first { !$0.isEmpty } ?? "",
         location: input.location(line: row.line))
       // Exports of bibliographic databases print "Smith JA": initials after the family name.
       let (authors, doubt) = CSVAuthorList.names(

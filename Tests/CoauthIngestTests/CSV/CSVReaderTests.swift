@@ -164,6 +164,27 @@ import Testing
     #expect(corpus.publications.map(\.year) == [2015])
   }
 
+  /// Google Scholar's `citations.csv` closes every name with "; " ("Family, Given" or "Family,
+  /// Initials"), and a book has no "Publication": its publisher is the venue, as in Scholar's
+  /// BibTeX; a row with a venue keeps it.
+  @Test func googleScholarCSVBooksTakeThePublisherAsVenue() throws {
+    let (corpus, diagnostics) = try read(
+      "\u{FEFF}Authors,Title,Publication,Volume,Number,Pages,Year,Publisher\n"
+        + "\"Okafor, C; Lee, A; Müller, J; \",Small labs,2023 Workshop on Lab Graphs (WLG),,,"
+        + "20-28,2023,IEEE\n\"Okafor, Chidi; \",A book of lab graphs,,,,,2019,Example Press\n")
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map(\.venue) == ["2023 Workshop on Lab Graphs (WLG)", "Example Press"])
+    #expect(corpus.publications.map(\.year) == [2023, 2019])
+    #expect(
+      corpus.publications.map { $0.authors.map(\.name) } == [
+        [
+          PersonName(given: "C", family: "Okafor"), PersonName(given: "A", family: "Lee"),
+          PersonName(given: "J", family: "Müller"),
+        ],
+        [PersonName(given: "Chidi", family: "Okafor")],
+      ])
+  }
+
   /// Dimensions writes a line about the export above its header.
   @Test func dimensionsCSVExportsAreRead() throws {
     let (corpus, diagnostics) = try read(
