@@ -111,6 +111,14 @@ import Testing
     #expect(text.hasSuffix("\n<li>José Müller, “Ã©”"))
   }
 
+  /// Letters outside ASCII before `charset=` in a `<meta>` content (whose lower case may be
+  /// longer than they are) do not hide the charset.
+  @Test func metaContentWithOtherLettersKeepsItsCharset() {
+    let (_, diagnostics) = decode(
+      Array(#"<html><head><meta http-equiv="Content-Type" content="text/html; İİ charset=Shift_JIS">"#.utf8))
+    #expect(diagnostics.map(\.code) == ["text.unsupported-encoding"])
+  }
+
   /// A page whose `<meta>` names UTF-8 is read as UTF-8: Latin-1 bytes in it are still a warning.
   @Test func htmlMetaNamingUTF8IsReadAsBefore() {
     let (text, diagnostics) = decode(

@@ -171,8 +171,9 @@ enum HTMLMetaCharset {
 
   /// The value after `charset=` in a `content` attribute ("text/html; charset=iso-8859-1").
   private static func charset(inContent content: String) -> String? {
-    let lowered = Array(content.lowercased().utf8)
     let bytes = Array(content.utf8)
+    // ASCII letters only, so that offsets agree with `bytes`.
+    let lowered = bytes.map(lowercased)
     var from = 0
     while let found = lowered[from...].firstRange(of: "charset".utf8) {
       var index = found.upperBound

@@ -99,6 +99,39 @@ import Testing
     }
   }
 
+  /// Page heads made of the pieces a `<meta>` prescan looks at (comments, quotes, tags cut
+  /// anywhere) decode in windows of every size as the whole-file decoder decodes them.
+  @Test func pageHeadsDecodeInWindowsLikeTheWholeFileDecoder() throws {
+    let pieces = [
+      "<html>", "<head>", "<meta charset=\"latin1\">", "<meta charset=koi8-r>", "<!--", "-->",
+      "<meta http-equiv=Content-Type content='text/html; charset=windows-1252'>", "\"", "'",
+      "<a title=\"x>y\">", "</p>", "<?x ?>", "<!x>", " ", "\r\n", "=", "/", "<", ">", "charset",
+    ]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func draw(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33) % bound
+    }
+    for _ in 0..<300 {
+      var bytes = Array((draw(2) == 0 ? "<!DOCTYPE html>" : "<html>").utf8)
+      for _ in 0..<draw(12) { bytes += Array(pieces[draw(pieces.count)].utf8) }
+      bytes += [0x0A, 0xFC, 0xC3, 0xA9, 0x0D]
+      var expectedDiagnostics: [Diagnostic] = []
+      let expected = TextDecoder.decode(InputSource(label: "t", bytes: bytes)) {
+        expectedDiagnostics.append($0)
+      }
+      for chunkSize in [1, 2, 5, 64] {
+        var diagnostics: [Diagnostic] = []
+        let window = DecodedTextWindow(
+          source: ArrayByteStream(bytes, maximumChunk: chunkSize), label: "t", chunkSize: chunkSize)
+        try window.readAll { diagnostics.append($0) }
+        let head = String(decoding: bytes, as: UTF8.self)
+        #expect(Array(window.text) == expected, "\(head), chunks of \(chunkSize)")
+        #expect(diagnostics == expectedDiagnostics, "\(head), chunks of \(chunkSize)")
+      }
+    }
+  }
+
   /// Chunks read ahead by another thread (as the DBLP worker does while the reader hands on
   /// records) decode exactly as chunks read on demand, whether the reading ahead ran, raced
   /// the next `readMore`, or never started.
