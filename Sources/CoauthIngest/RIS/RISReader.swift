@@ -12,7 +12,9 @@ import CoauthModel
 ///   `school` and `publisher`;
 /// - type: the `TY` value, lowercased;
 /// - authors: `AU` and `A1` lines in order ("Last, First, Suffix" split into parts, `RISName`;
-///   a database's placeholder such as "[Anonymous]" left out).
+///   a database's placeholder such as "[Anonymous]" left out); in a Web of Science record (an
+///   accession number in `AN`), `A1` lines are its group authors (`CA` in its plain-text
+///   export), added after the names as that reader adds them (`WoSGroupAuthors`).
 ///   `A2`..`A4` are, in the RIS specification, editors, series editors and translators, and are
 ///   not read as authors (as BibTeX's `editor`);
 /// - DOI (the corpus's `doisByPublication`): `DO`.
@@ -144,18 +146,22 @@ public struct RISReader: PublicationReader {
     }
     let type = fields.first?.value.lowercased() ?? ""
     let title = first(["TI", "T1", "CT"]) ?? ""
+    let accessionNumber = first(["AN"]).flatMap(WoSAccessionNumber.id(fromAccessionNumber:))
     var publication = Publication(
-      id: first(["ID"]) ?? first(["AN"]).flatMap(WoSAccessionNumber.id(fromAccessionNumber:))
-        ?? fallbackID,
+      id: first(["ID"]) ?? accessionNumber ?? fallbackID,
       title: Self.isFromPubMed(fields) ? PubMedTitle.cleaned(title) : title,
       year: first(["PY", "Y1", "DA"]).flatMap(FirstYear.parse),
       venue: first(["T2", "JF", "JO", "BT", "J2", "JA", "T3", "PB"]) ?? "", type: type,
       location: input.location(line: lines.first?.number ?? 1))
+    // Web of Science writes its group authors (CA in its plain-text export) as A1 lines.
+    let groupTags: Set<String> = accessionNumber == nil ? [] : ["A1"]
     publication.authors = fields.filter {
-      ($0.tag == "AU" || $0.tag == "A1") && !$0.value.isEmpty
+      ($0.tag == "AU" || $0.tag == "A1") && !groupTags.contains($0.tag) && !$0.value.isEmpty
         && !AuthorPlaceholder.isPlaceholder($0.value)
     }
       .map { RISName.mention($0.value, location: input.location(line: $0.line)) }
+    let groups = fields.filter { groupTags.contains($0.tag) && !$0.value.isEmpty }
+    WoSGroupAuthors.add(groups.map { ($0.value, $0.line) }, to: &publication.authors, input: input)
     return (publication, first(["DO"]).flatMap(DOI.normalized(from:)))
   }
 }

@@ -70,6 +70,25 @@ import Testing
       ])
   }
 
+  /// Web of Science writes its group authors (`CA` in its plain-text export) as `A1` lines of
+  /// its RIS: groups after the names, whatever their words, as that reader reads them. In
+  /// other records `A1` is an author as `AU` is.
+  @Test func webOfScienceA1LinesAreGroupAuthors() throws {
+    let (corpus, diagnostics) = try read(
+      "TY  - JOUR\nAU  - Lee, A\nA1  - European Food Safety Authority\nAU  - Okafor, C\n"
+        + "A1  - European Ctr Dis Prevention Contro\nTI  - T\nAN  - WOS:000900000000009\nER  -\n\n"
+        + "TY  - JOUR\nA1  - Lee, Ann\nAU  - Okafor, Chidi\nTI  - T\nER  -\n")
+    #expect(diagnostics.isEmpty)
+    let wos = try #require(corpus.publications.first)
+    #expect(
+      wos.authors.map(\.printed) == [
+        "Lee, A", "Okafor, C", "European Food Safety Authority", "European Ctr Dis Prevention Contro",
+      ])
+    #expect(wos.authors.map(\.kind) == [.person, .person, .group, .group])
+    #expect(wos.authors.map { $0.location?.line } == [2, 4, 3, 5])
+    #expect(corpus.publications[1].authors.map(\.kind) == [.person, .person])
+  }
+
   /// A record from PubMed (`DB` or `DP` naming it, as EndNote, Zotero and NCBI's citation
   /// exporter write) has PubMed's title, whose closing full stop is no part of it, as in
   /// MEDLINE; an ellipsis is kept, and other records keep their stops.
