@@ -397,6 +397,25 @@ import Testing
     #expect(warning.message.contains(".bib"))
   }
 
+  /// A homepage saved in Windows-1252 (its `<meta>` says so) reads its names as the page shows
+  /// them, with nothing reported; the same page larger than a mapped file's threshold too.
+  @Test(arguments: [0, 1 << 20])
+  func aSavedPageInWindows1252IsReadAsItsMetaSays(padding: Int) throws {
+    let page =
+      Array(#"<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">"#.utf8)
+      + Array("<!--".utf8) + Array(repeating: UInt8(ascii: " "), count: padding) + Array("-->".utf8)
+      + Array("</head><body><h2>Publications</h2><ul>\r\n<li><b>Jos".utf8) + [0xE9]
+      + Array(" M".utf8) + [0xFC] + Array("ller</b>, Ann Lee. ".utf8) + [0x93]
+      + Array("Lab graphs in the wild".utf8) + [0x94] + Array(". Journal of Lab Studies, 2021.</li>\r\n</ul></body></html>\r\n".utf8)
+    let root = try folder(["home.html": page])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map(\.title) == ["Lab graphs in the wild"])
+    #expect(corpus.publications.first?.authors.map(\.printed) == ["José Müller", "Ann Lee"])
+  }
+
   @Test func readsGzipAndSniffsUnknownExtensions() throws {
     let gzip = try #require(
       Data(base64Encoded: "H4sIAAAAAAAAA3NILCrJTM5Jra7QUShJLS6pBQAO3TvUEQAAAA=="))

@@ -49,6 +49,10 @@ import Testing
       Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + long + [0xC3, 0xBC] + long
         + [0xFC],
       Array("<?xml".utf8),
+      // A saved homepage naming its charset in a `<meta>` after a long comment.
+      Array("<!DOCTYPE html>\n<!--".utf8) + Array(String(repeating: "a licence\n", count: 90).utf8)
+        + Array("-->\n<html><head>".utf8)
+        + Array(#"<meta charset="windows-1252">"#.utf8) + latin1Declared.dropFirst(45),
     ]
   }()
 

@@ -88,6 +88,86 @@ import Testing
     #expect(diagnostics.first?.message.contains("Shift_JIS") == true)
   }
 
+  /// A saved homepage in Windows-1252 or Latin-1 names its charset in a `<meta>` tag (HTML5,
+  /// HTML 4 with quoted or unquoted values as Word writes them, after comments, a doctype and
+  /// other tags): honoured without a warning, as browsers read the page.
+  @Test(arguments: [
+    #"<!DOCTYPE html><html><head><meta charset="windows-1252"><title>"#,
+    #"<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">"#,
+    "<!-- saved from url=(0029)https://example.org/ -->\n<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\">\r\n"
+      + "<HTML><HEAD><TITLE>A > B</TITLE><META HTTP-EQUIV='content-type' CONTENT='text/html;charset=ISO-8859-1'>",
+    #"<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=ProgId content=Word.Document>"#
+      + #"<meta http-equiv=Content-Type content="text/html; charset=windows-1252">"#,
+    #"<html lang="de"><head><link rel="icon" title="a>b" href="x.ico"><meta charset='latin1'/>"#,
+    #"<html><head><meta charset=us-ascii>"#, #"<meta charset="iso-8859-1">"#,
+    #"<?xml version="1.0"?>"# + "\n" + #"<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd">"#
+      + #"<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1" />"#,
+  ])
+  func htmlMetaCharsetIsHonoured(head: String) {
+    let bytes = Array(head.utf8) + Array("\n<li>Jos".utf8) + [0xE9] + Array(" M".utf8) + [0xFC]
+      + Array("ller, ".utf8) + [0x93, 0xC3, 0xA9, 0x94]
+    let (text, diagnostics) = decode(bytes)
+    #expect(diagnostics.isEmpty)
+    #expect(text.hasSuffix("\n<li>José Müller, “Ã©”"))
+  }
+
+  /// Letters outside ASCII before `charset=` in a `<meta>` content (whose lower case may be
+  /// longer than they are) do not hide the charset.
+  @Test func metaContentWithOtherLettersKeepsItsCharset() {
+    let (_, diagnostics) = decode(
+      Array(#"<html><head><meta http-equiv="Content-Type" content="text/html; İİ charset=Shift_JIS">"#.utf8))
+    #expect(diagnostics.map(\.code) == ["text.unsupported-encoding"])
+  }
+
+  /// A page whose `<meta>` names UTF-8 is read as UTF-8: Latin-1 bytes in it are still a warning.
+  @Test func htmlMetaNamingUTF8IsReadAsBefore() {
+    let (text, diagnostics) = decode(
+      Array(#"<html><head><meta charset="utf-8"></head>"#.utf8) + [0x0A, 0xFC, 0x0A]
+        + Array("Jürgen".utf8))
+    #expect(text.hasSuffix("\nü\nJürgen"))
+    #expect(diagnostics.map(\.code) == ["text.invalid-utf8"])
+    #expect(diagnostics.first?.location?.line == 2)
+  }
+
+  /// A page's charset that is not read is reported at line 1, naming the `<meta>`; the page is
+  /// read as UTF-8 as before.
+  @Test func unsupportedHTMLMetaCharsetIsReported() {
+    let (text, diagnostics) = decode(
+      Array("<!DOCTYPE html>\n<html><head><meta charset=\"Shift_JIS\">".utf8) + [0x0A]
+        + Array("Müller".utf8))
+    #expect(text.hasSuffix("\nMüller"))
+    #expect(diagnostics.map(\.code) == ["text.unsupported-encoding"])
+    #expect(diagnostics.first?.location == SourceLocation(path: "in.bib", line: 1))
+    #expect(diagnostics.first?.message.contains(#"charset="Shift_JIS" in the page's <meta> tag"#) == true)
+  }
+
+  /// A page declared Windows-1252 but written in UTF-8 is read as UTF-8, with a warning naming
+  /// the `<meta>`.
+  @Test func htmlMetaCopiedOntoUTF8IsReadAsUTF8() {
+    let (text, diagnostics) = decode(
+      Array("<html><head><meta charset=\"windows-1252\"></head>\n<li>Jürgen".utf8))
+    #expect(text.hasSuffix("\n<li>Jürgen"))
+    #expect(diagnostics.map(\.code) == ["text.mislabelled-encoding"])
+    #expect(diagnostics.first?.location?.line == 2)
+    #expect(diagnostics.first?.message.contains("the page's <meta> charset") == true)
+  }
+
+  /// A `<meta>` counts only in a text that opens as an HTML page, before its first 4 KiB end,
+  /// not inside a comment, and not against an XML declaration that names an encoding.
+  @Test(arguments: [
+    #"<?xml version="1.0" encoding="utf-8"?><html><head><meta charset="latin1">"# + "\n",
+    "# Publications\n<meta charset=\"latin1\">\n",
+    "@misc{k, note = {<html><meta charset=\"latin1\">}}\n",
+    "<dblp><meta charset=\"latin1\">\n",
+    "<html><!-- <meta charset=\"latin1\"> -->\n",
+    "<html>" + String(repeating: " ", count: 4096) + "<meta charset=\"latin1\">\n",
+  ])
+  func otherMetaTagsAreNoDeclaration(text: String) {
+    let (decoded, diagnostics) = decode(Array(text.utf8) + [0xFC])
+    #expect(decoded.hasSuffix("ü"))
+    #expect(diagnostics.map(\.code) == ["text.invalid-utf8"])
+  }
+
   /// Only a declaration at the very start counts, and a byte order mark outranks it.
   @Test(arguments: [
     Array(#"<?xml-stylesheet encoding="latin1"?>"#.utf8) + [0xFC],

@@ -4,7 +4,7 @@ import CoauthTestSupport
 import Foundation
 import Testing
 
-/// The 25 exports of `datasets/exports` (one invented lab as the tools print it) read together
+/// The 26 exports of `datasets/exports` (one invented lab as the tools print it) read together
 /// resolve to the lab's persons and groups, each once, with no warning.
 @Suite struct ExportSamplesAgreementTests {
   @Test func everyToolsExportResolvesToTheSamePersons() throws {

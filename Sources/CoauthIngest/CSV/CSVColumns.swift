@@ -56,6 +56,17 @@ public struct CSVColumns: Sendable, Hashable {
     "container-title", "conference", "journal/book", "so", "primary_location.source.display_name",
     "publication",
   ]
+  /// The publisher, the venue of a row whose venue cell is empty (a book in Google Scholar's
+  /// export, whose "Publication" is empty), as BibTeX's and RIS's venue falls back to it.
+  static let publisherNames = ["publisher"]
+
+  /// True when `header` is the header of PubMed's "Save > CSV" export (PMID, Title, Authors,
+  /// Citation, First Author, Journal/Book, ...), whose titles are printed as PubMed prints them
+  /// (`PubMedTitle`).
+  static func isPubMedExport(_ header: [String]) -> Bool {
+    let names = Set(header.map { WhitespaceCollapsing.string($0).lowercased() })
+    return names.isSuperset(of: ["pmid", "citation", "journal/book"])
+  }
 
   /// The column indexes of `header` for each field.
   struct Indexes: Sendable, Hashable {
@@ -68,6 +79,8 @@ public struct CSVColumns: Sendable, Hashable {
     /// only a DOI column takes it, else `<file stem>-<n>` for a row without one).
     var ids: [Int]
     var venue: Int?
+    /// The publisher, for rows without a venue.
+    var publisher: Int?
     /// ORCID iDs of some authors (`CSVORCIDList`).
     var orcids: Int?
     /// The DOI, also when another column gives the id.
@@ -93,7 +106,7 @@ public struct CSVColumns: Sendable, Hashable {
     return Indexes(
       title: find(title, Self.titleNames), year: find(year, Self.yearNames),
       authors: findAll(authors, Self.authorNames), ids: findAll(id, Self.idNames),
-      venue: find(venue, Self.venueNames),
+      venue: find(venue, Self.venueNames), publisher: find(nil, Self.publisherNames),
       orcids: find(nil, Self.orcidNames), doi: find(doi, Self.doiNames),
       groupAuthors: find(nil, Self.groupAuthorNames))
   }

@@ -10,9 +10,11 @@ import CoauthModel
 /// `venue`, case-insensitively, or names given in `columns`); only the authors column is
 /// required; a row whose preferred authors column is empty takes the next ("Authors" when
 /// Scopus's "Author full names" is empty). Authors are split by `CSVAuthorList`. Without an id
-/// column, ids are `<file stem>-<n>`; the year is the first four-digit number of its cell. A
-/// `doi` or `DI` column gives the DOI (the corpus's `doisByPublication`), also when another
-/// column gives the id.
+/// column, ids are `<file stem>-<n>`; the year is the first four-digit number of its cell; a
+/// row without a venue takes its publisher (a book in Google Scholar's export), as BibTeX
+/// does; the titles of PubMed's export lose PubMed's closing full stop (`PubMedTitle`), as in
+/// MEDLINE. A `doi` or `DI` column gives the DOI (the corpus's `doisByPublication`), also when
+/// another column gives the id.
 ///
 /// A row with more non-empty fields than the header, or with broken quoting, is
 /// skipped with a warning naming its line; every other row is kept. An authors cell whose
@@ -71,6 +73,8 @@ public struct CSVReader: PublicationReader {
           + header.fields.prefix(8).map { "'\($0)'" }.joined(separator: ", ")
           + (columns.authors == nil ? "; name the columns with --csv-columns authors=NAME,title=NAME" : ""))
     }
+    // PubMed's titles end with a full stop that is no part of them, as in its MEDLINE export.
+    let titlesArePubMeds = CSVColumns.isPubMedExport(header.fields)
     var corpus = Corpus()
     let stem = input.fileStem
     for row in rows.dropFirst() {
@@ -89,9 +93,12 @@ public struct CSVReader: PublicationReader {
         return WhitespaceCollapsing.string(row.fields[index])
       }
       let id = indexes.ids.lazy.map(cell).first { !$0.isEmpty } ?? ""
+      let title = cell(indexes.title)
       var publication = Publication(
-        id: id.isEmpty ? "\(stem)-\(corpus.publications.count + 1)" : id, title: cell(indexes.title),
-        year: FirstYear.parse(cell(indexes.year)), venue: cell(indexes.venue),
+        id: id.isEmpty ? "\(stem)-\(corpus.publications.count + 1)" : id,
+        title: titlesArePubMeds ? PubMedTitle.cleaned(title) : title,
+        year: FirstYear.parse(cell(indexes.year)),
+        venue: [indexes.venue, indexes.publisher].lazy.map(cell).first { !$0.isEmpty } ?? "",
         location: input.location(line: row.line))
       // Exports of bibliographic databases print "Smith JA": initials after the family name.
       let (authors, doubt) = CSVAuthorList.names(

@@ -25,11 +25,11 @@ enum MEDLINERecord {
           at: input.location(line: record.start)))
     }
     // A book chapter has its own title and the book's (BTI): the book is where it appeared.
-    let chapterTitle = record.text("TI").flatMap(Self.knownTitle)
-    let bookTitle = record.text("BTI").flatMap(Self.knownTitle)
+    let chapterTitle = record.text("TI").flatMap(PubMedTitle.known)
+    let bookTitle = record.text("BTI").flatMap(PubMedTitle.known)
     var publication = Publication(
       id: id ?? fallbackID,
-      title: withoutTranslationBrackets(withoutClosingStop(chapterTitle ?? bookTitle ?? "")),
+      title: PubMedTitle.cleaned(chapterTitle ?? bookTitle ?? ""),
       year: record.text("DP").flatMap { FirstYear.parse($0.utf8) },
       venue: record.text("JT", "TA") ?? (chapterTitle == nil ? nil : bookTitle) ?? "",
       type: (record.text("PT") ?? "").lowercased(), location: input.location(line: record.start))
@@ -45,27 +45,5 @@ enum MEDLINERecord {
       if text.lowercased().hasSuffix("[doi]"), let doi = DOI.normalized(from: text) { return doi }
     }
     return nil
-  }
-
-  /// `title`, unless it is PubMed's placeholder for a record without one ("[Not Available].").
-  static func knownTitle(_ title: String) -> String? {
-    let bare = title.hasSuffix(".") ? title.dropLast() : Substring(title)
-    return bare.lowercased() == "[not available]" || bare.isEmpty ? nil : title
-  }
-
-  /// PubMed prints the English translation of a title in another language in square brackets
-  /// ("[Treatment of asthma in children]."): the brackets are not part of the title.
-  static func withoutTranslationBrackets(_ title: String) -> String {
-    guard title.count > 2, title.hasPrefix("["), title.hasSuffix("]"),
-      !title.dropFirst().dropLast().contains(where: { $0 == "[" || $0 == "]" })
-    else { return title }
-    return String(title.dropFirst().dropLast())
-  }
-
-  /// MEDLINE ends every title with a full stop unless it ends with other punctuation; the stop
-  /// is not part of the title (an ellipsis is kept), as for dblp.
-  static func withoutClosingStop(_ title: String) -> String {
-    guard title.hasSuffix("."), !title.hasSuffix("..") else { return title }
-    return String(title.dropLast())
   }
 }

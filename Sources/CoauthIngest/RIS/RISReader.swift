@@ -2,15 +2,19 @@ import CoauthModel
 
 /// Reads RIS (`TY  - JOUR` ... `ER  - `), as reference managers and publishers export it.
 ///
-/// - id: `ID`, else `<file stem>-<n>`;
-/// - title: `TI`, else `T1`, else `CT`;
+/// - id: `ID`, else a Web of Science accession number in `AN` ("WOS:000...", as its plain-text
+///   export's `UT`; `WoSAccessionNumber`), else `<file stem>-<n>`;
+/// - title: `TI`, else `T1`, else `CT`; in a record from PubMed (`DB` or `DP` naming PubMed,
+///   MEDLINE or NLM) without PubMed's closing full stop (`PubMedTitle`), as in MEDLINE;
 /// - year: the first four-digit number of `PY`, else `Y1`, else `DA`;
 /// - venue: `T2`, else `JF`, `JO`, `BT`, `J2`, `JA`, the series `T3`, the publisher `PB` (a
 ///   thesis's university, a preprint's archive), as BibTeX's venue falls back to `series`,
 ///   `school` and `publisher`;
 /// - type: the `TY` value, lowercased;
 /// - authors: `AU` and `A1` lines in order ("Last, First, Suffix" split into parts, `RISName`;
-///   a database's placeholder such as "[Anonymous]" left out).
+///   a database's placeholder such as "[Anonymous]" left out); in a Web of Science record (an
+///   accession number in `AN`), `A1` lines are its group authors (`CA` in its plain-text
+///   export), added after the names as that reader adds them (`WoSGroupAuthors`).
 ///   `A2`..`A4` are, in the RIS specification, editors, series editors and translators, and are
 ///   not read as authors (as BibTeX's `editor`);
 /// - DOI (the corpus's `doisByPublication`): `DO`.
@@ -109,6 +113,16 @@ public struct RISReader: PublicationReader {
       && ["Provider:", "Database:", "Content:"].contains { line.value.hasPrefix($0) }
   }
 
+  /// True when a record's `fields` name PubMed as its database, as EndNote (`DB  - PubMed`,
+  /// `DP  - NLM`), Zotero (`DP  - PubMed`) and NCBI's citation exporter write it: its title is
+  /// PubMed's. Other records keep a closing full stop.
+  private static func isFromPubMed(_ fields: [(tag: String, value: String, line: Int)]) -> Bool {
+    fields.contains { field in
+      (field.tag == "DB" || field.tag == "DP")
+        && ["pubmed", "medline", "nlm"].contains(field.value.lowercased())
+    }
+  }
+
   /// The publication of one record's lines (the first is its `TY` line), and its DOI (`DO`).
   private func publication(_ lines: [RISLine], input: InputSource, fallbackID: String)
     -> (publication: Publication, doi: String?)
@@ -131,16 +145,23 @@ public struct RISReader: PublicationReader {
       return nil
     }
     let type = fields.first?.value.lowercased() ?? ""
+    let title = first(["TI", "T1", "CT"]) ?? ""
+    let accessionNumber = first(["AN"]).flatMap(WoSAccessionNumber.id(fromAccessionNumber:))
     var publication = Publication(
-      id: first(["ID"]) ?? fallbackID, title: first(["TI", "T1", "CT"]) ?? "",
+      id: first(["ID"]) ?? accessionNumber ?? fallbackID,
+      title: Self.isFromPubMed(fields) ? PubMedTitle.cleaned(title) : title,
       year: first(["PY", "Y1", "DA"]).flatMap(FirstYear.parse),
       venue: first(["T2", "JF", "JO", "BT", "J2", "JA", "T3", "PB"]) ?? "", type: type,
       location: input.location(line: lines.first?.number ?? 1))
+    // Web of Science writes its group authors (CA in its plain-text export) as A1 lines.
+    let groupTags: Set<String> = accessionNumber == nil ? [] : ["A1"]
     publication.authors = fields.filter {
-      ($0.tag == "AU" || $0.tag == "A1") && !$0.value.isEmpty
+      ($0.tag == "AU" || $0.tag == "A1") && !groupTags.contains($0.tag) && !$0.value.isEmpty
         && !AuthorPlaceholder.isPlaceholder($0.value)
     }
       .map { RISName.mention($0.value, location: input.location(line: $0.line)) }
+    let groups = fields.filter { groupTags.contains($0.tag) && !$0.value.isEmpty }
+    WoSGroupAuthors.add(groups.map { ($0.value, $0.line) }, to: &publication.authors, input: input)
     return (publication, first(["DO"]).flatMap(DOI.normalized(from:)))
   }
 }

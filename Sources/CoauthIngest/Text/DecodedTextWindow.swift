@@ -7,7 +7,8 @@ import CoauthModel
 #endif
 
 /// A window onto the text of a `ByteStream`, decoded exactly as `TextDecoder` decodes a whole
-/// file (UTF-8 byte order mark dropped, the encoding of an XML declaration honoured, invalid
+/// file (UTF-8 byte order mark dropped, the encoding of an XML declaration or an HTML page's
+/// `<meta>` honoured, invalid
 /// bytes read as Windows-1252 with one `text.invalid-utf8` warning, CRLF and lone CR made LF), so
 /// that a reader can go through an input of any size in memory that does not grow with it.
 ///
@@ -34,7 +35,8 @@ final class DecodedTextWindow {
   private var sourceEnded = false
   private var started = false
   private var reportedInvalidUTF8 = false
-  /// The encoding that the XML declaration names, known from the start of the text on; a
+  /// The encoding that the XML declaration or the page's `<meta>` names, known from the start
+  /// of the text on; a
   /// declared Windows-1252 becomes UTF-8 when the first byte outside ASCII is UTF-8
   /// (`TextDecoder.firstNonASCIIStartsUTF8`), as `TextDecoder` decides for a whole file.
   private var encoding = DeclaredEncoding.utf8
@@ -338,18 +340,18 @@ final class DecodedTextWindow {
       decodedCount = end
       return
     }
-    if encoding == .windows1252, !encodingSettled,
+    if encoding.isWindows1252, !encodingSettled,
       let nonASCII = range.firstIndex(where: { $0 >= 0x80 })
     {
       encodingSettled = true
       if TextDecoder.firstNonASCIIStartsUTF8(range) != nil {
-        encoding = .utf8
         diagnostics(
-          DeclaredEncoding.mislabelledWarning(
+          encoding.mislabelledWarning(
             at: SourceLocation(path: label, line: line(at: nonASCII, of: range, from: start))))
+        encoding = .utf8
       }
     }
-    if encoding == .windows1252 {
+    if encoding.isWindows1252 {
       replaceRaw(
         from: start, to: end, with: TextDecoder.normalizeLineEnds(TextDecoder.windows1252ToUTF8(range)))
       return
@@ -397,7 +399,7 @@ final class DecodedTextWindow {
 
   /// `isPlain` for the current encoding, as a function another thread can run.
   private var plainCheck: @Sendable (UnsafeBufferPointer<UInt8>) -> Bool {
-    encoding == .windows1252 ? TextDecoder.isPlainASCII : TextDecoder.isPlainUTF8
+    encoding.isWindows1252 ? TextDecoder.isPlainASCII : TextDecoder.isPlainUTF8
   }
 
   /// Puts `decoded` in place of the raw bytes `start..<end`, keeping the raw bytes after them.

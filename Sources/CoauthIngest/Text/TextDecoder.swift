@@ -2,17 +2,17 @@ import CoauthModel
 
 /// Turns the bytes of a text file into clean UTF-8 with `\n` line ends, whatever the file's
 /// encoding: a UTF-8 byte order mark is dropped, UTF-16 (with a byte order mark, or
-/// recognisable from its zero bytes) is converted, text whose XML declaration names ISO-8859-1
-/// or Windows-1252 is converted from Windows-1252 (`DeclaredEncoding`), other bytes that are
-/// not valid UTF-8 are read as Windows-1252 (a superset of the printable Latin-1) and CRLF or
-/// lone CR line ends become LF.
+/// recognisable from its zero bytes) is converted, text whose XML declaration (or, in an HTML
+/// page, `<meta>` charset) names ISO-8859-1 or Windows-1252 is converted from Windows-1252
+/// (`DeclaredEncoding`), other bytes that are not valid UTF-8 are read as Windows-1252 (a
+/// superset of the printable Latin-1) and CRLF or lone CR line ends become LF.
 public enum TextDecoder {
   /// The decoded UTF-8 bytes of `input`.
   ///
   /// Reports one `text.invalid-utf8` warning per input that needed the Windows-1252 fallback,
   /// at the first line where it was needed, and `text.unsupported-encoding` at line 1 when the
-  /// XML declaration names an encoding that is not read. Clean UTF-8 with LF line ends is
-  /// returned as is.
+  /// XML declaration or an HTML page's `<meta>` names an encoding that is not read. Clean UTF-8
+  /// with LF line ends is returned as is.
   ///
   /// - Complexity: O(n).
   public static func decode(_ input: InputSource, diagnostics: DiagnosticHandler) -> [UInt8] {
@@ -28,11 +28,11 @@ public enum TextDecoder {
       start == 0
       ? bytes.withUnsafeBufferPointer { DeclaredEncoding(declaredAtStartOf: $0, isComplete: true) ?? .utf8 }
       : .utf8
-    if declared == .windows1252 {
+    if declared.isWindows1252 {
       if let utf8At = bytes.withUnsafeBufferPointer({ firstNonASCIIStartsUTF8($0) }) {
         // Mislabelled: the declaration was copied, the text written as UTF-8.
         let line = 1 + bytes.withUnsafeBufferPointer { lineEnds(in: $0, upTo: utf8At) }
-        diagnostics(DeclaredEncoding.mislabelledWarning(at: input.location(line: line)))
+        diagnostics(declared.mislabelledWarning(at: input.location(line: line)))
       } else {
         return normalizeLineEnds(bytes.withUnsafeBufferPointer { windows1252ToUTF8($0) })
       }

@@ -124,6 +124,27 @@ import Testing
     ])
   }
 
+  /// PubMed's titles end with a full stop (or are a translation in brackets) that is no part of
+  /// them: its CSV titles read as its MEDLINE titles do. An ellipsis is kept, and other tables
+  /// keep their stops.
+  @Test func pubMedCSVTitlesLoseTheClosingStop() throws {
+    let header =
+      "PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,"
+      + "NIHMS ID,DOI\n"
+    let (corpus, diagnostics) = try read(
+      header + "1,Lab graphs in medicine.,Lee A.,J Lab Stud. 2024.,Lee A,J Lab Stud,2024,,,,\n"
+        + "2,Lab graphs and ...,Lee A.,J Lab Stud. 2024.,Lee A,J Lab Stud,2024,,,,\n"
+        + "3,[Lab graphs in children].,Lee A.,J Lab Stud. 2024.,Lee A,J Lab Stud,2024,,,,\n"
+        + "4,Do labs count?,Lee A.,J Lab Stud. 2024.,Lee A,J Lab Stud,2024,,,,\n")
+    #expect(diagnostics.isEmpty)
+    #expect(
+      corpus.publications.map(\.title) == [
+        "Lab graphs in medicine", "Lab graphs and ...", "Lab graphs in children", "Do labs count?",
+      ])
+    let (other, _) = try read("PMID,Title,Authors\n1,Lab graphs in medicine.,Lee A\n")
+    #expect(other.publications.map(\.title) == ["Lab graphs in medicine."])
+  }
+
   @Test func corporateAuthorsAreGroups() throws {
     let (corpus, _) = try read(
       "Authors,Title\n\"The 1000 Genomes Project Consortium; Abecasis G.R.; Jane Doe\",T\n")
@@ -141,6 +162,27 @@ import Testing
     #expect(diagnostics.isEmpty)
     #expect(corpus.publications.map(\.venue) == ["nature"])
     #expect(corpus.publications.map(\.year) == [2015])
+  }
+
+  /// Google Scholar's `citations.csv` closes every name with "; " ("Family, Given" or "Family,
+  /// Initials"), and a book has no "Publication": its publisher is the venue, as in Scholar's
+  /// BibTeX; a row with a venue keeps it.
+  @Test func googleScholarCSVBooksTakeThePublisherAsVenue() throws {
+    let (corpus, diagnostics) = try read(
+      "\u{FEFF}Authors,Title,Publication,Volume,Number,Pages,Year,Publisher\n"
+        + "\"Okafor, C; Lee, A; Müller, J; \",Small labs,2023 Workshop on Lab Graphs (WLG),,,"
+        + "20-28,2023,IEEE\n\"Okafor, Chidi; \",A book of lab graphs,,,,,2019,Example Press\n")
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map(\.venue) == ["2023 Workshop on Lab Graphs (WLG)", "Example Press"])
+    #expect(corpus.publications.map(\.year) == [2023, 2019])
+    #expect(
+      corpus.publications.map { $0.authors.map(\.name) } == [
+        [
+          PersonName(given: "C", family: "Okafor"), PersonName(given: "A", family: "Lee"),
+          PersonName(given: "J", family: "Müller"),
+        ],
+        [PersonName(given: "Chidi", family: "Okafor")],
+      ])
   }
 
   /// Dimensions writes a line about the export above its header.

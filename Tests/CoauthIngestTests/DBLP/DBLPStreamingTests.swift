@@ -75,6 +75,13 @@ import Testing
       Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + [0x0D, 0x0A, 0xFC, 0xC3, 0xA9, 0x0D],
       Array(#"<?xml version="1.0" encoding="EUC-JP"?>"#.utf8) + [0x0A, 0xFC], Array("<?xm".utf8),
       Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + [0x0A, 0xC3, 0xBC, 0x0D, 0xFC],
+      // Saved homepages naming their charset in a `<meta>`, the meta cut by chunk ends.
+      Array("<!DOCTYPE html>\r\n<html><head><!-- a > b --><title>T</title>".utf8)
+        + Array(#"<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">"#.utf8)
+        + [0x0D, 0x0A, 0xFC, 0xC3, 0xA9, 0x93, 0x0D],
+      Array(#"<html><head><meta charset="koi8-r">"#.utf8) + [0x0A, 0xFC],
+      Array(#"<html><head><meta charset="latin1">"#.utf8) + [0x0A, 0xC3, 0xBC, 0x0D, 0xFC],
+      Array("<html><head><meta charse".utf8), Array("<ht".utf8), Array(" <!-".utf8),
     ]
     for bytes in inputs {
       var expectedDiagnostics: [Diagnostic] = []
@@ -88,6 +95,39 @@ import Testing
         try window.readAll { diagnostics.append($0) }
         #expect(Array(window.text) == expected, "\(bytes), chunks of \(chunkSize)")
         #expect(diagnostics == expectedDiagnostics, "\(bytes), chunks of \(chunkSize)")
+      }
+    }
+  }
+
+  /// Page heads made of the pieces a `<meta>` prescan looks at (comments, quotes, tags cut
+  /// anywhere) decode in windows of every size as the whole-file decoder decodes them.
+  @Test func pageHeadsDecodeInWindowsLikeTheWholeFileDecoder() throws {
+    let pieces = [
+      "<html>", "<head>", "<meta charset=\"latin1\">", "<meta charset=koi8-r>", "<!--", "-->",
+      "<meta http-equiv=Content-Type content='text/html; charset=windows-1252'>", "\"", "'",
+      "<a title=\"x>y\">", "</p>", "<?x ?>", "<!x>", " ", "\r\n", "=", "/", "<", ">", "charset",
+    ]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func draw(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(state >> 33) % bound
+    }
+    for _ in 0..<300 {
+      var bytes = Array((draw(2) == 0 ? "<!DOCTYPE html>" : "<html>").utf8)
+      for _ in 0..<draw(12) { bytes += Array(pieces[draw(pieces.count)].utf8) }
+      bytes += [0x0A, 0xFC, 0xC3, 0xA9, 0x0D]
+      var expectedDiagnostics: [Diagnostic] = []
+      let expected = TextDecoder.decode(InputSource(label: "t", bytes: bytes)) {
+        expectedDiagnostics.append($0)
+      }
+      for chunkSize in [1, 2, 5, 64] {
+        var diagnostics: [Diagnostic] = []
+        let window = DecodedTextWindow(
+          source: ArrayByteStream(bytes, maximumChunk: chunkSize), label: "t", chunkSize: chunkSize)
+        try window.readAll { diagnostics.append($0) }
+        let head = String(decoding: bytes, as: UTF8.self)
+        #expect(Array(window.text) == expected, "\(head), chunks of \(chunkSize)")
+        #expect(diagnostics == expectedDiagnostics, "\(head), chunks of \(chunkSize)")
       }
     }
   }

@@ -53,6 +53,60 @@ import Testing
     #expect(second.location.line == 13)
   }
 
+  /// Web of Science's RIS export has no `ID`: its accession number (`AN  - WOS:...`, the `UT`
+  /// of its plain-text export, which that reader takes as the id) is the id. An `ID` comes
+  /// first, and other databases' accession numbers are no ids.
+  @Test func webOfScienceAccessionNumbersAreIds() throws {
+    let (corpus, diagnostics) = try read(
+      "TY  - JOUR\nAU  - Lee, A\nTI  - One\nAN  - WOS:000900000000001\nER  -\n\n"
+        + "TY  - JOUR\nAU  - Lee, A\nTI  - Two\nAN  - MEDLINE:31234567\nER  -\n\n"
+        + "TY  - JOUR\nID  - lee2020\nAU  - Lee, A\nTI  - Three\nAN  - WOS:000900000000003\nER  -\n\n"
+        + "TY  - JOUR\nAU  - Lee, A\nTI  - Four\nAN  - 31234567\nDB  - PubMed\nER  -\n\n"
+        + "TY  - JOUR\nAU  - Lee, A\nTI  - Five\nAN  - WOS:\nER  -\n")
+    #expect(diagnostics.isEmpty)
+    #expect(
+      corpus.publications.map(\.id) == [
+        "WOS:000900000000001", "MEDLINE:31234567", "lee2020", "t-4", "t-5",
+      ])
+  }
+
+  /// Web of Science writes its group authors (`CA` in its plain-text export) as `A1` lines of
+  /// its RIS: groups after the names, whatever their words, as that reader reads them. In
+  /// other records `A1` is an author as `AU` is.
+  @Test func webOfScienceA1LinesAreGroupAuthors() throws {
+    let (corpus, diagnostics) = try read(
+      "TY  - JOUR\nAU  - Lee, A\nA1  - European Food Safety Authority\nAU  - Okafor, C\n"
+        + "A1  - European Ctr Dis Prevention Contro\nTI  - T\nAN  - WOS:000900000000009\nER  -\n\n"
+        + "TY  - JOUR\nA1  - Lee, Ann\nAU  - Okafor, Chidi\nTI  - T\nER  -\n")
+    #expect(diagnostics.isEmpty)
+    let wos = try #require(corpus.publications.first)
+    #expect(
+      wos.authors.map(\.printed) == [
+        "Lee, A", "Okafor, C", "European Food Safety Authority", "European Ctr Dis Prevention Contro",
+      ])
+    #expect(wos.authors.map(\.kind) == [.person, .person, .group, .group])
+    #expect(wos.authors.map { $0.location?.line } == [2, 4, 3, 5])
+    #expect(corpus.publications[1].authors.map(\.kind) == [.person, .person])
+  }
+
+  /// A record from PubMed (`DB` or `DP` naming it, as EndNote, Zotero and NCBI's citation
+  /// exporter write) has PubMed's title, whose closing full stop is no part of it, as in
+  /// MEDLINE; an ellipsis is kept, and other records keep their stops.
+  @Test func pubMedTitlesLoseTheClosingStop() throws {
+    let (corpus, diagnostics) = try read(
+      "TY  - JOUR\nDB  - PubMed\nAU  - Lee, Ann\nT1  - Lab graphs in medicine.\nAN  - 1\nER  - \n\n"
+        + "TY  - JOUR\nAU  - Lee, Ann\nTI  - Lab graphs in medicine.\nDP  - NLM\nER  - \n\n"
+        + "TY  - JOUR\nDP  - PubMed\nAU  - Lee, Ann\nTI  - Lab graphs and ...\nER  - \n\n"
+        + "TY  - JOUR\nDB  - MEDLINE\nAU  - Lee, Ann\nTI  - [Lab graphs in children].\nER  - \n\n"
+        + "TY  - JOUR\nAU  - Lee, Ann\nTI  - Labs of St. Anne Inc.\nDB  - Scopus\nER  - \n")
+    #expect(diagnostics.isEmpty)
+    #expect(
+      corpus.publications.map(\.title) == [
+        "Lab graphs in medicine", "Lab graphs in medicine", "Lab graphs and ...",
+        "Lab graphs in children", "Labs of St. Anne Inc.",
+      ])
+  }
+
   /// A thesis names its university and a preprint its archive only as the publisher (Zotero).
   @Test func thePublisherIsTheLastVenue() throws {
     let (corpus, _) = try read(
