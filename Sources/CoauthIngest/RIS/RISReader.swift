@@ -3,7 +3,8 @@ import CoauthModel
 /// Reads RIS (`TY  - JOUR` ... `ER  - `), as reference managers and publishers export it.
 ///
 /// - id: `ID`, else a Web of Science accession number in `AN` ("WOS:000...", as its plain-text
-///   export's `UT`; `WoSAccessionNumber`), else `<file stem>-<n>`;
+///   export's `UT`; `WoSAccessionNumber`), else in a record from PubMed the PMID in `AN` (as its
+///   MEDLINE export's `PMID`), else `<file stem>-<n>`;
 /// - title: `TI`, else `T1`, else `CT`; in a record from PubMed (`DB` or `DP` naming PubMed,
 ///   MEDLINE or NLM) without PubMed's closing full stop (`PubMedTitle`), as in MEDLINE;
 /// - year: the first four-digit number of `PY`, else `Y1`, else `DA`;
@@ -116,6 +117,11 @@ public struct RISReader: PublicationReader {
   /// True when a record's `fields` name PubMed as its database, as EndNote (`DB  - PubMed`,
   /// `DP  - NLM`), Zotero (`DP  - PubMed`) and NCBI's citation exporter write it: its title is
   /// PubMed's. Other records keep a closing full stop.
+  /// A PubMed id: digits only ("39000001").
+  private static func isPubMedID(_ value: String) -> Bool {
+    !value.isEmpty && value.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+  }
+
   private static func isFromPubMed(_ fields: [(tag: String, value: String, line: Int)]) -> Bool {
     fields.contains { field in
       (field.tag == "DB" || field.tag == "DP")
@@ -147,9 +153,12 @@ public struct RISReader: PublicationReader {
     let type = fields.first?.value.lowercased() ?? ""
     let title = first(["TI", "T1", "CT"]) ?? ""
     let accessionNumber = first(["AN"]).flatMap(WoSAccessionNumber.id(fromAccessionNumber:))
+    let isFromPubMed = Self.isFromPubMed(fields)
+    // PubMed's RIS gives the PMID in AN: the id its MEDLINE and CSV exports give the record.
+    let pubMedID = isFromPubMed ? first(["AN"]).flatMap { Self.isPubMedID($0) ? $0 : nil } : nil
     var publication = Publication(
-      id: first(["ID"]) ?? accessionNumber ?? fallbackID,
-      title: Self.isFromPubMed(fields) ? PubMedTitle.cleaned(title) : title,
+      id: first(["ID"]) ?? accessionNumber ?? pubMedID ?? fallbackID,
+      title: isFromPubMed ? PubMedTitle.cleaned(title) : title,
       year: first(["PY", "Y1", "DA"]).flatMap(FirstYear.parse),
       venue: first(["T2", "JF", "JO", "BT", "J2", "JA", "T3", "PB"]) ?? "", type: type,
       location: input.location(line: lines.first?.number ?? 1))

@@ -55,7 +55,7 @@ import Testing
 
   /// Web of Science's RIS export has no `ID`: its accession number (`AN  - WOS:...`, the `UT`
   /// of its plain-text export, which that reader takes as the id) is the id. An `ID` comes
-  /// first, and other databases' accession numbers are no ids.
+  /// first; PubMed's accession number is its PMID (`pubMedAccessionNumbersAreIds`).
   @Test func webOfScienceAccessionNumbersAreIds() throws {
     let (corpus, diagnostics) = try read(
       "TY  - JOUR\nAU  - Lee, A\nTI  - One\nAN  - WOS:000900000000001\nER  -\n\n"
@@ -66,7 +66,7 @@ import Testing
     #expect(diagnostics.isEmpty)
     #expect(
       corpus.publications.map(\.id) == [
-        "WOS:000900000000001", "MEDLINE:31234567", "lee2020", "t-4", "t-5",
+        "WOS:000900000000001", "MEDLINE:31234567", "lee2020", "31234567", "t-5",
       ])
   }
 
@@ -105,6 +105,16 @@ import Testing
         "Lab graphs in medicine", "Lab graphs in medicine", "Lab graphs and ...",
         "Lab graphs in children", "Labs of St. Anne Inc.",
       ])
+  }
+
+  /// PubMed's RIS gives the PMID in `AN`, which its MEDLINE and CSV exports use as the id; other
+  /// databases' `AN` numbers (an EndNote library's) are no id.
+  @Test func pubMedAccessionNumbersAreIds() throws {
+    let (corpus, _) = try read(
+      "TY  - JOUR\nDB  - PubMed\nAU  - Lee, Ann\nTI  - A.\nAN  - 39000001\nER  - \n\n"
+        + "TY  - JOUR\nAU  - Lee, Ann\nTI  - B.\nAN  - 17\nER  - \n\n"
+        + "TY  - JOUR\nDB  - PubMed\nAU  - Lee, Ann\nTI  - C.\nAN  - PMC123\nER  - \n")
+    #expect(corpus.publications.map(\.id) == ["39000001", "t-2", "t-3"])
   }
 
   /// A thesis names its university and a preprint its archive only as the publisher (Zotero).
