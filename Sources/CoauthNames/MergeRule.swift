@@ -35,6 +35,9 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
   /// der Berg" / "Jan Berg"): a name of its own in some languages, so shared co-authors are
   /// needed whatever the given names.
   case particleOnOneSide(GivenNameMatch)
+  /// Forms of one name in different family blocks ("Anand Kumar M" / "M. Anand Kumar"; see
+  /// `NameFormVariant`), with shared co-authors.
+  case nameForm(NameFormVariant)
 
   /// How sure the rule is by itself, before co-author evidence, in 0...1.
   public var baseConfidence: Double {
@@ -59,6 +62,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
       }
     case .particleOnOneSide(let match):
       MergeRule.compatibleGivenNames(match).baseConfidence - 0.1
+    case .nameForm(let variant): variant.baseConfidence
     }
   }
 
@@ -79,6 +83,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .compatibleGivenNames(let match): "compatible given names (\(match))"
     case .particleOnOneSide(let match):
       "compatible given names (\(match)), particle on one side only"
+    case .nameForm(let variant): "name form: \(variant)"
     }
   }
 }

@@ -1,0 +1,20 @@
+/// A way of writing one person's name that changes its family name or its number of words, so
+/// that the two forms never meet in one family block (see `ResolutionRun.mergeNameForms()`).
+public enum NameFormVariant: Sendable, Hashable, CustomStringConvertible {
+  /// A name printed as its initial, before or after the others ("M. Anand Kumar" / "Anand
+  /// Kumar M" / "Anand Kumar Madasamy"), as South Indian names print a father's or a place name.
+  case initialForAName
+
+  /// How sure the variant is by itself, before co-author evidence, in 0...1.
+  public var baseConfidence: Double {
+    switch self {
+    case .initialForAName: 0.7
+    }
+  }
+
+  public var description: String {
+    switch self {
+    case .initialForAName: "a name printed as its initial, first or last"
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import CoauthModel
+
+/// The names of a corpus as sequences of folded words, compared across family blocks: forms of
+/// one name that put it in different blocks, or give it a different number of words, which
+/// `ResolutionRun.mergeNameForms()` joins when co-authors say so.
+///
+/// Names are keyed, never compared all against all: each name is filed under a key that its
+/// other forms share, and only names under one key are compared.
+struct NameForms {
+  /// Folded words of each entry's name, given names first (hyphenated parts as words, as in
+  /// `NameKeys.full`); empty for entries that are not compared (groups, names with a suffix, a
+  /// single word).
+  private var words: [[String]] = []
+
+  /// Names with more distinct forms under one key than this are not compared: a key so common
+  /// says nothing.
+  static let largestBucket = 64
+
+  init(entries: UnsafeBufferPointer<NameEntry>) {
+    words = entries.map { entry in
+      guard entry.kind == .person, !entry.hasSuffix, !entry.familyKey.isEmpty,
+        let full = entry.keys?.full
+      else { return [] }
+      let words = full.split(separator: " ").map(String.init)
+      return words.count >= 2 ? words : []
+    }
+  }
+
+  /// Pairs of entries (the smaller first) whose names are forms of one another though their
+  /// identity keys (`identityGroupOf`) differ, each with the variant that relates them (the
+  /// first that does, in the order of `NameFormVariant`), in increasing order.
+  func pairs(identityGroupOf: [Int32]) -> [(first: Int32, second: Int32, variant: NameFormVariant)] {
+    var found: [Pair: NameFormVariant] = [:]
+    func add(_ a: Int32, _ b: Int32, _ variant: @autoclosure () -> NameFormVariant) {
+      guard a != b, identityGroupOf[Int(a)] != identityGroupOf[Int(b)] else { return }
+      let pair = Pair(first: min(a, b), second: max(a, b))
+      if found[pair] == nil { found[pair] = variant() }
+    }
+    // A name printed as its initial, before or after the others: "M. Anand Kumar", "Anand Kumar
+    // M" and "Anand Kumar Madasamy" under "anand kumar m".
+    var initialSide: [String: [Int32]] = [:]
+    var fullSide: [(key: String, entry: Int32)] = []
+    for entry in words.indices where !words[entry].isEmpty {
+      guard let form = Self.initialForm(words[entry]) else { continue }
+      if form.endsWithInitial {
+        initialSide[form.key, default: []].append(Int32(entry))
+      } else {
+        fullSide.append((form.key, Int32(entry)))
+      }
+    }
+    for entries in initialSide.values where entries.count <= Self.largestBucket {
+      for (index, a) in entries.enumerated() {
+        for b in entries[(index + 1)...]
+        where Self.initialFormsAgree(words[Int(a)], words[Int(b)]) {
+          add(a, b, .initialForAName)
+        }
+      }
+    }
+    for (key, entry) in fullSide {
+      guard let entries = initialSide[key], entries.count <= Self.largestBucket else { continue }
+      for other in entries where Self.initialFormsAgree(words[Int(entry)], words[Int(other)]) {
+        add(entry, other, .initialForAName)
+      }
+    }
+    return found.map { ($0.key.first, $0.key.second, $0.value) }
+      .sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+  }
+
+  private struct Pair: Hashable {
+    var first: Int32
+    var second: Int32
+  }
+
+  /// The words of a name with its leading initials moved to the end ("M. Anand Kumar" reads
+  /// "Anand Kumar M", as South Indian names print the initial of a father's or a place name
+  /// before or after the others).
+  static func rotatingLeadingInitials(_ words: [String]) -> [String] {
+    let leading = words.prefix { $0.utf8.count == 1 }.count
+    guard leading > 0, leading < words.count else { return words }
+    return Array(words[leading...] + words[..<leading])
+  }
+
+  /// The key of `words` as a name whose last word may be printed as its initial: the words
+  /// with leading initials moved to the end, the last word reduced to its initial, spaced;
+  /// and whether the name itself ends with an initial so (then it has two written-out words at
+  /// least: "H. Behl" is left to its family block). Nil for names of one written-out word or
+  /// none.
+  private static func initialForm(_ words: [String]) -> (key: String, endsWithInitial: Bool)? {
+    let rotated = rotatingLeadingInitials(words)
+    let written = rotated.count { $0.utf8.count > 1 }
+    guard let last = rotated.last, written >= 2 else { return nil }
+    let endsWithInitial = last.utf8.count == 1
+    let initial = endsWithInitial ? last : String(last.prefix(1))
+    return ((rotated.dropLast() + [initial]).joined(separator: " "), endsWithInitial)
+  }
+
+  /// True when two names read with leading initials moved to the end agree word for word (see
+  /// `wordsAgree`).
+  private static func initialFormsAgree(_ a: [String], _ b: [String]) -> Bool {
+    wordsAgree(rotatingLeadingInitials(a), rotatingLeadingInitials(b))
+  }
+
+  /// True when `a` and `b` have as many words, each the same or an initial of the other's.
+  private static func wordsAgree(_ a: [String], _ b: [String]) -> Bool {
+    guard a.count == b.count else { return false }
+    return zip(a, b).allSatisfy { x, y in
+      x == y || (x.utf8.count == 1 && y.hasPrefix(x)) || (y.utf8.count == 1 && x.hasPrefix(y))
+    }
+  }
+}

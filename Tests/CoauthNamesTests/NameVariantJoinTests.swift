@@ -1,0 +1,88 @@
+import CoauthModel
+import CoauthNames
+import Testing
+
+/// Builds small corpora: each publication is a list of printed names.
+private func corpus(_ papers: [[String]]) -> Corpus {
+  Corpus(
+    publications: papers.enumerated().map { index, names in
+      let location = CoauthModel.SourceLocation(path: "test.bib", line: index + 1)
+      return Publication(
+        id: "p\(index)", year: 2020, venue: "V",
+        authors: names.map { AuthorMention(printed: $0, location: location) }, location: location)
+    })
+}
+
+private func resolve(_ papers: [[String]], options: ResolutionOptions = .init()) -> Resolution {
+  AuthorResolver(options: options).resolve(corpus(papers), diagnostics: { _ in })
+}
+
+/// True when mentions `a` and `b` (flat indices in corpus order) got the same author.
+private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
+  resolution.authorships[a].author == resolution.authorships[b].author
+}
+
+/// The rules of the joins of the author of mention `index`.
+private func rules(_ resolution: Resolution, _ index: Int) -> [MergeRule] {
+  resolution.decisions.authors[Int(resolution.authorships[index].author)].merges.map(\.rule)
+}
+
+/// Name variants that land in different family blocks or fit no given-name rule, joined on a
+/// shared co-author and never on the name alone. Each corpus puts the variant of the first
+/// paper beside a co-author that the second paper prints too (`shared`), and the same variant
+/// beside another co-author (`apart`); a few unrelated papers keep the file from reading as
+/// one person's list.
+@Suite struct NameVariantJoinTests {
+  private static let filler: [[String]] = [["Q R"], ["S T"], ["U V"]]
+
+  /// Asserts that `a` and `b`, printed on two papers with a shared co-author, are one author,
+  /// that they stay apart without it, and never join on one paper.
+  private func expectJoinedOnlyWithEvidence(
+    _ a: String, _ b: String, options: ResolutionOptions = .init(),
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
+    let shared = resolve([[a, "Carl Dahl"], [b, "Carl Dahl"]] + Self.filler, options: options)
+    #expect(
+      sameAuthor(shared, 0, 2), "\(a) / \(b) with a shared co-author",
+      sourceLocation: sourceLocation)
+    let apart = resolve([[a, "Carl Dahl"], [b, "Eva Fisk"]] + Self.filler, options: options)
+    #expect(
+      !sameAuthor(apart, 0, 2), "\(a) / \(b) without evidence", sourceLocation: sourceLocation)
+    let together = resolve([[a, b, "Carl Dahl"], [a, "Carl Dahl"]] + Self.filler, options: options)
+    #expect(
+      !sameAuthor(together, 0, 1), "\(a) / \(b) on one paper", sourceLocation: sourceLocation)
+  }
+
+  /// South Indian names print a father's or a place name as an initial, before or after the
+  /// given names, or written out last: three family blocks ("m", "kumar", "madasamy").
+  @Test func southIndianInitialLast() {
+    expectJoinedOnlyWithEvidence("Anand Kumar M", "M. Anand Kumar")
+    expectJoinedOnlyWithEvidence("Anand Kumar M", "Anand Kumar Madasamy")
+    expectJoinedOnlyWithEvidence("M. Anand Kumar", "Anand Kumar Madasamy")
+    // The three forms of one person, each two sharing a co-author, are one author.
+    let three = resolve(
+      [["Anand Kumar M", "Carl Dahl"], ["M. Anand Kumar", "Carl Dahl", "Eva Fisk"],
+       ["Anand Kumar Madasamy", "Eva Fisk"]] + Self.filler)
+    #expect(sameAuthor(three, 0, 2) && sameAuthor(three, 0, 5))
+    // "M" may be "Madasamy" or "Mohan": written out, those two are different names, and the
+    // initial that fits both joins neither.
+    let two = resolve(
+      [["Anand Kumar M", "Carl Dahl", "Eva Fisk"], ["Anand Kumar Madasamy", "Carl Dahl"],
+       ["Anand Kumar Mohan", "Eva Fisk"]] + Self.filler)
+    #expect(!sameAuthor(two, 0, 3) && !sameAuthor(two, 0, 5) && !sameAuthor(two, 3, 5))
+    #expect(two.decisions.ambiguities.map(\.name) == ["Anand Kumar M"])
+  }
+
+  /// Each join says its evidence: the variant, the shared co-authors and a confidence.
+  @Test func nameFormsAreExplained() {
+    for (a, b, variant) in [
+      ("Anand Kumar M", "Anand Kumar Madasamy", NameFormVariant.initialForAName),
+    ] {
+      let result = resolve([[a, "Carl Dahl"], [b, "Carl Dahl"]] + Self.filler)
+      let merges = result.decisions.authors[Int(result.authorships[0].author)].merges
+      #expect(merges.map(\.rule) == [.nameForm(variant)], "\(a) / \(b)")
+      #expect(merges.first?.sharedCoauthors == 1)
+      #expect(merges.first.map { (0.7...0.9).contains($0.confidence) } == true)
+    }
+  }
+}
