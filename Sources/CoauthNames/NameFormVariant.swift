@@ -1,6 +1,9 @@
 /// A way of writing one person's name that changes its family name or its number of words, so
 /// that the two forms never meet in one family block (see `ResolutionRun.mergeNameForms()`).
 public enum NameFormVariant: Sendable, Hashable, CustomStringConvertible {
+  /// The same letters spaced differently, particles written together or apart ("Jan
+  /// Vanderberg" / "Jan van der Berg").
+  case spacing
   /// A name printed as its initial, before or after the others ("M. Anand Kumar" / "Anand
   /// Kumar M" / "Anand Kumar Madasamy"), as South Indian names print a father's or a place name.
   case initialForAName
@@ -8,12 +11,14 @@ public enum NameFormVariant: Sendable, Hashable, CustomStringConvertible {
   /// How sure the variant is by itself, before co-author evidence, in 0...1.
   public var baseConfidence: Double {
     switch self {
+    case .spacing: 0.8
     case .initialForAName: 0.7
     }
   }
 
   public var description: String {
     switch self {
+    case .spacing: "same letters, particles or words spaced differently"
     case .initialForAName: "a name printed as its initial, first or last"
     }
   }

@@ -4,8 +4,9 @@ import CoauthModel
 /// one name that put it in different blocks, or give it a different number of words, which
 /// `ResolutionRun.mergeNameForms()` joins when co-authors say so.
 ///
-/// Names are keyed, never compared all against all: each name is filed under a key that its
-/// other forms share, and only names under one key are compared.
+/// Names are keyed, never compared all against all: each name is filed under keys that its
+/// other forms share (its loose key, see `looseKey`; its initial form, see `initialForm`), and
+/// only names under one key are compared.
 struct NameForms {
   /// Folded words of each entry's name, given names first (hyphenated parts as words, as in
   /// `NameKeys.full`); empty for entries that are not compared (groups, names with a suffix, a
@@ -26,6 +27,10 @@ struct NameForms {
     }
   }
 
+  /// The letters of `words` without the spaces between them: equal for "Jan Vanderberg" and "Jan
+  /// van der Berg".
+  func looseKey(_ words: [String]) -> String { words.joined() }
+
   /// Pairs of entries (the smaller first) whose names are forms of one another though their
   /// identity keys (`identityGroupOf`) differ, each with the variant that relates them (the
   /// first that does, in the order of `NameFormVariant`), in increasing order.
@@ -36,7 +41,18 @@ struct NameForms {
       let pair = Pair(first: min(a, b), second: max(a, b))
       if found[pair] == nil { found[pair] = variant() }
     }
-    // A name printed as its initial, before or after the others: "M. Anand Kumar", "Anand Kumar
+    // Names of written-out words only: initials have no spacing ("T. T." is no "Tt").
+    var byLooseKey: [String: [Int32]] = [:]
+    for entry in words.indices
+    where !words[entry].isEmpty && words[entry].allSatisfy({ $0.utf8.count > 1 }) {
+      byLooseKey[looseKey(words[entry]), default: []].append(Int32(entry))
+    }
+    for bucket in byLooseKey.values where bucket.count > 1 && bucket.count <= Self.largestBucket {
+      for (index, a) in bucket.enumerated() {
+        for b in bucket[(index + 1)...] { add(a, b, .spacing) }
+      }
+    }
+    // A last name dropped: "Gabriel García Márquez" and "G. García-Márquez" under "g garcia",
     // M" and "Anand Kumar Madasamy" under "anand kumar m".
     var initialSide: [String: [Int32]] = [:]
     var fullSide: [(key: String, entry: Int32)] = []
@@ -107,4 +123,5 @@ struct NameForms {
       x == y || (x.utf8.count == 1 && y.hasPrefix(x)) || (y.utf8.count == 1 && x.hasPrefix(y))
     }
   }
+
 }

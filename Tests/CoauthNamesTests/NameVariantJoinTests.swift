@@ -73,10 +73,22 @@ private func rules(_ resolution: Resolution, _ index: Int) -> [MergeRule] {
     #expect(two.decisions.ambiguities.map(\.name) == ["Anand Kumar M"])
   }
 
+  /// "Jan Vanderberg" and "Jan van der Berg" are in different family blocks ("vanderberg",
+  /// "berg"): the same letters spaced differently join across them.
+  @Test func particlesWrittenTogether() {
+    expectJoinedOnlyWithEvidence("Jan Vanderberg", "Jan van der Berg")
+    expectJoinedOnlyWithEvidence("Maria Dasilva", "Maria da Silva")
+    // Initials have no spacing: "T. T." is not the name "Tt".
+    let initials = resolve([["Mirnalinee T. T.", "Carl Dahl"], ["Mirnalinee Tt", "Carl Dahl"]] + Self.filler)
+    #expect(!sameAuthor(initials, 0, 2))
+  }
+
   /// Each join says its evidence: the variant, the shared co-authors and a confidence.
   @Test func nameFormsAreExplained() {
     for (a, b, variant) in [
-      ("Anand Kumar M", "Anand Kumar Madasamy", NameFormVariant.initialForAName),
+      ("Jan Vanderberg", "Jan van der Berg", NameFormVariant.spacing),
+      ("Anna de Vries", "Anna Devries", .spacing),
+      ("Anand Kumar M", "Anand Kumar Madasamy", .initialForAName),
     ] {
       let result = resolve([[a, "Carl Dahl"], [b, "Carl Dahl"]] + Self.filler)
       let merges = result.decisions.authors[Int(result.authorships[0].author)].merges
