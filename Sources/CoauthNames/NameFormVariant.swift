@@ -4,6 +4,9 @@ public enum NameFormVariant: Sendable, Hashable, CustomStringConvertible {
   /// The same letters spaced differently, particles written together or apart ("Jan
   /// Vanderberg" / "Jan van der Berg").
   case spacing
+  /// Long vowels of a Japanese name romanised differently ("Yuuki Satou" / "Yuki Sato", "Ohno"
+  /// / "Ono" / "Oono", "Kouji" / "Koji"; see `JapaneseRomanisation`).
+  case japaneseLongVowels
   /// A name printed as its initial, before or after the others ("M. Anand Kumar" / "Anand
   /// Kumar M" / "Anand Kumar Madasamy"), as South Indian names print a father's or a place name.
   case initialForAName
@@ -12,6 +15,7 @@ public enum NameFormVariant: Sendable, Hashable, CustomStringConvertible {
   public var baseConfidence: Double {
     switch self {
     case .spacing: 0.8
+    case .japaneseLongVowels: 0.75
     case .initialForAName: 0.7
     }
   }
@@ -19,6 +23,7 @@ public enum NameFormVariant: Sendable, Hashable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .spacing: "same letters, particles or words spaced differently"
+    case .japaneseLongVowels: "Japanese long vowels romanised differently"
     case .initialForAName: "a name printed as its initial, first or last"
     }
   }

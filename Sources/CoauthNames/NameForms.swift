@@ -27,9 +27,28 @@ struct NameForms {
     }
   }
 
-  /// The letters of `words` without the spaces between them: equal for "Jan Vanderberg" and "Jan
-  /// van der Berg".
-  func looseKey(_ words: [String]) -> String { words.joined() }
+  /// The letters of `words` without the spaces between them, romanised Japanese with its long
+  /// vowels folded: equal for "Jan Vanderberg" and "Jan van der Berg", and for "Yuuki Satou",
+  /// "Yuki Sato" and "Yuki Satoh".
+  func looseKey(_ words: [String]) -> String { Self.foldingJapaneseLongVowels(words).joined() }
+
+  /// `words` with the long vowels folded (see `JapaneseRomanisation`) when every word of more
+  /// than one letter then reads as romanised Japanese; `words` otherwise.
+  static func foldingJapaneseLongVowels(_ words: [String]) -> [String] {
+    let folded = words.map(JapaneseRomanisation.foldingLongVowels)
+    let written = folded.filter { $0.utf8.count > 1 }
+    guard !written.isEmpty, written.allSatisfy(JapaneseRomanisation.isRomanisedJapanese) else {
+      return words
+    }
+    return folded
+  }
+
+  /// How the names of entries `a` and `b`, which share a loose key, differ.
+  private func variant(_ a: Int32, _ b: Int32) -> NameFormVariant {
+    let (left, right) = (words[Int(a)], words[Int(b)])
+    if left.joined() == right.joined() { return .spacing }
+    return .japaneseLongVowels
+  }
 
   /// Pairs of entries (the smaller first) whose names are forms of one another though their
   /// identity keys (`identityGroupOf`) differ, each with the variant that relates them (the
@@ -49,7 +68,7 @@ struct NameForms {
     }
     for bucket in byLooseKey.values where bucket.count > 1 && bucket.count <= Self.largestBucket {
       for (index, a) in bucket.enumerated() {
-        for b in bucket[(index + 1)...] { add(a, b, .spacing) }
+        for b in bucket[(index + 1)...] { add(a, b, variant(a, b)) }
       }
     }
     // A last name dropped: "Gabriel García Márquez" and "G. García-Márquez" under "g garcia",

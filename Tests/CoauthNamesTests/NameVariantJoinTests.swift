@@ -83,11 +83,32 @@ private func rules(_ resolution: Resolution, _ index: Int) -> [MergeRule] {
     #expect(!sameAuthor(initials, 0, 2))
   }
 
+  /// Hepburn, wāpuro and passport spellings of Japanese long vowels: "Satou", "Sato" and
+  /// "Satoh" are three family blocks, "Yuuki" and "Yuki" no given-name match.
+  @Test func japaneseLongVowels() {
+    expectJoinedOnlyWithEvidence("Yuuki Satou", "Yuki Sato")
+    expectJoinedOnlyWithEvidence("Taro Ohno", "Taro Ono")
+    expectJoinedOnlyWithEvidence("Taro Oono", "Taro Ono")
+    expectJoinedOnlyWithEvidence("Kouji Tanaka", "Koji Tanaka")
+    expectJoinedOnlyWithEvidence("Kenji Satoh", "Kenji Sato")
+    // The three forms of one person, each two sharing a co-author, are one author.
+    let three = resolve(
+      [["Taro Ohno", "Carl Dahl"], ["Taro Ono", "Carl Dahl", "Eva Fisk"], ["Taro Oono", "Eva Fisk"]]
+        + Self.filler)
+    #expect(sameAuthor(three, 0, 2) && sameAuthor(three, 0, 5))
+    // Other languages keep their vowels: "Louis" is not "Lois", "Jessica Moore" not "Jessica
+    // More" (their words do not read as romanised Japanese).
+    let western = resolve(
+      [["Louis Martin", "Carl Dahl"], ["Lois Martin", "Carl Dahl"], ["Jessica Moore", "Eva Fisk"],
+       ["Jessica More", "Eva Fisk"]] + Self.filler)
+    #expect(!sameAuthor(western, 0, 2) && !sameAuthor(western, 4, 6))
+  }
+
   /// Each join says its evidence: the variant, the shared co-authors and a confidence.
   @Test func nameFormsAreExplained() {
     for (a, b, variant) in [
       ("Jan Vanderberg", "Jan van der Berg", NameFormVariant.spacing),
-      ("Anna de Vries", "Anna Devries", .spacing),
+      ("Anna de Vries", "Anna Devries", .spacing), ("Taro Ohno", "Taro Ono", .japaneseLongVowels),
       ("Anand Kumar M", "Anand Kumar Madasamy", .initialForAName),
     ] {
       let result = resolve([[a, "Carl Dahl"], [b, "Carl Dahl"]] + Self.filler)
