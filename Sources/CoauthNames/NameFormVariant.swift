@@ -7,6 +7,9 @@ public enum NameFormVariant: Sendable, Hashable, CustomStringConvertible {
   /// Long vowels of a Japanese name romanised differently ("Yuuki Satou" / "Yuki Sato", "Ohno"
   /// / "Ono" / "Oono", "Kouji" / "Koji"; see `JapaneseRomanisation`).
   case japaneseLongVowels
+  /// The Arabic article printed apart, hyphenated or joined, as "al" or "el" ("El Hassan" /
+  /// "Al-Hassan" / "Elhassan"; see `ArabicArticles`).
+  case arabicArticle
   /// A name printed as its initial, before or after the others ("M. Anand Kumar" / "Anand
   /// Kumar M" / "Anand Kumar Madasamy"), as South Indian names print a father's or a place name.
   case initialForAName
@@ -16,6 +19,7 @@ public enum NameFormVariant: Sendable, Hashable, CustomStringConvertible {
     switch self {
     case .spacing: 0.8
     case .japaneseLongVowels: 0.75
+    case .arabicArticle: 0.75
     case .initialForAName: 0.7
     }
   }
@@ -24,6 +28,7 @@ public enum NameFormVariant: Sendable, Hashable, CustomStringConvertible {
     switch self {
     case .spacing: "same letters, particles or words spaced differently"
     case .japaneseLongVowels: "Japanese long vowels romanised differently"
+    case .arabicArticle: "Arabic article written differently"
     case .initialForAName: "a name printed as its initial, first or last"
     }
   }

@@ -12,6 +12,8 @@ struct NameForms {
   /// `NameKeys.full`); empty for entries that are not compared (groups, names with a suffix, a
   /// single word).
   private var words: [[String]] = []
+  /// Articles of family names that the corpus prints apart somewhere.
+  private var articles: ArabicArticles
 
   /// Names with more distinct forms under one key than this are not compared: a key so common
   /// says nothing.
@@ -25,12 +27,16 @@ struct NameForms {
       let words = full.split(separator: " ").map(String.init)
       return words.count >= 2 ? words : []
     }
+    articles = ArabicArticles(names: words)
   }
 
-  /// The letters of `words` without the spaces between them, romanised Japanese with its long
-  /// vowels folded: equal for "Jan Vanderberg" and "Jan van der Berg", and for "Yuuki Satou",
-  /// "Yuki Sato" and "Yuki Satoh".
-  func looseKey(_ words: [String]) -> String { Self.foldingJapaneseLongVowels(words).joined() }
+  /// The letters of `words` without the spaces between them, the Arabic article written alike
+  /// (see `ArabicArticles`), romanised Japanese with its long vowels folded: equal for "Jan
+  /// Vanderberg" and "Jan van der Berg", for "El Hassan", "Al-Hassan" and "Elhassan", and for
+  /// "Yuuki Satou", "Yuki Sato" and "Yuki Satoh".
+  func looseKey(_ words: [String]) -> String {
+    Self.foldingJapaneseLongVowels(articles.normalised(words)).joined()
+  }
 
   /// `words` with the long vowels folded (see `JapaneseRomanisation`) when every word of more
   /// than one letter then reads as romanised Japanese; `words` otherwise.
@@ -47,6 +53,9 @@ struct NameForms {
   private func variant(_ a: Int32, _ b: Int32) -> NameFormVariant {
     let (left, right) = (words[Int(a)], words[Int(b)])
     if left.joined() == right.joined() { return .spacing }
+    if articles.normalised(left).joined() == articles.normalised(right).joined() {
+      return .arabicArticle
+    }
     return .japaneseLongVowels
   }
 

@@ -104,11 +104,23 @@ private func rules(_ resolution: Resolution, _ index: Int) -> [MergeRule] {
     #expect(!sameAuthor(western, 0, 2) && !sameAuthor(western, 4, 6))
   }
 
+  /// The Arabic article printed apart, hyphenated or joined ("El Hassan", "Al-Hassan",
+  /// "Elhassan"): three family blocks.
+  @Test func arabicArticleVariants() {
+    expectJoinedOnlyWithEvidence("Ahmed El Hassan", "Ahmed Al-Hassan")
+    expectJoinedOnlyWithEvidence("Ahmed Elhassan", "Ahmed Al-Hassan")
+    expectJoinedOnlyWithEvidence("Ahmed El Hassan", "Ahmed Elhassan")
+    // A joined "El" is the article only where the corpus prints the rest after a separate one.
+    let names = resolve([["John Elder", "Carl Dahl"], ["John Alder", "Carl Dahl"]] + Self.filler)
+    #expect(!sameAuthor(names, 0, 2))
+  }
+
   /// Each join says its evidence: the variant, the shared co-authors and a confidence.
   @Test func nameFormsAreExplained() {
     for (a, b, variant) in [
       ("Jan Vanderberg", "Jan van der Berg", NameFormVariant.spacing),
       ("Anna de Vries", "Anna Devries", .spacing), ("Taro Ohno", "Taro Ono", .japaneseLongVowels),
+      ("Ahmed Elhassan", "Ahmed Al-Hassan", .arabicArticle),
       ("Anand Kumar M", "Anand Kumar Madasamy", .initialForAName),
     ] {
       let result = resolve([[a, "Carl Dahl"], [b, "Carl Dahl"]] + Self.filler)
