@@ -10,6 +10,10 @@ public enum NameFormVariant: Sendable, Hashable, CustomStringConvertible {
   /// The Arabic article printed apart, hyphenated or joined, as "al" or "el" ("El Hassan" /
   /// "Al-Hassan" / "Elhassan"; see `ArabicArticles`).
   case arabicArticle
+  /// The last name left out: the second family name of a Spanish or Portuguese name ("Gabriel
+  /// García" / "Gabriel García Márquez"), or the father's name of a South Indian one ("Anand
+  /// Kumar" / "Anand Kumar Madasamy").
+  case droppedLastName
   /// A name printed as its initial, before or after the others ("M. Anand Kumar" / "Anand
   /// Kumar M" / "Anand Kumar Madasamy"), as South Indian names print a father's or a place name.
   case initialForAName
@@ -20,6 +24,7 @@ public enum NameFormVariant: Sendable, Hashable, CustomStringConvertible {
     case .spacing: 0.8
     case .japaneseLongVowels: 0.75
     case .arabicArticle: 0.75
+    case .droppedLastName: 0.65
     case .initialForAName: 0.7
     }
   }
@@ -29,6 +34,7 @@ public enum NameFormVariant: Sendable, Hashable, CustomStringConvertible {
     case .spacing: "same letters, particles or words spaced differently"
     case .japaneseLongVowels: "Japanese long vowels romanised differently"
     case .arabicArticle: "Arabic article written differently"
+    case .droppedLastName: "last name left out"
     case .initialForAName: "a name printed as its initial, first or last"
     }
   }

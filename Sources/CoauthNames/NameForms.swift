@@ -81,6 +81,21 @@ struct NameForms {
       }
     }
     // A last name dropped: "Gabriel García Márquez" and "G. García-Márquez" under "g garcia",
+    // where "Gabriel García" is.
+    var byInitialsKey: [String: [Int32]] = [:]
+    for entry in words.indices where words[entry].count >= 2 {
+      byInitialsKey[Self.initialsKey(words[entry]), default: []].append(Int32(entry))
+    }
+    for entry in words.indices where words[entry].count >= 3 {
+      let shorter = Array(words[entry].dropLast())
+      guard words[entry].suffix(2).allSatisfy({ $0.utf8.count > 1 }),
+        let others = byInitialsKey[Self.initialsKey(shorter)], others.count <= Self.largestBucket
+      else { continue }
+      for other in others where Self.wordsAgree(shorter, words[Int(other)]) {
+        add(Int32(entry), other, .droppedLastName)
+      }
+    }
+    // A name printed as its initial, before or after the others: "M. Anand Kumar", "Anand Kumar
     // M" and "Anand Kumar Madasamy" under "anand kumar m".
     var initialSide: [String: [Int32]] = [:]
     var fullSide: [(key: String, entry: Int32)] = []
@@ -152,4 +167,8 @@ struct NameForms {
     }
   }
 
+  /// The initials of every word but the last, and the last: "g garcia" for "Gabriel García".
+  private static func initialsKey(_ words: [String]) -> String {
+    (words.dropLast().map { String($0.prefix(1)) } + [words.last ?? ""]).joined(separator: " ")
+  }
 }

@@ -53,6 +53,9 @@ private func rules(_ resolution: Resolution, _ index: Int) -> [MergeRule] {
       !sameAuthor(together, 0, 1), "\(a) / \(b) on one paper", sourceLocation: sourceLocation)
   }
 
+  /// Dropped parts of names join when asked (`--join-dropped-names`).
+  private static let droppedParts = ResolutionOptions(joinsDroppedLastNames: true)
+
   /// South Indian names print a father's or a place name as an initial, before or after the
   /// given names, or written out last: three family blocks ("m", "kumar", "madasamy").
   @Test func southIndianInitialLast() {
@@ -113,6 +116,25 @@ private func rules(_ resolution: Resolution, _ index: Int) -> [MergeRule] {
     // A joined "El" is the article only where the corpus prints the rest after a separate one.
     let names = resolve([["John Elder", "Carl Dahl"], ["John Alder", "Carl Dahl"]] + Self.filler)
     #expect(!sameAuthor(names, 0, 2))
+  }
+
+  /// The second family name left out joins when asked; by default it is reported, with the
+  /// co-authors the two share.
+  @Test func spanishSecondFamilyNameDropped() {
+    let asked = Self.droppedParts
+    expectJoinedOnlyWithEvidence("Gabriel García", "Gabriel García Márquez", options: asked)
+    expectJoinedOnlyWithEvidence("Gabriel García", "G. García-Márquez", options: asked)
+    expectJoinedOnlyWithEvidence("G. García", "Gabriel García Márquez", options: asked)
+    let papers =
+      [["Gabriel García", "Carl Dahl"], ["Gabriel García Márquez", "Eva Fisk"],
+       ["G. García-Márquez", "Carl Dahl", "Eva Fisk"]] + Self.filler
+    let all = resolve(papers, options: asked)
+    #expect(sameAuthor(all, 0, 2) && sameAuthor(all, 0, 4))
+    #expect(rules(all, 0).contains(.nameForm(.droppedLastName)))
+    let byDefault = resolve(papers)
+    #expect(!sameAuthor(byDefault, 0, 2) && sameAuthor(byDefault, 2, 4))
+    let garcia = byDefault.decisions.authors[Int(byDefault.authorships[0].author)]
+    #expect(garcia.splits.map(\.reason) == [.nameFormNotJoined(.droppedLastName, sharedCoauthors: 1)])
   }
 
   /// Each join says its evidence: the variant, the shared co-authors and a confidence.

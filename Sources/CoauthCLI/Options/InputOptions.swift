@@ -60,6 +60,13 @@ struct InputOptions: ParsableArguments {
         + "share two co-authors. Without it such names are only reported by 'coauth names'."))
   var joinReversedNames = false
 
+  @Flag(
+    help: ArgumentHelp(
+      "Join a name with its second family name left out ('Gabriel García', 'Gabriel García "
+        + "Márquez') when the two share a co-author. Without it such names are only reported by "
+        + "'coauth names'."))
+  var joinDroppedNames = false
+
   @Flag(help: "Treat warnings as errors: exit with status 1 if any warning was reported.")
   var strict = false
 
