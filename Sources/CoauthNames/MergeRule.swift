@@ -39,6 +39,14 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
   /// `NameFormVariant`), with shared co-authors.
   case nameForm(NameFormVariant)
 
+  /// The given-name agreement of a rule of compatible given names; nil for other rules.
+  public var givenNameMatch: GivenNameMatch? {
+    switch self {
+    case .compatibleGivenNames(let match), .particleOnOneSide(let match): match
+    default: nil
+    }
+  }
+
   /// How sure the rule is by itself, before co-author evidence, in 0...1.
   public var baseConfidence: Double {
     switch self {
@@ -58,6 +66,8 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
       case .initials: 0.85
       case .droppedMiddleInitial: 0.8
       case .nickname, .droppedLeadingInitial: 0.75
+      case .droppedCompoundPart: 0.7
+      case .droppedCompoundPart: 0.7
       case .droppedMiddleName: 0.65
       }
     case .particleOnOneSide(let match):

@@ -3,10 +3,13 @@ public struct ResolutionOptions: Sendable {
   /// Join different but compatible spellings in a family block ("H. S. Behl" with "Harkirat
   /// Singh Behl"). When false only identical normalised names and identifiers join mentions.
   public var mergesCompatibleNames: Bool
-  /// The weakest given-name agreement accepted at all. The default leaves out dropped middle
-  /// names ("Harkirat Behl" ~ "Harkirat Singh Behl") outside personal lists: on the ACL
-  /// 2020-2022 truth such joins cost precision even with two shared co-authors, though most
-  /// of them join one real person that the truth's curation leaves split.
+  /// The weakest given-name agreement accepted at all. The default leaves out compound given
+  /// names printed as their first part ("Marie" ~ "Marie-Catherine") and dropped middle names
+  /// ("Harkirat Behl" ~ "Harkirat Singh Behl") outside personal lists: on the ACL 2020-2022
+  /// truth such joins cost precision even with shared co-authors (of the 4 compound pairs that
+  /// share one, the truth keeps 2 apart, "Dumitru Cercel" / "Dumitru-Clementin Cercel"; joining
+  /// them lowers eval-homonyms), though most of them join one real person that the truth's
+  /// curation leaves split. Not joined, they are reported.
   public var weakestMatchAllowed: GivenNameMatch
   /// The weakest given-name agreement accepted without shared co-authors, when the block has
   /// exactly one fitting person. Weaker agreements need `minimumSharedCoauthors`. The default
@@ -39,7 +42,9 @@ public struct ResolutionOptions: Sendable {
   /// they share a co-author (see `ResolutionRun.mergeNameForms()`). Off by default: the ACL
   /// 2020-2022 truth keeps 18 of the 20 such pairs that share a co-author as two persons ("Elena
   /// Montiel" / "Elena Montiel-Ponsoda", "Jaume Zaragoza" / "Jaume Zaragoza-Bernabeu"), each
-  /// one person in fact. Not joined, they are reported.
+  /// one person in fact. Not joined, they are reported. (Compound given names printed as their
+  /// first part, "Marie" / "Marie-Catherine", are likewise left out of `weakestMatchAllowed` by
+  /// default: `GivenNameMatch.droppedCompoundPart`.)
   public var joinsDroppedLastNames: Bool
   /// Join names that differ only in spacing ("AiTi Aw", "Ai Ti Aw") when they share co-authors.
   public var mergesCompactNames: Bool

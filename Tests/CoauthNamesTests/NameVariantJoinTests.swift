@@ -54,7 +54,8 @@ private func rules(_ resolution: Resolution, _ index: Int) -> [MergeRule] {
   }
 
   /// Dropped parts of names join when asked (`--join-dropped-names`).
-  private static let droppedParts = ResolutionOptions(joinsDroppedLastNames: true)
+  private static let droppedParts = ResolutionOptions(
+    weakestMatchAllowed: .droppedCompoundPart, joinsDroppedLastNames: true)
 
   /// South Indian names print a father's or a place name as an initial, before or after the
   /// given names, or written out last: three family blocks ("m", "kumar", "madasamy").
@@ -135,6 +136,26 @@ private func rules(_ resolution: Resolution, _ index: Int) -> [MergeRule] {
     #expect(!sameAuthor(byDefault, 0, 2) && sameAuthor(byDefault, 2, 4))
     let garcia = byDefault.decisions.authors[Int(byDefault.authorships[0].author)]
     #expect(garcia.splits.map(\.reason) == [.nameFormNotJoined(.droppedLastName, sharedCoauthors: 1)])
+  }
+
+  /// A compound given name printed as its first part joins when asked; by default it is
+  /// reported, with the co-authors the two share.
+  @Test func compoundGivenNameWithAPartDropped() {
+    let asked = Self.droppedParts
+    expectJoinedOnlyWithEvidence("Marie Dupont", "Marie-Catherine Dupont", options: asked)
+    let papers = [["Marie Dupont", "Carl Dahl"], ["Marie-Catherine Dupont", "Carl Dahl"]] + Self.filler
+    let joined = resolve(papers, options: asked)
+    #expect(rules(joined, 0) == [.compatibleGivenNames(.droppedCompoundPart)])
+    let byDefault = resolve(papers)
+    #expect(!sameAuthor(byDefault, 0, 2))
+    let marie = byDefault.decisions.authors[Int(byDefault.authorships[0].author)]
+    #expect(marie.splits.map(\.reason) == [.agreementNotJoined(.droppedCompoundPart, sharedCoauthors: 1)])
+    // Beside "Marie-Claire", "Marie" may be either: reported, not joined.
+    let both = resolve(
+      [["Marie Dupont", "Carl Dahl"], ["Marie-Catherine Dupont", "Carl Dahl"],
+       ["Marie-Claire Dupont", "Eva Fisk"]] + Self.filler, options: asked)
+    #expect(!sameAuthor(both, 0, 2) && !sameAuthor(both, 0, 4))
+    #expect(both.decisions.ambiguities.map(\.name) == ["Marie Dupont"])
   }
 
   /// Each join says its evidence: the variant, the shared co-authors and a confidence.

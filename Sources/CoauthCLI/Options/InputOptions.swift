@@ -62,9 +62,10 @@ struct InputOptions: ParsableArguments {
 
   @Flag(
     help: ArgumentHelp(
-      "Join a name with its second family name left out ('Gabriel García', 'Gabriel García "
-        + "Márquez') when the two share a co-author. Without it such names are only reported by "
-        + "'coauth names'."))
+      "Join a name with a part left out, the second family name ('Gabriel García', 'Gabriel "
+        + "García Márquez') or the end of a compound given name ('Marie', 'Marie-Catherine'), "
+        + "when the two share a co-author. Without it such names are only reported by 'coauth "
+        + "names'."))
   var joinDroppedNames = false
 
   @Flag(help: "Treat warnings as errors: exit with status 1 if any warning was reported.")
