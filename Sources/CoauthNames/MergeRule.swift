@@ -28,6 +28,10 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
   /// The same words in reversed order ("Zhang Wei" / "Wei Zhang", "Nguyen Van An" / "An Van
   /// Nguyen") with shared co-authors: a name printed family name first and given name first.
   case reversedOrder
+  /// The same words in another order ("Nguyen Van An" / "Van An Nguyen"), with co-authors printed
+  /// in another order too on the other's papers ("Tran Thi Binh" / "Thi Binh Tran"): a list
+  /// printed family name first.
+  case reorderedList
   /// Compatible given names in one family block, the only fitting person there or the one with
   /// shared co-authors.
   case compatibleGivenNames(GivenNameMatch)
@@ -60,6 +64,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .compactName: 0.8
     case .spellingVariant: 0.7
     case .reversedOrder: 0.7
+    case .reorderedList: 0.75
     case .compatibleGivenNames(let match):
       switch match {
       case .identical: 0.95
@@ -84,6 +89,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .compactName: "same letters, different spacing"
     case .spellingVariant: "spelling variant, one letter apart"
     case .reversedOrder: "same words in reversed order"
+    case .reorderedList: "same words in another order, as co-authors' names on its papers"
     case .orcid: "same ORCID"
     case .dblpPID: "same dblp pid"
     case .dblpHomonymNumber: "same dblp homonym number"

@@ -30,10 +30,11 @@ public struct ResolutionOptions: Sendable {
   /// them. Three: on the ACL 2020-2022 set, two shared co-authors also joined different given
   /// names of one lab ("Daxin" / "Daxing" was a typo, but such pairs need not be).
   public var minimumSharedCoauthorsForSpellingVariant: Int
-  /// Co-authors a name and the same words in reversed order ("Zhang Wei" / "Wei Zhang") must
-  /// share to join (see `ResolutionRun.mergeReversedNames()`); 0, the default, never joins them
-  /// and reports those that share a co-author as kept apart, with the overrides row that joins
-  /// them. On the ACL 2020-2022 set, two shared co-authors join 21 such pairs ("Pierrette
+  /// Co-authors a name and the same words in reversed or another order ("Zhang Wei" / "Wei
+  /// Zhang") must share to join, co-authors printed in another order on the other's papers
+  /// counted, one of which is enough (see `ResolutionRun.mergeReversedNames()`); 0, the
+  /// default, never joins them and reports those that share a co-author as kept apart, with the
+  /// overrides row that joins them. On the ACL 2020-2022 set, two shared co-authors join 21 such pairs ("Pierrette
   /// Bouillon" / "Bouillon Pierrette", "Hiroya Takamura" / "Takamura Hiroya"), each one person
   /// that the truth's curation leaves split, so scored as lost precision.
   public var minimumSharedCoauthorsForReversedOrder: Int

@@ -158,6 +158,32 @@ private func rules(_ resolution: Resolution, _ index: Int) -> [MergeRule] {
     #expect(both.decisions.ambiguities.map(\.name) == ["Marie Dupont"])
   }
 
+  /// Names printed family name first with their co-authors printed so too: no co-author is
+  /// printed alike, but each is the other's in another order. Joined when reversed names are.
+  @Test func vietnameseFamilyFirstWithCoauthorsInTheSameOrder() {
+    let papers: [[String]] =
+      [["Nguyen Van An", "Tran Thi Binh"], ["An Nguyen Van", "Binh Tran Thi"],
+       ["Van An Nguyen", "Thi Binh Tran"]] + Self.filler
+    let asked = ResolutionOptions(minimumSharedCoauthorsForReversedOrder: 2)
+    let result = resolve(papers, options: asked)
+    #expect(sameAuthor(result, 0, 2))
+    #expect(sameAuthor(result, 0, 4))
+    #expect(sameAuthor(result, 1, 3))
+    #expect(sameAuthor(result, 1, 5))
+    #expect(rules(result, 0).allSatisfy { $0 == .reorderedList } && rules(result, 0).count == 2)
+    // A co-author printed alike is no such evidence, nor are reordered names alone.
+    let alike = resolve(
+      [["Nguyen Van An", "Tran Thi Binh"], ["Van An Nguyen", "Tran Thi Binh"]] + Self.filler,
+      options: asked)
+    #expect(!sameAuthor(alike, 0, 2))
+    let unrelated = resolve(
+      [["Nguyen Van An", "Tran Thi Binh"], ["Van An Nguyen", "Le Thi Hoa"]] + Self.filler,
+      options: asked)
+    #expect(!sameAuthor(unrelated, 0, 2))
+    // Not by default.
+    #expect(!sameAuthor(resolve(papers), 0, 2))
+  }
+
   /// Each join says its evidence: the variant, the shared co-authors and a confidence.
   @Test func nameFormsAreExplained() {
     for (a, b, variant) in [

@@ -56,8 +56,10 @@ struct InputOptions: ParsableArguments {
 
   @Flag(
     help: ArgumentHelp(
-      "Join a name with the same words in reversed order ('Zhang Wei', 'Wei Zhang') when the two "
-        + "share two co-authors. Without it such names are only reported by 'coauth names'."))
+      "Join a name with the same words in reversed or another order ('Zhang Wei', 'Wei Zhang'; "
+        + "'Nguyen Van An', 'Van An Nguyen') when the two share two co-authors, or one co-author "
+        + "printed in another order too. Without it such names are only reported by 'coauth "
+        + "names'."))
   var joinReversedNames = false
 
   @Flag(
