@@ -62,7 +62,9 @@ struct NameForms {
   /// Pairs of entries (the smaller first) whose names are forms of one another though their
   /// identity keys (`identityGroupOf`) differ, each with the variant that relates them (the
   /// first that does, in the order of `NameFormVariant`), in increasing order.
-  func pairs(identityGroupOf: [Int32]) -> [(first: Int32, second: Int32, variant: NameFormVariant)] {
+  func pairs(identityGroupOf: [Int32])
+    -> [(first: Int32, second: Int32, variant: NameFormVariant)]
+  {
     var found: [Pair: NameFormVariant] = [:]
     func add(_ a: Int32, _ b: Int32, _ variant: @autoclosure () -> NameFormVariant) {
       guard a != b, identityGroupOf[Int(a)] != identityGroupOf[Int(b)] else { return }

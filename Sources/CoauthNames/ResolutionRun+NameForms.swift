@@ -6,10 +6,10 @@ import CoauthModel
 /// Candidates are pairs of distinct printed names that `NameForms` relates. The two persons
 /// must share `minimumSharedCoauthors` co-authors (at least one), never appear on one
 /// publication, and have no conflicting identifiers; a dropped last name joins only when
-/// `joinsDroppedLastNames` asks, and is otherwise reported as kept apart. Persons related through several such
-/// pairs join as one when every two of them are forms of one another and no two share a
-/// publication; otherwise a person with several partners joins none of them and is reported
-/// as ambiguous.
+/// `joinsDroppedLastNames` asks, and is otherwise reported as kept apart. Persons related
+/// through several such pairs join as one when every two of them are forms of one another and
+/// no two share a publication; otherwise a person with several partners joins none of them and
+/// is reported as ambiguous.
 extension ResolutionRun {
   mutating func mergeNameForms() {
     let required = max(1, options.minimumSharedCoauthors)

@@ -39,7 +39,8 @@ extension ResolutionRun {
         (Int32(entry), words.joined(separator: " ")))
     }
     var names: [(Int32, Int32)] = []
-    for group in entriesByWords.values where group.count > 1 && group.count <= Self.largestReorderedGroup {
+    for group in entriesByWords.values
+    where group.count > 1 && group.count <= Self.largestReorderedGroup {
       for (index, a) in group.enumerated() {
         for b in group[(index + 1)...] where a.forward != b.forward {
           names.append((min(a.entry, b.entry), max(a.entry, b.entry)))

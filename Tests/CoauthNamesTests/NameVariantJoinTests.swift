@@ -83,7 +83,8 @@ private func rules(_ resolution: Resolution, _ index: Int) -> [MergeRule] {
     expectJoinedOnlyWithEvidence("Jan Vanderberg", "Jan van der Berg")
     expectJoinedOnlyWithEvidence("Maria Dasilva", "Maria da Silva")
     // Initials have no spacing: "T. T." is not the name "Tt".
-    let initials = resolve([["Mirnalinee T. T.", "Carl Dahl"], ["Mirnalinee Tt", "Carl Dahl"]] + Self.filler)
+    let initials = resolve(
+      [["Mirnalinee T. T.", "Carl Dahl"], ["Mirnalinee Tt", "Carl Dahl"]] + Self.filler)
     #expect(!sameAuthor(initials, 0, 2))
   }
 
@@ -135,7 +136,8 @@ private func rules(_ resolution: Resolution, _ index: Int) -> [MergeRule] {
     let byDefault = resolve(papers)
     #expect(!sameAuthor(byDefault, 0, 2) && sameAuthor(byDefault, 2, 4))
     let garcia = byDefault.decisions.authors[Int(byDefault.authorships[0].author)]
-    #expect(garcia.splits.map(\.reason) == [.nameFormNotJoined(.droppedLastName, sharedCoauthors: 1)])
+    #expect(
+      garcia.splits.map(\.reason) == [.nameFormNotJoined(.droppedLastName, sharedCoauthors: 1)])
   }
 
   /// A compound given name printed as its first part joins when asked; by default it is
@@ -143,13 +145,16 @@ private func rules(_ resolution: Resolution, _ index: Int) -> [MergeRule] {
   @Test func compoundGivenNameWithAPartDropped() {
     let asked = Self.droppedParts
     expectJoinedOnlyWithEvidence("Marie Dupont", "Marie-Catherine Dupont", options: asked)
-    let papers = [["Marie Dupont", "Carl Dahl"], ["Marie-Catherine Dupont", "Carl Dahl"]] + Self.filler
+    let papers =
+      [["Marie Dupont", "Carl Dahl"], ["Marie-Catherine Dupont", "Carl Dahl"]] + Self.filler
     let joined = resolve(papers, options: asked)
     #expect(rules(joined, 0) == [.compatibleGivenNames(.droppedCompoundPart)])
     let byDefault = resolve(papers)
     #expect(!sameAuthor(byDefault, 0, 2))
     let marie = byDefault.decisions.authors[Int(byDefault.authorships[0].author)]
-    #expect(marie.splits.map(\.reason) == [.agreementNotJoined(.droppedCompoundPart, sharedCoauthors: 1)])
+    #expect(
+      marie.splits.map(\.reason)
+        == [.agreementNotJoined(.droppedCompoundPart, sharedCoauthors: 1)])
     // Beside "Marie-Claire", "Marie" may be either: reported, not joined.
     let both = resolve(
       [["Marie Dupont", "Carl Dahl"], ["Marie-Catherine Dupont", "Carl Dahl"],
