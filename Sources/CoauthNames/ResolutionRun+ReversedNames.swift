@@ -81,11 +81,12 @@ extension ResolutionRun {
       } else if required > 0, shared + reordered >= required {
         rule = .reversedOrder
       } else {
-        if shared > 0 {
+        // Reordered co-authors are shared ones printed otherwise: reported alike.
+        if shared + reordered > 0 {
           splits.append(
             SplitRecord(
               mention: mentions.0, other: mentions.1,
-              reason: .reversedOrderNotJoined(sharedCoauthors: shared)))
+              reason: .reversedOrderNotJoined(sharedCoauthors: shared + reordered)))
         }
         continue
       }

@@ -185,8 +185,11 @@ private func rules(_ resolution: Resolution, _ index: Int) -> [MergeRule] {
       [["Nguyen Van An", "Tran Thi Binh"], ["Van An Nguyen", "Le Thi Hoa"]] + Self.filler,
       options: asked)
     #expect(!sameAuthor(unrelated, 0, 2))
-    // Not by default.
-    #expect(!sameAuthor(resolve(papers), 0, 2))
+    // Not by default: reported, the reordered co-author counted as shared.
+    let byDefault = resolve(papers)
+    #expect(!sameAuthor(byDefault, 0, 2))
+    let an = byDefault.decisions.authors[Int(byDefault.authorships[0].author)]
+    #expect(an.splits.map(\.reason).contains(.reversedOrderNotJoined(sharedCoauthors: 1)))
   }
 
   /// Each join says its evidence: the variant, the shared co-authors and a confidence.
