@@ -12,6 +12,9 @@ struct NameForms {
   /// `NameKeys.full`); empty for entries that are not compared (groups, names with a suffix, a
   /// single word).
   private var words: [[String]] = []
+  /// Per entry: true when the last word is the whole family name ("Madasamy"), not the end of
+  /// a compound one ("López" of "Ureña-López").
+  private var endsWithWholeFamily: [Bool] = []
   /// Articles of family names that the corpus prints apart somewhere.
   private var articles: ArabicArticles
 
@@ -26,6 +29,9 @@ struct NameForms {
       else { return [] }
       let words = full.split(separator: " ").map(String.init)
       return words.count >= 2 ? words : []
+    }
+    endsWithWholeFamily = zip(entries, words).map { entry, words in
+      words.last.map { $0.filter { $0 != "-" } == entry.familyKey } ?? false
     }
     articles = ArabicArticles(names: words)
   }
@@ -105,7 +111,9 @@ struct NameForms {
       guard let form = Self.initialForm(words[entry]) else { continue }
       if form.endsWithInitial {
         initialSide[form.key, default: []].append(Int32(entry))
-      } else {
+      } else if endsWithWholeFamily[entry] {
+        // "L. Alfonso Ureña" is no "Alfonso Ureña-López": the initial of a given name is not
+        // the end of a compound family name.
         fullSide.append((form.key, Int32(entry)))
       }
     }

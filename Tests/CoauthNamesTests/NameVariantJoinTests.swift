@@ -75,6 +75,10 @@ private func rules(_ resolution: Resolution, _ index: Int) -> [MergeRule] {
        ["Anand Kumar Mohan", "Eva Fisk"]] + Self.filler)
     #expect(!sameAuthor(two, 0, 3) && !sameAuthor(two, 0, 5) && !sameAuthor(two, 3, 5))
     #expect(two.decisions.ambiguities.map(\.name) == ["Anand Kumar M"])
+    // The initial of a given name does not stand for the end of a compound family name.
+    let compound = resolve(
+      [["L. Alfonso Ureña", "Carl Dahl"], ["Alfonso Ureña-López", "Carl Dahl"]] + Self.filler)
+    #expect(!sameAuthor(compound, 0, 2))
   }
 
   /// "Jan Vanderberg" and "Jan van der Berg" are in different family blocks ("vanderberg",
