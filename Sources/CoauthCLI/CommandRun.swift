@@ -39,6 +39,10 @@ struct CommandRun {
     var resolution = ResolutionOptions()
     if input.splitHomonyms { resolution.homonymSplitter = EvidenceHomonymSplitter() }
     if input.joinReversedNames { resolution.minimumSharedCoauthorsForReversedOrder = 2 }
+    if input.joinDroppedNames {
+      resolution.joinsDroppedLastNames = true
+      resolution.weakestMatchAllowed = max(resolution.weakestMatchAllowed, .droppedCompoundPart)
+    }
     if let path = input.overrides {
       // Decoded as the inputs and relation files are: any encoding a spreadsheet saves in.
       let text: String

@@ -19,9 +19,11 @@ import CoauthModel
 ///    need shared co-authors, a dropped middle name two of them. Two names on one publication
 ///    never join, nor do different identifiers; variants that fit several persons are left apart
 ///    and reported as ambiguous; then names one letter apart ("Bhattacharya" / "Bhattacharyya")
-///    that share at least three co-authors; names whose words are the same in reversed order
-///    ("Zhang Wei" / "Wei Zhang": family name first and last) join only when asked, and are
-///    otherwise reported as kept apart when they share a co-author;
+///    that share at least three co-authors; forms of one name in different family blocks
+///    ("Anand Kumar M" / "M. Anand Kumar", see `NameFormVariant`) with a shared co-author; names
+///    whose words are the same in reversed order ("Zhang Wei" / "Wei Zhang": family name first
+///    and last) join only when asked, and are otherwise reported as kept apart when they share a
+///    co-author;
 /// 5. an optional `HomonymSplitter` separates people who share one printed name;
 /// 6. the user's `ResolutionOverrides` split, merge and pin names and ids.
 ///
@@ -52,6 +54,7 @@ public struct AuthorResolver: Sendable {
       }
       if options.mergesCompatibleNames {
         run.mergeSpellingVariants()
+        run.mergeNameForms()
         run.mergeReversedNames()
       }
       run.splitHomonyms()

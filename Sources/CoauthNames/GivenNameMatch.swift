@@ -11,6 +11,8 @@ public enum GivenNameMatch: Int, Sendable, Hashable, Comparable, CustomStringCon
   case droppedMiddleInitial
   /// A leading initial is missing on one side: "Pawan Kumar" ~ "M. Pawan Kumar".
   case droppedLeadingInitial
+  /// A compound given name printed as its first part: "Marie" ~ "Marie-Catherine".
+  case droppedCompoundPart
   /// A middle name is missing on one side: "Harkirat Behl" ~ "Harkirat Singh Behl".
   case droppedMiddleName
 
@@ -22,6 +24,7 @@ public enum GivenNameMatch: Int, Sendable, Hashable, Comparable, CustomStringCon
     case .initials: "initials"
     case .nickname: "nickname"
     case .droppedMiddleInitial: "dropped middle initial"
+    case .droppedCompoundPart: "compound given name printed as its first part"
     case .droppedLeadingInitial: "dropped leading initial"
     case .droppedMiddleName: "dropped middle name"
     }
@@ -75,7 +78,8 @@ public enum GivenNameMatch: Int, Sendable, Hashable, Comparable, CustomStringCon
     return weakest
   }
 
-  /// How two single words agree: identical, initial of the other, or nicknames.
+  /// How two single words agree: identical, initial of the other, nicknames, or a word and a
+  /// compound that starts with it ("Marie" / "Marie-Catherine").
   static func wordMatch(_ a: GivenWord, _ b: GivenWord, nicknames: NicknameTable) -> GivenNameMatch? {
     if a.parts == b.parts { return .identical }
     if a.isInitial || b.isInitial {
@@ -88,6 +92,9 @@ public enum GivenNameMatch: Int, Sendable, Hashable, Comparable, CustomStringCon
     }
     if a.parts.count == 1, b.parts.count == 1, nicknames.areRelated(a.parts[0], b.parts[0]) {
       return .nickname
+    }
+    if (a.parts.count == 1) != (b.parts.count == 1), a.parts[0] == b.parts[0] {
+      return .droppedCompoundPart
     }
     return nil
   }

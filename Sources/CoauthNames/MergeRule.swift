@@ -28,6 +28,10 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
   /// The same words in reversed order ("Zhang Wei" / "Wei Zhang", "Nguyen Van An" / "An Van
   /// Nguyen") with shared co-authors: a name printed family name first and given name first.
   case reversedOrder
+  /// The same words in another order ("Nguyen Van An" / "Van An Nguyen"), with co-authors printed
+  /// in another order too on the other's papers ("Tran Thi Binh" / "Thi Binh Tran"): a list
+  /// printed family name first.
+  case reorderedList
   /// Compatible given names in one family block, the only fitting person there or the one with
   /// shared co-authors.
   case compatibleGivenNames(GivenNameMatch)
@@ -35,6 +39,17 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
   /// der Berg" / "Jan Berg"): a name of its own in some languages, so shared co-authors are
   /// needed whatever the given names.
   case particleOnOneSide(GivenNameMatch)
+  /// Forms of one name in different family blocks ("Anand Kumar M" / "M. Anand Kumar"; see
+  /// `NameFormVariant`), with shared co-authors.
+  case nameForm(NameFormVariant)
+
+  /// The given-name agreement of a rule of compatible given names; nil for other rules.
+  public var givenNameMatch: GivenNameMatch? {
+    switch self {
+    case .compatibleGivenNames(let match), .particleOnOneSide(let match): match
+    default: nil
+    }
+  }
 
   /// How sure the rule is by itself, before co-author evidence, in 0...1.
   public var baseConfidence: Double {
@@ -49,16 +64,20 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .compactName: 0.8
     case .spellingVariant: 0.7
     case .reversedOrder: 0.7
+    case .reorderedList: 0.75
     case .compatibleGivenNames(let match):
       switch match {
       case .identical: 0.95
       case .initials: 0.85
       case .droppedMiddleInitial: 0.8
       case .nickname, .droppedLeadingInitial: 0.75
+      case .droppedCompoundPart: 0.7
+      case .droppedCompoundPart: 0.7
       case .droppedMiddleName: 0.65
       }
     case .particleOnOneSide(let match):
       MergeRule.compatibleGivenNames(match).baseConfidence - 0.1
+    case .nameForm(let variant): variant.baseConfidence
     }
   }
 
@@ -70,6 +89,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .compactName: "same letters, different spacing"
     case .spellingVariant: "spelling variant, one letter apart"
     case .reversedOrder: "same words in reversed order"
+    case .reorderedList: "same words in another order, as co-authors' names on its papers"
     case .orcid: "same ORCID"
     case .dblpPID: "same dblp pid"
     case .dblpHomonymNumber: "same dblp homonym number"
@@ -79,6 +99,7 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .compatibleGivenNames(let match): "compatible given names (\(match))"
     case .particleOnOneSide(let match):
       "compatible given names (\(match)), particle on one side only"
+    case .nameForm(let variant): "name form: \(variant)"
     }
   }
 }

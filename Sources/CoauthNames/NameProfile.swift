@@ -8,6 +8,9 @@ struct MatchWord {
   var firstInitial: UInt32
   var isInitial: Bool
   var isSinglePart: Bool
+  /// The interned first part of a compound ("marie" of "marie-catherine"); `token` for a word
+  /// of one part.
+  var firstPart: Int32
 }
 
 /// What block comparison needs of one name, interned.
@@ -45,7 +48,9 @@ struct NameProfileBuilder {
       particle: intern(keys.particle), suffix: intern(keys.suffix), compact: intern(keys.compact))
   }
 
-  /// How two interned words agree (see `GivenNameMatch.wordMatch`).
+  /// How two interned words agree (see `GivenNameMatch.wordMatch`); a compound and its first
+  /// part are found as candidates through the compound's split words (see
+  /// `BlockCandidateIndex`).
   func wordMatch(_ a: MatchWord, _ b: MatchWord) -> GivenNameMatch? {
     if a.token == b.token { return .identical }
     if a.isInitial || b.isInitial {
@@ -58,6 +63,7 @@ struct NameProfileBuilder {
       let right = nicknameEntries[Int(b.token)]
       if !left.isEmpty, !right.isEmpty, intersects(left, right) { return .nickname }
     }
+    if a.isSinglePart != b.isSinglePart, a.firstPart == b.firstPart { return .droppedCompoundPart }
     return nil
   }
 
@@ -129,11 +135,13 @@ struct NameProfileBuilder {
   }
 
   private mutating func word(_ word: GivenWord) -> MatchWord {
-    MatchWord(
-      token: intern(word.parts.joined(separator: "-")),
+    let token = intern(word.parts.joined(separator: "-"))
+    return MatchWord(
+      token: token,
       initials: intern(word.initials.map { String(Character($0)) }.joined(separator: " ")),
       firstInitial: word.initials.first?.value ?? 0, isInitial: word.isInitial,
-      isSinglePart: word.parts.count == 1)
+      isSinglePart: word.parts.count == 1,
+      firstPart: word.parts.count == 1 ? token : intern(word.parts.first ?? ""))
   }
 
   private mutating func intern(_ text: String) -> Int32 {

@@ -112,6 +112,10 @@ public enum SplitReason: Sendable, Hashable, CustomStringConvertible {
   /// (`minimumSharedCoauthorsForReversedOrder`) or with too few shared co-authors (counted for
   /// the reviewer); an overrides file can merge them.
   case reversedOrderNotJoined(sharedCoauthors: Int)
+  /// Forms of one name that are not joined by default (`ResolutionOptions.joinsDroppedLastNames`:
+  /// "Gabriel García" / "Gabriel García Márquez"), whatever co-authors the two share (counted for
+  /// the reviewer); an overrides file can merge them.
+  case nameFormNotJoined(NameFormVariant, sharedCoauthors: Int)
 
   public var description: String {
     switch self {
@@ -127,6 +131,9 @@ public enum SplitReason: Sendable, Hashable, CustomStringConvertible {
       "\(match) is not joined without an override (\(shared) shared co-author\(shared == 1 ? "" : "s"))"
     case .reversedOrderNotJoined(let shared):
       "same words in reversed order, not joined without an override "
+        + "(\(shared) shared co-author\(shared == 1 ? "" : "s"))"
+    case .nameFormNotJoined(let variant, let shared):
+      "\(variant), not joined without an override "
         + "(\(shared) shared co-author\(shared == 1 ? "" : "s"))"
     }
   }

@@ -239,7 +239,7 @@ extension ResolutionRun {
         }
         fitting.append((index, rule, required, shared))
       }
-      let chosen: (person: Int, rule: MergeRule, required: Int, shared: Int)?
+      var chosen: (person: Int, rule: MergeRule, required: Int, shared: Int)?
       if fitting.count == 1, let only = fitting.first, only.shared >= only.required {
         chosen = only
       } else {
@@ -252,6 +252,15 @@ extension ResolutionRun {
           if supportedCount > 1 { break }
         }
         chosen = supportedCount == 1 ? supported : nil
+      }
+      // "Marie" beside "Marie-Catherine" and "Marie-Claire" is either: co-authors shared with
+      // one of them do not tell which part was left out.
+      if let only = chosen, only.rule.givenNameMatch == .droppedCompoundPart,
+        fitting.contains(where: {
+          $0.person != only.person && $0.rule.givenNameMatch == .droppedCompoundPart
+        })
+      {
+        chosen = nil
       }
       if let chosen {
         let target = persons[chosen.person]

@@ -65,6 +65,34 @@ import Testing
     #expect(!joined.stdout.contains("kept apart"))
   }
 
+  /// A second family name left out ("Gabriel García" / "Gabriel García Márquez") with a
+  /// shared co-author is shown with the row that joins it; --join-dropped-names joins it, and
+  /// says so with its evidence.
+  @Test func aDroppedFamilyNameIsShownWithTheRowThatJoinsItOrJoinedWhenAsked() throws {
+    let coauth = try CoauthProcess()
+    defer { coauth.cleanUp() }
+    try coauth.write(
+      """
+      @article{a, author={García, Gabriel and Li, Na}, title={One}, year={2020}}
+      @article{b, author={García Márquez, Gabriel and Li, Na}, title={Two}, year={2021}}
+      @article{c, author={Other, Olga}, title={Three}, year={2021}}
+      """, to: "garcia.bib")
+    let result = try coauth.run(["names", "garcia.bib", "--author", "Gabriel García", "-q"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.contains(
+        "kept apart from Gabriel García Márquez [gabriel-garcia-marquez]: \"Gabriel García\" vs "
+          + "\"Gabriel García Márquez\", last name left out, not joined without an override "
+          + "(1 shared co-author); to join: merge,gabriel-garcia,gabriel-garcia-marquez"))
+    let joined = try coauth.run(
+      ["names", "garcia.bib", "--author", "Gabriel García", "--join-dropped-names", "-q"])
+    #expect(
+      joined.stdout.contains(
+        "merged \"Gabriel García\" = \"Gabriel García Márquez\": name form: last name left out, "
+          + "confidence 0.70, 1 shared co-author"))
+    #expect(!joined.stdout.contains("kept apart"))
+  }
+
   @Test func allListsEveryone() throws {
     let coauth = try CoauthProcess()
     defer { coauth.cleanUp() }

@@ -56,9 +56,19 @@ struct InputOptions: ParsableArguments {
 
   @Flag(
     help: ArgumentHelp(
-      "Join a name with the same words in reversed order ('Zhang Wei', 'Wei Zhang') when the two "
-        + "share two co-authors. Without it such names are only reported by 'coauth names'."))
+      "Join a name with the same words in reversed or another order ('Zhang Wei', 'Wei Zhang'; "
+        + "'Nguyen Van An', 'Van An Nguyen') when the two share two co-authors, or one co-author "
+        + "printed in another order too. Without it such names are only reported by 'coauth "
+        + "names'."))
   var joinReversedNames = false
+
+  @Flag(
+    help: ArgumentHelp(
+      "Join a name with a part left out, the second family name ('Gabriel García', 'Gabriel "
+        + "García Márquez') or the end of a compound given name ('Marie', 'Marie-Catherine'), "
+        + "when the two share a co-author. Without it such names are only reported by 'coauth "
+        + "names'."))
+  var joinDroppedNames = false
 
   @Flag(help: "Treat warnings as errors: exit with status 1 if any warning was reported.")
   var strict = false

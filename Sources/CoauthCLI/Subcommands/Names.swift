@@ -162,7 +162,7 @@ struct NamesReport {
           "  kept apart from \(label(Int(split.other))): \"\(split.variant)\" vs "
           + "\"\(split.otherVariant)\", \(split.reason)"
         switch split.reason {
-        case .agreementNotJoined, .reversedOrderNotJoined:
+        case .agreementNotJoined, .reversedOrderNotJoined, .nameFormNotJoined:
           // The overrides row that joins them, ready to copy.
           line += "; to join: merge,\(authors.ids[index]),\(authors.ids[Int(split.other)])"
         default: break

@@ -1,0 +1,71 @@
+import CoauthModel
+
+/// Joining persons related in groups, for the stages of name forms and reordered names.
+extension ResolutionRun {
+  /// Joins the persons connected by `accepted` pairs (persons, with the co-authors counted for
+  /// them) group by group, each pair by its rule in `related`, at the mentions it names: a group
+  /// whose persons are all pairwise `related` (names that are forms of one another, accepted or
+  /// not) and on disjoint publications joins whole ("Ohno", "Ono" and "Oono"); in any other
+  /// group only the pairs of persons with one partner join, and persons with several are
+  /// reported as ambiguous, `reason(count)` explaining it for `count` partners.
+  mutating func joinRelatedGroups(
+    _ accepted: [(pair: Pair, shared: Int)],
+    related: [Pair: (rule: MergeRule, mentions: (Int32, Int32))],
+    evidence: [Int32: (publications: [Int32], coauthors: [Int32])],
+    reason: (Int) -> String
+  ) {
+    var groupOf: [Int32: Int32] = [:]
+    func group(of person: Int32) -> Int32 {
+      var current = person
+      while let parent = groupOf[current], parent != current { current = parent }
+      return current
+    }
+    for (pair, _) in accepted {
+      let (a, b) = (group(of: pair.first), group(of: pair.second))
+      groupOf[pair.first] = groupOf[pair.first] ?? pair.first
+      groupOf[pair.second] = groupOf[pair.second] ?? pair.second
+      if a != b { groupOf[max(a, b)] = min(a, b) }
+    }
+    var members: [Int32: [Int32]] = [:]
+    for person in groupOf.keys.sorted() { members[group(of: person), default: []].append(person) }
+    var wholeGroups: Set<Int32> = []
+    for (root, persons) in members {
+      var isWhole = true
+      check: for (index, a) in persons.enumerated() {
+        for b in persons[(index + 1)...] {
+          guard related[Pair(a, b)] != nil, let left = evidence[a], let right = evidence[b],
+            !intersects(left.publications, right.publications)
+          else {
+            isWhole = false
+            break check
+          }
+        }
+      }
+      if isWhole { wholeGroups.insert(root) }
+    }
+    let (whole, rest) = (
+      accepted.filter { wholeGroups.contains(group(of: $0.pair.first)) },
+      accepted.filter { !wholeGroups.contains(group(of: $0.pair.first)) }
+    )
+    for (pair, shared) in whole {
+      guard let (rule, mentions) = related[pair] else { continue }
+      join(mentions.0, mentions.1, rule: rule, sharedCoauthors: shared)
+    }
+    var partners: [Int32: [Int32]] = [:]
+    for (pair, _) in rest {
+      partners[pair.first, default: []].append(pair.second)
+      partners[pair.second, default: []].append(pair.first)
+    }
+    for (root, others) in partners.sorted(by: { $0.key < $1.key }) where others.count > 1 {
+      ambiguities.append(
+        AmbiguityRecord(
+          mention: root, candidates: others,
+          reason: reason(others.count)))
+    }
+    for (pair, shared) in rest
+    where partners[pair.first]?.count == 1 && partners[pair.second]?.count == 1 {
+      guard let (rule, mentions) = related[pair] else { continue }
+      join(mentions.0, mentions.1, rule: rule, sharedCoauthors: shared)
+    }
+  }
+}
