@@ -51,19 +51,7 @@ extension ResolutionRun {
       guard let (rule, mentions) = related[pair] else { continue }
       join(mentions.0, mentions.1, rule: rule, sharedCoauthors: shared)
     }
-    var partners: [Int32: [Int32]] = [:]
-    for (pair, _) in rest {
-      partners[pair.first, default: []].append(pair.second)
-      partners[pair.second, default: []].append(pair.first)
-    }
-    for (root, others) in partners.sorted(by: { $0.key < $1.key }) where others.count > 1 {
-      ambiguities.append(
-        AmbiguityRecord(
-          mention: root, candidates: others,
-          reason: reason(others.count)))
-    }
-    for (pair, shared) in rest
-    where partners[pair.first]?.count == 1 && partners[pair.second]?.count == 1 {
+    for (pair, shared) in pairsOfOnePartner(rest, reason: reason) {
       guard let (rule, mentions) = related[pair] else { continue }
       join(mentions.0, mentions.1, rule: rule, sharedCoauthors: shared)
     }

@@ -37,8 +37,11 @@ extension ResolutionRun {
       guard shared >= required else { continue }
       accepted.append((pair, shared))
     }
-    joinPairsOfOnePartner(accepted, rule: .spellingVariant) { count in
+    let oneToOne = pairsOfOnePartner(accepted) { count in
       "the name is one letter from \(count) authors who share its co-authors"
+    }
+    for (pair, shared) in oneToOne {
+      join(pair.first, pair.second, rule: .spellingVariant, sharedCoauthors: shared)
     }
   }
 
@@ -62,12 +65,12 @@ extension ResolutionRun {
     return (root, firstMention)
   }
 
-  /// Joins each of the `accepted` pairs of persons (with their shared co-authors) whose two
-  /// persons are in no other accepted pair; a person in several is an ambiguity to review,
-  /// which `reason(count)` explains for `count` partners, and joins none of them.
-  mutating func joinPairsOfOnePartner(
-    _ accepted: [(pair: Pair, shared: Int)], rule: MergeRule, reason: (Int) -> String
-  ) {
+  /// The `accepted` pairs of persons (with their shared co-authors) whose two persons are in no
+  /// other accepted pair, to be joined; a person in several is recorded as an ambiguity to
+  /// review, which `reason(count)` explains for `count` partners, and joins none of them.
+  mutating func pairsOfOnePartner(
+    _ accepted: [(pair: Pair, shared: Int)], reason: (Int) -> String
+  ) -> [(pair: Pair, shared: Int)] {
     var partners: [Int32: [Int32]] = [:]
     for (pair, _) in accepted {
       partners[pair.first, default: []].append(pair.second)
@@ -77,9 +80,8 @@ extension ResolutionRun {
       ambiguities.append(
         AmbiguityRecord(mention: root, candidates: others, reason: reason(others.count)))
     }
-    for (pair, shared) in accepted
-    where partners[pair.first]?.count == 1 && partners[pair.second]?.count == 1 {
-      join(pair.first, pair.second, rule: rule, sharedCoauthors: shared)
+    return accepted.filter {
+      partners[$0.pair.first]?.count == 1 && partners[$0.pair.second]?.count == 1
     }
   }
 
