@@ -14,25 +14,19 @@ extension ResolutionRun {
     evidence: [Int32: (publications: [Int32], coauthors: [Int32])],
     reason: (Int) -> String
   ) {
-    var groupOf: [Int32: Int32] = [:]
-    func group(of person: Int32) -> Int32 {
-      var current = person
-      while let parent = groupOf[current], parent != current { current = parent }
-      return current
-    }
-    for (pair, _) in accepted {
-      let (a, b) = (group(of: pair.first), group(of: pair.second))
-      groupOf[pair.first] = groupOf[pair.first] ?? pair.first
-      groupOf[pair.second] = groupOf[pair.second] ?? pair.second
-      if a != b { groupOf[max(a, b)] = min(a, b) }
-    }
+    // The persons of the accepted pairs, numbered for a union-find of their groups.
+    let persons = Set(accepted.flatMap { [$0.pair.first, $0.pair.second] }).sorted()
+    let indexOf = Dictionary(uniqueKeysWithValues: persons.enumerated().map { ($1, Int32($0)) })
+    var groups = UnionFind(count: persons.count)
+    for (pair, _) in accepted { groups.union(indexOf[pair.first]!, indexOf[pair.second]!) }
+    func group(of person: Int32) -> Int32 { groups.find(indexOf[person]!) }
     var members: [Int32: [Int32]] = [:]
-    for person in groupOf.keys.sorted() { members[group(of: person), default: []].append(person) }
+    for person in persons { members[group(of: person), default: []].append(person) }
     var wholeGroups: Set<Int32> = []
-    for (root, persons) in members {
+    for (root, groupMembers) in members {
       var isWhole = true
-      check: for (index, a) in persons.enumerated() {
-        for b in persons[(index + 1)...] {
+      check: for (index, a) in groupMembers.enumerated() {
+        for b in groupMembers[(index + 1)...] {
           guard related[Pair(a, b)] != nil, let left = evidence[a], let right = evidence[b],
             !intersects(left.publications, right.publications)
           else {

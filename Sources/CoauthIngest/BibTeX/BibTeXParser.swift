@@ -193,17 +193,13 @@ package struct BibTeXParser {
     for wanted in wantedFields where wanted.bytes.count == range.count {
       var index = 0
       while index < range.count
-        && Self.asciiLowercased(text[range.lowerBound + index]) == wanted.bytes[index]
+        && ASCIIByte.lowercased(text[range.lowerBound + index]) == wanted.bytes[index]
       {
         index += 1
       }
       if index == range.count { return wanted.name }
     }
     return nil
-  }
-
-  private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
-    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
   }
 
   /// What a value belongs to, for messages: a field name in the text or a fixed label.

@@ -78,7 +78,7 @@ struct HTMLTag {
     if isClosing { index += 1 }
     let nameStart = index
     while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
-    guard index > nameStart, Self.isLetter(bytes[nameStart]) else { return nil }
+    guard index > nameStart, ASCIIByte.isLetter(bytes[nameStart]) else { return nil }
     let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
     var attributes: [String: String] = [:]
     // Attributes up to the closing `>`, quoted values may hold `>`.
@@ -90,13 +90,13 @@ struct HTMLTag {
           index += 1
         }
         let attribute = String(decoding: bytes[attributeStart..<index], as: UTF8.self).lowercased()
-        while index < bytes.count, Self.isSpace(bytes[index]) { index += 1 }
+        while index < bytes.count, ASCIIByte.isHTMLSpace(bytes[index]) { index += 1 }
         guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else {
           attributes[attribute] = ""
           continue
         }
         index += 1
-        while index < bytes.count, Self.isSpace(bytes[index]) { index += 1 }
+        while index < bytes.count, ASCIIByte.isHTMLSpace(bytes[index]) { index += 1 }
         guard index < bytes.count else { break }
         let quote = bytes[index]
         let valueStart: Int
@@ -108,7 +108,7 @@ struct HTMLTag {
           index = min(index + 1, bytes.count)
         } else {
           valueStart = index
-          while index < bytes.count, !Self.isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") {
+          while index < bytes.count, !ASCIIByte.isHTMLSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") {
             index += 1
           }
           attributes[attribute] = HTMLEntities.decode(
@@ -133,7 +133,7 @@ struct HTMLTag {
     while let found = find([UInt8(ascii: "<"), UInt8(ascii: "/")], in: bytes, from: index) {
       let candidate = bytes[found..<min(found + closing.count, bytes.count)]
       if candidate.count == closing.count,
-        zip(candidate, closing).allSatisfy({ lowercased($0) == $1 })
+        zip(candidate, closing).allSatisfy({ ASCIIByte.lowercased($0) == $1 })
       {
         let after = found + closing.count
         guard after < bytes.count, !isNameByte(bytes[after]) else {
@@ -161,18 +161,8 @@ struct HTMLTag {
     bytes[range].count(where: { $0 == UInt8(ascii: "\n") })
   }
 
-  private static func isLetter(_ byte: UInt8) -> Bool {
-    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
-  }
-
   private static func isNameByte(_ byte: UInt8) -> Bool {
-    isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    ASCIIByte.isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
       || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
   }
-
-  private static func isSpace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
-  }
-
-  private static func lowercased(_ byte: UInt8) -> UInt8 { isLetter(byte) ? byte | 0x20 : byte }
 }

@@ -46,14 +46,16 @@ enum HTMLMetaCharset {
         guard let end = firstRange(of: "-->", in: head, from: index + 4) else { return unknown }
         index = end
       } else if matches(head, at: index, "<meta"), index + 5 < head.count,
-        isSpace(head[index + 5]) || head[index + 5] == UInt8(ascii: "/")
+        ASCIIByte.isHTMLSpace(head[index + 5]) || head[index + 5] == UInt8(ascii: "/")
       {
         guard let (attributes, end) = attributes(in: head, from: index + 5) else { return unknown }
         if let label = charset(of: attributes) { return .label(label) }
         index = end
       } else if opensTag(head, at: index) {
         var nameEnd = index + 1
-        while nameEnd < head.count, !isSpace(head[nameEnd]), head[nameEnd] != UInt8(ascii: ">") {
+        while nameEnd < head.count, !ASCIIByte.isHTMLSpace(head[nameEnd]),
+          head[nameEnd] != UInt8(ascii: ">")
+        {
           nameEnd += 1
         }
         guard let (_, end) = attributes(in: head, from: nameEnd) else { return unknown }
@@ -77,7 +79,7 @@ enum HTMLMetaCharset {
   private static func opensPage(_ head: UnsafeBufferPointer<UInt8>) -> Bool? {
     var index = 0
     while true {
-      while index < head.count, isSpace(head[index]) { index += 1 }
+      while index < head.count, ASCIIByte.isHTMLSpace(head[index]) { index += 1 }
       if index < head.count, head[index] != UInt8(ascii: "<") { return false }
       let opening: String
       if matches(head, at: index, "<!--") {
@@ -92,14 +94,16 @@ enum HTMLMetaCharset {
       guard let end = firstRange(of: opening, in: head, from: index + 2) else { return nil }
       index = end
     }
-    let rest = head[index...].prefix(16).map(lowercased)
+    let rest = head[index...].prefix(16).map(ASCIIByte.lowercased)
     for tag in ["<!doctype html", "<html", "<head", "<meta"] {
       let wanted = Array(tag.utf8)
       // Too short to tell while the text can still open with this tag.
       if rest.count <= wanted.count, wanted.starts(with: rest) { return nil }
       if rest.starts(with: wanted) {
         let next = rest[wanted.count]
-        if isSpace(next) || next == UInt8(ascii: ">") || next == UInt8(ascii: "/") { return true }
+        if ASCIIByte.isHTMLSpace(next) || next == UInt8(ascii: ">") || next == UInt8(ascii: "/") {
+          return true
+        }
       }
     }
     return false
@@ -113,7 +117,9 @@ enum HTMLMetaCharset {
     var attributes: [(name: String, value: String)] = []
     var index = start
     while true {
-      while index < bytes.count, isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/") {
+      while index < bytes.count,
+        ASCIIByte.isHTMLSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/")
+      {
         index += 1
       }
       guard index < bytes.count else { return nil }
@@ -121,20 +127,20 @@ enum HTMLMetaCharset {
       let nameStart = index
       // A name takes at least one byte (an `=` with no name before it is one).
       index += 1
-      while index < bytes.count, !isSpace(bytes[index]),
+      while index < bytes.count, !ASCIIByte.isHTMLSpace(bytes[index]),
         ![UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "/")].contains(bytes[index])
       {
         index += 1
       }
       let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
-      while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+      while index < bytes.count, ASCIIByte.isHTMLSpace(bytes[index]) { index += 1 }
       guard index < bytes.count else { return nil }
       guard bytes[index] == UInt8(ascii: "=") else {
         attributes.append((name, ""))
         continue
       }
       index += 1
-      while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+      while index < bytes.count, ASCIIByte.isHTMLSpace(bytes[index]) { index += 1 }
       guard index < bytes.count else { return nil }
       let quote = bytes[index]
       let valueStart: Int
@@ -145,7 +151,9 @@ enum HTMLMetaCharset {
         attributes.append((name, String(decoding: bytes[valueStart..<close], as: UTF8.self)))
       } else {
         valueStart = index
-        while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") {
+        while index < bytes.count, !ASCIIByte.isHTMLSpace(bytes[index]),
+          bytes[index] != UInt8(ascii: ">")
+        {
           index += 1
         }
         attributes.append((name, String(decoding: bytes[valueStart..<index], as: UTF8.self)))
@@ -173,15 +181,15 @@ enum HTMLMetaCharset {
   private static func charset(inContent content: String) -> String? {
     let bytes = Array(content.utf8)
     // ASCII letters only, so that offsets agree with `bytes`.
-    let lowered = bytes.map(lowercased)
+    let lowered = bytes.map(ASCIIByte.lowercased)
     var from = 0
     while let found = lowered[from...].firstRange(of: "charset".utf8) {
       var index = found.upperBound
       from = index
-      while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+      while index < bytes.count, ASCIIByte.isHTMLSpace(bytes[index]) { index += 1 }
       guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { continue }
       index += 1
-      while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+      while index < bytes.count, ASCIIByte.isHTMLSpace(bytes[index]) { index += 1 }
       guard index < bytes.count else { return nil }
       let quote = bytes[index]
       if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
@@ -190,7 +198,9 @@ enum HTMLMetaCharset {
         return label.isEmpty ? nil : label
       }
       var end = index
-      while end < bytes.count, !isSpace(bytes[end]), bytes[end] != UInt8(ascii: ";") { end += 1 }
+      while end < bytes.count, !ASCIIByte.isHTMLSpace(bytes[end]), bytes[end] != UInt8(ascii: ";") {
+        end += 1
+      }
       return end > index ? String(decoding: bytes[index..<end], as: UTF8.self) : nil
     }
     return nil
@@ -202,7 +212,8 @@ enum HTMLMetaCharset {
   {
     let wanted = text.utf8
     guard index + wanted.count <= bytes.count else { return false }
-    for (offset, byte) in wanted.enumerated() where lowercased(bytes[index + offset]) != byte {
+    for (offset, byte) in wanted.enumerated()
+    where ASCIIByte.lowercased(bytes[index + offset]) != byte {
       return false
     }
     return true
@@ -220,18 +231,6 @@ enum HTMLMetaCharset {
   private static func opensTag(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
     var next = index + 1
     if next < bytes.count, bytes[next] == UInt8(ascii: "/") { next += 1 }
-    return next < bytes.count && isLetter(bytes[next])
-  }
-
-  private static func lowercased(_ byte: UInt8) -> UInt8 {
-    (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-  }
-
-  private static func isLetter(_ byte: UInt8) -> Bool {
-    (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-  }
-
-  private static func isSpace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
+    return next < bytes.count && ASCIIByte.isLetter(bytes[next])
   }
 }

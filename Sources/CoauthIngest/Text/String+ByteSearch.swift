@@ -4,7 +4,7 @@ extension StringProtocol {
   /// library (`firstRange(of:)`, `lowercased()`), which cost far more and which most lines of a
   /// publication list never need.
   func holdsBytes(of needle: String, ignoringASCIICase: Bool = false) -> Bool {
-    let pattern = needle.utf8.map { ignoringASCIICase ? Self.foldingASCIICase($0) : $0 }
+    let pattern = needle.utf8.map { ignoringASCIICase ? ASCIIByte.lowercased($0) : $0 }
     guard !pattern.isEmpty else { return true }
     func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
       guard bytes.count >= pattern.count else { return false }
@@ -12,7 +12,7 @@ extension StringProtocol {
         var offset = 0
         while offset < pattern.count {
           let byte = bytes[start + offset]
-          guard (ignoringASCIICase ? Self.foldingASCIICase(byte) : byte) == pattern[offset] else {
+          guard (ignoringASCIICase ? ASCIIByte.lowercased(byte) : byte) == pattern[offset] else {
             break
           }
           offset += 1
@@ -23,10 +23,5 @@ extension StringProtocol {
     }
     if let found = utf8.withContiguousStorageIfAvailable({ search($0) }) { return found }
     return Array(utf8).withUnsafeBufferPointer { search($0) }
-  }
-
-  /// `byte` with an ASCII capital made small; any other byte as it is.
-  private static func foldingASCIICase(_ byte: UInt8) -> UInt8 {
-    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
   }
 }
