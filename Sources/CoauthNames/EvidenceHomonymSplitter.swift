@@ -39,16 +39,6 @@ public struct EvidenceHomonymSplitter: HomonymSplitter {
     self.minimumMentions = minimumMentions
   }
 
-  /// One group of mentions being assembled, with the union of its evidence.
-  private struct Group {
-    var members: [Int]
-    var coauthors: Set<Int32>
-    var coauthorsOfCoauthors: Set<Int32>
-    var topic: [Int32: Double]
-    var topicNorm: Double
-    var venues: Set<String>
-  }
-
   public func split(_ candidate: HomonymCandidate) -> [Int]? {
     let mentions = candidate.mentions
     guard mentions.count >= max(2, minimumMentions),
@@ -67,52 +57,51 @@ public struct EvidenceHomonymSplitter: HomonymSplitter {
       }
     }
     var groupOfRoot: [Int32: Int] = [:]
-    var groups: [Group] = []
-    for (index, mention) in mentions.enumerated() {
+    var members: [[Int]] = []
+    for index in mentions.indices {
       let root = links.find(Int32(index))
-      let group: Int
-      if let found = groupOfRoot[root] {
-        group = found
+      if let group = groupOfRoot[root] {
+        members[group].append(index)
       } else {
-        group = groups.count
-        groupOfRoot[root] = group
-        groups.append(
-          Group(members: [], coauthors: [], coauthorsOfCoauthors: [], topic: [:], topicNorm: 0, venues: []))
+        groupOfRoot[root] = members.count
+        members.append([index])
       }
-      groups[group].members.append(index)
-      for coauthor in mention.coauthors {
-        groups[group].coauthors.insert(coauthor)
-        let second = candidate.coauthorsOfCluster[coauthor]
-        guard second.count <= maximumHubDegree else { continue }
-        for neighbour in second where neighbour != candidate.cluster {
-          groups[group].coauthorsOfCoauthors.insert(neighbour)
-        }
-      }
-      for word in mention.titleWords {
-        groups[group].topic[word, default: 0] += candidate.titleWordWeights[word]
-      }
-      if !mention.venue.isEmpty { groups[group].venues.insert(mention.venue) }
     }
-    guard groups.count > 1 else { return nil }
-    for index in groups.indices {
-      groups[index].topicNorm = groups[index].topic.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    guard members.count > 1 else { return nil }
+    var venueIDs: [String: Int32] = [:]
+    var groups = members.map { members in
+      HomonymGroupEvidence(
+        members: members, coauthors: members.flatMap { mentions[$0].coauthors },
+        coauthorsOfCoauthor: { coauthor in
+          let second = candidate.coauthorsOfCluster[coauthor]
+          guard second.count <= maximumHubDegree else { return nil }
+          return second.filter { $0 != candidate.cluster }
+        },
+        titleWords: members.flatMap { member in
+          mentions[member].titleWords.map { ($0, candidate.titleWordWeights[$0]) }
+        },
+        venues: members.compactMap { member in
+          let venue = mentions[member].venue
+          guard !venue.isEmpty else { return nil }
+          if let id = venueIDs[venue] { return id }
+          venueIDs[venue] = Int32(venueIDs.count)
+          return Int32(venueIDs.count - 1)
+        })
     }
     // 2. Join the most similar groups while the evidence is strong enough.
-    var alive = Array(groups.indices)
-    while alive.count > 1 {
-      var best: (score: Double, a: Int, b: Int) = (-1, -1, -1)
-      for (i, a) in alive.enumerated() {
-        for b in alive[(i + 1)...] {
-          let score = similarity(groups[a], groups[b])
-          if score > best.score { best = (score, a, b) }
-        }
-      }
-      guard best.score >= joinThreshold else { break }
-      groups[best.a] = joined(groups[best.a], groups[best.b])
-      alive.removeAll { $0 == best.b }
-    }
+    let joining = MostSimilarPairJoining<HomonymGroupEvidence>(
+      similarity: { a, b in
+        HomonymGroupEvidence.similarity(
+          a, b, linkWeight: coauthorLinkWeight, titleWeight: titleWeight, venueWeight: venueWeight)
+      },
+      join: HomonymGroupEvidence.joined)
+    var alive = joining.run(&groups, threshold: joinThreshold)
     // 3. Groups without evidence join the largest; the rest are persons.
-    alive.sort { (groups[$0].members.count, -groups[$0].members[0]) > (groups[$1].members.count, -groups[$1].members[0]) }
+    alive.sort {
+      (groups[$0].members.count, -groups[$0].members[0]) > (
+        groups[$1].members.count, -groups[$1].members[0]
+      )
+    }
     let persons = alive.filter { groups[$0].members.count > 1 || !groups[$0].coauthors.isEmpty }
     guard persons.count > 1 else { return nil }
     var labels = [Int](repeating: 0, count: mentions.count)
@@ -120,33 +109,5 @@ public struct EvidenceHomonymSplitter: HomonymSplitter {
       for member in groups[group].members { labels[member] = label }
     }
     return labels
-  }
-
-  // MARK: - Helpers
-
-  private func similarity(_ a: Group, _ b: Group) -> Double {
-    let linked =
-      a.coauthorsOfCoauthors.intersection(b.coauthors).count
-      + b.coauthorsOfCoauthors.intersection(a.coauthors).count
-    let linkScore = min(1, Double(linked) / 2)
-    var dot = 0.0
-    let (small, large) = a.topic.count <= b.topic.count ? (a.topic, b.topic) : (b.topic, a.topic)
-    for (word, weight) in small { if let other = large[word] { dot += weight * other } }
-    let cosine = a.topicNorm > 0 && b.topicNorm > 0 ? dot / (a.topicNorm * b.topicNorm) : 0
-    let sharedVenues = a.venues.intersection(b.venues).count
-    let venueScore =
-      sharedVenues == 0 ? 0 : Double(sharedVenues) / Double(a.venues.union(b.venues).count)
-    return coauthorLinkWeight * linkScore + titleWeight * cosine + venueWeight * venueScore
-  }
-
-  private func joined(_ a: Group, _ b: Group) -> Group {
-    var result = a
-    result.members += b.members
-    result.coauthors.formUnion(b.coauthors)
-    result.coauthorsOfCoauthors.formUnion(b.coauthorsOfCoauthors)
-    for (word, weight) in b.topic { result.topic[word, default: 0] += weight }
-    result.topicNorm = result.topic.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-    result.venues.formUnion(b.venues)
-    return result
   }
 }

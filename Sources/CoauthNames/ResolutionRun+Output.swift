@@ -3,7 +3,8 @@ import OrderedCollections
 
 /// The last stages: homonym splitting and the author table with its evidence.
 extension ResolutionRun {
-  /// Offers every large enough person author to the configured `HomonymSplitter`.
+  /// Offers every large enough person author to the configured `HomonymSplitter`, on every
+  /// core: each author is split on its own, and the splits are recorded in author order.
   mutating func splitHomonyms() {
     guard let splitter = options.homonymSplitter else { return }
     let table = makeClusterTable()
@@ -12,27 +13,31 @@ extension ResolutionRun {
       mentionsOfCluster[Int(table.clusterOf[Int(mention)])].append(mention)
     }
     let namesakes = namesakeEstimator(representatives: table.representative)
-    let coauthorIndex = CoauthorIndex(table.coauthors)
+    let mentionsOf = mentionsOfCluster
+    let offered = mentionsOfCluster.indices.filter { cluster in
+      let mentions = mentionsOfCluster[cluster]
+      return mentions.count >= max(2, splitter.minimumMentions) && isPerson(mentions[0])
+    }
+    let names = offered.map { entries[Int(table.representative[$0])].display }
+    let expected = offered.map { expectedNamesakes(of: table.representative[$0], namesakes) }
     let titles = TitleWords(titles: corpus.publications.map(\.title))
-    let titleWeights = WordWeights(titles.inverseFrequency)
-    for (cluster, mentions) in mentionsOfCluster.enumerated()
-    where mentions.count >= max(2, splitter.minimumMentions) && isPerson(mentions[0]) {
-      let representative = entries[Int(table.representative[cluster])]
-      let candidate = HomonymCandidate(
-        name: representative.display,
-        mentions: mentions.map { mention in
-          let publication = Int(publicationOf[Int(mention)])
-          let range = Int(publicationStart[publication])..<Int(publicationStart[publication + 1])
-          return HomonymCandidate.Mention(
-            publication: Int32(publication), year: corpus.publications[publication].year,
-            venue: corpus.publications[publication].venue,
-            coauthors: range.filter { $0 != Int(mention) }.map { table.clusterOf[$0] },
-            titleWords: titles.wordsOfPublication[publication])
-        },
-        cluster: Int32(cluster), coauthorsOfCluster: coauthorIndex,
-        expectedNamesakes: expectedNamesakes(of: table.representative[cluster], namesakes),
-        titleWordWeights: titleWeights)
-      guard let labels = splitter.split(candidate), labels.count == mentions.count,
+    let context = HomonymContext(
+      publications: corpus.publications, publicationOf: publicationOf,
+      publicationStart: publicationStart, clusterOf: table.clusterOf,
+      wordsOfPublication: titles.wordsOfPublication,
+      coauthorIndex: CoauthorIndex(table.coauthors),
+      titleWeights: WordWeights(titles.inverseFrequency))
+    let labelsOfOffered = ParallelResults<[Int]>(count: offered.count)
+    WorkerThreads.run(iterations: offered.count) { index in
+      let cluster = offered[index]
+      let candidate = context.candidate(
+        cluster: Int32(cluster), mentions: mentionsOf[cluster], name: names[index],
+        expectedNamesakes: expected[index])
+      labelsOfOffered[index] = splitter.split(candidate)
+    }
+    for (index, cluster) in offered.enumerated() {
+      let mentions = mentionsOfCluster[cluster]
+      guard let labels = labelsOfOffered[index], labels.count == mentions.count,
         Set(labels).count > 1
       else { continue }
       var firstOfLabel: [Int: Int32] = [:]
@@ -114,7 +119,9 @@ extension ResolutionRun {
     var decisions: [AuthorDecisions] = []
     var bestEntries: [Int32] = []
     // Read through the buffer: subscripting `entries` copies whole entries.
-    let display = entries.withUnsafeBufferPointer { entries in entries.indices.map { entries[$0].display } }
+    let display = entries.withUnsafeBufferPointer { entries in
+      entries.indices.map { entries[$0].display }
+    }
     for counts in entryCounts {
       let best = bestDisplayEntry(counts)
       bestEntries.append(best)
@@ -123,7 +130,9 @@ extension ResolutionRun {
       if let only = counts.only {
         variants.append([display[Int(only.entry)]])
         decisions.append(
-          AuthorDecisions(variants: [NameVariantCount(name: display[Int(only.entry)], mentions: only.count)]))
+          AuthorDecisions(variants: [
+            NameVariantCount(name: display[Int(only.entry)], mentions: only.count)
+          ]))
         continue
       }
       var variantCounts = OrderedDictionary<String, Int>()
@@ -152,7 +161,8 @@ extension ResolutionRun {
       let decision = MergeDecision(
         rule: record.rule, variant: variant, target: target, confidence: confidence,
         sharedCoauthors: record.sharedCoauthors)
-      let join = MergeJoin(author: author, rule: record.rule, variant: variantEntry, target: targetEntry)
+      let join = MergeJoin(
+        author: author, rule: record.rule, variant: variantEntry, target: targetEntry)
       if let index = decisionOfJoin[join] {
         decisions[Int(author)].merges[index].absorb(decision)
       } else {
@@ -171,9 +181,11 @@ extension ResolutionRun {
       let variant = display[Int(entryOf[Int(record.mention)])]
       let otherVariant = display[Int(entryOf[Int(record.other)])]
       decisions[Int(author)].splits.append(
-        SplitDecision(reason: record.reason, other: other, variant: variant, otherVariant: otherVariant))
+        SplitDecision(
+          reason: record.reason, other: other, variant: variant, otherVariant: otherVariant))
       decisions[Int(other)].splits.append(
-        SplitDecision(reason: record.reason, other: author, variant: otherVariant, otherVariant: variant))
+        SplitDecision(
+          reason: record.reason, other: author, variant: otherVariant, otherVariant: variant))
     }
     var ambiguous: [AmbiguousName] = []
     for record in ambiguities {
