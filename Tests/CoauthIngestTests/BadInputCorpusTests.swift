@@ -17,7 +17,9 @@ import Testing
   private static let folder = RepoPaths.datasets.appendingPathComponent("bad-input")
 
   private static var cases: [Case] {
-    let manifest = (try? String(contentsOf: folder.appendingPathComponent("expected.tsv"), encoding: .utf8)) ?? ""
+    let manifest =
+      (try? String(contentsOf: folder.appendingPathComponent("expected.tsv"), encoding: .utf8))
+      ?? ""
     return manifest.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       func words(_ index: Int) -> [String] {
@@ -28,7 +30,9 @@ import Testing
   }
 
   /// Files that make the whole input unusable: loading them must throw (tested below).
-  private static let unusableFiles: Set<String> = ["truncated.bib.gz", "entity-bomb.xml", "invalid.json"]
+  private static let unusableFiles: Set<String> = [
+    "truncated.bib.gz", "entity-bomb.xml", "invalid.json",
+  ]
 
   @Test func manifestCoversEveryFile() throws {
     let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
@@ -56,8 +60,30 @@ import Testing
     var diagnostics: [Diagnostic] = []
     let corpus = try InputLoader().load([path]) { diagnostics.append($0) }
     #expect(diagnostics.isEmpty)
-    #expect(corpus.publications.first?.authors.map(\.printed) == ["Jürgen Müller", "François Pérez"])
+    #expect(
+      corpus.publications.first?.authors.map(\.printed) == ["Jürgen Müller", "François Pérez"])
     #expect(corpus.publications.first?.title == "Café “Quoted” and Ã© as Written")
+  }
+
+  /// A DBLP file that declares ISO-8859-2 and a homepage saved in Windows-1250 read their
+  /// Central European names as declared, with no warning.
+  @Test func declaredCentralEuropeanEncodingsReadAsDeclared() throws {
+    var diagnostics: [Diagnostic] = []
+    let latin2 = try InputLoader().load([
+      Self.folder.appendingPathComponent("latin2-declared.xml").path
+    ]) {
+      diagnostics.append($0)
+    }
+    #expect(latin2.publications.first?.authors.map(\.printed) == ["Łukasz Nowak", "Jiří Dvořák"])
+    let page = try InputLoader().load([Self.folder.appendingPathComponent("cp1250-page.html").path])
+    {
+      diagnostics.append($0)
+    }
+    #expect(diagnostics.isEmpty)
+    #expect(
+      page.publications.map { $0.authors.map(\.printed) } == [
+        ["Antonín Dvořák", "Paweł Świątek", "Štěpán Žižka"], ["Zoltán Kővári", "Antonín Dvořák"],
+      ])
   }
 
   @Test func encodingsDecodeToTheSameName() throws {

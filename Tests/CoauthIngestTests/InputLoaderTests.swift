@@ -54,13 +54,15 @@ import Testing
     let root = try folder([
       "a/refs.ris": ris("Doe, Jane"), "b/refs.ris": ris("Poe, Edgar"),
       "c/refs.csv": Array("title,authors\nT,Ann Lee\n".utf8),
-      "d/refs.xml": Array("<dblp><article><author>Bo Li</author><title>T.</title></article></dblp>".utf8),
+      "d/refs.xml": Array(
+        "<dblp><article><author>Bo Li</author><title>T.</title></article></dblp>".utf8),
       "refs-2.ris": ris("Roe, Rick"),
     ])
     defer { try? FileManager.default.removeItem(at: root) }
     var diagnostics: [Diagnostic] = []
     let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
-    #expect(corpus.publications.map(\.id) == ["refs-1", "refs-3-1", "refs-4-1", "refs-5-1", "refs-2-1"])
+    #expect(
+      corpus.publications.map(\.id) == ["refs-1", "refs-3-1", "refs-4-1", "refs-5-1", "refs-2-1"])
     #expect(!diagnostics.contains { $0.code == "ingest.duplicate-id" })
     // A file read alone keeps its own stem.
     let alone = try InputLoader().load([root.appendingPathComponent("b/refs.ris").path]) { _ in }
@@ -79,17 +81,27 @@ import Testing
 
   @Test func etAlAndOthersAreNoAuthorsInAnyFormat() throws {
     let root = try folder([
-      "a.csv": Array("title,authors,year\nT1,\"Ann Lee; Bo Chan; et al.\",2020\nT2,\"A Lee, B Chan, ...\",2020\n".utf8),
+      "a.csv": Array(
+        "title,authors,year\nT1,\"Ann Lee; Bo Chan; et al.\",2020\nT2,\"A Lee, B Chan, ...\",2020\n"
+          .utf8),
       "b.ris": Array("TY  - JOUR\nAU  - Lee, Ann\nAU  - et al.\nTI  - T3\nER  - \n".utf8),
-      "c.json": Array(#"[{"id": "t4", "author": [{"family": "Lee", "given": "Ann"}, {"literal": "others"}]}]"#.utf8),
-      "d.bib": Array("@article{t5, author={Ann Lee and et al.}, title={T5}}\n@article{t6, author={Ann Lee et al.}, title={T6}}\n".utf8),
+      "c.json": Array(
+        #"[{"id": "t4", "author": [{"family": "Lee", "given": "Ann"}, {"literal": "others"}]}]"#
+          .utf8),
+      "d.bib": Array(
+        "@article{t5, author={Ann Lee and et al.}, title={T5}}\n@article{t6, author={Ann Lee et al.}, title={T6}}\n"
+          .utf8),
     ])
     defer { try? FileManager.default.removeItem(at: root) }
     let corpus = try InputLoader().load([root.path]) { _ in }
     #expect(corpus.publications.count == 6)
     for publication in corpus.publications {
       #expect(publication.isTruncated, "\(publication.title)")
-      #expect(!publication.authors.contains { $0.printed.lowercased().contains("et al") || $0.printed.contains("...") || $0.printed.lowercased() == "others" }, "\(publication.title)")
+      #expect(
+        !publication.authors.contains {
+          $0.printed.lowercased().contains("et al") || $0.printed.contains("...")
+            || $0.printed.lowercased() == "others"
+        }, "\(publication.title)")
     }
     #expect(corpus.publications.map(\.authors.count) == [2, 2, 1, 1, 1, 1])
     #expect(corpus.publications.last?.authors.first?.printed == "Ann Lee")
@@ -115,10 +127,11 @@ import Testing
     #expect(diagnostics.isEmpty)
     #expect(corpus.publications.map(\.title) == ["T1", "T2", "T3", "T4", "T5"])
     #expect(corpus.publications.map(\.isTruncated) == Array(repeating: true, count: 5))
-    #expect(corpus.publications.map { $0.authors.map(\.printed) } == [
-      ["Chan, Bo", "Lee, Ann"], ["Chan, Bo", "Lee, Ann"], ["Bo Chan", "Ann Lee"],
-      ["Bo Chan", "Ann Lee"], ["Chan, Bo", "Lee, Ann"],
-    ])
+    #expect(
+      corpus.publications.map { $0.authors.map(\.printed) } == [
+        ["Chan, Bo", "Lee, Ann"], ["Chan, Bo", "Lee, Ann"], ["Bo Chan", "Ann Lee"],
+        ["Bo Chan", "Ann Lee"], ["Chan, Bo", "Lee, Ann"],
+      ])
     // CSL-JSON keeps its name parts; the others are parsed anew by the name stage.
     #expect(corpus.publications[2].authors[1].name == PersonName(given: "Ann", family: "Lee"))
     #expect(corpus.publications[3].authors[1].name == PersonName(given: "Ann", family: "Lee"))
@@ -135,11 +148,17 @@ import Testing
         "PT J\nAF Lee, Ann\nTI LEARNING THINGS\nDI 10.1000/abc\nUT WOS:1\nER\n".utf8),
       "c.nbib": Array(
         "PMID- 77\nTI  - Learning things.\nFAU - Lee, Ann\nLID - 10.1000/abc [doi]\n".utf8),
-      "d.ris": Array("TY  - JOUR\nAU  - Lee, Ann\nTI  - Learning things\nDO  - https://doi.org/10.1000/abc\nID  - r1\nER  - \n".utf8),
-      "e.csv": Array("title,authors,doi,eid\nLearning things,\"Lee, Ann\",doi:10.1000/abc,2-s2.0-1\n".utf8),
-      "f.json": Array(#"[{"id": "j1", "title": "Learning Things", "DOI": "10.1000/abc", "author": [{"family": "Lee", "given": "Ann"}]}]"#.utf8),
+      "d.ris": Array(
+        "TY  - JOUR\nAU  - Lee, Ann\nTI  - Learning things\nDO  - https://doi.org/10.1000/abc\nID  - r1\nER  - \n"
+          .utf8),
+      "e.csv": Array(
+        "title,authors,doi,eid\nLearning things,\"Lee, Ann\",doi:10.1000/abc,2-s2.0-1\n".utf8),
+      "f.json": Array(
+        #"[{"id": "j1", "title": "Learning Things", "DOI": "10.1000/abc", "author": [{"family": "Lee", "given": "Ann"}]}]"#
+          .utf8),
       "g.bib": Array(
-        "@inproceedings{v1, author={Roe, Rick}, title={Paper One}, doi={10.1000/vol}}\n@inproceedings{v2, author={Doe, Jane}, title={Paper Two}, doi={10.1000/vol}}\n".utf8),
+        "@inproceedings{v1, author={Roe, Rick}, title={Paper One}, doi={10.1000/vol}}\n@inproceedings{v2, author={Doe, Jane}, title={Paper Two}, doi={10.1000/vol}}\n"
+          .utf8),
     ])
     defer { try? FileManager.default.removeItem(at: root) }
     var diagnostics: [Diagnostic] = []
@@ -179,12 +198,16 @@ import Testing
   /// warnings.
   @Test func eachPaperOfAVolumeDOIIsKeptOnce() throws {
     let volume = { (keys: [String]) in
-      keys.map { "@inproceedings{\($0), author={Roe, Rick}, title={Paper \($0.suffix(1))}, doi={10.1000/vol}}\n" }
-        .joined()
+      keys.map {
+        "@inproceedings{\($0), author={Roe, Rick}, title={Paper \($0.suffix(1))}, doi={10.1000/vol}}\n"
+      }
+      .joined()
     }
     let root = try folder([
       "a.bib": Array(volume(["a1", "a2"]).utf8),
-      "b.bib": Array((volume(["b2", "b3"]) + "@article{b4, author={Lee, Ann and and Roe, Rick}, title={Other}}\n").utf8),
+      "b.bib": Array(
+        (volume(["b2", "b3"]) + "@article{b4, author={Lee, Ann and and Roe, Rick}, title={Other}}\n")
+          .utf8),
     ])
     defer { try? FileManager.default.removeItem(at: root) }
     var diagnostics: [Diagnostic] = []
@@ -282,8 +305,11 @@ import Testing
   /// DOIs stay with their publications when files without any (DBLP XML) come between.
   @Test func doisAreIndexedByTheFinalPublications() throws {
     let root = try folder([
-      "a.xml": Array("<dblp><article key=\"x1\"><author>Bo Li</author><title>T.</title></article></dblp>".utf8),
-      "b.ris": Array("TY  - JOUR\nAU  - Lee, Ann\nTI  - U\nID  - r1\nER  - \nTY  - JOUR\nAU  - Lee, Ann\nTI  - V\nDO  - 10.1000/V\nID  - r2\nER  - \n".utf8),
+      "a.xml": Array(
+        "<dblp><article key=\"x1\"><author>Bo Li</author><title>T.</title></article></dblp>".utf8),
+      "b.ris": Array(
+        "TY  - JOUR\nAU  - Lee, Ann\nTI  - U\nID  - r1\nER  - \nTY  - JOUR\nAU  - Lee, Ann\nTI  - V\nDO  - 10.1000/V\nID  - r2\nER  - \n"
+          .utf8),
     ])
     defer { try? FileManager.default.removeItem(at: root) }
     let corpus = try InputLoader().load([root.path]) { _ in }
@@ -302,7 +328,8 @@ import Testing
         ("<dblp><inproceedings key=\"conf/x/Lee20\"><author>Ann Lee</author>"
           + "<title>Learning <i>Things</i>.</title><year>2020</year>"
           + "<ee>https://x.org/1</ee><ee>https://doi.org/10.1000/ABC</ee></inproceedings>"
-          + "<article key=\"y\"><author>Bo Kim</author><title>Other.</title></article></dblp>").utf8),
+          + "<article key=\"y\"><author>Bo Kim</author><title>Other.</title></article></dblp>").utf8
+      ),
       "b.bib": Array(
         ("@inproceedings{k1, author={Lee, Ann}, title={Learning things}, doi={10.1000/abc}}\n"
           + "@article{k2, author={Kim, Bo}, title={Third}, doi={10.1000/third}}\n").utf8),
@@ -342,7 +369,9 @@ import Testing
     ].joined(separator: "\n")
     let root = try folder([
       "a.bib": Array(bib.utf8), "b.md": Array(list.utf8),
-      "c.json": Array(#"[{"id": "j5", "title": "Same title, other paper", "issued": {"date-parts": [[2022]]}, "DOI": "10.1/b", "author": [{"family": "Lee", "given": "Ann"}, {"family": "Kim", "given": "Bo"}]}]"#.utf8),
+      "c.json": Array(
+        #"[{"id": "j5", "title": "Same title, other paper", "issued": {"date-parts": [[2022]]}, "DOI": "10.1/b", "author": [{"family": "Lee", "given": "Ann"}, {"family": "Kim", "given": "Bo"}]}]"#
+          .utf8),
     ])
     defer { try? FileManager.default.removeItem(at: root) }
     var diagnostics: [Diagnostic] = []
@@ -355,9 +384,10 @@ import Testing
     #expect(titleRepeats.allSatisfy { $0.severity == .note && $0.skippedRecords == 1 })
     #expect(titleRepeats.first?.message.contains("'k1'") == true)
     #expect(titleRepeats.last?.message.contains("'k4'") == true)
-    #expect(corpus.publications.map(\.id) == [
-      "k1", "k2", "k3", "k4", "k5", "k6", "b-2", "b-3", "b-5", "j5",
-    ])
+    #expect(
+      corpus.publications.map(\.id) == [
+        "k1", "k2", "k3", "k4", "k5", "k6", "b-2", "b-3", "b-5", "j5",
+      ])
     // Read alone, neither file loses a record.
     let alone = try InputLoader().load([root.appendingPathComponent("b.md").path]) { _ in }
     #expect(alone.publications.count == 5)
@@ -375,13 +405,16 @@ import Testing
     var diagnostics: [Diagnostic] = []
     let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
     #expect(corpus.publications.map(\.id) == ["kept"])
-    #expect(diagnostics.map(\.code) == Array(repeating: "ingest.empty-file", count: names.count + 1))
+    #expect(
+      diagnostics.map(\.code) == Array(repeating: "ingest.empty-file", count: names.count + 1))
     #expect(diagnostics.map { $0.location?.line } == Array(repeating: 1, count: names.count + 1))
   }
 
   /// A folder with no file to read (empty, or only unknown extensions and hidden entries) is a
   /// warning naming it, as an empty file is.
-  @Test(arguments: [[:], ["notes.pdf": [0x25], ".hidden/a.bib": Array("@misc{k, title={T}}".utf8)]])
+  @Test(arguments: [
+    [:], ["notes.pdf": [0x25], ".hidden/a.bib": Array("@misc{k, title={T}}".utf8)],
+  ])
   func aFolderWithoutFilesToReadIsAWarningNamingIt(_ files: [String: [UInt8]]) throws {
     let root = try folder(files)
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -402,11 +435,14 @@ import Testing
   @Test(arguments: [0, 1 << 20])
   func aSavedPageInWindows1252IsReadAsItsMetaSays(padding: Int) throws {
     let page =
-      Array(#"<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">"#.utf8)
+      Array(
+        #"<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">"#
+          .utf8)
       + Array("<!--".utf8) + Array(repeating: UInt8(ascii: " "), count: padding) + Array("-->".utf8)
       + Array("</head><body><h2>Publications</h2><ul>\r\n<li><b>Jos".utf8) + [0xE9]
       + Array(" M".utf8) + [0xFC] + Array("ller</b>, Ann Lee. ".utf8) + [0x93]
-      + Array("Lab graphs in the wild".utf8) + [0x94] + Array(". Journal of Lab Studies, 2021.</li>\r\n</ul></body></html>\r\n".utf8)
+      + Array("Lab graphs in the wild".utf8) + [0x94]
+      + Array(". Journal of Lab Studies, 2021.</li>\r\n</ul></body></html>\r\n".utf8)
     let root = try folder(["home.html": page])
     defer { try? FileManager.default.removeItem(at: root) }
     var diagnostics: [Diagnostic] = []
@@ -416,14 +452,43 @@ import Testing
     #expect(corpus.publications.first?.authors.map(\.printed) == ["José Müller", "Ann Lee"])
   }
 
+  /// A Czech and Polish homepage saved in Windows-1250 (its `<meta>` says so) reads its names
+  /// with their háčeks, ogoneks and strokes, with nothing reported; mapped when large too.
+  @Test(arguments: [0, 1 << 20])
+  func aSavedPageInWindows1250IsReadAsItsMetaSays(padding: Int) throws {
+    let page =
+      Array(#"<!DOCTYPE html><html><head><meta charset="windows-1250">"#.utf8)
+      + Array("<!--".utf8) + Array(repeating: UInt8(ascii: " "), count: padding) + Array("-->".utf8)
+      + Array("</head><body><h2>Publications</h2><ul>\r\n<li><b>Anton".utf8) + [0xED]
+      + Array("n Dvo".utf8) + [0xF8, 0xE1] + Array("k</b>, Pawe".utf8) + [0xB3, 0x20, 0x8C]
+      + Array("wi".utf8) + [0xB9] + Array("tek, ".utf8) + [0x8A] + Array("t".utf8) + [0xEC]
+      + Array("p".utf8) + [0xE1] + Array("n ".utf8) + [0x8E] + Array("i".utf8) + [0x9E]
+      + Array("ka. ".utf8) + [0x93] + Array("Co-authorship in Central Europe".utf8) + [0x94]
+      + Array(". Journal of Lab Studies, 2021.</li>\r\n</ul></body></html>\r\n".utf8)
+    let root = try folder(["home.html": page])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    #expect(diagnostics.isEmpty)
+    #expect(corpus.publications.map(\.title) == ["Co-authorship in Central Europe"])
+    #expect(
+      corpus.publications.first?.authors.map(\.printed) == [
+        "Antonín Dvořák", "Paweł Świątek", "Štěpán Žižka",
+      ])
+  }
+
   @Test func readsGzipAndSniffsUnknownExtensions() throws {
     let gzip = try #require(
       Data(base64Encoded: "H4sIAAAAAAAAA3NILCrJTM5Jra7QUShJLS6pBQAO3TvUEQAAAA=="))
     let root = try folder(["refs.bib.gz": [UInt8](gzip), "refs.bibliography": entry("sniffed")])
     defer { try? FileManager.default.removeItem(at: root) }
-    let unzipped = try InputLoader().decodedSource(at: root.appendingPathComponent("refs.bib.gz").path) { _ in }
+    let unzipped = try InputLoader().decodedSource(
+      at: root.appendingPathComponent("refs.bib.gz").path
+    ) { _ in }
     #expect(String(decoding: unzipped.bytes, as: UTF8.self) == "@article{x, test}")
-    let corpus = try InputLoader().load([root.appendingPathComponent("refs.bibliography").path]) { _ in }
+    let corpus = try InputLoader().load([root.appendingPathComponent("refs.bibliography").path]) {
+      _ in
+    }
     #expect(corpus.publications.map(\.id) == ["sniffed"])
   }
 
@@ -445,7 +510,9 @@ import Testing
   }
 
   @Test func missingFileIsUnreadable() {
-    #expect(throws: IngestError.unreadable(path: "/nonexistent/x.bib", reason: "no such file or folder")) {
+    #expect(
+      throws: IngestError.unreadable(path: "/nonexistent/x.bib", reason: "no such file or folder")
+    ) {
       try InputLoader().load(["/nonexistent/x.bib"]) { _ in }
     }
   }
@@ -463,16 +530,21 @@ import Testing
     let files: [String: [UInt8]] = [
       "a.ris": Array("TY  - JOUR\nID  - ris\nAU  - Doe, Jane\nER  - \n".utf8),
       "b.json": Array(#"[{"id": "json", "author": [{"family": "Doe", "given": "Jane"}]}]"#.utf8),
-      "c.xml": Array("<dblp><article key=\"dblp\"><author>Jane Doe</author></article></dblp>\n".utf8),
+      "c.xml": Array(
+        "<dblp><article key=\"dblp\"><author>Jane Doe</author></article></dblp>\n".utf8),
       "d.tsv": Array("id\tauthors\ntsv\tJane Doe\n".utf8),
-      "e.ciw": Array("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAF Doe, Jane\nUT wos\nER\n".utf8),
+      "e.ciw": Array(
+        "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAF Doe, Jane\nUT wos\nER\n".utf8),
       "f.nbib": Array("PMID- medline\nFAU - Doe, Jane\n".utf8),
     ]
     let root = try folder(files)
     defer { try? FileManager.default.removeItem(at: root) }
     let corpus = try InputLoader().load([root.path]) { _ in }
     #expect(corpus.publications.map(\.id) == ["ris", "json", "dblp", "tsv", "wos", "medline"])
-    #expect(corpus.publications.allSatisfy { $0.authors.first?.name?.displayForm ?? $0.authors.first?.printed == "Jane Doe" })
+    #expect(
+      corpus.publications.allSatisfy {
+        $0.authors.first?.name?.displayForm ?? $0.authors.first?.printed == "Jane Doe"
+      })
   }
 
   @Test func csvColumnNamesReachTheReader() throws {
@@ -490,24 +562,30 @@ import Testing
   /// warning; `--format` still reads it as named.
   @Test func contentOfAnotherFormatUnderAnExtensionIsReadAsItIs() throws {
     let root = try folder([
-      "citation.bib": Array("TY  - JOUR\r\nAU  - Doe, Jane\r\nTI  - RIS saved as .bib\r\nER  - \r\n".utf8),
+      "citation.bib": Array(
+        "TY  - JOUR\r\nAU  - Doe, Jane\r\nTI  - RIS saved as .bib\r\nER  - \r\n".utf8),
       "refs.ris": Array("@article{k, author = {Roe, Rick}, title = {BibTeX saved as .ris}}\n".utf8),
       "notes.md": Array("@article{k2, author = {Poe, Ed}, title = {T}}\n".utf8),
     ])
     defer { try? FileManager.default.removeItem(at: root) }
     var diagnostics: [Diagnostic] = []
     let corpus = try InputLoader().load([
-      root.appendingPathComponent("citation.bib").path, root.appendingPathComponent("refs.ris").path,
+      root.appendingPathComponent("citation.bib").path,
+      root.appendingPathComponent("refs.ris").path,
     ]) { diagnostics.append($0) }
     #expect(corpus.publications.map(\.title) == ["RIS saved as .bib", "BibTeX saved as .ris"])
     #expect(diagnostics.map(\.code) == ["ingest.format-mismatch", "ingest.format-mismatch"])
     #expect(diagnostics.map(\.severity) == [.warning, .warning])
     #expect(diagnostics.first?.message.contains("expected bibtex content") == true)
-    let forced = try InputLoader(forcedFormat: .bibtex).load([root.appendingPathComponent("citation.bib").path]) { _ in }
+    let forced = try InputLoader(forcedFormat: .bibtex).load([
+      root.appendingPathComponent("citation.bib").path
+    ]) { _ in }
     #expect(forced.publications.isEmpty)
     // A Markdown list keeps its name's format whatever its first line.
     var markdownCodes: [String] = []
-    _ = try InputLoader().load([root.appendingPathComponent("notes.md").path]) { markdownCodes.append($0.code) }
+    _ = try InputLoader().load([root.appendingPathComponent("notes.md").path]) {
+      markdownCodes.append($0.code)
+    }
     #expect(!markdownCodes.contains("ingest.format-mismatch"))
   }
 
@@ -528,7 +606,10 @@ import Testing
   }
 
   @Test func forcedFormatWins() throws {
-    let root = try folder(["list.bib": Array("## Publications\n- **Ada Lovelace**, Charles Babbage. \"[A Title Here](u)\", 1843.\n".utf8)])
+    let root = try folder([
+      "list.bib": Array(
+        "## Publications\n- **Ada Lovelace**, Charles Babbage. \"[A Title Here](u)\", 1843.\n".utf8)
+    ])
     defer { try? FileManager.default.removeItem(at: root) }
     let path = root.appendingPathComponent("list.bib").path
     let corpus = try InputLoader(forcedFormat: .markdown).load([path]) { _ in }
@@ -538,7 +619,8 @@ import Testing
   /// Web of Science and PubMed exports saved as `.txt` are read as what they are, and so is the
   /// tab-delimited Web of Science export; so is each with `--format` and any name.
   @Test func textExportsOfWebOfScienceAndPubMedAreSniffed() throws {
-    let plain = "\u{FEFF}FN Clarivate Analytics Web of Science\r\nVR 1.0\r\nPT J\r\nAF Doe, Jane\r\n"
+    let plain =
+      "\u{FEFF}FN Clarivate Analytics Web of Science\r\nVR 1.0\r\nPT J\r\nAF Doe, Jane\r\n"
       + "   Roe, Rick\r\nUT WOS:1\r\nER\r\n\r\nEF\r\n"
     let medline = "\nPMID- 12345678\nFAU - Doe, Jane\nFAU - Roe, Rick\n"
     let table = "PT\tAU\tAF\tTI\tUT\nJ\tDoe, J; Roe, R\tDoe, Jane; Roe, Rick\tT\tWOS:2\n"
@@ -555,8 +637,11 @@ import Testing
     ]) { diagnostics.append($0) }
     #expect(diagnostics.isEmpty, "\(diagnostics)")
     #expect(corpus.publications.map(\.id) == ["WOS:1", "12345678", "WOS:2"])
-    #expect(corpus.publications.allSatisfy { $0.authors.map(\.printed) == ["Doe, Jane", "Roe, Rick"] })
-    let forced = try InputLoader(forcedFormat: .wos).load([root.appendingPathComponent("export.dat").path]) { _ in }
+    #expect(
+      corpus.publications.allSatisfy { $0.authors.map(\.printed) == ["Doe, Jane", "Roe, Rick"] })
+    let forced = try InputLoader(forcedFormat: .wos).load([
+      root.appendingPathComponent("export.dat").path
+    ]) { _ in }
     #expect(forced.publications.map(\.id) == ["WOS:1"])
     let sniffed = try InputLoader().load([root.appendingPathComponent("export.dat").path]) { _ in }
     #expect(sniffed.publications.map(\.id) == ["WOS:1"])

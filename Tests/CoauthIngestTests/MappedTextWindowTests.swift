@@ -32,8 +32,12 @@ import Testing
     // Latin-1 as declared, with bytes that would be UTF-8 ("Ã©") and Windows-1252 quotes.
     let latin1Declared =
       Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\r\n".utf8)
-      + Array(repeating: Array("J".utf8) + [0xFC] + Array("rgen M".utf8) + [0xFC, 0xC3, 0xA9, 0x93, 0x0D, 0x0A], count: 30)
-        .joined()
+      + Array(
+        repeating: Array("J".utf8) + [0xFC] + Array("rgen M".utf8) + [
+          0xFC, 0xC3, 0xA9, 0x93, 0x0D, 0x0A,
+        ], count: 30
+      )
+      .joined()
     return [
       Array("a\r\nb\rc\n\r\n".utf8), [0xEF, 0xBB, 0xBF, 0x61, 0xE2, 0x82, 0xAC, 0x0D],
       [0xEF, 0xBB, 0xBF, 0x61, 0x0A], [0x61, 0xE2, 0x82, 0x62, 0xFF, 0x0A, 0xC3],
@@ -53,7 +57,12 @@ import Testing
       Array("<!DOCTYPE html>\n<!--".utf8) + Array(String(repeating: "a licence\n", count: 90).utf8)
         + Array("-->\n<html><head>".utf8)
         + Array(#"<meta charset="windows-1252">"#.utf8) + latin1Declared.dropFirst(45),
-    ]
+      // Windows-1251 whose first run outside ASCII ("Мі...", CC B3 F0) starts like UTF-8,
+      // after a long ASCII stretch.
+      Array(#"<?xml version="1.0" encoding="windows-1251"?>"#.utf8)
+        + Array(repeating: UInt8(ascii: "a"), count: 700) + [0xCC, 0xB3, 0xF0, 0xEE, 0x0D, 0x0A]
+        + Array(repeating: UInt8(ascii: "b"), count: 300) + [0xC8],
+    ] + DBLPStreamingTests.singleByteInputs
   }()
 
   @Test func windowOverAMappingDecodesLikeTheWholeFileDecoder() throws {
@@ -77,7 +86,9 @@ import Testing
               }
               try window.readMore { diagnostics.append($0) }
             }
-            #expect(Array(window.text) == expected, "\(bytes.count) bytes, chunks of \(chunkSize), \(mode)")
+            #expect(
+              Array(window.text) == expected,
+              "\(bytes.count) bytes, chunks of \(chunkSize), \(mode)")
             #expect(diagnostics == expectedDiagnostics, "chunks of \(chunkSize), \(mode)")
           }
           #expect(checked != nil)
@@ -121,10 +132,18 @@ import Testing
         var diagnostics: [Diagnostic] = []
         var publications: [Publication] = []
         let window = DecodedTextWindow(mapping: mapping, label: "t.xml", chunkSize: chunkSize)
-        _ = try DBLPReader(splitting: DBLPSplitPolicy(minimumBytes: 64, firstPartShare: 0.2, partCount: 4))
-          .read(window, diagnostics: { diagnostics.append($0) }) { publications.append($0) } eachWithDOI: { publication, _ in publications.append(publication) }
-        #expect(publications == whole.publications, "\(file.lastPathComponent), chunks of \(chunkSize)")
-        #expect(diagnostics == wholeDiagnostics, "\(file.lastPathComponent), chunks of \(chunkSize)")
+        _ = try DBLPReader(
+          splitting: DBLPSplitPolicy(minimumBytes: 64, firstPartShare: 0.2, partCount: 4)
+        )
+        .read(window, diagnostics: { diagnostics.append($0) }) {
+          publications.append($0)
+        } eachWithDOI: { publication, _ in
+          publications.append(publication)
+        }
+        #expect(
+          publications == whole.publications, "\(file.lastPathComponent), chunks of \(chunkSize)")
+        #expect(
+          diagnostics == wholeDiagnostics, "\(file.lastPathComponent), chunks of \(chunkSize)")
       }
     }
   }

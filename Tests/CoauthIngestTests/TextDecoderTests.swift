@@ -1,6 +1,7 @@
-@testable import CoauthIngest
 import CoauthModel
 import Testing
+
+@testable import CoauthIngest
 
 @Suite struct TextDecoderTests {
   private func decode(_ bytes: [UInt8]) -> (String, [Diagnostic]) {
@@ -26,7 +27,8 @@ import Testing
   }
 
   @Test func utf16WithByteOrderMarksIsConverted() {
-    let little: [UInt8] = [0xFF, 0xFE] + "Jé\r\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let little: [UInt8] =
+      [0xFF, 0xFE] + "Jé\r\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
     let big: [UInt8] = [0xFE, 0xFF] + "Jé\n".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
     #expect(decode(little).0 == "Jé\n")
     #expect(decode(big).0 == "Jé\n")
@@ -50,7 +52,8 @@ import Testing
     "<?xml\tversion=\"1.0\"\r\n encoding=\"iso-8859-1\"?>",
   ])
   func declaredLatin1IsReadWithoutWarning(declaration: String) {
-    let bytes = Array(declaration.utf8) + Array("\r\n<a>J".utf8) + [0xFC] + Array("rgen ".utf8)
+    let bytes =
+      Array(declaration.utf8) + Array("\r\n<a>J".utf8) + [0xFC] + Array("rgen ".utf8)
       + [0x93, 0xC3, 0xA9, 0x94]
     let (text, diagnostics) = decode(bytes)
     #expect(diagnostics.isEmpty)
@@ -61,7 +64,8 @@ import Testing
   /// A declaration copied onto UTF-8 text (dblp's header over UTF-8 names): the first letter
   /// outside ASCII is UTF-8, so the text is read as UTF-8, with a warning at that letter.
   @Test func declaredLatin1WrittenAsUTF8IsReadAsUTF8() {
-    let bytes = Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + Array("\n<a>J".utf8)
+    let bytes =
+      Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + Array("\n<a>J".utf8)
       + [0xC3, 0xBC] + Array("rgen\n".utf8) + [0xFC]
     let (text, diagnostics) = decode(bytes)
     #expect(text.hasSuffix("\n<a>Jürgen\nü"))
@@ -73,7 +77,8 @@ import Testing
     let (clean, none) = decode(Array(#"<?xml version="1.0" encoding="utf-8"?><a>Jürgen</a>"#.utf8))
     #expect(clean.hasSuffix("<a>Jürgen</a>"))
     #expect(none.isEmpty)
-    let (_, repaired) = decode(Array(#"<?xml version="1.0" encoding="UTF-8"?>"#.utf8) + [0x0A, 0xFC])
+    let (_, repaired) = decode(
+      Array(#"<?xml version="1.0" encoding="UTF-8"?>"#.utf8) + [0x0A, 0xFC])
     #expect(repaired.map(\.code) == ["text.invalid-utf8"])
     #expect(repaired.first?.location?.line == 2)
   }
@@ -100,11 +105,13 @@ import Testing
       + #"<meta http-equiv=Content-Type content="text/html; charset=windows-1252">"#,
     #"<html lang="de"><head><link rel="icon" title="a>b" href="x.ico"><meta charset='latin1'/>"#,
     #"<html><head><meta charset=us-ascii>"#, #"<meta charset="iso-8859-1">"#,
-    #"<?xml version="1.0"?>"# + "\n" + #"<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd">"#
+    #"<?xml version="1.0"?>"# + "\n"
+      + #"<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd">"#
       + #"<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1" />"#,
   ])
   func htmlMetaCharsetIsHonoured(head: String) {
-    let bytes = Array(head.utf8) + Array("\n<li>Jos".utf8) + [0xE9] + Array(" M".utf8) + [0xFC]
+    let bytes =
+      Array(head.utf8) + Array("\n<li>Jos".utf8) + [0xE9] + Array(" M".utf8) + [0xFC]
       + Array("ller, ".utf8) + [0x93, 0xC3, 0xA9, 0x94]
     let (text, diagnostics) = decode(bytes)
     #expect(diagnostics.isEmpty)
@@ -115,7 +122,9 @@ import Testing
   /// longer than they are) do not hide the charset.
   @Test func metaContentWithOtherLettersKeepsItsCharset() {
     let (_, diagnostics) = decode(
-      Array(#"<html><head><meta http-equiv="Content-Type" content="text/html; İİ charset=Shift_JIS">"#.utf8))
+      Array(
+        #"<html><head><meta http-equiv="Content-Type" content="text/html; İİ charset=Shift_JIS">"#
+          .utf8))
     #expect(diagnostics.map(\.code) == ["text.unsupported-encoding"])
   }
 
@@ -129,6 +138,80 @@ import Testing
     #expect(diagnostics.first?.location?.line == 2)
   }
 
+  /// Central European and Cyrillic text declared in its single-byte encoding, in an XML
+  /// declaration or a page's `<meta>`, under any of the Encoding Standard's labels (any case,
+  /// white space around it), reads as declared without a warning.
+  @Test(arguments: [
+    (#"<?xml version="1.0" encoding="ISO-8859-2"?>"#, Self.latin2Names),
+    (#"<?xml version='1.0' encoding=' Latin2 '?>"#, Self.latin2Names),
+    (#"<html><head><meta charset="csISOLatin2">"#, Self.latin2Names),
+    (#"<html><head><meta charset=iso_8859-2:1987>"#, Self.latin2Names),
+    (#"<!DOCTYPE html><html><head><meta charset="windows-1250">"#, Self.windows1250Names),
+    (
+      #"<html><head><meta http-equiv="Content-Type" content="text/html; charset=CP1250">"#,
+      Self.windows1250Names
+    ),
+    (#"<?xml version="1.0" encoding="x-cp1250"?>"#, Self.windows1250Names),
+  ])
+  func centralEuropeanTextIsReadAsDeclared(declaration: String, names: [UInt8]) {
+    let (text, diagnostics) = decode(Array(declaration.utf8) + Array("\r\n<li>".utf8) + names)
+    #expect(diagnostics.isEmpty)
+    #expect(text.hasSuffix("\n<li>Dvořák, Škoda, šimon, Paweł Świątek, Łukasz Žážek"))
+  }
+
+  /// "Dvořák, Škoda, šimon, Paweł Świątek, Łukasz Žážek" in ISO-8859-2.
+  static let latin2Names: [UInt8] =
+    Array("Dvo".utf8) + [0xF8, 0xE1] + Array("k, ".utf8) + [0xA9] + Array("koda, ".utf8) + [0xB9]
+    + Array("imon, Pawe".utf8) + [0xB3, 0x20, 0xA6] + Array("wi".utf8) + [0xB1]
+    + Array("tek, ".utf8) + [0xA3] + Array("ukasz ".utf8) + [0xAE, 0xE1, 0xBE] + Array("ek".utf8)
+
+  /// The same names in Windows-1250, where Š, š, Ś, ą and Ž have other bytes.
+  static let windows1250Names: [UInt8] =
+    Array("Dvo".utf8) + [0xF8, 0xE1] + Array("k, ".utf8) + [0x8A] + Array("koda, ".utf8) + [0x9A]
+    + Array("imon, Pawe".utf8) + [0xB3, 0x20, 0x8C] + Array("wi".utf8) + [0xB9]
+    + Array("tek, ".utf8) + [0xA3] + Array("ukasz ".utf8) + [0x8E, 0xE1, 0x9E] + Array("ek".utf8)
+
+  /// Cyrillic names in Windows-1251 and Western ones in ISO-8859-15 read as declared. The first
+  /// Cyrillic bytes, "Мі" (CC B3), happen to spell a valid UTF-8 sequence; the bytes after them
+  /// do not, so the text is not taken for UTF-8.
+  @Test func cyrillicAndLatin9TextIsReadAsDeclared() {
+    let cyrillic =
+      Array(#"<html><head><meta charset="windows-1251">"#.utf8) + [0x0A]
+      + [0xCC, 0xB3, 0xF0, 0xEE, 0xF8, 0xED, 0xE8, 0xF7, 0xE5, 0xED, 0xEA, 0xEE]
+      + Array(", ".utf8) + [0xC8, 0xE2, 0xE0, 0xED, 0x20, 0xCF, 0xE5, 0xF2, 0xF0, 0xEE, 0xE2]
+    let (cyrillicText, cyrillicDiagnostics) = decode(cyrillic)
+    #expect(cyrillicDiagnostics.isEmpty)
+    #expect(cyrillicText.hasSuffix("\nМірошниченко, Иван Петров"))
+    let latin9 =
+      Array(#"<?xml version="1.0" encoding="ISO-8859-15"?>"#.utf8) + [0x0A]
+      + Array("Ale".utf8) + [0xA8, 0x20, 0xB4] + Array("ak, ".utf8) + [0xBC]
+      + Array("uvre ".utf8) + [0xA4]
+    let (latin9Text, latin9Diagnostics) = decode(latin9)
+    #expect(latin9Diagnostics.isEmpty)
+    #expect(latin9Text.hasSuffix("\nAleš Žak, Œuvre €"))
+  }
+
+  /// Bytes that Windows-1250 leaves undefined (0x81, 0x83, 0x88, 0x90, 0x98) read as the C1
+  /// controls of the same value, as the Encoding Standard maps them and as Windows-1252's
+  /// undefined bytes read: nothing is lost and nothing is reported.
+  @Test func undefinedWindows1250BytesReadAsControls() {
+    let (text, diagnostics) = decode(
+      Array(#"<?xml version="1.0" encoding="windows-1250"?>"#.utf8) + [0x0A, 0x61]
+        + [0x81, 0x83, 0x88, 0x90, 0x98] + [0x62])
+    #expect(diagnostics.isEmpty)
+    #expect(text.hasSuffix("\na\u{81}\u{83}\u{88}\u{90}\u{98}b"))
+  }
+
+  /// A page declared Windows-1250 but written in UTF-8 is read as UTF-8, with the warning of a
+  /// mislabelled Windows-1252 page.
+  @Test func windows1250CopiedOntoUTF8IsReadAsUTF8() {
+    let (text, diagnostics) = decode(
+      Array("<html><head><meta charset=\"windows-1250\"></head>\n<li>Dvořák".utf8))
+    #expect(text.hasSuffix("\n<li>Dvořák"))
+    #expect(diagnostics.map(\.code) == ["text.mislabelled-encoding"])
+    #expect(diagnostics.first?.message.contains("windows-1250") == true)
+  }
+
   /// A page's charset that is not read is reported at line 1, naming the `<meta>`; the page is
   /// read as UTF-8 as before.
   @Test func unsupportedHTMLMetaCharsetIsReported() {
@@ -138,7 +221,8 @@ import Testing
     #expect(text.hasSuffix("\nMüller"))
     #expect(diagnostics.map(\.code) == ["text.unsupported-encoding"])
     #expect(diagnostics.first?.location == SourceLocation(path: "in.bib", line: 1))
-    #expect(diagnostics.first?.message.contains(#"charset="Shift_JIS" in the page's <meta> tag"#) == true)
+    #expect(
+      diagnostics.first?.message.contains(#"charset="Shift_JIS" in the page's <meta> tag"#) == true)
   }
 
   /// A page declared Windows-1252 but written in UTF-8 is read as UTF-8, with a warning naming
@@ -213,7 +297,8 @@ import Testing
     ]
     for insert in odd {
       for offset in 0...40 {
-        let bytes = Array(repeating: UInt8(ascii: "a"), count: offset) + insert
+        let bytes =
+          Array(repeating: UInt8(ascii: "a"), count: offset) + insert
           + Array(repeating: UInt8(ascii: "b"), count: 40 - offset)
         #expect(onePass(bytes) == twoPasses(bytes), "\(insert) at \(offset)")
         let cut = Array(repeating: UInt8(ascii: "a"), count: offset) + insert

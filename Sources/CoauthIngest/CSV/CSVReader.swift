@@ -13,7 +13,7 @@ import CoauthModel
 /// column, ids are `<file stem>-<n>`; the year is the first four-digit number of its cell; a
 /// row without a venue takes its publisher (a book in Google Scholar's export), as BibTeX
 /// does; the titles of PubMed's export lose PubMed's closing full stop (`PubMedTitle`), as in
-/// MEDLINE. A `doi` or `DI` column gives the DOI (the corpus's `doisByPublication`), also when
+/// MEDLINE, and so does its authors list (`PubMedAuthorsCell`). A `doi` or `DI` column gives the DOI (the corpus's `doisByPublication`), also when
 /// another column gives the id.
 ///
 /// A row with more non-empty fields than the header, or with broken quoting, is
@@ -65,16 +65,19 @@ public struct CSVReader: PublicationReader {
     }
     let indexes = columns.indexes(in: header.fields)
     guard !indexes.authors.isEmpty else {
-      let wanted = columns.authors.map { "'\($0)'" }
+      let wanted =
+        columns.authors.map { "'\($0)'" }
         ?? CSVColumns.authorNames.prefix(4).map { "'\($0)'" }.joined(separator: ", ")
       throw .malformed(
         path: input.label, line: header.line,
         expected: "a header row naming an authors column (\(wanted)), found "
           + header.fields.prefix(8).map { "'\($0)'" }.joined(separator: ", ")
-          + (columns.authors == nil ? "; name the columns with --csv-columns authors=NAME,title=NAME" : ""))
+          + (columns.authors == nil
+            ? "; name the columns with --csv-columns authors=NAME,title=NAME" : ""))
     }
-    // PubMed's titles end with a full stop that is no part of them, as in its MEDLINE export.
-    let titlesArePubMeds = CSVColumns.isPubMedExport(header.fields)
+    // PubMed's titles and author lists end with a full stop that is no part of them (its
+    // MEDLINE export prints neither).
+    let isPubMedExport = CSVColumns.isPubMedExport(header.fields)
     var corpus = Corpus()
     let stem = input.fileStem
     for row in rows.dropFirst() {
@@ -96,13 +99,14 @@ public struct CSVReader: PublicationReader {
       let title = cell(indexes.title)
       var publication = Publication(
         id: id.isEmpty ? "\(stem)-\(corpus.publications.count + 1)" : id,
-        title: titlesArePubMeds ? PubMedTitle.cleaned(title) : title,
+        title: isPubMedExport ? PubMedTitle.cleaned(title) : title,
         year: FirstYear.parse(cell(indexes.year)),
         venue: [indexes.venue, indexes.publisher].lazy.map(cell).first { !$0.isEmpty } ?? "",
         location: input.location(line: row.line))
       // Exports of bibliographic databases print "Smith JA": initials after the family name.
+      let authorsCell = indexes.authors.lazy.map(cell).first { !$0.isEmpty } ?? ""
       let (authors, doubt) = CSVAuthorList.names(
-        indexes.authors.lazy.map(cell).first { !$0.isEmpty } ?? "")
+        isPubMedExport ? PubMedAuthorsCell.withoutClosingStop(authorsCell) : authorsCell)
       publication.authors = authors.map { author in
         // A corporate author among the names ("World Health Organization").
         if author.name == nil, author.printed.contains(" "), NameShape.isGroupName(author.printed) {
@@ -125,7 +129,8 @@ public struct CSVReader: PublicationReader {
             "csv.unplaced-orcid", unplaced, unit: "row", at: input.location(line: row.line)))
       }
       if let doubt {
-        problems.append(Diagnostic(.warning, "csv.ambiguous-authors", doubt, at: input.location(line: row.line)))
+        problems.append(
+          Diagnostic(.warning, "csv.ambiguous-authors", doubt, at: input.location(line: row.line)))
       }
       corpus.append(publication, doi: DOI.normalized(from: cell(indexes.doi)))
     }

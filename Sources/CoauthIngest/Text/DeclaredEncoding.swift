@@ -23,20 +23,20 @@ enum DeclaredEncoding: Equatable {
   /// naming US-ASCII is Windows-1252, as browsers read it) or UTF-16 (which 8-bit bytes are
   /// not, whatever the declaration says).
   case utf8
-  /// ISO-8859-1, Latin-1 or Windows-1252 under any of their names (`label` as declared): every
-  /// byte is one character, read as Windows-1252 (a superset of the printable Latin-1, as web
-  /// browsers read both).
-  case windows1252(label: String, source: Source)
+  /// A single-byte encoding coauth reads (`SingleByteEncoding`: Windows-1252, which ISO-8859-1
+  /// and Latin-1 name too, as web browsers read them; ISO-8859-2, Windows-1250, ISO-8859-15,
+  /// Windows-1251) under any of its labels (`label` as declared): every byte is one character.
+  case singleByte(SingleByteEncoding, label: String, source: Source)
   /// An encoding coauth does not read, as declared; the text is read as UTF-8.
   case unsupported(String, source: Source)
 
   /// Declarations longer than this are not looked for.
   static let longestDeclaration = 512
 
-  /// True when every byte is read as one Windows-1252 character.
-  var isWindows1252: Bool {
-    if case .windows1252 = self { return true }
-    return false
+  /// The single-byte encoding that every byte is read in, if any.
+  var singleByteEncoding: SingleByteEncoding? {
+    if case .singleByte(let encoding, _, _) = self { return encoding }
+    return nil
   }
 
   /// The encoding declared at the start of `bytes`, or nil when `bytes` may end inside the
@@ -77,15 +77,19 @@ enum DeclaredEncoding: Equatable {
     return .label(label)
   }
 
-  /// The encoding a declaration's label names.
+  /// The encoding a declaration's label names, matched as the Encoding Standard matches labels
+  /// (any case, ASCII white space around it trimmed).
   static func encoding(named label: String, source: Source) -> DeclaredEncoding {
-    let key = label.lowercased()
-    // Browsers read a page declared US-ASCII as Windows-1252 (the HTML standard's labels).
+    let key = SingleByteEncoding.normalizedLabel(label)
+    // Browsers read a page declared US-ASCII as Windows-1252 (the Encoding Standard's labels);
+    // a text that an XML declaration calls US-ASCII is read as UTF-8, its superset.
     if source == .htmlMeta, asciiLabels.contains(key) {
-      return .windows1252(label: label, source: source)
+      return .singleByte(.windows1252, label: label, source: source)
     }
     if utf8Labels.contains(key) { return .utf8 }
-    if windows1252Labels.contains(key) { return .windows1252(label: label, source: source) }
+    if let encoding = SingleByteEncoding.named(key) {
+      return .singleByte(encoding, label: label, source: source)
+    }
     return .unsupported(label, source: source)
   }
 
@@ -98,17 +102,20 @@ enum DeclaredEncoding: Equatable {
       : "charset=\"\(label)\" in the page's <meta> tag"
     return Diagnostic(
       .warning, "text.unsupported-encoding",
-      "expected an encoding coauth reads (utf-8, utf-16, iso-8859-1, windows-1252), found "
+      "expected an encoding coauth reads (utf-8, utf-16, iso-8859-1, iso-8859-2, iso-8859-15, "
+        + "windows-1250, windows-1251, windows-1252), found "
         + found + "; reading the text as utf-8 (invalid bytes as windows-1252), so letters "
         + "outside ascii may come out wrong",
       at: location)
   }
 
-  /// The warning for a text declared ISO-8859-1 or Windows-1252 whose first letter outside
-  /// ASCII is written in UTF-8 (at `location`): the text is read as UTF-8.
+  /// The warning for a text declared in a single-byte encoding whose first letters outside
+  /// ASCII are written in UTF-8 (at `location`): the text is read as UTF-8.
   func mislabelledWarning(at location: SourceLocation) -> Diagnostic {
     let (label, source) =
-      if case .windows1252(let label, let source) = self { (label.lowercased(), source) } else {
+      if case .singleByte(_, let label, let source) = self {
+        (SingleByteEncoding.normalizedLabel(label), source)
+      } else {
         ("iso-8859-1", Source.xmlDeclaration)
       }
     return Diagnostic(
@@ -146,9 +153,4 @@ enum DeclaredEncoding: Equatable {
   ]).union(asciiLabels)
 
   private static let asciiLabels: Set<String> = ["us-ascii", "ascii", "ansi_x3.4-1968"]
-
-  private static let windows1252Labels: Set<String> = [
-    "iso-8859-1", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "iso-ir-100", "latin1",
-    "latin-1", "l1", "csisolatin1", "cp819", "ibm819", "windows-1252", "cp1252", "x-cp1252",
-  ]
 }

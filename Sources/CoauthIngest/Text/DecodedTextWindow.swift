@@ -19,7 +19,7 @@ import CoauthModel
 ///
 /// Over a mapped file (`init(mapping:label:chunkSize:)`) the text is the file's own bytes, used
 /// in place as long as each chunk is plain UTF-8 without CR (plain ASCII when the declared
-/// encoding is Windows-1252), as almost every file is: nothing
+/// encoding is a single-byte one, such as Windows-1252), as almost every file is: nothing
 /// is copied, and the pages the reader has passed are handed back. At the first chunk that needs
 /// decoding the window copies the text it holds and goes on as over a stream.
 final class DecodedTextWindow {
@@ -36,9 +36,9 @@ final class DecodedTextWindow {
   private var started = false
   private var reportedInvalidUTF8 = false
   /// The encoding that the XML declaration or the page's `<meta>` names, known from the start
-  /// of the text on; a
-  /// declared Windows-1252 becomes UTF-8 when the first byte outside ASCII is UTF-8
-  /// (`TextDecoder.firstNonASCIIStartsUTF8`), as `TextDecoder` decides for a whole file.
+  /// of the text on; a declared single-byte encoding becomes UTF-8 when the first run of bytes
+  /// outside ASCII is UTF-8 (`TextDecoder.nonASCIIRunIsUTF8`), as `TextDecoder` decides for a
+  /// whole file: until the window holds enough of that run to tell, it is held back.
   private var encoding = DeclaredEncoding.utf8
   /// Set once a byte outside ASCII was seen: the encoding no longer changes.
   private var encodingSettled = false
@@ -100,7 +100,8 @@ final class DecodedTextWindow {
   /// The decoded text in the window; valid until the next `readMore` or `discard`.
   var text: UnsafeBufferPointer<UInt8> {
     if let mapping { return UnsafeBufferPointer(rebasing: mapping.bytes[mappedStart..<mappedEnd]) }
-    return UnsafeBufferPointer(start: storage.baseAddress!.assumingMemoryBound(to: UInt8.self), count: decodedCount)
+    return UnsafeBufferPointer(
+      start: storage.baseAddress!.assumingMemoryBound(to: UInt8.self), count: decodedCount)
   }
 
   /// True when the whole input has been decoded into the window: no `readMore` can add text.
@@ -192,7 +193,8 @@ final class DecodedTextWindow {
     aheadIsPlain =
       count > 0
       && isPlain(
-        UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+        UnsafeBufferPointer(
+          start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
   }
 
   private func readChunk(diagnostics: DiagnosticHandler) throws(IngestError) {
@@ -217,7 +219,9 @@ final class DecodedTextWindow {
         return
       } else {
         // The whole declaration first; a byte order mark outranks it.
-        guard let declared = DeclaredEncoding(declaredAtStartOf: bytes(0..<rawCount), isComplete: sourceEnded)
+        guard
+          let declared = DeclaredEncoding(
+            declaredAtStartOf: bytes(0..<rawCount), isComplete: sourceEnded)
         else { return }
         started = true
         useDeclaredEncoding(declared)
@@ -258,7 +262,8 @@ final class DecodedTextWindow {
     let kept = mappedEnd - mappedStart
     reserve(kept)
     if kept > 0 {
-      storage.baseAddress!.copyMemory(from: mapping.bytes.baseAddress! + mappedStart, byteCount: kept)
+      storage.baseAddress!.copyMemory(
+        from: mapping.bytes.baseAddress! + mappedStart, byteCount: kept)
     }
     decodedCount = kept
     rawCount = kept
@@ -340,20 +345,25 @@ final class DecodedTextWindow {
       decodedCount = end
       return
     }
-    if encoding.isWindows1252, !encodingSettled,
+    if encoding.singleByteEncoding != nil, !encodingSettled,
       let nonASCII = range.firstIndex(where: { $0 >= 0x80 })
     {
+      // The next chunk may tell; the whole range waits for it, undecoded.
+      guard
+        let writtenInUTF8 = TextDecoder.nonASCIIRunIsUTF8(
+          range, from: nonASCII, isComplete: sourceEnded)
+      else { return }
       encodingSettled = true
-      if TextDecoder.firstNonASCIIStartsUTF8(range) != nil {
+      if writtenInUTF8 {
         diagnostics(
           encoding.mislabelledWarning(
             at: SourceLocation(path: label, line: line(at: nonASCII, of: range, from: start))))
         encoding = .utf8
       }
     }
-    if encoding.isWindows1252 {
+    if let singleByte = encoding.singleByteEncoding {
       replaceRaw(
-        from: start, to: end, with: TextDecoder.normalizeLineEnds(TextDecoder.windows1252ToUTF8(range)))
+        from: start, to: end, with: TextDecoder.normalizeLineEnds(singleByte.utf8(of: range)))
       return
     }
     let invalid = TextDecoder.firstInvalidUTF8(range, from: 0)
@@ -394,12 +404,12 @@ final class DecodedTextWindow {
   }
 
   /// True when `bytes` decode to themselves: plain UTF-8 without CR, or plain ASCII without CR
-  /// when the declared encoding is Windows-1252.
+  /// when the declared encoding is a single-byte one.
   private func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { plainCheck(bytes) }
 
   /// `isPlain` for the current encoding, as a function another thread can run.
   private var plainCheck: @Sendable (UnsafeBufferPointer<UInt8>) -> Bool {
-    encoding.isWindows1252 ? TextDecoder.isPlainASCII : TextDecoder.isPlainUTF8
+    encoding.singleByteEncoding != nil ? TextDecoder.isPlainASCII : TextDecoder.isPlainUTF8
   }
 
   /// Puts `decoded` in place of the raw bytes `start..<end`, keeping the raw bytes after them.
@@ -409,7 +419,9 @@ final class DecodedTextWindow {
     let base = storage.baseAddress!
     memmove(base + start + decoded.count, base + end, held)
     decoded.withUnsafeBytes { source in
-      if let from = source.baseAddress { (base + start).copyMemory(from: from, byteCount: source.count) }
+      if let from = source.baseAddress {
+        (base + start).copyMemory(from: from, byteCount: source.count)
+      }
     }
     decodedCount = start + decoded.count
     rawCount = decodedCount + held

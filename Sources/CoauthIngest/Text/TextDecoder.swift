@@ -3,8 +3,9 @@ import CoauthModel
 /// Turns the bytes of a text file into clean UTF-8 with `\n` line ends, whatever the file's
 /// encoding: a UTF-8 byte order mark is dropped, UTF-16 (with a byte order mark, or
 /// recognisable from its zero bytes) is converted, text whose XML declaration (or, in an HTML
-/// page, `<meta>` charset) names ISO-8859-1 or Windows-1252 is converted from Windows-1252
-/// (`DeclaredEncoding`), other bytes that are not valid UTF-8 are read as Windows-1252 (a
+/// page, `<meta>` charset) names a single-byte encoding coauth reads (ISO-8859-1 and
+/// Windows-1252, ISO-8859-2, Windows-1250, ISO-8859-15, Windows-1251) is converted from it
+/// (`DeclaredEncoding`, `SingleByteEncoding`), other bytes that are not valid UTF-8 are read as Windows-1252 (a
 /// superset of the printable Latin-1) and CRLF or lone CR line ends become LF.
 public enum TextDecoder {
   /// The decoded UTF-8 bytes of `input`.
@@ -26,18 +27,22 @@ public enum TextDecoder {
     // A byte order mark outranks a declaration.
     let declared =
       start == 0
-      ? bytes.withUnsafeBufferPointer { DeclaredEncoding(declaredAtStartOf: $0, isComplete: true) ?? .utf8 }
+      ? bytes.withUnsafeBufferPointer {
+        DeclaredEncoding(declaredAtStartOf: $0, isComplete: true) ?? .utf8
+      }
       : .utf8
-    if declared.isWindows1252 {
+    if let encoding = declared.singleByteEncoding {
       if let utf8At = bytes.withUnsafeBufferPointer({ firstNonASCIIStartsUTF8($0) }) {
         // Mislabelled: the declaration was copied, the text written as UTF-8.
         let line = 1 + bytes.withUnsafeBufferPointer { lineEnds(in: $0, upTo: utf8At) }
         diagnostics(declared.mislabelledWarning(at: input.location(line: line)))
       } else {
-        return normalizeLineEnds(bytes.withUnsafeBufferPointer { windows1252ToUTF8($0) })
+        return normalizeLineEnds(bytes.withUnsafeBufferPointer { encoding.utf8(of: $0) })
       }
     }
-    if let warning = declared.unsupportedWarning(at: input.location(line: 1)) { diagnostics(warning) }
+    if let warning = declared.unsupportedWarning(at: input.location(line: 1)) {
+      diagnostics(warning)
+    }
     let repaired: [UInt8]
     switch firstInvalidUTF8(bytes, from: start) {
     case nil:
@@ -116,20 +121,43 @@ public enum TextDecoder {
     firstStop(buffer, from: start, atCarriageReturn: false)
   }
 
-  /// The offset of the first byte of `buffer` outside ASCII when it starts a valid UTF-8
-  /// sequence of two bytes or more ("ü" as C3 BC); nil when it does not, or `buffer` is ASCII.
-  /// Text declared ISO-8859-1 whose first such byte is UTF-8 was written as UTF-8: Latin-1
-  /// text almost never spells a valid sequence ("Ã¼").
+  /// How many bytes of the first run outside ASCII tell whether a text declared in a
+  /// single-byte encoding was written in UTF-8.
+  static let utf8EvidenceLength = 16
+
+  /// The offset of the first byte of `buffer` outside ASCII when the run of bytes outside ASCII
+  /// that it starts is valid UTF-8 over its first `utf8EvidenceLength` bytes ("ü" as C3 BC);
+  /// nil when it is not, or `buffer` is ASCII. Text declared in a single-byte encoding whose
+  /// first such run is UTF-8 was written as UTF-8: Latin-1 text almost never spells a valid
+  /// sequence ("Ã¼"), and Cyrillic in Windows-1251, whose capitals before "і" or "ё" do ("Мі"
+  /// is CC B3), not for a whole word.
   static func firstNonASCIIStartsUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
     guard let index = buffer.firstIndex(where: { $0 >= 0x80 }) else { return nil }
-    let lead = buffer[index]
-    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
-    guard length > 0, index + length <= buffer.count else { return nil }
-    let sequence = UnsafeBufferPointer(rebasing: buffer[index..<(index + length)])
-    return firstInvalidUTF8(sequence, from: 0) == nil ? index : nil
+    return nonASCIIRunIsUTF8(buffer, from: index, isComplete: true) == true ? index : nil
   }
 
-  /// True when `buffer` is ASCII without a CR: Windows-1252 text that decodes to itself.
+  /// Whether the run of bytes outside ASCII at `start` of `buffer` is valid UTF-8 over its first
+  /// `utf8EvidenceLength` bytes (a sequence that starts among them read whole); nil when the
+  /// bytes that tell may come after the end of `buffer` (`isComplete` false). Windows of any
+  /// size give the answer of the whole text, or nil.
+  static func nonASCIIRunIsUTF8(
+    _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, isComplete: Bool
+  ) -> Bool? {
+    let evidenceEnd = start + utf8EvidenceLength
+    var index = start
+    while index < evidenceEnd, index < buffer.count, buffer[index] >= 0x80 {
+      let lead = buffer[index]
+      let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+      if index + length > buffer.count, !isComplete { return nil }
+      let valid = validSequenceLength(buffer, at: index)
+      if valid == 0 { return false }
+      index += valid
+    }
+    if index == buffer.count, index < evidenceEnd, !isComplete { return nil }
+    return true
+  }
+
+  /// True when `buffer` is ASCII without a CR: single-byte text that decodes to itself.
   static func isPlainASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
     firstStop(buffer, from: 0, atCarriageReturn: true, atNonASCII: true) == nil
   }
@@ -233,42 +261,12 @@ public enum TextDecoder {
           output.append(contentsOf: buffer[index..<index + length])
           index += length
         } else {
-          appendUTF8(of: windows1252Scalar(byte), to: &output)
+          UTF8.encode(SingleByteEncoding.windows1252.scalar(of: byte)) { output.append($0) }
           index += 1
         }
       }
     }
     return output
-  }
-
-  /// `buffer` read as Windows-1252, in UTF-8.
-  static func windows1252ToUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-    var output: [UInt8] = []
-    output.reserveCapacity(buffer.count + buffer.count / 8)
-    for byte in buffer {
-      if byte < 0x80 {
-        output.append(byte)
-      } else {
-        appendUTF8(of: windows1252Scalar(byte), to: &output)
-      }
-    }
-    return output
-  }
-
-  private static func windows1252Scalar(_ byte: UInt8) -> Unicode.Scalar {
-    // 0x80...0x9F hold punctuation in Windows-1252; undefined positions map to C1 controls.
-    let table: [UInt32] = [
-      0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-      0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
-    ]
-    let value = (0x80...0x9F).contains(byte) ? table[Int(byte) - 0x80] : UInt32(byte)
-    return Unicode.Scalar(value) ?? "\u{FFFD}"
-  }
-
-  private static func appendUTF8(of scalar: Unicode.Scalar, to output: inout [UInt8]) {
-    UTF8.encode(scalar) { output.append($0) }
   }
 
   /// Replaces CRLF and lone CR by LF.

@@ -61,10 +61,12 @@ import Testing
   }
 
   @Test func commaSeparatedNamesAreAList() throws {
-    let (corpus, _) = try read("title,authors\nT,\"Jane Doe, Rick Roe, Ann Poe\"\nU,\"Doe, Jane\"\n")
-    #expect(corpus.publications.map { $0.authors.map(\.printed) } == [
-      ["Jane Doe", "Rick Roe", "Ann Poe"], ["Doe, Jane"],
-    ])
+    let (corpus, _) = try read(
+      "title,authors\nT,\"Jane Doe, Rick Roe, Ann Poe\"\nU,\"Doe, Jane\"\n")
+    #expect(
+      corpus.publications.map { $0.authors.map(\.printed) } == [
+        ["Jane Doe", "Rick Roe", "Ann Poe"], ["Doe, Jane"],
+      ])
   }
 
   @Test func scopusExportsGiveFullNamesWithoutTheirIDs() throws {
@@ -93,9 +95,10 @@ import Testing
         + "\"Smith, J.A., Doe, J.\",\"\",Only short names,2022,2-s2.0-1\n"
         + "\"Smith, J.A.\",\"Smith, John A. (57190000001)\",Both,2022,2-s2.0-2\n")
     #expect(diagnostics.isEmpty)
-    #expect(corpus.publications.map { $0.authors.map(\.printed) } == [
-      ["Smith, J.A.", "Doe, J."], ["Smith, John A."],
-    ])
+    #expect(
+      corpus.publications.map { $0.authors.map(\.printed) } == [
+        ["Smith, J.A.", "Doe, J."], ["Smith, John A."],
+      ])
   }
 
   /// Scopus and Web of Science print a note where a record names no author.
@@ -109,7 +112,9 @@ import Testing
     #expect(corpus.publications.map { $0.authors.map(\.printed) } == [[], ["Doe, J."]])
   }
 
-  /// PubMed's "Save > CSV" prints its AU names separated by commas, a full stop at the end.
+  /// PubMed's "Save > CSV" prints its AU names separated by commas, a full stop at the end
+  /// that closes the list and is no part of the last name: "O'Brien S." is "O'Brien S", as
+  /// MEDLINE's `AU` line prints her.
   @Test func pubMedCSVExportsAreRead() throws {
     let (corpus, diagnostics) = try read(
       "PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,"
@@ -118,10 +123,40 @@ import Testing
     #expect(diagnostics.isEmpty)
     let paper = try #require(corpus.publications.first)
     #expect(paper.id == "31900000" && paper.year == 2020 && paper.venue == "Nature")
-    #expect(paper.authors.map(\.name) == [
-      PersonName(given: "JA", family: "Smith"), PersonName(given: "A", family: "van der Berg"),
-      PersonName(given: "ML", family: "King", suffix: "Jr"), PersonName(given: "S.", family: "O'Brien"),
-    ])
+    #expect(
+      paper.authors.map(\.name) == [
+        PersonName(given: "JA", family: "Smith"), PersonName(given: "A", family: "van der Berg"),
+        PersonName(given: "ML", family: "King", suffix: "Jr"),
+        PersonName(given: "S", family: "O'Brien"),
+      ])
+    #expect(paper.authors.last?.printed == "O'Brien S")
+  }
+
+  /// The list's closing stop goes, whatever the last author: a suffix ("Stone C Jr." is
+  /// "Jr", as MEDLINE writes it), a lone author, a group. The stops of other tables (Scopus's
+  /// "Roe R.") are kept.
+  @Test func pubMedCSVAuthorsLoseOnlyTheListsClosingStop() throws {
+    let header =
+      "PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,"
+      + "NIHMS ID,DOI\n"
+    let (corpus, diagnostics) = try read(
+      header + "1,T.,\"Lee A, Stone C Jr.\",J. 2024.,Lee A,J,2024,,,,\n"
+        + "2,T.,Lee AB.,J. 2024.,Lee AB,J,2024,,,,\n"
+        + "3,T.,\"Lee A, Small Labs Consortium.\",J. 2024.,Lee A,J,2024,,,,\n")
+    #expect(diagnostics.isEmpty)
+    let papers = corpus.publications
+    #expect(
+      papers.map { $0.authors.map(\.printed) } == [
+        ["Lee A", "Stone C Jr"], ["Lee AB"], ["Lee A", "Small Labs Consortium"],
+      ])
+    #expect(papers[0].authors.last?.name == PersonName(given: "C", family: "Stone", suffix: "Jr"))
+    #expect(papers[1].authors.first?.name == PersonName(given: "AB", family: "Lee"))
+    #expect(papers[2].authors.last?.kind == .group)
+    let (scopus, _) = try read("Authors,Title,Year\n\"Smith J.A., Roe R.\",T,2020\n")
+    #expect(
+      scopus.publications.first?.authors.map(\.name) == [
+        PersonName(given: "J.A.", family: "Smith"), PersonName(given: "R.", family: "Roe"),
+      ])
   }
 
   /// PubMed's titles end with a full stop (or are a translation in brackets) that is no part of
@@ -173,7 +208,8 @@ import Testing
         + "\"Okafor, C; Lee, A; Müller, J; \",Small labs,2023 Workshop on Lab Graphs (WLG),,,"
         + "20-28,2023,IEEE\n\"Okafor, Chidi; \",A book of lab graphs,,,,,2019,Example Press\n")
     #expect(diagnostics.isEmpty)
-    #expect(corpus.publications.map(\.venue) == ["2023 Workshop on Lab Graphs (WLG)", "Example Press"])
+    #expect(
+      corpus.publications.map(\.venue) == ["2023 Workshop on Lab Graphs (WLG)", "Example Press"])
     #expect(corpus.publications.map(\.year) == [2023, 2019])
     #expect(
       corpus.publications.map { $0.authors.map(\.name) } == [
@@ -217,7 +253,8 @@ import Testing
     #expect(diagnostics.isEmpty)
     let paper = try #require(corpus.publications.first)
     #expect(paper.id == "https://openalex.org/W2963403868" && paper.year == 2017)
-    #expect(paper.title == "Attention Is All You Need" && paper.venue == "arXiv (Cornell University)")
+    #expect(
+      paper.title == "Attention Is All You Need" && paper.venue == "arXiv (Cornell University)")
     #expect(paper.authors.map(\.printed) == ["Ashish Vaswani", "Noam Shazeer"])
     #expect(corpus.doisByPublication == [0: "10.48550/arxiv.1706.03762"])
   }
@@ -257,7 +294,8 @@ import Testing
         + "Gut Study Grp; Human Genome Consortium\tT\tWOS:1\n", label: "savedrecs.txt")
     #expect(diagnostics.isEmpty)
     let authors = try #require(corpus.publications.first).authors
-    #expect(authors.map(\.printed) == ["Smith, John A.", "Gut Study Grp", "Human Genome Consortium"])
+    #expect(
+      authors.map(\.printed) == ["Smith, John A.", "Gut Study Grp", "Human Genome Consortium"])
     #expect(authors.map(\.kind) == [.person, .group, .group])
     #expect(authors[1].name == nil)
   }
@@ -268,9 +306,10 @@ import Testing
         + "Smith, JA; Doe, JP; Lee, A\tSmith, John A.; Doe, Jean-Paul; Lee, Ann\tT\t"
         + "Doe, Jean-Paul/0000-0002-1825-0097; Smith, John/0000-0001-5109-3700; "
         + "Nobody, Here/0000-0002-1694-233X; Lee, Ann/0000-0002-1825-0098\n")
-    #expect(corpus.publications[0].authors.map(\.identifiers.orcid) == [
-      "0000-0001-5109-3700", "0000-0002-1825-0097", nil,
-    ])
+    #expect(
+      corpus.publications[0].authors.map(\.identifiers.orcid) == [
+        "0000-0001-5109-3700", "0000-0002-1825-0097", nil,
+      ])
     #expect(diagnostics.map(\.code) == ["csv.unplaced-orcid"])
     #expect(diagnostics.first?.message.contains("Nobody, Here") == true)
     #expect(diagnostics.first?.message.contains("Lee, Ann/0000-0002-1825-0098") == true)
@@ -284,39 +323,54 @@ import Testing
     #expect(corpus.publications[0].authors.map(\.identifiers.orcid) == [nil, nil])
     #expect(diagnostics.map(\.code) == ["csv.unplaced-orcid"])
     let message = try #require(diagnostics.first?.message)
-    #expect(message.contains(
-      "'Lee, Ann/0000-0002-1825-0098' (its check digit does not match: expected 7, found 8)"))
+    #expect(
+      message.contains(
+        "'Lee, Ann/0000-0002-1825-0098' (its check digit does not match: expected 7, found 8)"))
     #expect(message.contains("'Nobody, Here/0000-0002-1694-233X' (names no one author of the row)"))
   }
 
   @Test func databaseExportsPrintInitialsAfterTheFamilyName() throws {
     let (corpus, _) = try read("Authors,Title\n\"Smith JA; Doe J.-P.; Wei LI\",T\n")
-    #expect(corpus.publications[0].authors.map(\.name) == [
-      PersonName(given: "JA", family: "Smith"), PersonName(given: "J.-P.", family: "Doe"), nil,
-    ])
+    #expect(
+      corpus.publications[0].authors.map(\.name) == [
+        PersonName(given: "JA", family: "Smith"), PersonName(given: "J.-P.", family: "Doe"), nil,
+      ])
   }
 
   /// Commas alone separate either full names or "Family, Given" pairs, decided per cell.
-  @Test(arguments: [
-    ("Doe, Jane, Roe, Rick", ["Doe, Jane", "Roe, Rick"], ["Jane Doe", "Rick Roe"]),
-    ("Doe, J., Roe, R.", ["Doe, J.", "Roe, R."], ["J. Doe", "R. Roe"]),
-    ("Jane Doe, Rick Roe, and Al Zed", ["Jane Doe", "Rick Roe", "Al Zed"], [nil, nil, nil]),
-    ("Jane Doe, Rick Roe and Al Zed", ["Jane Doe", "Rick Roe", "Al Zed"], [nil, nil, nil]),
-    ("Jane Doe, Mausam, Al Zed", ["Jane Doe", "Mausam", "Al Zed"], [nil, nil, nil]),
-    ("Doe, Jane Ann, van der Berg, Anna", ["Doe, Jane Ann", "van der Berg, Anna"],
-      ["Jane Ann Doe", "Anna van der Berg"]),
-    ("van der Berg, Anna Maria", ["van der Berg, Anna Maria"], ["Anna Maria van der Berg"]),
-    ("Stabler, Jr., Edward P., Doe, Jane", ["Stabler, Jr., Edward P.", "Doe, Jane"],
-      ["Edward P. Stabler, Jr.", "Jane Doe"]),
-    ("Doe, J., Roe, R., and Zed, A.", ["Doe, J.", "Roe, R.", "Zed, A."], ["J. Doe", "R. Roe", "A. Zed"]),
-    ("Smith J.A., Roe R., van der Berg A., Li W.", ["Smith J.A.", "Roe R.", "van der Berg A.", "Li W."],
-      ["J.A. Smith", "R. Roe", "A. van der Berg", "W. Li"]),
-    // A mononym among them is no given name of a pair.
-    ("García-Márquez G., van der Berg J.-P., Kim J.-H., Mausam",
-      ["García-Márquez G.", "van der Berg J.-P.", "Kim J.-H.", "Mausam"],
-      ["G. García-Márquez", "J.-P. van der Berg", "J.-H. Kim", nil]),
-    ("Doe, Maria J., Roe, Rick", ["Doe, Maria J.", "Roe, Rick"], ["Maria J. Doe", "Rick Roe"]),
-  ] as [(String, [String], [String?])])
+  @Test(
+    arguments: [
+      ("Doe, Jane, Roe, Rick", ["Doe, Jane", "Roe, Rick"], ["Jane Doe", "Rick Roe"]),
+      ("Doe, J., Roe, R.", ["Doe, J.", "Roe, R."], ["J. Doe", "R. Roe"]),
+      ("Jane Doe, Rick Roe, and Al Zed", ["Jane Doe", "Rick Roe", "Al Zed"], [nil, nil, nil]),
+      ("Jane Doe, Rick Roe and Al Zed", ["Jane Doe", "Rick Roe", "Al Zed"], [nil, nil, nil]),
+      ("Jane Doe, Mausam, Al Zed", ["Jane Doe", "Mausam", "Al Zed"], [nil, nil, nil]),
+      (
+        "Doe, Jane Ann, van der Berg, Anna", ["Doe, Jane Ann", "van der Berg, Anna"],
+        ["Jane Ann Doe", "Anna van der Berg"]
+      ),
+      ("van der Berg, Anna Maria", ["van der Berg, Anna Maria"], ["Anna Maria van der Berg"]),
+      (
+        "Stabler, Jr., Edward P., Doe, Jane", ["Stabler, Jr., Edward P.", "Doe, Jane"],
+        ["Edward P. Stabler, Jr.", "Jane Doe"]
+      ),
+      (
+        "Doe, J., Roe, R., and Zed, A.", ["Doe, J.", "Roe, R.", "Zed, A."],
+        ["J. Doe", "R. Roe", "A. Zed"]
+      ),
+      (
+        "Smith J.A., Roe R., van der Berg A., Li W.",
+        ["Smith J.A.", "Roe R.", "van der Berg A.", "Li W."],
+        ["J.A. Smith", "R. Roe", "A. van der Berg", "W. Li"]
+      ),
+      // A mononym among them is no given name of a pair.
+      (
+        "García-Márquez G., van der Berg J.-P., Kim J.-H., Mausam",
+        ["García-Márquez G.", "van der Berg J.-P.", "Kim J.-H.", "Mausam"],
+        ["G. García-Márquez", "J.-P. van der Berg", "J.-H. Kim", nil]
+      ),
+      ("Doe, Maria J., Roe, Rick", ["Doe, Maria J.", "Roe, Rick"], ["Maria J. Doe", "Rick Roe"]),
+    ] as [(String, [String], [String?])])
   func commaSeparatedAuthors(cell: String, printed: [String], names: [String?]) throws {
     let (corpus, diagnostics) = try read("title,authors\nT,\"\(cell)\"\n")
     #expect(diagnostics.isEmpty)
@@ -335,7 +389,8 @@ import Testing
   ])
   func scholarListsOfInitialsAndFamilyNamesAreFullNames(cell: String, printed: [String]) throws {
     let (corpus, diagnostics) = try read(
-      "Authors,Title,Publication,Volume,Number,Pages,Year,Publisher\n\"\(cell)\",T,J,1,2,3-4,2020,P\n")
+      "Authors,Title,Publication,Volume,Number,Pages,Year,Publisher\n\"\(cell)\",T,J,1,2,3-4,2020,P\n"
+    )
     #expect(diagnostics.isEmpty)
     #expect(corpus.publications.first?.authors.map(\.printed) == printed)
     #expect(corpus.publications.first?.authors.allSatisfy { $0.name == nil } == true)
@@ -353,7 +408,9 @@ import Testing
     #expect(corpus.publications.last?.authors.map(\.printed) == printed)
     #expect(diagnostics.map(\.code) == ["csv.ambiguous-authors"])
     #expect(diagnostics.first?.location == SourceLocation(path: "t.csv", line: 3))
-    #expect(diagnostics.first?.message.contains("'\(cell.split(separator: ";").last!.trimmingPrefix(" "))'") == true)
+    #expect(
+      diagnostics.first?.message.contains(
+        "'\(cell.split(separator: ";").last!.trimmingPrefix(" "))'") == true)
   }
 
   /// Lists with separators other than commas read as they always did.
@@ -364,13 +421,16 @@ import Testing
         + "B,\"Doe, Jane and Rick Roe\"\n"
         + "C,\"van der Berg, Anna; Santos, Maria Clara | Mausam\"\n")
     #expect(diagnostics.isEmpty)
-    #expect(corpus.publications.map { $0.authors.map(\.printed) } == [
-      ["Doe, Jane", "Roe, Rick"], ["Doe, Jane", "Rick Roe"],
-      ["van der Berg, Anna", "Santos, Maria Clara", "Mausam"],
-    ])
-    #expect(corpus.publications.map { $0.authors.map { $0.name?.displayForm } } == [
-      ["Jane Doe", "Rick Roe"], ["Jane Doe", nil], ["Anna van der Berg", "Maria Clara Santos", nil],
-    ])
+    #expect(
+      corpus.publications.map { $0.authors.map(\.printed) } == [
+        ["Doe, Jane", "Roe, Rick"], ["Doe, Jane", "Rick Roe"],
+        ["van der Berg, Anna", "Santos, Maria Clara", "Mausam"],
+      ])
+    #expect(
+      corpus.publications.map { $0.authors.map { $0.name?.displayForm } } == [
+        ["Jane Doe", "Rick Roe"], ["Jane Doe", nil],
+        ["Anna van der Berg", "Maria Clara Santos", nil],
+      ])
   }
 
   @Test func configuredColumnNames() throws {
@@ -415,7 +475,8 @@ import Testing
     } throws: { error in
       guard case .malformed(_, _, let expected) = error as? IngestError else { return false }
       return expected.hasSuffix(
-        "found 'Paper', 'People', 'When'; name the columns with --csv-columns authors=NAME,title=NAME")
+        "found 'Paper', 'People', 'When'; name the columns with --csv-columns authors=NAME,title=NAME"
+      )
     }
   }
 

@@ -50,7 +50,9 @@ import Testing
     var text = Array("\u{FEFF}<?xml version=\"1.0\"?>\r\n<dblp>\r\n".utf8)
     text += Array("<article key=\"a\">\r\n<author>J\u{FC}rgen M\u{FC}ller 0002</author>\r".utf8)
     text += [0x3C, 0x74, 0x69, 0x74, 0x6C, 0x65, 0x3E, 0x41, 0xE9, 0x42, 0xC3]  // <title>A?B + cut sequence
-    text += Array("</title><year>2020</year></article>\r<www key=\"homepages/1\"><author>X Y</author></www>\n</dblp>\n".utf8)
+    text += Array(
+      "</title><year>2020</year></article>\r<www key=\"homepages/1\"><author>X Y</author></www>\n</dblp>\n"
+        .utf8)
     for chunkSize in Self.chunkSizes {
       let (whole, streamed) = try bothWays(text, chunkSize: chunkSize)
       #expect(whole.0.count == 1)
@@ -68,21 +70,28 @@ import Testing
   }
 
   @Test func windowDecodesLikeTheWholeFileDecoder() throws {
-    let inputs: [[UInt8]] = [
-      Array("a\r\nb\rc\n\r\n".utf8), [0xEF, 0xBB, 0xBF, 0x61, 0xE2, 0x82, 0xAC, 0x0D],
-      [0x61, 0xE2, 0x82, 0x62, 0xFF, 0x0A, 0xC3], [0xFF, 0xFE, 0x61, 0x00, 0x0D, 0x00, 0x0A, 0x00],
-      [0x00, 0x61, 0x00, 0x62], [], [0xF0, 0x9F, 0x98, 0x80, 0x0D, 0x0D, 0x0A],
-      Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + [0x0D, 0x0A, 0xFC, 0xC3, 0xA9, 0x0D],
-      Array(#"<?xml version="1.0" encoding="EUC-JP"?>"#.utf8) + [0x0A, 0xFC], Array("<?xm".utf8),
-      Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + [0x0A, 0xC3, 0xBC, 0x0D, 0xFC],
-      // Saved homepages naming their charset in a `<meta>`, the meta cut by chunk ends.
-      Array("<!DOCTYPE html>\r\n<html><head><!-- a > b --><title>T</title>".utf8)
-        + Array(#"<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">"#.utf8)
-        + [0x0D, 0x0A, 0xFC, 0xC3, 0xA9, 0x93, 0x0D],
-      Array(#"<html><head><meta charset="koi8-r">"#.utf8) + [0x0A, 0xFC],
-      Array(#"<html><head><meta charset="latin1">"#.utf8) + [0x0A, 0xC3, 0xBC, 0x0D, 0xFC],
-      Array("<html><head><meta charse".utf8), Array("<ht".utf8), Array(" <!-".utf8),
-    ]
+    let inputs: [[UInt8]] =
+      [
+        Array("a\r\nb\rc\n\r\n".utf8), [0xEF, 0xBB, 0xBF, 0x61, 0xE2, 0x82, 0xAC, 0x0D],
+        [0x61, 0xE2, 0x82, 0x62, 0xFF, 0x0A, 0xC3],
+        [0xFF, 0xFE, 0x61, 0x00, 0x0D, 0x00, 0x0A, 0x00],
+        [0x00, 0x61, 0x00, 0x62], [], [0xF0, 0x9F, 0x98, 0x80, 0x0D, 0x0D, 0x0A],
+        Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + [
+          0x0D, 0x0A, 0xFC, 0xC3, 0xA9, 0x0D,
+        ],
+        Array(#"<?xml version="1.0" encoding="EUC-JP"?>"#.utf8) + [0x0A, 0xFC], Array("<?xm".utf8),
+        Array(#"<?xml version="1.0" encoding="ISO-8859-1"?>"#.utf8) + [
+          0x0A, 0xC3, 0xBC, 0x0D, 0xFC,
+        ],
+        // Saved homepages naming their charset in a `<meta>`, the meta cut by chunk ends.
+        Array("<!DOCTYPE html>\r\n<html><head><!-- a > b --><title>T</title>".utf8)
+          + Array(
+            #"<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">"#.utf8)
+          + [0x0D, 0x0A, 0xFC, 0xC3, 0xA9, 0x93, 0x0D],
+        Array(#"<html><head><meta charset="koi8-r">"#.utf8) + [0x0A, 0xFC],
+        Array(#"<html><head><meta charset="latin1">"#.utf8) + [0x0A, 0xC3, 0xBC, 0x0D, 0xFC],
+        Array("<html><head><meta charse".utf8), Array("<ht".utf8), Array(" <!-".utf8),
+      ] + Self.singleByteInputs
     for bytes in inputs {
       var expectedDiagnostics: [Diagnostic] = []
       let expected = TextDecoder.decode(InputSource(label: "t", bytes: bytes)) {
@@ -98,6 +107,23 @@ import Testing
       }
     }
   }
+
+  /// Text declared in a single-byte encoding whose first bytes outside ASCII decide, by the
+  /// run they start, whether it was written in UTF-8 after all: the run cut by chunk ends
+  /// anywhere decides as it does whole.
+  static let singleByteInputs: [[UInt8]] = [
+    // "Мірошниченко" in Windows-1251: CC B3 is valid UTF-8, the bytes after it are not.
+    Array(#"<html><head><meta charset="windows-1251">"#.utf8)
+      + [0x0A, 0xCC, 0xB3, 0xF0, 0xEE, 0xF8, 0xED, 0xE8, 0xF7, 0xE5, 0xED, 0xEA, 0xEE, 0x0D, 0x0A],
+    // A run of CC B3 alone reads as UTF-8.
+    Array(#"<?xml version="1.0" encoding="windows-1251"?>"#.utf8) + [0x0A, 0xCC, 0xB3, 0x0A, 0xC8],
+    // Sixteen bytes of UTF-8 "č" decide before the invalid byte after them; fifteen do not.
+    Array(#"<?xml version="1.0" encoding="ISO-8859-2"?>"#.utf8) + [0x0A]
+      + Array(repeating: [0xC4, 0x8D], count: 8).joined() + [0xF8, 0x0D],
+    Array(#"<?xml version="1.0" encoding="ISO-8859-2"?>"#.utf8) + [0x0A]
+      + Array(repeating: [0xC4, 0x8D], count: 7).joined() + [0x8D, 0xF8, 0x0D],
+    Array(#"<html><head><meta charset=cp1250>"#.utf8) + Array(" Dvo".utf8) + [0xF8, 0xE1, 0x8A],
+  ]
 
   /// Page heads made of the pieces a `<meta>` prescan looks at (comments, quotes, tags cut
   /// anywhere) decode in windows of every size as the whole-file decoder decodes them.
@@ -143,7 +169,8 @@ import Testing
       [0xF0, 0x9F, 0x98, 0x80, 0x0D, 0x0D, 0x0A], long, long + [0xFF] + long,
       long + Array("\r\n".utf8) + long,
       Array(#"<?xml version='1.0' encoding='windows-1252'?>"#.utf8)
-        + Array(repeating: Array("J".utf8) + [0xFC, 0xC3, 0xA9, 0x93, 0x0D, 0x0A], count: 200).joined(),
+        + Array(repeating: Array("J".utf8) + [0xFC, 0xC3, 0xA9, 0x93, 0x0D, 0x0A], count: 200)
+        .joined(),
     ]
     for bytes in inputs {
       var expectedDiagnostics: [Diagnostic] = []
@@ -170,7 +197,8 @@ import Testing
           }
           // The long UTF-8 inputs (not the small or UTF-16 ones) always leave chunks to read.
           #expect(readsAhead > 0 || bytes.count < 1000 || bytes.count <= 4 * chunkSize)
-          #expect(Array(window.text) == expected, "\(bytes.count) bytes, chunks of \(chunkSize), \(mode)")
+          #expect(
+            Array(window.text) == expected, "\(bytes.count) bytes, chunks of \(chunkSize), \(mode)")
           #expect(diagnostics == expectedDiagnostics, "chunks of \(chunkSize), \(mode)")
         }
       }
@@ -202,7 +230,8 @@ import Testing
       } catch {
         failure = error
       }
-      #expect(failure == .unreadable(path: "t", reason: "the disk failed"), "read ahead: \(readsAhead)")
+      #expect(
+        failure == .unreadable(path: "t", reason: "the disk failed"), "read ahead: \(readsAhead)")
       #expect(Array(window.text) == bytes, "read ahead: \(readsAhead)")
     }
   }
