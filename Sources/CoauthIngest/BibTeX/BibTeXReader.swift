@@ -78,8 +78,7 @@ public struct BibTeXReader: PublicationReader {
         publication.title = decode(title)
         // Zotero escapes the HTML of its rich-text titles: "{\textless}i{\textgreater}".
         if publication.title.utf8.withContiguousStorageIfAvailable({ $0.contains(0x3C) }) != false {
-          publication.title = WhitespaceCollapsing.string(
-            CSLJSONReader.removingRichTextTags(publication.title))
+          publication.title = RichTextTags.removedFromTitle(publication.title)
         }
       }
       for name in BibTeXReader.yearFields {

@@ -12,7 +12,8 @@ import CoauthModel
 /// Scopus's "Author full names" is empty). Authors are split by `CSVAuthorList`. Without an id
 /// column, ids are `<file stem>-<n>`; the year is the first four-digit number of its cell; a
 /// row without a venue takes its publisher (a book in Google Scholar's export), as BibTeX
-/// does; the titles of PubMed's export lose PubMed's closing full stop (`PubMedTitle`), as in
+/// does; titles lose inline HTML (`RichTextTags`: Web of Science's italics); the titles of
+/// PubMed's export lose PubMed's closing full stop (`PubMedTitle`), as in
 /// MEDLINE. A `doi` or `DI` column gives the DOI (the corpus's `doisByPublication`), also when
 /// another column gives the id.
 ///
@@ -93,7 +94,8 @@ public struct CSVReader: PublicationReader {
         return WhitespaceCollapsing.string(row.fields[index])
       }
       let id = indexes.ids.lazy.map(cell).first { !$0.isEmpty } ?? ""
-      let title = cell(indexes.title)
+      // Web of Science's tab-delimited titles keep its inline HTML ("<i>Poa</i>").
+      let title = RichTextTags.removedFromTitle(cell(indexes.title))
       var publication = Publication(
         id: id.isEmpty ? "\(stem)-\(corpus.publications.count + 1)" : id,
         title: titlesArePubMeds ? PubMedTitle.cleaned(title) : title,

@@ -49,6 +49,16 @@ import Testing
     #expect(corpus.publications.first?.id == "t-1")
   }
 
+  /// Web of Science's tab-delimited export keeps the italics of its titles as inline HTML.
+  @Test func titlesLoseTheirInlineMarkup() throws {
+    let (corpus, diagnostics) = try read(
+      "PT\tAU\tAF\tTI\tSO\tPY\tUT\n"
+        + "J\tLee, A\tLee, Ann\tIs there such a thing as <i>Tropical</i> Biology?\tBIOTROPICA\t"
+        + "2024\tWOS:001331408900001\n", label: "savedrecs.txt")
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(corpus.publications.map(\.title) == ["Is there such a thing as Tropical Biology?"])
+  }
+
   /// Excel's ways: a `sep=` line naming the delimiter, rows of empty cells after the table.
   @Test func spreadsheetSeparatorLineAndEmptyRows() throws {
     let (corpus, diagnostics) = try read(

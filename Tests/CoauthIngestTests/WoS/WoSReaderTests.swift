@@ -194,6 +194,26 @@ import Testing
     #expect(diagnostics.map(\.code).contains("wos.no-records"), "\(diagnostics)")
   }
 
+  /// Web of Science prints species names in italics in its titles, as inline HTML.
+  @Test func titlesLoseTheirInlineMarkup() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      PT J
+      AU Lee, A
+      TI Demography of the understory herb <i>H</i><i>eliconia acuminata</i>
+         (Heliconiaceae) in a <i>fragmented</i> landscape &amp; CO<sub>2</sub>
+      PY 2023
+      UT WOS:000000000000001
+      ER
+      """)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(
+      corpus.publications.map(\.title) == [
+        "Demography of the understory herb Heliconia acuminata (Heliconiaceae) in a fragmented "
+          + "landscape & CO2"
+      ])
+  }
+
   @Test func loaderPicksTheReader() {
     #expect(InputFormat.wos.reader is WoSReader)
     #expect(InputFormat(rawValue: "wos") == .wos)
