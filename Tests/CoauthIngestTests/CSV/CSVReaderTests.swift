@@ -59,6 +59,18 @@ import Testing
     #expect(corpus.publications.map(\.title) == ["Is there such a thing as Tropical Biology?"])
   }
 
+  /// A paper in Web of Science's early access has no `PY` yet: its year is that of `EA`, as
+  /// the plain-text reader reads it.
+  @Test func webOfScienceEarlyAccessGivesTheYear() throws {
+    let (corpus, diagnostics) = try read(
+      "PT\tAU\tAF\tTI\tSO\tPD\tPY\tEA\tUT\n"
+        + "J\tLee, A\tLee, Ann\tHistorical fisheries\tFISH MANAG\t\t\tOCT 2021\tWOS:000712990800001\n"
+        + "J\tLee, A\tLee, Ann\tIn print\tFISH MANAG\tDEC\t2020\tMAR 2020\tWOS:000712990800002\n",
+      label: "savedrecs.txt")
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(corpus.publications.map(\.year) == [2021, 2020])
+  }
+
   /// Excel's ways: a `sep=` line naming the delimiter, rows of empty cells after the table.
   @Test func spreadsheetSeparatorLineAndEmptyRows() throws {
     let (corpus, diagnostics) = try read(
