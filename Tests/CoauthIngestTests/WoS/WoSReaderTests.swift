@@ -214,6 +214,36 @@ import Testing
       ])
   }
 
+  /// The names of `OI` come from researchers' profiles and are printed unlike the paper's:
+  /// words split otherwise, a second family name, an umlaut written out.
+  @Test func orcidIDsFindNamesPrintedOtherwise() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      PT J
+      AU Moreira, ASF
+         Aranda, M
+         Frolicher, TL
+         Stone, C
+      AF Moreira, Ana Silvia Franco
+         Aranda, Manuel
+         Frolicher, Thomas L.
+         Stone, Carl
+      TI Names from profiles
+      OI Franco Moreira, Ana Silvia/0000-0002-1825-0097; Aranda Lastra,
+         Manuel/0000-0001-5109-3700; Froelicher, Thomas/0000-0002-1694-233X; Stein,
+         Carl/0000-0003-1419-2405
+      PY 2021
+      UT WOS:000000000000002
+      ER
+      """)
+    #expect(
+      corpus.publications.first?.authors.map(\.identifiers.orcid) == [
+        "0000-0002-1825-0097", "0000-0001-5109-3700", "0000-0002-1694-233X", nil,
+      ])
+    #expect(diagnostics.map(\.code) == ["wos.unplaced-orcid"])
+    #expect(diagnostics.first?.message.contains("'Stein, Carl/0000-0003-1419-2405'") == true)
+  }
+
   @Test func loaderPicksTheReader() {
     #expect(InputFormat.wos.reader is WoSReader)
     #expect(InputFormat(rawValue: "wos") == .wos)
