@@ -6,7 +6,8 @@ import CoauthModel
 /// ("van der Aalst, Wil"), "von Last, Jr, First" ("King, Jr., Martin Luther") and "von Last,
 /// First, Jr" ("Smith, J., Jr."), trailing
 /// suffixes ("Martin Luther King Jr."), initials in any spelling ("H. S. Behl", "H.S. Behl"),
-/// nicknames in parentheses ("Krishnamurthy (Dj) Dvijotham", kept in the given name), CJK names
+/// nicknames in parentheses or quotes ("Krishnamurthy (Dj) Dvijotham", kept in the given name;
+/// "Oğuz 'Oz' Buruk" as "Oğuz (Oz) Buruk"), CJK names
 /// written without spaces ("王小明": family 王) and, when asked, initials after the family name
 /// ("Smith J."). Used when a reader could not split a name itself.
 public struct NameParser: Sendable {
@@ -106,12 +107,16 @@ public struct NameParser: Sendable {
     word.utf8.count == 3 && ["fnu", "nfn", "lnu"].contains(word.lowercased())
   }
 
-  /// A given-name word in double quotes, a nickname as `Robert "Bob" Smith` prints it, in
-  /// parentheses instead, as nicknames are read (`Robert (Bob) Smith`).
+  /// A given-name word in quotes, a nickname as `Robert "Bob" Smith` or the ACM Digital
+  /// Library's `Buruk, Oğuz 'Oz'` prints it (`’Oz’` once TeX typesets the quotes), in
+  /// parentheses instead, as nicknames are read (`Robert (Bob) Smith`); not a word ending in an
+  /// apostrophe to join to the next.
   private static func parenthesisingQuotes(_ word: String) -> String {
     let scalars = Array(word.unicodeScalars)
     guard scalars.count > 2, let first = scalars.first, let last = scalars.last,
       (first == "\"" && last == "\"") || (first == "\u{201C}" && last == "\u{201D}")
+        || (first == "'" && last == "'")
+        || ((first == "\u{2018}" || first == "\u{2019}") && last == "\u{2019}")
     else { return word }
     return "(" + String(String.UnicodeScalarView(scalars[1..<(scalars.count - 1)])) + ")"
   }

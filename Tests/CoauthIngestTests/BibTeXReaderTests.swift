@@ -205,6 +205,27 @@ import Testing
     #expect(corpus.publications.map(\.title) == ["Genetics of Drosophila melanogaster at p < 0.05"])
   }
 
+  /// The ACM Digital Library writes HTML character references in titles and book titles.
+  @Test func acmCharacterReferencesAreDecoded() throws {
+    let corpus = try BibTeXReader().read(
+      InputSource(
+        label: "acm.bib",
+        text: #"""
+          @inproceedings{10.1145/3544548.3580771,
+          author = {Doe, Jane and Roe, Rick},
+          title = {Responsible &amp; Inclusive Cards: R\&D for Teams},
+          year = {2023},
+          booktitle = {Proceedings of the 26th Conference on Knowledge Discovery &amp; Data Mining},
+          }
+          """#)
+    ) { _ in }
+    #expect(corpus.publications.map(\.title) == ["Responsible & Inclusive Cards: R&D for Teams"])
+    #expect(
+      corpus.publications.map(\.venue) == [
+        "Proceedings of the 26th Conference on Knowledge Discovery & Data Mining"
+      ])
+  }
+
   @Test func nestedAccentsInNamesKeepEveryAccent() throws {
     let corpus = try BibTeXReader().read(
       InputSource(label: "x.bib", text: #"@article{k, author = {Nguy{\~{\^{e}}}n, V{\u{a}}n}, title = {T}}"#)

@@ -457,6 +457,19 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     #expect(sameAuthor(result, 0, 2) && sameAuthor(result, 0, 4) && sameAuthor(result, 0, 6))
   }
 
+  /// A nickname in single quotes, as the ACM Digital Library prints it ("Buruk, Oğuz 'Oz'",
+  /// ’Oz’ once TeX typesets it), is one too, not a word that an apostrophe joins to the next.
+  @Test func singleQuotedNicknameIsAnAlternativeGivenName() {
+    let result = resolve(
+      corpus([
+        ["Oğuz 'Oz' Buruk", "Juho Hamari"], ["Oğuz ’Oz’ Buruk", "Juho Hamari"],
+        ["Oğuz ‘Oz’ Buruk", "Juho Hamari"], ["Oz Buruk", "Juho Hamari"],
+      ]))
+    #expect(sameAuthor(result, 0, 2) && sameAuthor(result, 0, 4) && sameAuthor(result, 0, 6))
+    #expect(result.authors.names[Int(result.authorships[0].author)] == "Oğuz (Oz) Buruk")
+    #expect(result.authors.ids[Int(result.authorships[0].author)] == "oguz-buruk")
+  }
+
   @Test func parenthesisedNicknameIsAnAlternativeGivenName() {
     let result = resolve(corpus([["Krishnamurthy (Dj) Dvijotham", "A B"], ["Dj Dvijotham", "A B"]]))
     #expect(sameAuthor(result, 0, 2))

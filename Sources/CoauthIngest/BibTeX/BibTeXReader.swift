@@ -4,7 +4,8 @@ import CoauthModel
 ///
 /// - id: the citation key;
 /// - title: LaTeX decoded, braces removed, without the HTML tags of rich text that Zotero
-///   writes escaped (`{\textless}i{\textgreater}`, as CSL-JSON's `<i>`);
+///   writes escaped (`{\textless}i{\textgreater}`, as CSL-JSON's `<i>`), the character
+///   references that the ACM Digital Library writes (`&amp;`) decoded, as in the venue;
 /// - year: the first four-digit number of `year`, else of BibLaTeX's `date` (`2021-03`);
 /// - venue: `journal`, else BibLaTeX's `journaltitle`, `booktitle`, `series`, `howpublished`,
 ///   `school`, `institution`, `publisher`, and for a preprint the archive of its `eprint`
@@ -76,10 +77,10 @@ public struct BibTeXReader: PublicationReader {
         id: entry.key, type: entry.type, location: input.location(line: entry.line))
       if let title = entry.field("title") {
         publication.title = decode(title)
-        // Zotero escapes the HTML of its rich-text titles: "{\textless}i{\textgreater}".
-        if publication.title.utf8.withContiguousStorageIfAvailable({ $0.contains(0x3C) }) != false {
-          publication.title = WhitespaceCollapsing.string(
-            CSLJSONReader.removingRichTextTags(publication.title))
+        // Zotero escapes the HTML of its rich-text titles: "{\textless}i{\textgreater}"; the
+        // ACM Digital Library writes character references ("&amp;").
+        if Self.mayHoldMarkup(publication.title) {
+          publication.title = RichTextTags.removedFromTitle(publication.title)
         }
       }
       for name in BibTeXReader.yearFields {
@@ -90,8 +91,9 @@ public struct BibTeXReader: PublicationReader {
       for name in BibTeXReader.venueFields {
         guard let field = entry.field(name) else { continue }
         // NASA ADS writes the journal as an AAS macro (`journal = {\apj}`).
-        let venue =
+        var venue =
           field.value.withBytes(in: text) { AASJournalMacros.journal($0) } ?? decode(field)
+        if Self.mayHoldMarkup(venue) { venue = RichTextTags.removed(from: venue) }
         // `howpublished = {\url{https://...}}` says where, not in what: no venue.
         if !venue.isEmpty, !BibTeXReader.isWebAddress(venue) {
           publication.venue = venue
@@ -119,6 +121,13 @@ public struct BibTeXReader: PublicationReader {
         addCollaboration(decode(field), at: field.line, to: &publication)
       }
       return publication
+    }
+
+    /// True when `text` has a `<` or `&` (HTML tags or character references to remove), found
+    /// without making a copy of a contiguous string.
+    private static func mayHoldMarkup(_ text: String) -> Bool {
+      text.utf8.withContiguousStorageIfAvailable { $0.contains(0x3C) || $0.contains(0x26) }
+        != false
     }
 
     /// INSPIRE-HEP's `collaboration = "ATLAS"`: the group is an author of the paper ("ATLAS

@@ -113,7 +113,7 @@ public struct CSLJSONReader: PublicationReader {
       guard let text = Self.text(title) else {
         return .failure(wrongKind("title", "a string or an array of strings", title))
       }
-      publication.title = WhitespaceCollapsing.string(Self.removingRichTextTags(text))
+      publication.title = RichTextTags.removedFromTitle(text)
     }
     if let issued = item["issued"] {
       switch issued.kind {
@@ -125,7 +125,7 @@ public struct CSLJSONReader: PublicationReader {
       guard let venue = item[field].flatMap(Self.text).map(WhitespaceCollapsing.string),
         !venue.isEmpty
       else { continue }
-      publication.venue = Self.removingRichTextTags(venue)
+      publication.venue = RichTextTags.removed(from: venue)
       break
     }
     publication.type = item["type"]?.scalarText?.lowercased() ?? ""
@@ -174,31 +174,4 @@ public struct CSLJSONReader: PublicationReader {
     guard case .string(let text) = value.kind else { return nil }
     return text
   }
-
-  /// `text` without the HTML-like tags of CSL rich text (`<i>`, `</b>`, `<span class="nocase">`)
-  /// and of publishers' metadata (`<scp>`, `<mml:math ...>`), its character references decoded.
-  static func removingRichTextTags(_ text: String) -> String {
-    guard text.contains("<") || text.contains("&") else { return text }
-    var output = ""
-    var rest = text[...]
-    while let open = rest.firstIndex(of: "<") {
-      output += rest[..<open]
-      let tail = rest[rest.index(after: open)...]
-      let name = tail.drop { $0 == "/" }.prefix { $0.isLetter || $0 == ":" }.lowercased()
-      if Self.richTextTags.contains(name) || name.hasPrefix("mml:"),
-        let close = tail.firstIndex(of: ">")
-      {
-        rest = tail[tail.index(after: close)...]
-      } else {
-        output.append("<")
-        rest = tail
-      }
-    }
-    return HTMLEntities.decode(output + rest)
-  }
-
-  /// The inline tags that `removingRichTextTags(_:)` takes off (with MathML's `mml:` ones).
-  private static let richTextTags: Set<String> = [
-    "i", "b", "sup", "sub", "span", "sc", "scp", "em", "strong", "u", "tt",
-  ]
 }

@@ -32,6 +32,8 @@ enum CSLName {
   /// A `literal` of several words is a group author ("Microsoft GenAI Team"), one word a person
   /// with only a family name ("Mausam"), as for brace-protected BibTeX names; a name in Chinese,
   /// Japanese or Korean script of two or three words is a person, family name first ("王 伟").
+  /// A `family` of several words with a group word ("Association", "Consortium") and no given
+  /// name is a group too.
   static func mention(_ value: JSONValue, location: SourceLocation)
     -> Result<(mention: AuthorMention, cutsList: Bool), Problem>
   {
@@ -54,6 +56,12 @@ enum CSLName {
       .filter { !$0.isEmpty }.joined(separator: " ")
     let name = PersonName(
       given: parts.given, particle: particle, family: parts.family, suffix: parts.suffix)
+    // An institution entered as a family name without a given name ("American Bar
+    // Association"), as Zotero exports a two-field creator whose first name is empty.
+    if parts.given.isEmpty, parts.family.contains(" "), NameShape.isGroupName(parts.family) {
+      let mention = AuthorMention(printed: parts.family, kind: .group, location: location)
+      return .success((mention, parts.cutsList))
+    }
     var mention = AuthorMention(printed: name.displayForm, name: name, location: location)
     if case .success(let orcid)? = orcid(of: value) { mention.identifiers.orcid = orcid }
     return .success((mention, parts.cutsList))

@@ -50,7 +50,7 @@ enum OpenAlexWork {
     }
     var publication = Publication(id: id, location: input.location(line: item.line))
     if let title = (item["title"] ?? item["display_name"])?.scalarText {
-      publication.title = WhitespaceCollapsing.string(CSLJSONReader.removingRichTextTags(title))
+      publication.title = RichTextTags.removedFromTitle(title)
     }
     publication.year = item["publication_year"]?.scalarText.flatMap { Int($0) }
     publication.venue =

@@ -33,6 +33,10 @@ public struct CSVColumns: Sendable, Hashable {
     "year", "publication year", "publication_year", "pub year", "pubyear", "date",
     "publication date", "issued", "py",
   ]
+  /// The dates a row without a year falls back to, as the plain-text reader reads them: Web of
+  /// Science's early access date ("OCT 2021", of a paper not yet in an issue) and its
+  /// publication date.
+  static let yearFallbackNames = ["early access date", "ea", "pd"]
   static let authorNames = [
     "author full names", "af", "authors", "author", "author(s)", "creators", "creator",
     "authorships.author.display_name", "au",
@@ -72,6 +76,8 @@ public struct CSVColumns: Sendable, Hashable {
   struct Indexes: Sendable, Hashable {
     var title: Int?
     var year: Int?
+    /// Columns whose first year a row without one in `year` takes, by preference.
+    var yearFallbacks: [Int]
     /// Every authors column, by preference (full names first): a row takes the first that is
     /// not empty, as a Scopus row whose "Author full names" is empty still has its "Authors".
     var authors: [Int]
@@ -105,6 +111,7 @@ public struct CSVColumns: Sendable, Hashable {
     }
     return Indexes(
       title: find(title, Self.titleNames), year: find(year, Self.yearNames),
+      yearFallbacks: findAll(nil, Self.yearFallbackNames),
       authors: findAll(authors, Self.authorNames), ids: findAll(id, Self.idNames),
       venue: find(venue, Self.venueNames), publisher: find(nil, Self.publisherNames),
       orcids: find(nil, Self.orcidNames), doi: find(doi, Self.doiNames),

@@ -22,10 +22,8 @@ enum CSVORCIDList {
       at: location)
   }
 
-  /// Puts the iDs of `cell` on the mentions of `authors` they name: the author whose printed
-  /// name is the entry's name (case and spacing aside), else the only author with its family
-  /// name and given initial. Returns the entries whose iD is invalid or that fit no author, or
-  /// several, for a warning.
+  /// Puts the iDs of `cell` on the mentions of `authors` they name (`author(named:in:)`).
+  /// Returns the entries whose iD is invalid or that fit no author, or several, for a warning.
   static func assign(_ cell: String, to authors: inout [AuthorMention]) -> [Unplaced] {
     var unplaced: [Unplaced] = []
     for entry in cell.split(separator: ";") {
@@ -52,7 +50,13 @@ enum CSVORCIDList {
     return unplaced
   }
 
-  /// The index of the one author `name` ("Family, Given") names.
+  /// The index of the one author `name` ("Family, Given") names: the author printed so (case
+  /// and spacing aside), else the only one with its family name and given initial, else the
+  /// only one whose name has its words split otherwise ("Franco Moreira, Ana Silvia" for
+  /// "Moreira, Ana Silvia Franco"), else the only one with its given initial whose family name
+  /// begins the entry's, or the other way round, or differs from it by a written-out umlaut
+  /// ("Aranda Lastra, Manuel" for "Aranda, Manuel", "Froelicher, Thomas" for "Frolicher, Thomas
+  /// L."): researchers' profiles print their names as the papers do not.
   private static func author(named name: String, in authors: [AuthorMention]) -> Int? {
     let folded = name.lowercased()
     if let exact = authors.indices.first(where: { authors[$0].printed.lowercased() == folded }) {
@@ -62,10 +66,46 @@ enum CSVORCIDList {
       WhitespaceCollapsing.string(String($0)).lowercased()
     }
     guard parts.count == 2, let initial = parts[1].first else { return nil }
-    let fitting = authors.indices.filter { index in
-      guard let parsed = authors[index].name else { return false }
-      return parsed.family.lowercased() == parts[0] && parsed.given.lowercased().first == initial
+    func only(_ fits: (PersonName) -> Bool) -> Int? {
+      let fitting = authors.indices.filter { authors[$0].name.map(fits) ?? false }
+      return fitting.count == 1 ? fitting[0] : nil
     }
-    return fitting.count == 1 ? fitting[0] : nil
+    if let index = only({
+      $0.family.lowercased() == parts[0] && $0.given.lowercased().first == initial
+    }) {
+      return index
+    }
+    let words = foldedWords(parts[1] + " " + parts[0]).sorted()
+    if let index = only({ foldedWords("\($0.given) \($0.particle) \($0.family)").sorted() == words }
+    ) {
+      return index
+    }
+    let family = foldedWords(parts[0])
+    return only { name in
+      name.given.lowercased().first == initial
+        && familiesAgree(family, foldedWords("\(name.particle) \(name.family)"))
+    }
+  }
+
+  /// The words of `text`, each folded as titles are (case and accents aside).
+  private static func foldedWords(_ text: String) -> [String] {
+    text.split(separator: " ").map { Publication.folded(String($0)) }.filter { !$0.isEmpty }
+  }
+
+  /// True when one folded family name begins the other ("aranda lastra", "aranda") or the two
+  /// differ by umlauts written out ("froelicher", "frolicher").
+  private static func familiesAgree(_ one: [String], _ other: [String]) -> Bool {
+    guard !one.isEmpty, !other.isEmpty else { return false }
+    if one.starts(with: other) || other.starts(with: one) { return true }
+    // "ae", "oe", "ue" as "a", "o", "u": the umlaut written out, as accents are folded.
+    func umlautsFolded(_ words: [String]) -> String {
+      var result = ""
+      for character in words.joined() {
+        if character == "e", let last = result.last, "aou".contains(last) { continue }
+        result.append(character)
+      }
+      return result
+    }
+    return umlautsFolded(one) == umlautsFolded(other)
   }
 }

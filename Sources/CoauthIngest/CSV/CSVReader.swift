@@ -10,10 +10,13 @@ import CoauthModel
 /// `venue`, case-insensitively, or names given in `columns`); only the authors column is
 /// required; a row whose preferred authors column is empty takes the next ("Authors" when
 /// Scopus's "Author full names" is empty). Authors are split by `CSVAuthorList`. Without an id
-/// column, ids are `<file stem>-<n>`; the year is the first four-digit number of its cell; a
+/// column, ids are `<file stem>-<n>`; the year is the first four-digit number of its cell, else
+/// of an early access or publication date (Web of Science's `EA`, `PD`); a
 /// row without a venue takes its publisher (a book in Google Scholar's export), as BibTeX
-/// does; the titles of PubMed's export lose PubMed's closing full stop (`PubMedTitle`), as in
-/// MEDLINE, and so does its authors list (`PubMedAuthorsCell`). A `doi` or `DI` column gives the DOI (the corpus's `doisByPublication`), also when
+/// does; titles lose inline HTML (`RichTextTags`: Web of Science's italics); the titles of
+/// PubMed's export lose PubMed's closing full stop (`PubMedTitle`), as in MEDLINE, and so does
+/// its authors list (`PubMedAuthorsCell`). A `doi` or `DI` column gives the DOI (the corpus's
+/// `doisByPublication`), also when
 /// another column gives the id.
 ///
 /// A row with more non-empty fields than the header, or with broken quoting, is
@@ -96,11 +99,13 @@ public struct CSVReader: PublicationReader {
         return WhitespaceCollapsing.string(row.fields[index])
       }
       let id = indexes.ids.lazy.map(cell).first { !$0.isEmpty } ?? ""
-      let title = cell(indexes.title)
+      // Web of Science's tab-delimited titles keep its inline HTML ("<i>Poa</i>").
+      let title = RichTextTags.removedFromTitle(cell(indexes.title))
       var publication = Publication(
         id: id.isEmpty ? "\(stem)-\(corpus.publications.count + 1)" : id,
         title: isPubMedExport ? PubMedTitle.cleaned(title) : title,
-        year: FirstYear.parse(cell(indexes.year)),
+        year: ([indexes.year] + indexes.yearFallbacks).lazy.compactMap { FirstYear.parse(cell($0)) }
+          .first,
         venue: [indexes.venue, indexes.publisher].lazy.map(cell).first { !$0.isEmpty } ?? "",
         location: input.location(line: row.line))
       // Exports of bibliographic databases print "Smith JA": initials after the family name.

@@ -5,7 +5,8 @@ import CoauthModel
 /// - id: `ID`, else a Web of Science accession number in `AN` ("WOS:000...", as its plain-text
 ///   export's `UT`; `WoSAccessionNumber`), else in a record from PubMed the PMID in `AN` (as its
 ///   MEDLINE export's `PMID`), else `<file stem>-<n>`;
-/// - title: `TI`, else `T1`, else `CT`; in a record from PubMed (`DB` or `DP` naming PubMed,
+/// - title: `TI`, else `T1`, else `CT`, without the inline HTML that Zotero and Web of Science
+///   keep (`RichTextTags`); in a record from PubMed (`DB` or `DP` naming PubMed,
 ///   MEDLINE or NLM) without PubMed's closing full stop (`PubMedTitle`), as in MEDLINE;
 /// - year: the first four-digit number of `PY`, else `Y1`, else `DA`;
 /// - venue: `T2`, else `JF`, `JO`, `BT`, `J2`, `JA`, the series `T3`, the publisher `PB` (a
@@ -151,7 +152,8 @@ public struct RISReader: PublicationReader {
       return nil
     }
     let type = fields.first?.value.lowercased() ?? ""
-    let title = first(["TI", "T1", "CT"]) ?? ""
+    // Zotero and Web of Science keep the inline HTML of rich-text titles ("<i>Poa</i>").
+    let title = first(["TI", "T1", "CT"]).map(RichTextTags.removedFromTitle) ?? ""
     let accessionNumber = first(["AN"]).flatMap(WoSAccessionNumber.id(fromAccessionNumber:))
     let isFromPubMed = Self.isFromPubMed(fields)
     // PubMed's RIS gives the PMID in AN: the id its MEDLINE and CSV exports give the record.

@@ -4,7 +4,8 @@ import CoauthModel
 /// `ER`, each field a two-character tag and its value, continued on indented lines.
 ///
 /// - id: `UT` (accession number), else `DI`, else `<file stem>-<n>` (`wos.missing-id`);
-/// - title: `TI`; year: the first four-digit number of `PY`, else `EA`, else `PD`;
+/// - title: `TI`, without the inline HTML of its italics (`RichTextTags`);
+/// - year: the first four-digit number of `PY`, else `EA`, else `PD`;
 /// - venue: `SO`, else `J9`, `JI`, `SE`, `BS`; type: `DT`, else `PT`, lowercased;
 /// - authors: `AF` (full names, one per line), else `AU` ("Doe, JA"), split as "Family,
 ///   Given" (`RISName`); `CA` group authors as `.group` mentions; ORCID iDs of `OI` put on the

@@ -24,7 +24,7 @@ enum WoSRecord {
           at: input.location(line: record.start)))
     }
     var publication = Publication(
-      id: id ?? fallbackID, title: record.text("TI") ?? "",
+      id: id ?? fallbackID, title: record.text("TI").map(RichTextTags.removedFromTitle) ?? "",
       year: ["PY", "EA", "PD"].lazy.compactMap {
         record.text($0).flatMap { FirstYear.parse($0.utf8) }
       }

@@ -70,6 +70,17 @@ import Testing
     #expect(authors[1].name == PersonName(given: "太郎", family: "山田"))
   }
 
+  /// Zotero exports an institution entered as a two-field name with an empty first name as a
+  /// family name alone: a group, as the same name is in RIS; a one-word family stays a person.
+  @Test func institutionsAsFamilyNamesAreGroups() throws {
+    let (corpus, _) = try read(
+      #"[{"id": "c", "title": "T", "author": [{"family": "American Bar Association", "given": ""}, {"family": "Van Der Berg"}, {"family": "Mausam", "given": ""}]}]"#
+    )
+    let authors = try #require(corpus.publications.first).authors
+    #expect(authors.map(\.kind) == [.group, .person, .person])
+    #expect(authors[0].printed == "American Bar Association")
+  }
+
   @Test func readsNameParts() throws {
     let (corpus, _) = try read(Self.items)
     let authors = corpus.publications[0].authors

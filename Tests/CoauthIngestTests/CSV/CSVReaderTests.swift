@@ -49,6 +49,28 @@ import Testing
     #expect(corpus.publications.first?.id == "t-1")
   }
 
+  /// Web of Science's tab-delimited export keeps the italics of its titles as inline HTML.
+  @Test func titlesLoseTheirInlineMarkup() throws {
+    let (corpus, diagnostics) = try read(
+      "PT\tAU\tAF\tTI\tSO\tPY\tUT\n"
+        + "J\tLee, A\tLee, Ann\tIs there such a thing as <i>Tropical</i> Biology?\tBIOTROPICA\t"
+        + "2024\tWOS:001331408900001\n", label: "savedrecs.txt")
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(corpus.publications.map(\.title) == ["Is there such a thing as Tropical Biology?"])
+  }
+
+  /// A paper in Web of Science's early access has no `PY` yet: its year is that of `EA`, as
+  /// the plain-text reader reads it.
+  @Test func webOfScienceEarlyAccessGivesTheYear() throws {
+    let (corpus, diagnostics) = try read(
+      "PT\tAU\tAF\tTI\tSO\tPD\tPY\tEA\tUT\n"
+        + "J\tLee, A\tLee, Ann\tHistorical fisheries\tFISH MANAG\t\t\tOCT 2021\tWOS:000712990800001\n"
+        + "J\tLee, A\tLee, Ann\tIn print\tFISH MANAG\tDEC\t2020\tMAR 2020\tWOS:000712990800002\n",
+      label: "savedrecs.txt")
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(corpus.publications.map(\.year) == [2021, 2020])
+  }
+
   /// Excel's ways: a `sep=` line naming the delimiter, rows of empty cells after the table.
   @Test func spreadsheetSeparatorLineAndEmptyRows() throws {
     let (corpus, diagnostics) = try read(

@@ -53,6 +53,21 @@ import Testing
     #expect(second.location.line == 13)
   }
 
+  /// Zotero's and Web of Science's RIS keep the inline HTML of rich-text titles.
+  @Test func titlesLoseTheirInlineMarkup() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      TY  - JOUR
+      AU  - Lee, Ann
+      TI  - Coexistence of <i>Plantago</i> and <i>Poa</i> under CO<sub>2</sub> &amp; heat
+      PY  - 2021
+      ER  -
+      """)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(
+      corpus.publications.map(\.title) == ["Coexistence of Plantago and Poa under CO2 & heat"])
+  }
+
   /// Web of Science's RIS export has no `ID`: its accession number (`AN  - WOS:...`, the `UT`
   /// of its plain-text export, which that reader takes as the id) is the id. An `ID` comes
   /// first; PubMed's accession number is its PMID (`pubMedAccessionNumbersAreIds`).

@@ -194,6 +194,56 @@ import Testing
     #expect(diagnostics.map(\.code).contains("wos.no-records"), "\(diagnostics)")
   }
 
+  /// Web of Science prints species names in italics in its titles, as inline HTML.
+  @Test func titlesLoseTheirInlineMarkup() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      PT J
+      AU Lee, A
+      TI Demography of the understory herb <i>H</i><i>eliconia acuminata</i>
+         (Heliconiaceae) in a <i>fragmented</i> landscape &amp; CO<sub>2</sub>
+      PY 2023
+      UT WOS:000000000000001
+      ER
+      """)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(
+      corpus.publications.map(\.title) == [
+        "Demography of the understory herb Heliconia acuminata (Heliconiaceae) in a fragmented "
+          + "landscape & CO2"
+      ])
+  }
+
+  /// The names of `OI` come from researchers' profiles and are printed unlike the paper's:
+  /// words split otherwise, a second family name, an umlaut written out.
+  @Test func orcidIDsFindNamesPrintedOtherwise() throws {
+    let (corpus, diagnostics) = try read(
+      """
+      PT J
+      AU Moreira, ASF
+         Aranda, M
+         Frolicher, TL
+         Stone, C
+      AF Moreira, Ana Silvia Franco
+         Aranda, Manuel
+         Frolicher, Thomas L.
+         Stone, Carl
+      TI Names from profiles
+      OI Franco Moreira, Ana Silvia/0000-0002-1825-0097; Aranda Lastra,
+         Manuel/0000-0001-5109-3700; Froelicher, Thomas/0000-0002-1694-233X; Stein,
+         Carl/0000-0003-1419-2405
+      PY 2021
+      UT WOS:000000000000002
+      ER
+      """)
+    #expect(
+      corpus.publications.first?.authors.map(\.identifiers.orcid) == [
+        "0000-0002-1825-0097", "0000-0001-5109-3700", "0000-0002-1694-233X", nil,
+      ])
+    #expect(diagnostics.map(\.code) == ["wos.unplaced-orcid"])
+    #expect(diagnostics.first?.message.contains("'Stein, Carl/0000-0003-1419-2405'") == true)
+  }
+
   @Test func loaderPicksTheReader() {
     #expect(InputFormat.wos.reader is WoSReader)
     #expect(InputFormat(rawValue: "wos") == .wos)

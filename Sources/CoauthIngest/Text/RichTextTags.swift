@@ -1,0 +1,35 @@
+/// The HTML-like inline markup that exports leave in titles: CSL rich text (`<i>`, `</b>`,
+/// `<span class="nocase">`), publishers' metadata passed on by Crossref (`<scp>`, MathML
+/// `<mml:math ...>`), Zotero's rich-text titles, and Web of Science's italic species names
+/// (`<i>Heliconia acuminata</i>`).
+enum RichTextTags {
+  /// `text` without the inline tags, its character references (`&amp;`) decoded.
+  static func removed(from text: String) -> String {
+    guard text.contains("<") || text.contains("&") else { return text }
+    var output = ""
+    var rest = text[...]
+    while let open = rest.firstIndex(of: "<") {
+      output += rest[..<open]
+      let tail = rest[rest.index(after: open)...]
+      let name = tail.drop { $0 == "/" }.prefix { $0.isLetter || $0 == ":" }.lowercased()
+      if inlineTags.contains(name) || name.hasPrefix("mml:"), let close = tail.firstIndex(of: ">") {
+        rest = tail[tail.index(after: close)...]
+      } else {
+        output.append("<")
+        rest = tail
+      }
+    }
+    return HTMLEntities.decode(output + rest)
+  }
+
+  /// `removed(from:)` with white space collapsed, for a title: a line end may have stood
+  /// between words, or tags left two spaces where they stood.
+  static func removedFromTitle(_ title: String) -> String {
+    WhitespaceCollapsing.string(removed(from: title))
+  }
+
+  /// The inline tags that `removed(from:)` takes off (with MathML's `mml:` ones).
+  private static let inlineTags: Set<String> = [
+    "i", "b", "sup", "sub", "span", "sc", "scp", "em", "strong", "u", "tt",
+  ]
+}
