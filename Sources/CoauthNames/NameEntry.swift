@@ -117,7 +117,8 @@ struct NameEntry {
       }
       count = mentions.count
     }
-    let compounds = CompoundFamilies(hyphenatedFamilies: entries.lazy.compactMap(\.hyphenatedFamily))
+    let compounds = CompoundFamilies(
+      hyphenatedFamilies: entries.lazy.compactMap(\.hyphenatedFamily))
     guard !compounds.isEmpty else { return entries }
     entries.withUnsafeMutableBufferPointer { buffer in
       let shared = SharedBuffer(buffer)
@@ -151,7 +152,8 @@ struct NameEntry {
   }
 
   /// How well-formed and complete a display form is, for choosing an author's display name:
-  /// more written-out given names, then more words, then proper case, then kept accents.
+  /// more written-out given names (hyphenated parts counted apart), then more given-name parts,
+  /// then proper case, then kept accents.
   private static func quality(of display: String, keys: NameKeys?) -> (Int, Int, Int, Int) {
     var accented = 0
     var hasLowercase = false
@@ -168,7 +170,13 @@ struct NameEntry {
         return (!first.isLowercaseLetter || word.unicodeScalars.count <= 3)
           && (letters.count < 4 || letters.contains(where: \.isLowercaseLetter))
       }
-    return (keys?.fullGivenWordCount ?? 0, keys?.given.count ?? 0, properlyCased ? 1 : 0, accented)
+    // Parts of given names, not words: "Jean-Rémi" says as much as "Jean Remi".
+    let parts = keys?.given.reduce(0) { $0 + $1.parts.count } ?? 0
+    let fullParts =
+      keys?.given.reduce(0) { count, word in
+        count + word.parts.count { $0.unicodeScalars.count > 1 }
+      } ?? 0
+    return (fullParts, parts, properlyCased ? 1 : 0, accented)
   }
 }
 
@@ -177,7 +185,8 @@ private struct SharedBuffer: @unchecked Sendable {
   let base: UnsafeMutablePointer<NameEntry>
 
   init(_ buffer: UnsafeMutableBufferPointer<NameEntry>) {
-    base = buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: MemoryLayout<NameEntry>.alignment)!
+    base =
+      buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: MemoryLayout<NameEntry>.alignment)!
   }
 
   func initialize(_ index: Int, to entry: NameEntry) {

@@ -48,6 +48,19 @@ private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
     ])
   }
 
+  /// A hyphenated given name says as much as its parts written apart: the accented, more often
+  /// printed form is shown ("Jean-Rémi King" five times, "Jean Remi King" once in a Google
+  /// Scholar profile).
+  @Test func hyphenatedGivenNamesAreAsGoodADisplayAsTheirPartsApart() {
+    let papers = Array(repeating: ["King, Jean-Rémi", "Ann Lee"], count: 5) + [["King, Jean Remi", "Ann Lee"]]
+    let result = resolve(corpus(papers))
+    #expect(sameAuthor(result, 0, 10))
+    #expect(result.authors.names[Int(result.authorships[10].author)] == "Jean-Rémi King")
+    // A form with more written-out names still wins over fewer: "Jean R. King" is less.
+    let initial = resolve(corpus([["Jean R. King", "Ann Lee"], ["Jean R. King"], ["Jean Remi King", "Ann Lee"]]))
+    #expect(initial.authors.names[Int(initial.authorships[0].author)] == "Jean Remi King")
+  }
+
   /// A family name printed first in capitals ("YAMADA Taro") is the family name.
   @Test func capitalisedFamilyNamesPrintedFirstMergeWithTheWesternOrder() {
     let result = resolve(corpus([["YAMADA Taro", "Hanako Suzuki"], ["Taro Yamada", "Kenji Tanaka"]]))
