@@ -41,7 +41,7 @@ extension CoauthCommand {
           ).matches(author)
           print(report.text(for: matches), terminator: "")
         } else {
-          print(report.text(showingAll: all), terminator: "")
+          report.write(showingAll: all) { print($0, terminator: "") }
         }
       }
       try run.finish()
@@ -58,18 +58,26 @@ struct NamesReport {
 
   /// Every person with something to explain (or all), then the ambiguous names.
   func text(showingAll: Bool) -> String {
-    let shown = (0..<authors.count).filter { index in
-      showingAll || isWorthShowing(index)
-    }
-    var text = shown.map { block(for: $0) }.joined(separator: "\n")
-    let merged = (0..<authors.count).filter { variants(of: $0).count > 1 }.count
-    text +=
-      "\n\(authors.count) authors from \(resolution.authorships.count) mentions; "
-      + "\(merged) printed in more than one way"
-      + (showingAll ? "" : " (shown above; --all lists everyone)") + ".\n"
-    text += ambiguities(relevantTo: nil)
-    text += crowdedKeys(relevantTo: nil)
+    var text = ""
+    write(showingAll: showingAll) { text += $0 }
     return text
+  }
+
+  /// `text(showingAll:)` handed to `output` a person at a time, so that the report of a large
+  /// corpus is never held whole.
+  func write(showingAll: Bool, to output: (String) -> Void) {
+    var first = true
+    for index in 0..<authors.count where showingAll || isWorthShowing(index) {
+      output(first ? block(for: index) : "\n" + block(for: index))
+      first = false
+    }
+    let merged = (0..<authors.count).filter { variants(of: $0).count > 1 }.count
+    output(
+      "\n\(authors.count) authors from \(resolution.authorships.count) mentions; "
+        + "\(merged) printed in more than one way"
+        + (showingAll ? "" : " (shown above; --all lists everyone)") + ".\n")
+    output(ambiguities(relevantTo: nil))
+    output(crowdedKeys(relevantTo: nil))
   }
 
   /// The blocks of the given authors and the ambiguities that involve them.
