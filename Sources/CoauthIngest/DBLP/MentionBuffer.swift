@@ -21,20 +21,23 @@ final class MentionBuffer {
     homonymDigits: UnsafeBufferPointer<UInt8>?, path: String, line: Int
   ) {
     reserveOne()
-    var mention = AuthorMention(printed: printed, location: SourceLocation(path: path, line: line))
+    // Built in its slot by the initializer of text and location alone, and changed there.
+    let slot = storage + count
+    slot.initialize(
+      to: AuthorMention(printed: printed, at: SourceLocation(path: path, line: line)))
+    count += 1
     // Most identified mentions of dblp carry the homonym number alone: held as a code, without
     // the string and its parse that `identifiers` would take.
-    let heldAsCode =
-      orcid == nil && dblpPID == nil
-      && homonymDigits.map { mention.setHomonymNumber(digits: $0) } == true
-    if !heldAsCode && (orcid != nil || dblpPID != nil || homonymDigits != nil) {
-      mention.identifiers = AuthorIdentifiers(
+    if orcid == nil, dblpPID == nil, let homonymDigits,
+      slot.pointee.setHomonymNumber(digits: homonymDigits)
+    {
+      return
+    }
+    if orcid != nil || dblpPID != nil || homonymDigits != nil {
+      slot.pointee.identifiers = AuthorIdentifiers(
         orcid: orcid, dblpPID: dblpPID,
         homonymNumber: homonymDigits.map { String(decoding: $0, as: UTF8.self) })
     }
-    // Moved into place, not copied: no reference count changes.
-    (storage + count).initialize(to: consume mention)
-    count += 1
   }
 
   func append(_ mention: consuming AuthorMention) {
