@@ -56,6 +56,18 @@ public struct AuthorMention: Sendable, Hashable {
     self.location = location
   }
 
+  /// A person's mention of nothing but its text and location, as a reader of many records makes
+  /// them: stored field by field, where the general initializer above, inlined into the DBLP
+  /// reader, builds the mention twice, copies one and destroys the other.
+  @inlinable package init(printed: String, at location: SourceLocation) {
+    self.printed = printed
+    nameBox = nil
+    identifiersBox = nil
+    self.location = location
+    kind = .person
+    marks = MentionMarks()
+  }
+
   public static func == (left: AuthorMention, right: AuthorMention) -> Bool {
     left.printed == right.printed && left.kind == right.kind && left.marks == right.marks
       && left.location == right.location

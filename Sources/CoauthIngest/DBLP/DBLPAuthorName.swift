@@ -27,9 +27,9 @@ package enum DBLPAuthorName {
     let count = bytes.count
     guard count > 5, bytes[count - 5] == UInt8(ascii: " "),
       bytes[(count - 4)...].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
-    else { return (String(decoding: bytes, as: UTF8.self), nil) }
+    else { return (String(utf8Bytes: bytes), nil) }
     return (
-      String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(count - 5)]), as: UTF8.self),
+      String(utf8Bytes: UnsafeBufferPointer(rebasing: bytes[..<(count - 5)])),
       UnsafeBufferPointer(rebasing: bytes[(count - 4)...])
     )
   }

@@ -77,7 +77,6 @@ struct DBLPScanner {
   /// Read each record's DOI from its first `<ee>` link to doi.org (`DBLPRecord.doi`).
   var readsDOIs = false
 
-
   /// A scanner over the UTF-8 `text`, which must stay valid while the scanner is used (until
   /// `continue(with:dropped:isFinal:)` gives the next window). `isFinal`: no text follows.
   init(text: UnsafeBufferPointer<UInt8>, label: String, isFinal: Bool = true) {
@@ -442,7 +441,11 @@ struct DBLPScanner {
           "expected a field element after '<', found \(found(at: open + 1))", at: open,
           resumeAt: open + 1)
       }
-      if Self.recordElement(text, name) != nil {
+      // The name packed once tells the field apart and, for a field the reader ignores,
+      // whether it is a record tag (no kept field has a record's name).
+      let packed = PackedName(text, name)
+      let kind = Self.fieldKind(packed)
+      if kind == .ignored, Self.recordElement(packed) != nil {
         throw .damaged(
           "expected '</\(element)>' before the next record '<\(string(name))>'", at: open,
           resumeAt: open)
@@ -450,16 +453,15 @@ struct DBLPScanner {
       // The line counter counts the white space before the field (usually one line end)
       // while it stands where that begins, so that it can pass over the field.
       _ = lineCounter.line(at: open, in: text)
-      try field(name, opened: open, into: record)
+      try field(name, kind, opened: open, into: record)
     }
   }
 
-  /// Reads one field element whose `<` is at `open` into `record`.
-  private mutating func field(_ name: Range<Int>, opened open: Int, into record: DBLPRecord)
-    throws(RecordProblem)
-  {
+  /// Reads one field element whose `<` is at `open` into `record`; `kind` is what its name is.
+  private mutating func field(
+    _ name: Range<Int>, _ kind: FieldKind, opened open: Int, into record: DBLPRecord
+  ) throws(RecordProblem) {
     position = name.upperBound
-    let kind = Self.fieldKind(text, name)
     let isAuthor = kind == .author
     let keptIndex: Int? = if case .kept(let index) = kind { index } else { nil }
     let isDOILink = readsDOIs && kind == .electronicEdition && record.doi == nil
@@ -588,7 +590,7 @@ struct DBLPScanner {
   /// is the same (venues repeat record after record), else a new one.
   private mutating func string(_ bytes: UnsafeBufferPointer<UInt8>, slot: Int) -> String {
     if let repeated = repeatedString(bytes, slot: slot) { return repeated }
-    let made = String(decoding: bytes, as: UTF8.self)
+    let made = String(utf8Bytes: bytes)
     lastFieldStrings[slot] = made
     return made
   }
@@ -615,7 +617,8 @@ struct DBLPScanner {
         let closing = nameRange(at: open + 2)
         guard closing.upperBound < text.count else { throw .endOfFile }
         let expected = inlineElements.last ?? name
-        guard closing.count == expected.count, Self.sameBytes(text, at: closing.lowerBound, as: expected)
+        guard closing.count == expected.count,
+          Self.sameBytes(text, at: closing.lowerBound, as: expected)
         else {
           throw .damaged(
             "expected '</\(string(expected))>', found '</\(string(closing))>'", at: open,
@@ -699,7 +702,6 @@ struct DBLPScanner {
     var orcid: String?
   }
 
-
   /// Reads the attributes of a start tag up to `>` or `/>`; returns the decoded values of the
   /// `wanted` names and whether the tag closed itself.
   private mutating func attributes(wanted: WantedAttributes) throws(RecordProblem)
@@ -717,7 +719,8 @@ struct DBLPScanner {
       if byte == UInt8(ascii: "/") {
         guard position + 1 < text.count else { throw .endOfFile }
         guard text[position + 1] == UInt8(ascii: ">") else {
-          throw .damaged("expected '/>', found \(found(at: position))", at: position, resumeAt: position)
+          throw .damaged(
+            "expected '/>', found \(found(at: position))", at: position, resumeAt: position)
         }
         position += 2
         return (values, true)
@@ -884,10 +887,10 @@ struct DBLPScanner {
     case ignored
   }
 
-  /// What the field element `name` is.
+  /// What the field element whose name is `packed` (nil: longer than 16 bytes) is.
   @inline(__always)
-  private static func fieldKind(_ text: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> FieldKind {
-    guard let packed = PackedName(text, name) else { return .ignored }
+  private static func fieldKind(_ packed: PackedName?) -> FieldKind {
+    guard let packed else { return .ignored }
     switch packed.count {
     case 2: return packed == .ee ? .electronicEdition : .ignored
     case 4: return packed == .year ? .kept(DBLPRecord.yearIndex) : .ignored
@@ -941,9 +944,14 @@ struct DBLPScanner {
   private static func recordElement(_ text: UnsafeBufferPointer<UInt8>, _ name: Range<Int>)
     -> (name: String, isPublication: Bool)?
   {
-    guard name.count >= 3, name.count <= 13, let packed = PackedName(text, name) else {
-      return nil
-    }
+    guard name.count >= 3, name.count <= 13 else { return nil }
+    return recordElement(PackedName(text, name))
+  }
+
+  /// `recordElement(_:_:)` of a name already packed (nil: longer than 16 bytes).
+  @inline(__always)
+  private static func recordElement(_ packed: PackedName?) -> (name: String, isPublication: Bool)? {
+    guard let packed, packed.count >= 3, packed.count <= 13 else { return nil }
     switch packed {
     case .inproceedings: return ("inproceedings", true)
     case .article: return ("article", true)

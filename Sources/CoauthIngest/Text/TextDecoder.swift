@@ -182,6 +182,21 @@ public enum TextDecoder {
     let carriageReturn = SIMD16<UInt8>(repeating: atCarriageReturn ? 0x0D : 0x80)
     var index = start
     while index < buffer.count {
+      // Sixty-four bytes per step while they hold neither: four blocks tested at once.
+      if index + 64 <= buffer.count {
+        let first = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+        let second = base.loadUnaligned(fromByteOffset: index + 16, as: SIMD16<UInt8>.self)
+        let third = base.loadUnaligned(fromByteOffset: index + 32, as: SIMD16<UInt8>.self)
+        let fourth = base.loadUnaligned(fromByteOffset: index + 48, as: SIMD16<UInt8>.self)
+        let stops =
+          ((first | second | third | fourth) .>= high) .| (first .== carriageReturn)
+          .| (second .== carriageReturn) .| (third .== carriageReturn)
+          .| (fourth .== carriageReturn)
+        if !ByteScanning.isAnySet(stops) {
+          index += 64
+          continue
+        }
+      }
       if index + 16 <= buffer.count {
         let block = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
         if !ByteScanning.isAnySet((block .>= high) .| (block .== carriageReturn)) {
