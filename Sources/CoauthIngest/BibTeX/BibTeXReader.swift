@@ -123,11 +123,12 @@ public struct BibTeXReader: PublicationReader {
       return publication
     }
 
-    /// True when `text` has a `<` or `&` (HTML tags or character references to remove), found
-    /// without making a copy of a contiguous string.
+    /// True when `text` has a `<` or `&` (HTML tags or character references to remove), looked
+    /// for sixteen bytes at a time without making a copy of a contiguous string.
     private static func mayHoldMarkup(_ text: String) -> Bool {
-      text.utf8.withContiguousStorageIfAvailable { $0.contains(0x3C) || $0.contains(0x26) }
-        != false
+      text.utf8.withContiguousStorageIfAvailable {
+        ByteScanning.firstIndex(of: 0x3C, orOf: 0x26, in: $0, from: 0) != nil
+      } != false
     }
 
     /// INSPIRE-HEP's `collaboration = "ATLAS"`: the group is an author of the paper ("ATLAS

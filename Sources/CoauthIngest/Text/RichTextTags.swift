@@ -5,7 +5,7 @@
 enum RichTextTags {
   /// `text` without the inline tags, its character references (`&amp;`) decoded.
   static func removed(from text: String) -> String {
-    guard text.contains("<") || text.contains("&") else { return text }
+    guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x26 }) else { return text }
     var output = ""
     var rest = text[...]
     while let open = rest.firstIndex(of: "<") {
