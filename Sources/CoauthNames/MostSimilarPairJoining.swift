@@ -2,10 +2,12 @@
 /// joining goes on while the best pair's similarity reaches a threshold.
 ///
 /// Recomputing every pair after each join costs O(n³) similarity evaluations for n clusters,
-/// hours for a common name of a large corpus. Here the pair similarities are kept in a
-/// triangular table with each row's best partner: a join evaluates the similarity of the joined
+/// hours for a common name of a large corpus. Here each row keeps its best partner, and the pair
+/// similarities are kept in a triangular table: a join evaluates the similarity of the joined
 /// cluster to every other one (n evaluations) and rescans only the rows whose best partner was
-/// one of the two, so the whole run evaluates O(n²) similarities.
+/// one of the two, so the whole run evaluates O(n²) similarities. Above `largestTable` clusters
+/// the table (n²/2 numbers) is not kept and a rescanned row evaluates its similarities again:
+/// more work, memory that grows only with n.
 ///
 /// The pairs are chosen as a search of all pairs would choose them: the highest similarity,
 /// ties going to the pair whose first cluster comes first, then whose second does. A joined
@@ -15,6 +17,9 @@ struct MostSimilarPairJoining<Cluster> {
   var similarity: (Cluster, Cluster) -> Double
   /// The cluster two clusters make, the first keeping its place.
   var join: (Cluster, Cluster) -> Cluster
+  /// Clusters above which pair similarities are evaluated when needed instead of kept (4,096
+  /// clusters keep 64 MiB).
+  var largestTable = 4096
 
   /// Joins the most similar pairs of `clusters` while their similarity is at least `threshold`;
   /// returns the indices of the clusters left, in order. Joined clusters are stored at the index
@@ -22,25 +27,41 @@ struct MostSimilarPairJoining<Cluster> {
   func run(_ clusters: inout [Cluster], threshold: Double) -> [Int] {
     let count = clusters.count
     guard count > 1 else { return Array(clusters.indices) }
-    var table = PairTable(count: count)
-    for a in 0..<count {
-      for b in (a + 1)..<count { table[a, b] = similarity(clusters[a], clusters[b]) }
+    var table = count <= largestTable ? PairTable(count: count) : nil
+    if table != nil {
+      for a in 0..<count {
+        for b in (a + 1)..<count { table![a, b] = similarity(clusters[a], clusters[b]) }
+      }
     }
     var alive = [Bool](repeating: true, count: count)
-    var best = (0..<count).map { table.bestPartner(of: $0, alive: alive) }
+    /// The similarity of the pair `a < b`, kept or evaluated.
+    func score(_ a: Int, _ b: Int) -> Double {
+      table?[a, b] ?? similarity(clusters[a], clusters[b])
+    }
+    /// The best partner after `row` among the clusters still alive.
+    func bestPartner(of row: Int) -> Partner {
+      var best = Partner.none
+      for other in (row + 1)..<count where alive[other] {
+        best.consider(partner: other, score: score(row, other))
+      }
+      return best
+    }
+    var best = (0..<count).map { bestPartner(of: $0) }
     while let (a, b) = bestPair(best), best[a].score >= threshold {
       clusters[a] = join(clusters[a], clusters[b])
       alive[b] = false
       best[b] = .none
-      for other in 0..<count where alive[other] && other != a {
-        table[min(a, other), max(a, other)] = similarity(
-          clusters[min(a, other)], clusters[max(a, other)])
+      if table != nil {
+        for other in 0..<count where alive[other] && other != a {
+          table![min(a, other), max(a, other)] = similarity(
+            clusters[min(a, other)], clusters[max(a, other)])
+        }
       }
       for row in 0..<count where alive[row] {
         if row == a || best[row].partner == a || best[row].partner == b {
-          best[row] = table.bestPartner(of: row, alive: alive)
+          best[row] = bestPartner(of: row)
         } else if row < a {
-          best[row].consider(partner: a, score: table[row, a])
+          best[row].consider(partner: a, score: score(row, a))
         }
       }
     }
@@ -90,14 +111,5 @@ private struct PairTable {
   subscript(a: Int, b: Int) -> Double {
     get { values[offset(a, b)] }
     set { values[offset(a, b)] = newValue }
-  }
-
-  /// The best partner after `row` among the clusters still alive.
-  func bestPartner(of row: Int, alive: [Bool]) -> Partner {
-    var best = Partner.none
-    for other in (row + 1)..<count where alive[other] {
-      best.consider(partner: other, score: self[row, other])
-    }
-    return best
   }
 }

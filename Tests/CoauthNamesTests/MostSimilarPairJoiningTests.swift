@@ -34,12 +34,16 @@ import Testing
       let threshold = Double(tenths) / 10
       var expected = start
       let expectedAlive = Self.allPairsReference(&expected, threshold: threshold)
-      var actual = start
-      let joining = MostSimilarPairJoining<Set<Int>>(
-        similarity: Self.jaccard, join: { $0.union($1) })
-      let actualAlive = joining.run(&actual, threshold: threshold)
-      #expect(actualAlive == expectedAlive)
-      #expect(actualAlive.map { actual[$0] } == expectedAlive.map { expected[$0] })
+      // With the table of similarities, and without (evaluated when needed).
+      for largestTable in [4096, 0] {
+        var actual = start
+        var joining = MostSimilarPairJoining<Set<Int>>(
+          similarity: Self.jaccard, join: { $0.union($1) })
+        joining.largestTable = largestTable
+        let actualAlive = joining.run(&actual, threshold: threshold)
+        #expect(actualAlive == expectedAlive)
+        #expect(actualAlive.map { actual[$0] } == expectedAlive.map { expected[$0] })
+      }
     }
   }
 
