@@ -94,11 +94,8 @@ struct NameEntry {
     hasSuffix = !keys.suffix.isEmpty
     givenWordCount = Int32(keys.given.count)
     fullGivenWordCount = Int32(keys.fullGivenWordCount)
-    givenPartCount = Int32(keys.given.reduce(0) { $0 + $1.parts.count })
-    fullGivenPartCount = Int32(
-      keys.given.reduce(0) { count, word in
-        count + word.parts.count { $0.unicodeScalars.count > 1 }
-      })
+    givenPartCount = Int32(keys.givenPartCount)
+    fullGivenPartCount = Int32(keys.fullGivenPartCount)
     firstInitial = keys.given.first?.initials.first?.value ?? 0
     umlautExpandedFull = keys.umlautExpandedFull
   }
@@ -171,12 +168,9 @@ struct NameEntry {
           && (letters.count < 4 || letters.contains(where: \.isLowercaseLetter))
       }
     // Parts of given names, not words: "Jean-Rémi" says as much as "Jean Remi".
-    let parts = keys?.given.reduce(0) { $0 + $1.parts.count } ?? 0
-    let fullParts =
-      keys?.given.reduce(0) { count, word in
-        count + word.parts.count { $0.unicodeScalars.count > 1 }
-      } ?? 0
-    return (fullParts, parts, properlyCased ? 1 : 0, accented)
+    return (
+      keys?.fullGivenPartCount ?? 0, keys?.givenPartCount ?? 0, properlyCased ? 1 : 0, accented
+    )
   }
 }
 

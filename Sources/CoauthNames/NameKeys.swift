@@ -49,7 +49,8 @@ public struct NameKeys: Sendable, Hashable {
     umlautExpandedFull = nil
     // ASCII names have no umlauts.
     if name.given.isPlainASCII, name.particle.isPlainASCII, name.family.isPlainASCII { return }
-    let expandedParts = [name.given, name.particle, name.family].map(NameNormalizer.expandingUmlauts)
+    let expandedParts = [name.given, name.particle, name.family].map(
+      NameNormalizer.expandingUmlauts)
     if expandedParts.contains(where: { $0 != nil }) {
       let expanded = Self.fullKey(
         given: GivenWord.words(
@@ -87,4 +88,13 @@ public struct NameKeys: Sendable, Hashable {
 
   /// Number of given-name words that are names rather than initials: how much the name says.
   public var fullGivenWordCount: Int { given.count { !$0.isInitial } }
+
+  /// Number of given-name parts, a hyphenated word counting each of its parts ("Jean-Rémi":
+  /// two, as "Jean Remi").
+  public var givenPartCount: Int { given.reduce(0) { $0 + $1.parts.count } }
+
+  /// Number of given-name parts that are names rather than initials.
+  public var fullGivenPartCount: Int {
+    given.reduce(0) { count, word in count + word.parts.count { $0.unicodeScalars.count > 1 } }
+  }
 }

@@ -79,7 +79,7 @@ public struct BibTeXReader: PublicationReader {
         publication.title = decode(title)
         // Zotero escapes the HTML of its rich-text titles: "{\textless}i{\textgreater}"; the
         // ACM Digital Library writes character references ("&amp;").
-        if Self.mayHoldMarkup(publication.title) {
+        if RichTextTags.holdsMarkup(publication.title) {
           publication.title = RichTextTags.removedFromTitle(publication.title)
         }
       }
@@ -93,7 +93,7 @@ public struct BibTeXReader: PublicationReader {
         // NASA ADS writes the journal as an AAS macro (`journal = {\apj}`).
         var venue =
           field.value.withBytes(in: text) { AASJournalMacros.journal($0) } ?? decode(field)
-        if Self.mayHoldMarkup(venue) { venue = RichTextTags.removed(from: venue) }
+        if RichTextTags.holdsMarkup(venue) { venue = RichTextTags.removed(from: venue) }
         // `howpublished = {\url{https://...}}` says where, not in what: no venue.
         if !venue.isEmpty, !BibTeXReader.isWebAddress(venue) {
           publication.venue = venue
@@ -121,14 +121,6 @@ public struct BibTeXReader: PublicationReader {
         addCollaboration(decode(field), at: field.line, to: &publication)
       }
       return publication
-    }
-
-    /// True when `text` has a `<` or `&` (HTML tags or character references to remove), looked
-    /// for sixteen bytes at a time without making a copy of a contiguous string.
-    private static func mayHoldMarkup(_ text: String) -> Bool {
-      text.utf8.withContiguousStorageIfAvailable {
-        ByteScanning.firstIndex(of: 0x3C, orOf: 0x26, in: $0, from: 0) != nil
-      } != false
     }
 
     /// INSPIRE-HEP's `collaboration = "ATLAS"`: the group is an author of the paper ("ATLAS

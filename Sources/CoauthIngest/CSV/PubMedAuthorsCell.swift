@@ -4,9 +4,9 @@
 /// the last name: without it the last author reads as the same person does in MEDLINE and
 /// everywhere else ("Doe AB", not "Doe AB.").
 enum PubMedAuthorsCell {
-  /// `cell` without the full stop that closes PubMed's author list; an ellipsis is kept.
+  /// `cell` without the full stop that closes PubMed's author list; an ellipsis is kept. PubMed
+  /// closes the list as it closes its titles (`PubMedTitle.withoutClosingStop`).
   static func withoutClosingStop(_ cell: String) -> String {
-    guard cell.hasSuffix("."), !cell.hasSuffix("..") else { return cell }
-    return String(cell.dropLast())
+    PubMedTitle.withoutClosingStop(cell)
   }
 }

@@ -5,7 +5,7 @@
 enum RichTextTags {
   /// `text` without the inline tags, its character references (`&amp;`) decoded.
   static func removed(from text: String) -> String {
-    guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x26 }) else { return text }
+    guard holdsMarkup(text) else { return text }
     var output = ""
     var rest = text[...]
     while let open = rest.firstIndex(of: "<") {
@@ -20,6 +20,14 @@ enum RichTextTags {
       }
     }
     return HTMLEntities.decode(output + rest)
+  }
+
+  /// True when `text` has a `<` or `&` (tags or character references to remove), looked for
+  /// sixteen bytes at a time without copying a contiguous string: most titles have neither.
+  static func holdsMarkup(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable {
+      ByteScanning.firstIndex(of: 0x3C, orOf: 0x26, in: $0, from: 0) != nil
+    } ?? text.utf8.contains { $0 == 0x3C || $0 == 0x26 }
   }
 
   /// `removed(from:)` with white space collapsed, for a title: a line end may have stood
