@@ -46,7 +46,9 @@ let package = Package(
       dependencies: [
         "CoauthModel", .product(name: "OrderedCollections", package: "swift-collections"),
       ],
-      resources: [.copy("Resources/nicknames.csv")],
+      resources: [
+        .copy("Resources/nicknames.csv"), .copy("Resources/common-family-names.txt"),
+      ],
       swiftSettings: settings),
     .target(name: "CoauthGraph", dependencies: ["CoauthModel"], swiftSettings: settings),
     .target(

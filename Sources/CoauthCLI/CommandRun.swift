@@ -39,6 +39,7 @@ struct CommandRun {
     var resolution = ResolutionOptions()
     if input.splitHomonyms { resolution.homonymSplitter = EvidenceHomonymSplitter() }
     if input.joinReversedNames { resolution.minimumSharedCoauthorsForReversedOrder = 2 }
+    resolution.joinsFittingNamesInSmallCorpora = input.smallCorpusJoins
     if input.joinDroppedNames {
       resolution.joinsDroppedLastNames = true
       resolution.weakestMatchAllowed = max(resolution.weakestMatchAllowed, .droppedCompoundPart)

@@ -29,9 +29,12 @@ struct NamesakeEstimator {
     }
   }
 
+  /// True when the corpus is large enough (`minimumAuthors`) to tell common names from rare ones.
+  var hasStatistics: Bool { total >= Self.minimumAuthors }
+
   /// The expected number of authors printed with this name (see the type's description).
   func expectedNamesakes(family: Int32, given: Int32, laterGiven: Int32 = -1) -> Double {
-    guard total >= Self.minimumAuthors, family >= 0, let familyCount = familyCounts[family] else {
+    guard hasStatistics, family >= 0, let familyCount = familyCounts[family] else {
       return 0
     }
     let givenCount = givenCounts[given] ?? 0

@@ -48,6 +48,16 @@ public struct ResolutionOptions: Sendable {
   /// first part, "Marie" / "Marie-Catherine", are likewise left out of `weakestMatchAllowed` by
   /// default: `GivenNameMatch.droppedCompoundPart`.)
   public var joinsDroppedLastNames: Bool
+  /// In a corpus too small to tell common names from rare ones (fewer than 1,000 authors: a few
+  /// homepages, a CV, a lab's list), a name joins the one person of its family block whose name
+  /// fits, without shared co-authors, for every agreement up to a dropped middle name ("Hany
+  /// Awadalla" / "Hany Hassan Awadalla", "Steve Abney" / "Steven Abney"): such lists print few
+  /// co-authors of anyone but their owners, and two people whose names fit each other seldom
+  /// meet in one small collection. Not in blocks of the world's commonest families
+  /// (`CommonFamilyNames`: "Xiang Li" and "Xiang Lorraine Li" may be two people of one lab),
+  /// nor for a particle printed on one side, nor when the name fits several persons. Larger
+  /// corpora follow the other options (see `weakestMatchAllowed` for the evidence behind them).
+  public var joinsFittingNamesInSmallCorpora: Bool
   /// Join names that differ only in spacing ("AiTi Aw", "Ai Ti Aw") when they share co-authors.
   public var mergesCompactNames: Bool
   /// Nicknames that count as the same given name.
@@ -67,6 +77,7 @@ public struct ResolutionOptions: Sendable {
     minimumSharedCoauthorsForSpellingVariant: Int = 3,
     minimumSharedCoauthorsForReversedOrder: Int = 0,
     joinsDroppedLastNames: Bool = false,
+    joinsFittingNamesInSmallCorpora: Bool = true,
     mergesCompactNames: Bool = true,
     nicknames: NicknameTable = .standard,
     homonymSplitter: (any HomonymSplitter)? = nil,
@@ -81,6 +92,7 @@ public struct ResolutionOptions: Sendable {
     self.minimumSharedCoauthorsForSpellingVariant = minimumSharedCoauthorsForSpellingVariant
     self.minimumSharedCoauthorsForReversedOrder = minimumSharedCoauthorsForReversedOrder
     self.joinsDroppedLastNames = joinsDroppedLastNames
+    self.joinsFittingNamesInSmallCorpora = joinsFittingNamesInSmallCorpora
     self.mergesCompactNames = mergesCompactNames
     self.nicknames = nicknames
     self.homonymSplitter = homonymSplitter

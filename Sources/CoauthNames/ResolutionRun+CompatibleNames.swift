@@ -143,9 +143,11 @@ extension ResolutionRun {
         }
       }
     }
-    let matcher = BlockMatcher(profiles: profiles, builder: builder, options: options)
     let namesakes = namesakeEstimator(representatives: table.representative)
+    var matcher = BlockMatcher(profiles: profiles, builder: builder, options: options)
+    let isSmallCorpus = options.joinsFittingNamesInSmallCorpora && !namesakes.hasStatistics
     for members in blocks.values where members.count > 1 {
+      matcher.joinsOnNamesAlone = isSmallCorpus && !isCommonFamily(of: members, table: table)
       resolveBlock(members, table: table, matcher: matcher, namesakes: namesakes)
     }
   }
@@ -321,6 +323,13 @@ extension ResolutionRun {
     }
   }
 
+  /// True when the family of a block (`members`, clusters of one family key) is one of the
+  /// world's commonest (`CommonFamilyNames`).
+  private func isCommonFamily(of members: [Int32], table: ClusterTable) -> Bool {
+    let entry = Int(table.representative[Int(members[0])])
+    return CommonFamilyNames.standard.contains(familyKey: entries[entry].keys?.family ?? "")
+  }
+
   /// Co-authors of one side, not of the other, that a co-author of the other prints as a
   /// variant of the same name: one family key, given names equal or initials of each other
   /// ("B. T. Tran" / "Binh Thi Tran"), each counted once. Co-authors printed differently in two
@@ -382,6 +391,16 @@ private struct BlockMatcher {
   let profiles: [NameProfile?]
   let builder: NameProfileBuilder
   let options: ResolutionOptions
+  /// Fitting given names are joined without shared co-authors, dropped middle names included,
+  /// whatever `options` say: the corpus is too small for name statistics and the block's family
+  /// is not a common one (see `ResolutionOptions.joinsFittingNamesInSmallCorpora`).
+  var joinsOnNamesAlone = false
+
+  init(profiles: [NameProfile?], builder: NameProfileBuilder, options: ResolutionOptions) {
+    self.profiles = profiles
+    self.builder = builder
+    self.options = options
+  }
 
   /// How `cluster`'s name agrees with the first (fullest) name of `members`, and how many
   /// shared co-authors the weakest agreement with any of them needs; nil when some name does
@@ -403,7 +422,7 @@ private struct BlockMatcher {
         continue
       }
       agreeing.append(other.compact)
-      required = max(required, options.sharedCoauthorsRequired(for: rule))
+      required = max(required, sharedCoauthorsRequired(for: rule))
       if withFirst == nil { withFirst = rule }
     }
     guard unfitting.allSatisfy(agreeing.contains) else { return nil }
@@ -420,9 +439,21 @@ private struct BlockMatcher {
       let b = profiles[Int(table.representative[Int(member)])],
       a.suffix == 0 || b.suffix == 0 || a.suffix == b.suffix,
       a.particle == 0 || b.particle == 0 || a.particle == b.particle,
-      let match = builder.givenMatch(a, b), match > options.weakestMatchAllowed
+      let match = builder.givenMatch(a, b), !joins(match)
     else { return nil }
     return match
+  }
+
+  /// True when names that agree by `match` may be joined.
+  private func joins(_ match: GivenNameMatch) -> Bool {
+    match <= options.weakestMatchAllowed || (joinsOnNamesAlone && match == .droppedMiddleName)
+  }
+
+  /// Shared co-authors a join on `rule` needs.
+  private func sharedCoauthorsRequired(for rule: MergeRule) -> Int {
+    // A particle on one side may be a name of its own: it keeps needing co-authors.
+    if joinsOnNamesAlone, case .compatibleGivenNames = rule { return 0 }
+    return options.sharedCoauthorsRequired(for: rule)
   }
 
   /// How two names of one family block agree, if at all.
@@ -431,9 +462,7 @@ private struct BlockMatcher {
     if a.particle != 0, b.particle != 0, a.particle != b.particle { return nil }
     if options.mergesCompactNames, a.compact == b.compact { return .compactName }
     guard options.mergesCompatibleNames else { return nil }
-    guard let match = builder.givenMatch(a, b), match <= options.weakestMatchAllowed else {
-      return nil
-    }
+    guard let match = builder.givenMatch(a, b), joins(match) else { return nil }
     // Particles are interned first: 0 is none.
     if (a.particle == 0) != (b.particle == 0) { return .particleOnOneSide(match) }
     return .compatibleGivenNames(match)

@@ -13,8 +13,12 @@ private func corpus(_ papers: [[String]]) -> Corpus {
     })
 }
 
+/// With the rules of corpora large enough for name statistics (see `SmallCorpusJoinTests` for
+/// small ones).
 private func resolve(_ papers: [[String]], options: ResolutionOptions = .init()) -> Resolution {
-  AuthorResolver(options: options).resolve(corpus(papers), diagnostics: { _ in })
+  var options = options
+  options.joinsFittingNamesInSmallCorpora = false
+  return AuthorResolver(options: options).resolve(corpus(papers), diagnostics: { _ in })
 }
 
 /// True when mentions `a` and `b` (flat indices in corpus order) got the same author.

@@ -70,6 +70,15 @@ struct InputOptions: ParsableArguments {
         + "names'."))
   var joinDroppedNames = false
 
+  @Flag(
+    inversion: .prefixedNo,
+    help: ArgumentHelp(
+      "In a corpus of fewer than 1,000 authors (homepages, a CV, a lab's list), join a name to "
+        + "the one person of its family whose name fits it ('Hany Awadalla', 'Hany Hassan "
+        + "Awadalla'; 'Steve', 'Steven') without shared co-authors, unless the family is one of "
+        + "the commonest ('Li', 'Kim', 'Singh', 'Smith')."))
+  var smallCorpusJoins = true
+
   @Flag(help: "Treat warnings as errors: exit with status 1 if any warning was reported.")
   var strict = false
 
