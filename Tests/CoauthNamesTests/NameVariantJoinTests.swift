@@ -123,6 +123,12 @@ private func rules(_ resolution: Resolution, _ index: Int) -> [MergeRule] {
     expectJoinedOnlyWithEvidence("Ahmed El Hassan", "Ahmed Al-Hassan")
     expectJoinedOnlyWithEvidence("Ahmed Elhassan", "Ahmed Al-Hassan")
     expectJoinedOnlyWithEvidence("Ahmed El Hassan", "Ahmed Elhassan")
+    // "Abd al-X" carries the article however it is transliterated, apart or joined.
+    expectJoinedOnlyWithEvidence("Mohamed Abd El-Hamid", "Mohamed Abdelhamid")
+    expectJoinedOnlyWithEvidence("Mohamed Abdulhamid", "Mohamed Abdel Hamid")
+    expectJoinedOnlyWithEvidence("Abdelrahman Ali Hassan", "Abdul Rahman Ali Hassan")
+    let abdi = resolve([["Amina Abdi", "Carl Dahl"], ["Amina Abdel", "Carl Dahl"]] + Self.filler)
+    #expect(!sameAuthor(abdi, 0, 2))
     // A joined "El" is the article only where the corpus prints the rest after a separate one.
     let names = resolve([["John Elder", "Carl Dahl"], ["John Alder", "Carl Dahl"]] + Self.filler)
     #expect(!sameAuthor(names, 0, 2))
@@ -206,6 +212,7 @@ private func rules(_ resolution: Resolution, _ index: Int) -> [MergeRule] {
       ("Jan Vanderberg", "Jan van der Berg", NameFormVariant.spacing),
       ("Anna de Vries", "Anna Devries", .spacing), ("Taro Ohno", "Taro Ono", .japaneseLongVowels),
       ("Ahmed Elhassan", "Ahmed Al-Hassan", .arabicArticle),
+      ("Omar Abdulhamid", "Omar Abd El-Hamid", .arabicArticle),
       ("Anand Kumar M", "Anand Kumar Madasamy", .initialForAName),
     ] {
       let result = resolve([[a, "Carl Dahl"], [b, "Carl Dahl"]] + Self.filler)
