@@ -66,8 +66,8 @@ struct ArabicArticles {
   private static func abdCompound(_ words: [String], at index: Int) -> (String, Int)? {
     let word = words[index]
     guard word.hasPrefix("abd") else { return nil }
-    if word == "abd", index + 2 < words.count, isArticle(words[index + 1]) || words[index + 1] == "ul",
-      words[index + 2].utf8.count >= 3
+    if word == "abd", index + 2 < words.count,
+      isArticle(words[index + 1]) || words[index + 1] == "ul", words[index + 2].utf8.count >= 3
     {
       return ("abdal" + words[index + 2], 3)
     }
