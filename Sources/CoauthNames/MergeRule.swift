@@ -39,6 +39,10 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
   /// der Berg" / "Jan Berg"): a name of its own in some languages, so shared co-authors are
   /// needed whatever the given names.
   case particleOnOneSide(GivenNameMatch)
+  /// Compatible given names in one family block, the only fitting person there, joined on the
+  /// names alone though the options ask for shared co-authors: the corpus is too small for name
+  /// statistics (see `ResolutionOptions.joinsFittingNamesInSmallCorpora`).
+  case fittingNameInSmallCorpus(GivenNameMatch)
   /// Forms of one name in different family blocks ("Anand Kumar M" / "M. Anand Kumar"; see
   /// `NameFormVariant`), with shared co-authors.
   case nameForm(NameFormVariant)
@@ -46,7 +50,9 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
   /// The given-name agreement of a rule of compatible given names; nil for other rules.
   public var givenNameMatch: GivenNameMatch? {
     switch self {
-    case .compatibleGivenNames(let match), .particleOnOneSide(let match): match
+    case .compatibleGivenNames(let match), .particleOnOneSide(let match),
+      .fittingNameInSmallCorpus(let match):
+      match
     default: nil
     }
   }
@@ -72,11 +78,12 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
       case .droppedMiddleInitial: 0.8
       case .nickname, .droppedLeadingInitial: 0.75
       case .droppedCompoundPart: 0.7
-      case .droppedCompoundPart: 0.7
       case .droppedMiddleName: 0.65
       }
     case .particleOnOneSide(let match):
       MergeRule.compatibleGivenNames(match).baseConfidence - 0.1
+    case .fittingNameInSmallCorpus(let match):
+      MergeRule.compatibleGivenNames(match).baseConfidence - 0.05
     case .nameForm(let variant): variant.baseConfidence
     }
   }
@@ -99,6 +106,9 @@ public enum MergeRule: Sendable, Hashable, CustomStringConvertible {
     case .compatibleGivenNames(let match): "compatible given names (\(match))"
     case .particleOnOneSide(let match):
       "compatible given names (\(match)), particle on one side only"
+    case .fittingNameInSmallCorpus(let match):
+      "compatible given names (\(match)), the only fitting name of its family in a corpus too "
+        + "small for name statistics"
     case .nameForm(let variant): "name form: \(variant)"
     }
   }

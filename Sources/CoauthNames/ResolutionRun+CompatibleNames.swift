@@ -264,7 +264,14 @@ extension ResolutionRun {
       {
         chosen = nil
       }
-      if let chosen {
+      if var chosen {
+        // Joined only because the corpus is small: said so.
+        if matcher.joinsOnNamesAlone, case .compatibleGivenNames(let match) = chosen.rule,
+          match > options.weakestMatchAllowed
+            || chosen.shared < options.sharedCoauthorsRequired(for: chosen.rule)
+        {
+          chosen.rule = .fittingNameInSmallCorpus(match)
+        }
         let target = persons[chosen.person]
         let targetRoot = table.roots[Int(target.clusters[0])]
         let homonymBefore = identity[Int(unionFind.find(targetRoot))].homonym

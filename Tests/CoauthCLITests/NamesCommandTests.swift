@@ -60,7 +60,8 @@ import Testing
     #expect(
       result.stdout.contains(
         "merged \"Hany Awadalla\" = \"Hany Hassan Awadalla\": compatible given names "
-          + "(dropped middle name), confidence 0.65"))
+          + "(dropped middle name), the only fitting name of its family in a corpus too small for "
+          + "name statistics, confidence 0.6"))
   }
 
   /// A name printed in reversed order ("Zhang Wei" / "Wei Zhang") with shared co-authors is

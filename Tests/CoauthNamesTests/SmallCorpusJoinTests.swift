@@ -38,8 +38,9 @@ private func decisions(_ resolution: Resolution, _ index: Int) -> AuthorDecision
     ])
     #expect(sameAuthor(result, 0, 2))
     let merge = decisions(result, 0).merges.first
-    #expect(merge?.rule == .compatibleGivenNames(.droppedMiddleName))
+    #expect(merge?.rule == .fittingNameInSmallCorpus(.droppedMiddleName))
     #expect(merge?.sharedCoauthors == 0)
+    #expect(merge.map { $0.confidence < 0.65 } == true)
   }
 
   @Test func nicknamesAndDroppedInitialsJoinToo() {
@@ -65,8 +66,10 @@ private func decisions(_ resolution: Resolution, _ index: Int) -> AuthorDecision
       decisions(result, 2).splits.map(\.reason) == [
         .agreementNotJoined(.droppedMiddleName, sharedCoauthors: 0)
       ])
+    // Joined with the co-author the options ask for, by the options' rule.
     let shared = resolve([["Steven Lee", "Carl Dahl"], ["Steve Lee", "Carl Dahl"]])
     #expect(sameAuthor(shared, 0, 2))
+    #expect(decisions(shared, 0).merges.map(\.rule) == [.compatibleGivenNames(.nickname)])
   }
 
   @Test func aNameFittingSeveralPersonsStaysApart() {
