@@ -24,4 +24,23 @@ import Testing
     #expect(NameShape.isGroupName("Microsoft GenAI Team"))
     #expect(!NameShape.isGroupName("Ann Lee"))
   }
+
+  /// Institutions print as authors in database exports ("Ministry of Health", "University of
+  /// Toronto"): an institution word among several words, or "of" / "for" inside three or more,
+  /// make a group; personal names with particles do not.
+  @Test func institutionsAreGroups() {
+    for name in [
+      "University of Toronto", "Stanford University", "Ministry of Health",
+      "Centre for Digital Humanities", "Harvard Medical School", "Max Planck Institut",
+      "Office for National Statistics", "MINISTRY OF HEALTH",
+    ] {
+      #expect(NameShape.isGroupName(name), "\(name)")
+    }
+    for name in [
+      "University", "Jan van der Berg", "Maria de los Santos", "Nguyen The Anh",
+      "Of Ann Lee", "Ann Lee For", "José Ortega y Gasset", "Ann Lee",
+    ] {
+      #expect(!NameShape.isGroupName(name), "\(name)")
+    }
+  }
 }

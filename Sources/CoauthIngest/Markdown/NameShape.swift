@@ -49,10 +49,26 @@ enum NameShape {
     return parts.allSatisfy { isNameLike($0.trimmingWhitespace()) }
   }
 
-  /// True when a word of the name says it is a group.
+  /// True when a word of the name says it is a group ("Microsoft GenAI Team"), or the name is an
+  /// institution's: a word such as "University" or "Ministry" among two or more ("Stanford
+  /// University", "Ministry of Health"), or "of" or "for" inside three or more ("Centre for
+  /// Digital Humanities"), which no personal name holds.
   static func isGroupName(_ name: String) -> Bool {
-    name.split(separator: " ").contains(where: isGroupWord)
+    let words = name.split(separator: " ")
+    if words.contains(where: isGroupWord) { return true }
+    if words.count >= 2, words.contains(where: { institutionWords.contains($0.lowercased()) }) {
+      return true
+    }
+    return words.count >= 3
+      && words.dropFirst().dropLast().contains { $0.lowercased() == "of" || $0.lowercased() == "for" }
   }
+
+  /// Words that name an institution, not a person, in a name of several words.
+  private static let institutionWords: Set<String> = [
+    "university", "universidad", "universidade", "institute", "institut", "instituto",
+    "istituto", "department", "departamento", "centre", "center", "ministry", "hospital",
+    "agency", "council", "academy", "corporation", "college", "faculty", "commission", "school",
+  ]
 
   /// True when `word` is a group word, in any case, compared byte by byte without making a
   /// string.
