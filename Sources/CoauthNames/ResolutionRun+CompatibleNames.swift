@@ -265,13 +265,7 @@ extension ResolutionRun {
         chosen = nil
       }
       if var chosen {
-        // Joined only because the corpus is small: said so.
-        if matcher.joinsOnNamesAlone, case .compatibleGivenNames(let match) = chosen.rule,
-          match > options.weakestMatchAllowed
-            || chosen.shared < options.sharedCoauthorsRequired(for: chosen.rule)
-        {
-          chosen.rule = .fittingNameInSmallCorpus(match)
-        }
+        chosen.rule = matcher.recordedRule(chosen.rule, sharedCoauthors: chosen.shared)
         let target = persons[chosen.person]
         let targetRoot = table.roots[Int(target.clusters[0])]
         let homonymBefore = identity[Int(unionFind.find(targetRoot))].homonym
@@ -454,6 +448,16 @@ private struct BlockMatcher {
   /// True when names that agree by `match` may be joined.
   private func joins(_ match: GivenNameMatch) -> Bool {
     match <= options.weakestMatchAllowed || (joinsOnNamesAlone && match == .droppedMiddleName)
+  }
+
+  /// The rule to record for a join on `rule` with `shared` co-authors: a join that the options
+  /// alone would not make, made because the corpus is small, says so
+  /// (`MergeRule.fittingNameInSmallCorpus`).
+  func recordedRule(_ rule: MergeRule, sharedCoauthors shared: Int) -> MergeRule {
+    guard joinsOnNamesAlone, case .compatibleGivenNames(let match) = rule,
+      match > options.weakestMatchAllowed || shared < options.sharedCoauthorsRequired(for: rule)
+    else { return rule }
+    return .fittingNameInSmallCorpus(match)
   }
 
   /// Shared co-authors a join on `rule` needs.

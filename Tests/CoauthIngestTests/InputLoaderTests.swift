@@ -17,6 +17,16 @@ import Testing
     return root
   }
 
+  /// A saved homepage (`home.html` with `page`'s bytes) loaded from a folder of its own, with
+  /// what the load reported.
+  private func loadSavedPage(_ page: [UInt8]) throws -> (Corpus, [Diagnostic]) {
+    let root = try folder(["home.html": page])
+    defer { try? FileManager.default.removeItem(at: root) }
+    var diagnostics: [Diagnostic] = []
+    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    return (corpus, diagnostics)
+  }
+
   private func entry(_ key: String) -> [UInt8] {
     Array("@misc{\(key), author = {Doe, Jane}, title = {T}}\n".utf8)
   }
@@ -443,10 +453,7 @@ import Testing
       + Array(" M".utf8) + [0xFC] + Array("ller</b>, Ann Lee. ".utf8) + [0x93]
       + Array("Lab graphs in the wild".utf8) + [0x94]
       + Array(". Journal of Lab Studies, 2021.</li>\r\n</ul></body></html>\r\n".utf8)
-    let root = try folder(["home.html": page])
-    defer { try? FileManager.default.removeItem(at: root) }
-    var diagnostics: [Diagnostic] = []
-    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    let (corpus, diagnostics) = try loadSavedPage(page)
     #expect(diagnostics.isEmpty)
     #expect(corpus.publications.map(\.title) == ["Lab graphs in the wild"])
     #expect(corpus.publications.first?.authors.map(\.printed) == ["José Müller", "Ann Lee"])
@@ -465,10 +472,7 @@ import Testing
       + Array("p".utf8) + [0xE1] + Array("n ".utf8) + [0x8E] + Array("i".utf8) + [0x9E]
       + Array("ka. ".utf8) + [0x93] + Array("Co-authorship in Central Europe".utf8) + [0x94]
       + Array(". Journal of Lab Studies, 2021.</li>\r\n</ul></body></html>\r\n".utf8)
-    let root = try folder(["home.html": page])
-    defer { try? FileManager.default.removeItem(at: root) }
-    var diagnostics: [Diagnostic] = []
-    let corpus = try InputLoader().load([root.path]) { diagnostics.append($0) }
+    let (corpus, diagnostics) = try loadSavedPage(page)
     #expect(diagnostics.isEmpty)
     #expect(corpus.publications.map(\.title) == ["Co-authorship in Central Europe"])
     #expect(

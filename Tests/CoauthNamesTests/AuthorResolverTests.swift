@@ -3,17 +3,6 @@ import CoauthNames
 import CoauthTestSupport
 import Testing
 
-/// Builds small corpora: each publication is a list of printed names.
-private func corpus(_ papers: [[String]], path: String = "test.bib") -> Corpus {
-  Corpus(
-    publications: papers.enumerated().map { index, names in
-      let location = SourceLocation(path: path, line: index + 1)
-      return Publication(
-        id: "p\(index)", year: 2020, venue: "V",
-        authors: names.map { AuthorMention(printed: $0, location: location) }, location: location)
-    })
-}
-
 /// The author of each mention, as the display name of its author.
 private func authorNames(_ resolution: Resolution) -> [String] {
   resolution.authorships.map { resolution.authors.names[Int($0.author)] }
@@ -31,11 +20,6 @@ private func resolve(_ corpus: Corpus, options: ResolutionOptions = .init()) -> 
   var options = options
   options.joinsFittingNamesInSmallCorpora = false
   return AuthorResolver(options: options).resolve(corpus, diagnostics: { _ in })
-}
-
-/// True when mentions `a` and `b` (flat indices in corpus order) got the same author.
-private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
-  resolution.authorships[a].author == resolution.authorships[b].author
 }
 
 @Suite struct AuthorResolverTests {

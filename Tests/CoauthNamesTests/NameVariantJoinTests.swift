@@ -2,28 +2,12 @@ import CoauthModel
 import CoauthNames
 import Testing
 
-/// Builds small corpora: each publication is a list of printed names.
-private func corpus(_ papers: [[String]]) -> Corpus {
-  Corpus(
-    publications: papers.enumerated().map { index, names in
-      let location = CoauthModel.SourceLocation(path: "test.bib", line: index + 1)
-      return Publication(
-        id: "p\(index)", year: 2020, venue: "V",
-        authors: names.map { AuthorMention(printed: $0, location: location) }, location: location)
-    })
-}
-
 /// With the rules of corpora large enough for name statistics (see `SmallCorpusJoinTests` for
 /// small ones).
 private func resolve(_ papers: [[String]], options: ResolutionOptions = .init()) -> Resolution {
   var options = options
   options.joinsFittingNamesInSmallCorpora = false
   return AuthorResolver(options: options).resolve(corpus(papers), diagnostics: { _ in })
-}
-
-/// True when mentions `a` and `b` (flat indices in corpus order) got the same author.
-private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
-  resolution.authorships[a].author == resolution.authorships[b].author
 }
 
 /// The rules of the joins of the author of mention `index`.

@@ -2,24 +2,8 @@ import CoauthModel
 import CoauthNames
 import Testing
 
-/// Builds small corpora: each publication is a list of printed names.
-private func corpus(_ papers: [[String]]) -> Corpus {
-  Corpus(
-    publications: papers.enumerated().map { index, names in
-      let location = SourceLocation(path: "list.bib", line: index + 1)
-      return Publication(
-        id: "p\(index)", year: 2020, venue: "V",
-        authors: names.map { AuthorMention(printed: $0, location: location) }, location: location)
-    })
-}
-
 private func resolve(_ papers: [[String]], options: ResolutionOptions = .init()) -> Resolution {
   AuthorResolver(options: options).resolve(corpus(papers), diagnostics: { _ in })
-}
-
-/// True when mentions `a` and `b` (flat indices in corpus order) got the same author.
-private func sameAuthor(_ resolution: Resolution, _ a: Int, _ b: Int) -> Bool {
-  resolution.authorships[a].author == resolution.authorships[b].author
 }
 
 /// The decisions about the author of mention `index`.

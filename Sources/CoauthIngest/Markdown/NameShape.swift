@@ -56,11 +56,11 @@ enum NameShape {
   static func isGroupName(_ name: String) -> Bool {
     let words = name.split(separator: " ")
     if words.contains(where: isGroupWord) { return true }
-    if words.count >= 2, words.contains(where: { institutionWords.contains($0.lowercased()) }) {
-      return true
-    }
-    return words.count >= 3
-      && words.dropFirst().dropLast().contains { $0.lowercased() == "of" || $0.lowercased() == "for" }
+    guard words.count >= 2 else { return false }
+    let lowered = words.map { $0.lowercased() }
+    if lowered.contains(where: institutionWords.contains) { return true }
+    let inner = lowered.dropFirst().dropLast()
+    return lowered.count >= 3 && inner.contains { $0 == "of" || $0 == "for" }
   }
 
   /// Words that name an institution, not a person, in a name of several words.
