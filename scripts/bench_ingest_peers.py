@@ -11,7 +11,10 @@ records with authors made, ids checked), "parse" runs the reader alone on bytes 
 peers are timed on the same uncompressed files (fastest of --repeat runs), each doing the least
 work that yields records with authors: pybtex parse_file, bibtexparser parse_file (2.x) or
 load (1.x), lxml.etree.iterparse and xml.etree.ElementTree.iterparse (authors collected,
-elements cleared as records end). Ratios are against coauth's load time on one thread ("x 1 thr") and, for DBLP XML, on two
+elements cleared as records end). The BibTeX readers make whole entries, as coauth does; the
+two iterparse rows that only collect authors do less than coauth, so each also runs as
+"records": it keeps what coauth's publication holds (key, element, title with its inline
+markup flattened, year, venue by coauth's preference, authors), the fair measure of reading. Ratios are against coauth's load time on one thread ("x 1 thr") and, for DBLP XML, on two
 ("x 2 thr").
 """
 import argparse
@@ -20,8 +23,11 @@ import json
 import os
 import time
 
-RECORD_TAGS = {"article", "inproceedings", "proceedings", "incollection", "book", "phdthesis",
-               "mastersthesis", "www"}
+PUBLICATION_TAGS = {"article", "inproceedings", "proceedings", "incollection", "book",
+                    "phdthesis", "mastersthesis"}
+RECORD_TAGS = PUBLICATION_TAGS | {"www"}
+# The fields coauth takes a publication's venue from, by preference (DBLPReader).
+VENUE_TAGS = ("journal", "booktitle", "series", "school", "publisher")
 
 
 def fastest(fn, repeat):
@@ -64,6 +70,28 @@ def iterparse_read(module, path, **options):
     return records
 
 
+def iterparse_records(module, path, keep=True, **options):
+    """What coauth's DBLP reader keeps of each publication, read with `module`'s iterparse; each
+    record is dropped as it comes unless `keep`."""
+    records, count = [], 0
+    for _, element in module.iterparse(path, events=("end",), **options):
+        tag = element.tag
+        if tag not in RECORD_TAGS:
+            continue
+        if tag in PUBLICATION_TAGS:
+            title = element.find("title")
+            venue = next((text for text in map(element.findtext, VENUE_TAGS) if text), "")
+            record = (element.get("key"), tag,
+                      "".join(title.itertext()) if title is not None else "",
+                      element.findtext("year"), venue,
+                      [author.text for author in element.iterfind("author")])
+            count += 1
+            if keep:
+                records.append(record)
+        element.clear()
+    return count
+
+
 def lxml_read(path):
     from lxml import etree
     return iterparse_read(etree, path)
@@ -81,16 +109,62 @@ def elementtree_read(path):
     return iterparse_read(ET, path)
 
 
-def elementtree_entities_read(path):
-    """ElementTree on files that use dblp.dtd's entities without the DTD (as dblp.xml does):
-    the parser is given the entities (HTML's, which dblp.dtd declares) instead of stopping at
-    the first."""
+def lxml_records(path):
+    from lxml import etree
+    return iterparse_records(etree, path)
+
+
+def elementtree_records(path):
+    import xml.etree.ElementTree as ET
+    return iterparse_records(ET, path)
+
+
+def entity_parser():
+    """An ElementTree parser for files that use dblp.dtd's entities without the DTD (as dblp.xml
+    does): it is given the entities (HTML's, which dblp.dtd declares) instead of stopping at the
+    first."""
     import html.entities
     import xml.etree.ElementTree as ET
     parser = ET.XMLParser()
     for name, codepoint in html.entities.name2codepoint.items():
         parser.entity[name] = chr(codepoint)
-    return iterparse_read(ET, path, parser=parser)
+    return parser
+
+
+def elementtree_entities_read(path):
+    import xml.etree.ElementTree as ET
+    return iterparse_read(ET, path, parser=entity_parser())
+
+
+def elementtree_entities_records(path, keep=True):
+    import xml.etree.ElementTree as ET
+    return iterparse_records(ET, path, keep, parser=entity_parser())
+
+
+def lxml_lenient_records(path, keep=True):
+    from lxml import etree
+    return iterparse_records(etree, path, keep, recover=True)
+
+
+def print_fastest_peers(rows, work):
+    """One line per format and kind of Python reader: the fastest one's time over coauth's."""
+    for fmt, kinds in [("bib", [("whole entries", ("pybtex", "bibtexparser"))]),
+                       ("xml", [("coauth's records", ("lxml iterparse, records",
+                                                      "ElementTree iterparse, records")),
+                                ("authors only", ("lxml iterparse", "ElementTree iterparse"))])]:
+        coauth = coauth_times(work, fmt)
+        times = [("load", coauth["load_seconds"]), ("parse", coauth["parse_seconds"])]
+        if "two_thread_load_wall_seconds" in coauth:
+            times += [("load, 2 thr", coauth["two_thread_load_wall_seconds"]),
+                      ("parse, 2 thr", coauth["two_thread_parse_wall_seconds"])]
+        for kind, names in kinds:
+            peers = [(seconds, name) for f, name, seconds, *_ in rows if f == fmt and name in names]
+            if not peers:
+                continue
+            best, name = min(peers)
+            ratios = ", ".join(f"{label} {best / seconds:.1f}x" for label, seconds in times)
+            print(f"acl.{fmt}: fastest Python reader, {kind} ({name}, {best:.3f} s) over "
+                  f"coauth: {ratios}")
 
 
 def main():
@@ -102,7 +176,9 @@ def main():
     notes = []
     for fmt, peers in [
         ("bib", [("pybtex", pybtex_read), ("bibtexparser", bibtexparser_read)]),
-        ("xml", [("lxml iterparse", lxml_read), ("ElementTree iterparse", elementtree_read)]),
+        ("xml", [("lxml iterparse", lxml_read), ("ElementTree iterparse", elementtree_read),
+                 ("lxml iterparse, records", lxml_records),
+                 ("ElementTree iterparse, records", elementtree_records)]),
     ]:
         path = os.path.join(args.work, f"acl.{fmt}")
         megabytes = os.path.getsize(path) / 1e6
@@ -128,17 +204,18 @@ def main():
                 print(f"{name}: {type(error).__name__}: {error}")
                 continue
             rows.append((fmt, name, peer_seconds, peer_records, megabytes, seconds, two))
-    print(f"{'file':<8} {'reader':<24} {'seconds':>9} {'records':>8} {'records/s':>11} {'MB/s':>8} "
+    print(f"{'file':<8} {'reader':<30} {'seconds':>9} {'records':>8} {'records/s':>11} {'MB/s':>8} "
           f"{'x 1 thr':>8} {'x 2 thr':>8}")
     for fmt, name, seconds, records, megabytes, one, two in rows:
         ratio_two = f"{seconds / two:>8.1f}" if two else f"{'':>8}"
-        print(f"acl.{fmt:<4} {name:<24} {seconds:>9.3f} {records:>8} {records / seconds:>11,.0f} "
+        print(f"acl.{fmt:<4} {name:<30} {seconds:>9.3f} {records:>8} {records / seconds:>11,.0f} "
               f"{megabytes / seconds:>8.1f} {seconds / one:>8.1f} {ratio_two}")
     print("x 1 thr, x 2 thr: the reader's time over coauth's load time on one thread (CPU time of")
     print("the thread) and on two (wall time); above 1: coauth is faster. The Python readers use")
     print("one thread (CPU time of the thread).")
     for note in notes:
         print(note)
+    print_fastest_peers(rows, args.work)
     with open(os.path.join(args.work, "coauth-xml.json"), encoding="utf-8") as f:
         xml = json.load(f)
     if "memchr_seconds" in xml:
