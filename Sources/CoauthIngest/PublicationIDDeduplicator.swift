@@ -94,9 +94,20 @@ public struct PublicationIDDeduplicator: Sendable {
     return true
   }
 
-  private mutating func grow() {
-    slots = Array(repeating: 0, count: 2 * slots.count)
-    tags = Array(repeating: 0, count: slots.count)
+  /// Makes room for `count` more ids, so that a large file's do not rehash the table as it
+  /// grows (a rehash reads and writes the whole table at random).
+  public mutating func reserveCapacity(forMore count: Int) {
+    let wanted = 2 * (hashes.count + count)
+    guard wanted > slots.count else { return }
+    hashes.reserveCapacity(hashes.count + count)
+    rehash(slotCount: 1 << (Int.bitWidth - (wanted - 1).leadingZeroBitCount))
+  }
+
+  private mutating func grow() { rehash(slotCount: 2 * slots.count) }
+
+  private mutating func rehash(slotCount: Int) {
+    slots = Array(repeating: 0, count: slotCount)
+    tags = Array(repeating: 0, count: slotCount)
     let mask = slots.count - 1
     for (index, hash) in hashes.enumerated() {
       var slot = Int(truncatingIfNeeded: hash) & mask

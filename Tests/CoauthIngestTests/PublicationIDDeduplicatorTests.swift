@@ -3,9 +3,11 @@ import CoauthModel
 import Testing
 
 /// The id table agrees with a `Set` on every id, over enough ids to grow it many times and to
-/// make its one-byte tags collide, and reports each repeat against the first record.
+/// make its one-byte tags collide, and reports each repeat against the first record; also when
+/// room was reserved before the first id or after some (a rehash of the ids already in).
 @Suite struct PublicationIDDeduplicatorTests {
-  @Test func admitsExactlyTheFirstOfEachID() {
+  @Test(arguments: [nil, 0, 10_000])
+  func admitsExactlyTheFirstOfEachID(reservingAfter reservedAt: Int?) {
     var deduplicator = PublicationIDDeduplicator()
     var seen: [String: Int] = [:]
     var kept: [Publication] = []
@@ -20,6 +22,7 @@ import Testing
       }
     }
     for (line, id) in ids.enumerated() {
+      if line == reservedAt { deduplicator.reserveCapacity(forMore: 25_000) }
       let publication = Publication(
         id: id, title: "", authors: [], location: SourceLocation(path: "f.bib", line: line + 1))
       var warnings: [Diagnostic] = []
