@@ -243,6 +243,19 @@ import Testing
     #expect(codes == ["bibtex.no-entries"])
   }
 
+  /// An `@` that starts no entry is text between entries: a file of such text (binary junk, a
+  /// note with an e-mail address) is said to hold no entry, as one without any `@` is.
+  @Test func strayAtSignsWithoutEntriesAreWarned() throws {
+    for text in ["write to me @ home\n", "\u{01}@\u{02}@@ \u{7F}\n", "@string{acl = \"ACL\"}\n"] {
+      var codes: [String] = []
+      let corpus = try BibTeXReader().read(InputSource(label: "x.bib", text: text)) {
+        codes.append($0.code)
+      }
+      #expect(corpus.publications.isEmpty)
+      #expect(codes == ["bibtex.no-entries"], "\(text.debugDescription)")
+    }
+  }
+
   // MARK: - ACL Anthology 2020-2022
 
   @Test(.enabled(if: RepoPaths.aclDataset != nil, "needs ../shared/datasets/acl-2020-2022"))

@@ -47,7 +47,9 @@ public struct BibTeXReader: PublicationReader {
       }
       problems.append(contentsOf: builder.problems)
     }
-    if parsed.entries.isEmpty && !text.contains(UInt8(ascii: "@")) {
+    // Said unless a warning tells already why nothing was read (a damaged entry). An `@` that
+    // starts no entry (binary junk, an e-mail address in a text) is text between entries.
+    if parsed.entries.isEmpty && !problems.contains(where: { $0.severity >= .warning }) {
       problems.append(
         Diagnostic(
           .warning, "bibtex.no-entries", "expected bibtex entries ('@type{key, ...}'), found none",

@@ -176,7 +176,11 @@ struct DBLPScanner {
           if needsInputFrom != nil { return nil }
         } else {
           guard skip(past: ">", from: name.upperBound) else { return truncatedAtTopLevel() }
-          if rootName == nil { rootName = Array(text[name]) }
+          if rootName == nil {
+            rootName = Array(text[name])
+            // `<dblp/>`: a document without records, closed already.
+            rootClosed = text[position - 2] == UInt8(ascii: "/")
+          }
         }
       }
     }

@@ -110,6 +110,14 @@ import Testing
     #expect(diagnostics.first?.skippedRecords == 0)
   }
 
+  @Test func rootWithoutRecordsIsReportedAsEmptyNotCut() throws {
+    for text in ["<?xml version=\"1.0\"?>\n<dblp/>\n", "<dblp></dblp>", "<dblp  />"] {
+      let (corpus, diagnostics) = try read(text)
+      #expect(corpus.publications.isEmpty)
+      #expect(diagnostics.map(\.code) == ["dblp.no-records"], "\(text)")
+    }
+  }
+
   @Test func damagedRecordIsSkipped() throws {
     let (corpus, diagnostics) = try read(
       """
