@@ -221,6 +221,19 @@ import Testing
     #expect(corpus.publications.map(\.year) == [2015])
   }
 
+  /// A suffix in a Google Scholar CSV name, printed after the given names or the family name
+  /// without a comma of its own, is the suffix.
+  @Test func googleScholarCSVSuffixesAreSuffixes() throws {
+    let (corpus, _) = try read(
+      "Authors,Title,Publication,Year\n"
+        + "\"Stone, Carl Jr; Stone III, C; Lee, Ann; \",T,J,2020\n")
+    #expect(corpus.publications.first?.authors.map(\.name) == [
+      PersonName(given: "Carl", family: "Stone", suffix: "Jr"),
+      PersonName(given: "C", family: "Stone", suffix: "III"),
+      PersonName(given: "Ann", family: "Lee"),
+    ])
+  }
+
   /// Google Scholar's `citations.csv` closes every name with "; " ("Family, Given" or "Family,
   /// Initials"), and a book has no "Publication": its publisher is the venue, as in Scholar's
   /// BibTeX; a row with a venue keeps it.

@@ -183,6 +183,26 @@ import Testing
     ])
   }
 
+  /// A suffix without a comma of its own, after the given names or after the family name, is
+  /// the suffix, as with its comma; two initials that spell one ("Petrov, IV") are not.
+  @Test func suffixesWithoutTheirCommaAreSuffixes() throws {
+    let lines = [
+      "Stone, Carl, Jr.", "Stone, Carl Jr", "Stone, C. Jr.", "Stone Jr, Carl", "King, Martin L III",
+      "Petrov, IV", "Jr, Carl",
+    ]
+    let (corpus, _) = try read(
+      "TY  - JOUR\n" + lines.map { "AU  - \($0)\n" }.joined() + "TI  - T\nER  - \n")
+    #expect(corpus.publications[0].authors.map(\.name) == [
+      PersonName(given: "Carl", family: "Stone", suffix: "Jr."),
+      PersonName(given: "Carl", family: "Stone", suffix: "Jr"),
+      PersonName(given: "C.", family: "Stone", suffix: "Jr."),
+      PersonName(given: "Carl", family: "Stone", suffix: "Jr"),
+      PersonName(given: "Martin L", family: "King", suffix: "III"),
+      PersonName(given: "IV", family: "Petrov"),
+      PersonName(given: "Carl", family: "Jr"),
+    ])
+  }
+
   @Test func junkBetweenRecordsAndMissingEndAreTolerated() throws {
     let (corpus, diagnostics) = try read(
       """
