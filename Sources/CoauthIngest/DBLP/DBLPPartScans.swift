@@ -29,6 +29,14 @@ final class DBLPPartScans: @unchecked Sendable {
     init(_ scanner: DBLPScanner) { self.scanner = scanner }
 
     func read(countingLinesWith counter: LineCounter) {
+      // The scanner and the items are worked on as locals, put back at the end: every access to
+      // a stored property of a class is checked for exclusivity at run time.
+      var scanner = self.scanner
+      var items = self.items
+      defer {
+        self.scanner = scanner
+        self.items = items
+      }
       scanner.countLines(with: counter)
       // Room for a record per 256 bytes (dblp's records take some hundreds), so that the
       // items are not moved as they grow.
