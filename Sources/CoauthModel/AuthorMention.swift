@@ -125,13 +125,13 @@ public struct AuthorMention: Sendable, Hashable {
   }
 }
 
-// The initializers are declared here, outside the struct, so that the struct keeps its
-// memberwise initializer.
-// Both are made by the memberwise initializer: one that stores field by field left the
-// optimizer two copies of the mention, of which it copied one (a retain per string) and destroyed
-// the other, for every author a reader read (6 % of the instructions of reading acl.xml). Not
-// inlinable for that reason: the memberwise initializer is internal.
+// The initializers are declared in an extension so that the struct keeps its memberwise
+// initializer, through which both make the mention. An initializer that stores field by field
+// left the optimizer two copies of the mention, of which it copied one (a retain per string) and
+// destroyed the other, for every author a reader read (6 % of the instructions of reading
+// acl.xml). They are not inlinable for that reason: the memberwise initializer is internal.
 extension AuthorMention {
+  /// A mention printed as `printed`, with the name's parts when the format gives them.
   public init(
     printed: String, name: PersonName? = nil, kind: Kind = .person,
     identifiers: AuthorIdentifiers = AuthorIdentifiers(), marks: MentionMarks = MentionMarks(),
