@@ -14,11 +14,11 @@ load (1.x), lxml.etree.iterparse and xml.etree.ElementTree.iterparse (authors co
 elements cleared as records end). The BibTeX readers make whole entries, as coauth does; the
 two iterparse rows that only collect authors do less than coauth, so each also runs as
 "records": it keeps what coauth's publication holds (key, element, title with its inline
-markup flattened, year, venue by coauth's preference, authors), the fair measure of reading. Ratios are against coauth's load time on one thread ("x 1 thr") and, for DBLP XML, on two
+markup flattened, year, venue by coauth's preference, authors), the fair measure of reading.
+Ratios are against coauth's load time on one thread ("x 1 thr") and, for DBLP XML, on two
 ("x 2 thr").
 """
 import argparse
-import glob
 import json
 import os
 import time
@@ -58,71 +58,46 @@ def bibtexparser_read(path):
         return len(bibtexparser.load(f).entries)
 
 
-def iterparse_read(module, path, **options):
-    records = 0
-    authors = []
-    for _, element in module.iterparse(path, events=("end",), **options):
-        if element.tag == "author":
-            authors.append(element.text)
-        elif element.tag in RECORD_TAGS:
-            records += 1
-            element.clear()
-    return records
-
-
-def iterparse_records(module, path, keep=True, **options):
-    """What coauth's DBLP reader keeps of each publication, read with `module`'s iterparse; each
-    record is dropped as it comes unless `keep`."""
-    records, count = [], 0
+def iterparse_peer(path, library, collect, dblp_entities=False, keep=True):
+    """DBLP XML read with `library`'s iterparse ("lxml" or "ElementTree"), elements cleared as
+    records end. `collect` "authors" keeps the text of every <author> and nothing else (the
+    least work that yields authors) and counts every record; "records" makes, for each
+    publication, what coauth's holds (key, element, title with its inline markup flattened,
+    year, venue by coauth's preference, authors), kept unless `keep` is false (dropped as it
+    comes, as coauth's streamed pass does), and counts the publications. `dblp_entities`: for
+    files that use dblp.dtd's entities without the DTD (as dblp.xml does), lxml recovers from
+    the undefined entities and ElementTree is given them (HTML's, which dblp.dtd declares),
+    instead of stopping at the first."""
+    if library == "lxml":
+        from lxml import etree as module
+        options = {"recover": True} if dblp_entities else {}
+    else:
+        import xml.etree.ElementTree as module
+        options = {"parser": entity_parser()} if dblp_entities else {}
+    count, kept = 0, []
     for _, element in module.iterparse(path, events=("end",), **options):
         tag = element.tag
-        if tag not in RECORD_TAGS:
-            continue
-        if tag in PUBLICATION_TAGS:
-            title = element.find("title")
-            venue = next((text for text in map(element.findtext, VENUE_TAGS) if text), "")
-            record = (element.get("key"), tag,
-                      "".join(title.itertext()) if title is not None else "",
-                      element.findtext("year"), venue,
-                      [author.text for author in element.iterfind("author")])
-            count += 1
-            if keep:
-                records.append(record)
-        element.clear()
+        if collect == "authors" and tag == "author":
+            kept.append(element.text)
+        elif tag in RECORD_TAGS:
+            if collect == "authors":
+                count += 1
+            elif tag in PUBLICATION_TAGS:
+                title = element.find("title")
+                venue = next((text for text in map(element.findtext, VENUE_TAGS) if text), "")
+                record = (element.get("key"), tag,
+                          "".join(title.itertext()) if title is not None else "",
+                          element.findtext("year"), venue,
+                          [author.text for author in element.iterfind("author")])
+                count += 1
+                if keep:
+                    kept.append(record)
+            element.clear()
     return count
 
 
-def lxml_read(path):
-    from lxml import etree
-    return iterparse_read(etree, path)
-
-
-def lxml_lenient_read(path):
-    """lxml on files that use dblp.dtd's entities without the DTD (as dblp.xml does): the
-    parser recovers from the undefined entities instead of stopping at the first."""
-    from lxml import etree
-    return iterparse_read(etree, path, recover=True)
-
-
-def elementtree_read(path):
-    import xml.etree.ElementTree as ET
-    return iterparse_read(ET, path)
-
-
-def lxml_records(path):
-    from lxml import etree
-    return iterparse_records(etree, path)
-
-
-def elementtree_records(path):
-    import xml.etree.ElementTree as ET
-    return iterparse_records(ET, path)
-
-
 def entity_parser():
-    """An ElementTree parser for files that use dblp.dtd's entities without the DTD (as dblp.xml
-    does): it is given the entities (HTML's, which dblp.dtd declares) instead of stopping at the
-    first."""
+    """An ElementTree parser given the entities of HTML, which dblp.dtd declares."""
     import html.entities
     import xml.etree.ElementTree as ET
     parser = ET.XMLParser()
@@ -131,37 +106,37 @@ def entity_parser():
     return parser
 
 
-def elementtree_entities_read(path):
-    import xml.etree.ElementTree as ET
-    return iterparse_read(ET, path, parser=entity_parser())
+# The Python readers of each format: (name, kind, read(path) -> records). The kinds are
+# compared apart, in this order, by `print_fastest_peers`.
+KINDS = ["whole entries", "coauth's records", "authors only"]
+PEERS = {
+    "bib": [("pybtex", "whole entries", pybtex_read),
+            ("bibtexparser", "whole entries", bibtexparser_read)],
+    "xml": [("lxml iterparse", "authors only",
+             lambda path: iterparse_peer(path, "lxml", "authors")),
+            ("ElementTree iterparse", "authors only",
+             lambda path: iterparse_peer(path, "ElementTree", "authors")),
+            ("lxml iterparse, records", "coauth's records",
+             lambda path: iterparse_peer(path, "lxml", "records")),
+            ("ElementTree iterparse, records", "coauth's records",
+             lambda path: iterparse_peer(path, "ElementTree", "records"))],
+}
 
 
-def elementtree_entities_records(path, keep=True):
-    import xml.etree.ElementTree as ET
-    return iterparse_records(ET, path, keep, parser=entity_parser())
-
-
-def lxml_lenient_records(path, keep=True):
-    from lxml import etree
-    return iterparse_records(etree, path, keep, recover=True)
-
-
-def print_fastest_peers(rows, work):
+def print_fastest_peers(rows, coauth_by_format):
     """One line per format and kind of Python reader: the fastest one's time over coauth's."""
-    for fmt, kinds in [("bib", [("whole entries", ("pybtex", "bibtexparser"))]),
-                       ("xml", [("coauth's records", ("lxml iterparse, records",
-                                                      "ElementTree iterparse, records")),
-                                ("authors only", ("lxml iterparse", "ElementTree iterparse"))])]:
-        coauth = coauth_times(work, fmt)
+    for fmt, peers in PEERS.items():
+        coauth = coauth_by_format[fmt]
         times = [("load", coauth["load_seconds"]), ("parse", coauth["parse_seconds"])]
         if "two_thread_load_wall_seconds" in coauth:
             times += [("load, 2 thr", coauth["two_thread_load_wall_seconds"]),
                       ("parse, 2 thr", coauth["two_thread_parse_wall_seconds"])]
-        for kind, names in kinds:
-            peers = [(seconds, name) for f, name, seconds, *_ in rows if f == fmt and name in names]
-            if not peers:
+        for kind in KINDS:
+            names = {name for name, peer_kind, _ in peers if peer_kind == kind}
+            timed = [(seconds, name) for f, name, seconds, *_ in rows if f == fmt and name in names]
+            if not timed:
                 continue
-            best, name = min(peers)
+            best, name = min(timed)
             ratios = ", ".join(f"{label} {best / seconds:.1f}x" for label, seconds in times)
             print(f"acl.{fmt}: fastest Python reader, {kind} ({name}, {best:.3f} s) over "
                   f"coauth: {ratios}")
@@ -174,15 +149,11 @@ def main():
     args = parser.parse_args()
     rows = []
     notes = []
-    for fmt, peers in [
-        ("bib", [("pybtex", pybtex_read), ("bibtexparser", bibtexparser_read)]),
-        ("xml", [("lxml iterparse", lxml_read), ("ElementTree iterparse", elementtree_read),
-                 ("lxml iterparse, records", lxml_records),
-                 ("ElementTree iterparse, records", elementtree_records)]),
-    ]:
+    coauth_by_format = {}
+    for fmt, peers in PEERS.items():
         path = os.path.join(args.work, f"acl.{fmt}")
         megabytes = os.path.getsize(path) / 1e6
-        coauth = coauth_times(args.work, fmt)
+        coauth = coauth_by_format[fmt] = coauth_times(args.work, fmt)
         seconds, records = coauth["load_seconds"], coauth["records"]
         two = coauth.get("two_thread_load_wall_seconds")
         rows.append((fmt, "coauth (load)", seconds, records, megabytes, seconds, two))
@@ -197,7 +168,7 @@ def main():
         if two is not None:
             rows.append((fmt, "coauth (parse, 2 thr)", coauth["two_thread_parse_wall_seconds"],
                          records, megabytes, seconds, two))
-        for name, reader in peers:
+        for name, _, reader in peers:
             try:
                 peer_seconds, peer_records = fastest(lambda: reader(path), args.repeat)
             except Exception as error:  # a missing or failing peer is reported, not fatal
@@ -215,7 +186,7 @@ def main():
     print("one thread (CPU time of the thread).")
     for note in notes:
         print(note)
-    print_fastest_peers(rows, args.work)
+    print_fastest_peers(rows, coauth_by_format)
     with open(os.path.join(args.work, "coauth-xml.json"), encoding="utf-8") as f:
         xml = json.load(f)
     if "memchr_seconds" in xml:
